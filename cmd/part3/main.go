@@ -1,0 +1,231 @@
+// Command part3 answers questions about Part 3 (Children's Services
+// Planning) of the Children and Young People (Scotland) Act 2014 from the
+// command line: which plan and reporting period a date is in, what a
+// partnership owes, whether a plan, annual report or notice of disagreement
+// meets the Act and the statutory guidance, and more.
+//
+// Usage:
+//
+//	part3 COMMAND [ARGUMENTS] [--format text|json]
+//
+// Run "part3 help" for the list of commands and "part3 COMMAND -h" for one
+// command's usage and a worked example.
+//
+// Exit status: 0 when there is no statutory finding; 1 when there is at
+// least one (or, for "part3 test", a failing case); 2 for bad input or
+// usage, with a one-line error on standard error that names the file and the
+// JSON path.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+)
+
+// Exit statuses.
+const (
+	exitOK        = 0 // no statutory finding
+	exitStatutory = 1 // at least one statutory finding, or a failing scenario
+	exitBadInput  = 2 // bad input or usage
+)
+
+// env is what a command runs with: its arguments, standard streams and the
+// file system. Tests build one to run commands in-process.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	// readFile reads a named file; "-" is standard input.
+	readFile func(name string) ([]byte, error)
+	// now is today's date in Scotland, as YYYY-MM-DD, for commands whose
+	// answer depends on "today" when no date is given.
+	now string
+}
+
+// command is one subcommand of part3.
+type command struct {
+	name    string
+	args    string // the synopsis after the name, e.g. "DATE"
+	summary string // one line for "part3 help"
+	detail  string // paragraphs for "part3 NAME -h"
+	example string // a worked example, shown by "part3 NAME -h"
+	// flags adds the command's flags to fs; it may be nil.
+	flags func(fs *flag.FlagSet)
+	// run does the work with the positional arguments left after flags.
+	run func(e *env, format string, args []string) int
+}
+
+var commands = map[string]*command{}
+
+func register(c *command) { commands[c.name] = c }
+
+// usageError is an error in how part3 was called; it exits 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func main() {
+	e := &env{
+		stdin:  os.Stdin,
+		stdout: os.Stdout,
+		stderr: os.Stderr,
+		readFile: func(name string) ([]byte, error) {
+			if name == "-" {
+				return io.ReadAll(os.Stdin)
+			}
+			return os.ReadFile(name)
+		},
+	}
+	os.Exit(run(e, os.Args[1:]))
+}
+
+// run runs part3 with args (without the program name) and returns the exit
+// status.
+func run(e *env, args []string) int {
+	if len(args) == 0 {
+		printHelp(e.stderr)
+		return exitBadInput
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
+		if len(args) > 1 {
+			if c, ok := commands[args[1]]; ok {
+				printCommandHelp(e.stdout, c)
+				return exitOK
+			}
+			return fail(e, &usageError{fmt.Sprintf("help: unknown command %q; run \"part3 help\" for the list", args[1])})
+		}
+		printHelp(e.stdout)
+		return exitOK
+	}
+	c, ok := commands[name]
+	if !ok {
+		return fail(e, &usageError{fmt.Sprintf("unknown command %q; run \"part3 help\" for the list", name)})
+	}
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	format := fs.String("format", "text", "output format: text or json")
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	pos, err := parseInterleaved(fs, args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		printCommandHelp(e.stdout, c)
+		return exitOK
+	}
+	if err != nil {
+		return fail(e, &usageError{fmt.Sprintf("%s: %v; run \"part3 %s -h\" for usage", name, err, name)})
+	}
+	if *format != "text" && *format != "json" && !(name == "review" && *format == "html") {
+		return fail(e, &usageError{fmt.Sprintf("%s: --format %q: expected text or json", name, *format)})
+	}
+	return c.run(e, *format, pos)
+}
+
+// parseInterleaved parses flags that may come before, between or after
+// positional arguments, and returns the positional ones. "--" ends flags.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		// fs.Parse stops at the first positional argument, or after "--".
+		consumed := len(args) - len(rest)
+		if consumed > 0 && args[consumed-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+// fail prints err on one line to standard error and returns exit status 2.
+func fail(e *env, err error) int {
+	fmt.Fprintf(e.stderr, "part3: %s\n", oneLine(err.Error()))
+	return exitBadInput
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// writeJSON writes v as one indented JSON value and a newline. Output is
+// deterministic: struct fields in declaration order, map keys sorted.
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.Marshal(v, json.Deterministic(true), jsontext.WithIndent("  "), jsontext.EscapeForHTML(false))
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprint(w, `part3 answers questions about Part 3 (Children's Services Planning) of the
+Children and Young People (Scotland) Act 2014.
+
+Usage:
+
+  part3 COMMAND [ARGUMENTS] [--format text|json]
+
+Commands:
+
+`)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	}
+	fmt.Fprint(w, `
+Run "part3 COMMAND -h" for a command's usage and a worked example.
+
+Exit status: 0 no statutory finding; 1 at least one statutory finding (or a
+failing scenario); 2 bad input or usage, with a one-line error on stderr.
+`)
+}
+
+func printCommandHelp(w io.Writer, c *command) {
+	fmt.Fprintf(w, "Usage: part3 %s", c.name)
+	if c.args != "" {
+		fmt.Fprintf(w, " %s", c.args)
+	}
+	fmt.Fprintf(w, "\n\n%s\n", c.summary)
+	if c.detail != "" {
+		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.detail))
+	}
+	fmt.Fprint(w, "\nFlags:\n")
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.String("format", "text", "output format: text or json")
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	if c.example != "" {
+		fmt.Fprintf(w, "\nExample:\n\n%s\n", indent(strings.TrimSpace(c.example), "  "))
+	}
+}
+
+func indent(s, prefix string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = prefix + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}

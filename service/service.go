@@ -1,0 +1,313 @@
+package service
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+)
+
+// ServiceKind is what a service is under s.7(1): a children's service, a
+// related service, or neither (outside Part 3). Text forms
+// "childrens-service", "related-service", "outside-part3"; the zero
+// ServiceKind is unset.
+type ServiceKind uint8
+
+// The kinds of service.
+const (
+	// ChildrensService: a service in the area provided by a s.7(2) person
+	// wholly or mainly to, or for the benefit of, children generally or
+	// children with a particular type of need (s.7(1)).
+	ChildrensService ServiceKind = iota + 1
+	// RelatedService: any other service in the area provided by a s.7(2)
+	// person that is capable of having a significant effect on the
+	// wellbeing of children (s.7(1)).
+	RelatedService
+	// OutsidePart3: neither; the plan need not cover it (s.8(2)).
+	OutsidePart3
+)
+
+var kindNames = [...]string{"", "childrens-service", "related-service", "outside-part3"}
+
+// ServiceKinds lists the valid kinds.
+func ServiceKinds() []ServiceKind { return []ServiceKind{ChildrensService, RelatedService, OutsidePart3} }
+
+// IsZero reports whether k is the zero (unset) ServiceKind.
+func (k ServiceKind) IsZero() bool { return k == 0 }
+
+// IsValid reports whether k is one of the three kinds.
+func (k ServiceKind) IsValid() bool { return k >= ChildrensService && k <= OutsidePart3 }
+
+// String returns the text form, "" for the zero kind.
+func (k ServiceKind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("ServiceKind(%d)", uint8(k))
+}
+
+// ParseServiceKind parses a text form of ServiceKind.
+func ParseServiceKind(s string) (ServiceKind, error) {
+	for i := 1; i < len(kindNames); i++ {
+		if kindNames[i] == s {
+			return ServiceKind(i), nil
+		}
+	}
+	return 0, &ValueError{Type: "service kind", Input: s, Expected: strings.Join(kindNames[1:], ", ")}
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k ServiceKind) MarshalText() ([]byte, error) {
+	if !k.IsValid() && !k.IsZero() {
+		return nil, fmt.Errorf("service: invalid ServiceKind %d", uint8(k))
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParseServiceKind]; "" gives the zero kind. An unknown form is an
+// *part3.InputError (part3.ErrInvalidValue).
+func (k *ServiceKind) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*k = 0
+		return nil
+	}
+	v, err := ParseServiceKind(string(text))
+	if err != nil {
+		return valueInputError(err)
+	}
+	*k = v
+	return nil
+}
+
+// Service is a service provided in a local authority's area, as a plan
+// lists it. JSON keys are snake_case; id, name and provider are required
+// ([Service.Check]).
+//
+// The facts that decide its kind under s.7(1) are the caller's: whether it
+// is provided wholly or mainly to or for the benefit of children (generally
+// or with a particular type of need), and whether it is capable of having a
+// significant effect on children's wellbeing. The Act leaves these to the
+// local authority and relevant health board to determine (guidance paras
+// 45-46 and 70).
+type Service struct {
+	// ID identifies the service within its document.
+	ID string `json:"id"`
+	// Name is the service's name.
+	Name string `json:"name"`
+	// Provider is who provides it.
+	Provider Provider `json:"provider"`
+	// PrisonsActFunction records, for a service of the Scottish Ministers,
+	// whether they provide it in exercising functions under the Prisons
+	// (Scotland) Act 1989; only such services are within Part 3 (s.7(2)).
+	// It is ignored for other providers.
+	PrisonsActFunction bool `json:"prisons_act_function,omitzero"`
+	// WhollyOrMainlyForChildren records whether the service is provided
+	// wholly or mainly to, or for the benefit of, children generally or
+	// children with a particular type of need (s.7(1)).
+	WhollyOrMainlyForChildren bool `json:"wholly_or_mainly_for_children"`
+	// ParticularNeed, if set, names the type of need of the children the
+	// service is for ("looked after children", "disability"), where it is
+	// not for children generally.
+	ParticularNeed string `json:"particular_need,omitzero"`
+	// SignificantEffectOnWellbeing records whether the service is capable of
+	// having a significant effect on the wellbeing of children (s.7(1)).
+	SignificantEffectOnWellbeing bool `json:"significant_effect_on_wellbeing"`
+	// Kind is the kind the document declares, if it declares one; [Classify]
+	// does not read it, and [CheckServices] compares it with the kind the
+	// definitions give.
+	Kind ServiceKind `json:"kind,omitzero"`
+	// Notes is free text.
+	Notes string `json:"notes,omitzero"`
+}
+
+// Check reports the first missing required value of s (id, name, provider)
+// as an *part3.InputError of category part3.ErrMissing, with its path
+// relative to the service ("/id").
+func (s Service) Check() error {
+	switch {
+	case strings.TrimSpace(s.ID) == "":
+		return &part3.InputError{Path: "/id", Category: part3.ErrMissing, Expected: "the service's ID"}
+	case strings.TrimSpace(s.Name) == "":
+		return &part3.InputError{Path: "/name", Category: part3.ErrMissing, Expected: "the service's name"}
+	case s.Provider.IsZero():
+		return &part3.InputError{Path: "/provider", Category: part3.ErrMissing, Expected: "who provides the service, such as \"local-authority\""}
+	}
+	return nil
+}
+
+// DecodeService decodes one service from JSON with [part3.Decode] and
+// checks its required values. Errors are *part3.InputError naming file and
+// the JSON path.
+func DecodeService(file string, data []byte) (Service, error) {
+	var s Service
+	if err := part3.Decode(file, data, &s); err != nil {
+		return Service{}, err
+	}
+	if err := s.Check(); err != nil {
+		return Service{}, part3.WithFile(err, file)
+	}
+	return s, nil
+}
+
+// Classification is the kind of a service under s.7(1) with the reasons,
+// each with its citation, and the version of the law applied. JSON keys:
+// kind, reasons, law.
+type Classification struct {
+	Kind    ServiceKind `json:"kind"`
+	Reasons []Reason    `json:"reasons"`
+	Law     Version     `json:"law"`
+}
+
+// String formats c as "kind: reason; reason".
+func (c Classification) String() string {
+	parts := make([]string, len(c.Reasons))
+	for i, r := range c.Reasons {
+		parts[i] = r.String()
+	}
+	return c.Kind.String() + ": " + strings.Join(parts, "; ")
+}
+
+// Classify decides whether s is a children's service, a related service or
+// outside Part 3 on date on under law, giving each step's reason:
+//
+//  1. Who provides it (s.7(2)). The local authority, its relevant health
+//     board and an other service provider listed in law's register on the
+//     date are s.7(2) persons; the Scottish Ministers are one only for a
+//     service provided in exercising their functions under the Prisons
+//     (Scotland) Act 1989. Anyone else provides no children's or related
+//     service in the Act's sense: their service is outside Part 3, though
+//     they are consulted on the plan (s.10(1)(b), s.10(2)(b)).
+//  2. Any s.7(3) order in force that covers the service, which overrides
+//     the definitions.
+//  3. The definitions in s.7(1): wholly or mainly for children (generally
+//     or with a particular type of need) is a children's service; otherwise
+//     capable of a significant effect on children's wellbeing is a related
+//     service; otherwise outside Part 3.
+//
+// The service is taken to be provided in the local authority's area.
+func Classify(s Service, on period.Date, law Law) Classification {
+	c := Classification{Law: law.Version(on)}
+	reason := func(cite part3.Citation, format string, args ...any) {
+		c.Reasons = append(c.Reasons, Reason{Citation: cite, Text: fmt.Sprintf(format, args...)})
+	}
+	name := s.Name
+	if name == "" {
+		name = s.ID
+	}
+	// Step 1: the provider.
+	switch kind := law.ProviderKind(s.Provider, on); {
+	case kind == KindScottishMinisters && !s.PrisonsActFunction:
+		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q other than in exercising their functions under the Prisons (Scotland) Act 1989, so it is neither a children's service nor a related service", name)
+		c.Kind = OutsidePart3
+		return c
+	case kind == KindScottishMinisters:
+		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q in exercising their functions under the Prisons (Scotland) Act 1989", name)
+	case kind == KindOtherServiceProvider:
+		e, _ := law.register.Lookup(string(s.Provider), on)
+		reason(part3.Act("7(2)"), "%s, an other service provider listed in s.7(1), provides %q", e.Name, name)
+	case kind == KindLocalAuthority, kind == KindRelevantHealthBoard:
+		reason(part3.Act("7(2)"), "%s provides %q", s.Provider.Name(), name)
+	case kind == KindOtherOrganisation:
+		reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), so it is neither a children's service nor a related service; the organisation is consulted on the plan under s.10(1)(b) and s.10(2)(b)", name)
+		c.Kind = OutsidePart3
+		return c
+	case s.Provider.IsZero():
+		reason(part3.Act("7(2)"), "no provider is given for %q, so it cannot be a children's service or a related service", name)
+		c.Kind = OutsidePart3
+		return c
+	default:
+		reason(part3.Act("7(2)"), "%q is provided by %q, which is not listed as an other service provider in s.7(1) on %s, so it is neither a children's service nor a related service", name, string(s.Provider), on)
+		c.Kind = OutsidePart3
+		return c
+	}
+	// Step 2: s.7(3) orders, whole-service ones in date order, the last
+	// in force winning; matters are recorded.
+	var order *ServiceOrder
+	for i := range law.orders {
+		o := &law.orders[i]
+		if o.Effective.After(on) || !o.Covers(s) {
+			continue
+		}
+		if o.Matter != "" {
+			verb := "includes"
+			if o.Effect == ExcludeChildrensService || o.Effect == ExcludeRelatedService {
+				verb = "excludes"
+			}
+			reason(orderCitation(o), "%s (in force from %s) %s the matter %q relating to %q %s the definition of %s", o.Title, o.Effective, verb, o.Matter, name, inOrFrom(verb), effectTarget(o.Effect))
+			continue
+		}
+		order = o
+	}
+	// Step 3: the definitions.
+	children := s.WhollyOrMainlyForChildren
+	if children {
+		whom := "children generally"
+		if s.ParticularNeed != "" {
+			whom = "children with a particular type of need (" + s.ParticularNeed + ")"
+		}
+		reason(part3.Act("7(1)"), "%q is provided wholly or mainly to, or for the benefit of, %s", name, whom)
+	}
+	if order != nil {
+		switch order.Effect {
+		case IncludeChildrensService:
+			reason(orderCitation(order), "%s (in force from %s) includes %q in the definition of children's service", order.Title, order.Effective, name)
+			c.Kind = ChildrensService
+			return c
+		case ExcludeChildrensService:
+			reason(orderCitation(order), "%s (in force from %s) excludes %q from the definition of children's service", order.Title, order.Effective, name)
+			children = false
+		}
+	}
+	if children {
+		c.Kind = ChildrensService
+		reason(part3.GuidanceAppendix("D"), "so it is a children's service")
+		return c
+	}
+	if order != nil {
+		switch order.Effect {
+		case IncludeRelatedService:
+			reason(orderCitation(order), "%s (in force from %s) includes %q in the definition of related service", order.Title, order.Effective, name)
+			c.Kind = RelatedService
+			return c
+		case ExcludeRelatedService:
+			reason(orderCitation(order), "%s (in force from %s) excludes %q from the definition of related service", order.Title, order.Effective, name)
+			c.Kind = OutsidePart3
+			return c
+		}
+	}
+	if !s.WhollyOrMainlyForChildren {
+		reason(part3.Act("7(1)"), "%q is not provided wholly or mainly to, or for the benefit of, children", name)
+	}
+	if s.SignificantEffectOnWellbeing {
+		reason(part3.Act("7(1)"), "%q is capable of having a significant effect on the wellbeing of children", name)
+		reason(part3.GuidanceAppendix("D"), "so it is a related service")
+		c.Kind = RelatedService
+		return c
+	}
+	reason(part3.Act("7(1)"), "%q is not capable of having a significant effect on the wellbeing of children, so it is neither a children's service nor a related service", name)
+	c.Kind = OutsidePart3
+	return c
+}
+
+func orderCitation(o *ServiceOrder) part3.Citation {
+	if o.Citation.IsValid() {
+		return o.Citation
+	}
+	return part3.Act("7(3)")
+}
+
+func inOrFrom(verb string) string {
+	if verb == "includes" {
+		return "in"
+	}
+	return "from"
+}
+
+func effectTarget(e OrderEffect) string {
+	if e == IncludeChildrensService || e == ExcludeChildrensService {
+		return "children's service"
+	}
+	return "related service"
+}

@@ -500,7 +500,9 @@ func (j IntegrationJointBoard) OldCodes() []string { return append([]string(nil)
 
 // Councils returns the council areas the board covers: two for
 // Clackmannanshire and Stirling, one for every other board.
-func (j IntegrationJointBoard) Councils() []Council { return append([]Council(nil), j.row().councils...) }
+func (j IntegrationJointBoard) Councils() []Council {
+	return append([]Council(nil), j.row().councils...)
+}
 
 // HealthBoard returns the health board that, with the board's council or
 // councils, established it.

@@ -134,7 +134,9 @@ const (
 var effectNames = [...]string{"", "include-childrens-service", "exclude-childrens-service", "include-related-service", "exclude-related-service"}
 
 // IsValid reports whether e is one of the four effects.
-func (e OrderEffect) IsValid() bool { return e >= IncludeChildrensService && e <= ExcludeRelatedService }
+func (e OrderEffect) IsValid() bool {
+	return e >= IncludeChildrensService && e <= ExcludeRelatedService
+}
 
 // String returns the text form, "" for the zero value.
 func (e OrderEffect) String() string {
@@ -179,7 +181,9 @@ type ServiceOrder struct {
 // in force and what is not.
 func (l Law) Version(d period.Date) Version {
 	v := Version{On: d}
-	add := func(text string, c part3.Citation) { v.Provisions = append(v.Provisions, Provision{Text: text, Citation: c}) }
+	add := func(text string, c part3.Citation) {
+		v.Provisions = append(v.Provisions, Provision{Text: text, Citation: c})
+	}
 	add("Part 3 of the Children and Young People (Scotland) Act 2014 (ss.7-17)", part3.Act("7"))
 	changes := 0
 	for _, c := range l.register.changes {

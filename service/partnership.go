@@ -110,7 +110,9 @@ func PartnershipOf(c Council) Partnership {
 func (p Partnership) IsZero() bool { return p == Partnership{} }
 
 // IsValid reports whether p pairs a council with its relevant health board.
-func (p Partnership) IsValid() bool { return p.Council.IsValid() && p.HealthBoard == p.Council.HealthBoard() }
+func (p Partnership) IsValid() bool {
+	return p.Council.IsValid() && p.HealthBoard == p.Council.HealthBoard()
+}
 
 // String formats p as "Angus Council and NHS Tayside".
 func (p Partnership) String() string {

@@ -31,7 +31,9 @@ const (
 var kindNames = [...]string{"", "childrens-service", "related-service", "outside-part3"}
 
 // ServiceKinds lists the valid kinds.
-func ServiceKinds() []ServiceKind { return []ServiceKind{ChildrensService, RelatedService, OutsidePart3} }
+func ServiceKinds() []ServiceKind {
+	return []ServiceKind{ChildrensService, RelatedService, OutsidePart3}
+}
 
 // IsZero reports whether k is the zero (unset) ServiceKind.
 func (k ServiceKind) IsZero() bool { return k == 0 }

@@ -1,0 +1,192 @@
+package consult
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// NoticeKind is the kind of a notice of disagreement document.
+const NoticeKind = "notice-of-disagreement"
+
+// NoticeOfDisagreement is a notice under section 10(8): an other service
+// provider, or the Scottish Ministers in exercising functions under the
+// Prisons (Scotland) Act 1989, disagree with a children's services plan in
+// relation to a matter concerning the provision of a service by them, and
+// must prepare and publish a notice of the disagreement. Guidance para 109:
+//
+//	The published notice of disagreement must detail (a) the matters in
+//	relation to which they disagree (i.e. which aspects of the plan), and
+//	(b) a statement of their reasons for disagreeing. The notice of
+//	disagreement may be published in such a manner as they (the Scottish
+//	Ministers or "other service provider") consider appropriate.
+//
+// It is a JSON document of kind "notice-of-disagreement" with snake_case
+// keys; [DecodeNotice] reads one strictly and `part3 schema
+// notice-of-disagreement` prints its JSON Schema. [NoticeOfDisagreement.Check]
+// judges it and says whether it has legal effect, on which the exception of
+// section 12(3)(b) depends.
+type NoticeOfDisagreement struct {
+	// Kind is always "notice-of-disagreement".
+	Kind string `json:"kind"`
+	// Issuer is who prepared and published the notice, in the text form of
+	// [service.Provider]: one of the other service providers
+	// ("police-scotland", ...) or "scottish-ministers". Required.
+	Issuer service.Provider `json:"issuer"`
+	// Plan is the plan the notice disagrees with. Required.
+	Plan NoticePlan `json:"plan"`
+	// Matters are the matters in relation to which the issuer disagrees,
+	// each an aspect of one service (guidance para 109(a)).
+	Matters []Matter `json:"matters"`
+	// Reasons is the statement of the issuer's reasons for disagreeing
+	// (guidance para 109(b)). A matter may carry its own reasons instead.
+	Reasons string `json:"reasons,omitzero"`
+	// Published says when and how the notice was published. The zero
+	// Publication means it has not been.
+	Published Publication `json:"published,omitzero"`
+}
+
+// NoticePlan identifies the children's services plan a notice concerns:
+// the council area or areas of the partnership that prepared it and its
+// three-year period.
+type NoticePlan struct {
+	// Councils are the council areas the plan covers: one, or several for a
+	// joint plan such as Tayside's. Required.
+	Councils []service.Council `json:"councils"`
+	// Partnership is the partnership's name as the notice gives it, such as
+	// "Tayside Regional Improvement Collaborative". Optional.
+	Partnership string `json:"partnership,omitzero"`
+	// Period is the plan's three-year period, such as "2026-2029". Required.
+	Period period.PlanPeriod `json:"period"`
+	// Title is the plan's title as the notice gives it. Optional.
+	Title string `json:"title,omitzero"`
+}
+
+// Matter is one matter a notice disagrees with: an aspect of the plan
+// concerning one service.
+type Matter struct {
+	// ServiceID is the plan's ID for the service, such as "S12". A matter
+	// names its service by ServiceID, ServiceName or both.
+	ServiceID string `json:"service_id,omitzero"`
+	// ServiceName is the service's name as the plan gives it.
+	ServiceName string `json:"service_name,omitzero"`
+	// Provider is who provides the service according to the plan, in the
+	// text form of [service.Provider]. Optional: when it is not given the
+	// notice is taken to concern a service of the issuer until it is
+	// checked against the plan.
+	Provider service.Provider `json:"provider,omitzero"`
+	// Aspect says which aspect of the plan, as it concerns the service, the
+	// issuer disagrees with.
+	Aspect string `json:"aspect"`
+	// Reasons states the reasons for disagreeing on this matter, where the
+	// notice gives them matter by matter.
+	Reasons string `json:"reasons,omitzero"`
+}
+
+// service names the matter's service for a message.
+func (m Matter) service() string {
+	switch {
+	case m.ServiceID != "" && m.ServiceName != "":
+		return fmt.Sprintf("service %s (%s)", m.ServiceID, m.ServiceName)
+	case m.ServiceID != "":
+		return "service " + m.ServiceID
+	case m.ServiceName != "":
+		return fmt.Sprintf("service %q", m.ServiceName)
+	}
+	return "an unnamed service"
+}
+
+// Publication is when and how a notice was published. Section 10(8) leaves
+// the manner to the issuer ("in such manner as they consider appropriate":
+// guidance para 109 gives a website, an open letter, a regular circular).
+type Publication struct {
+	// Date is the day the notice was published; the zero Date means it has
+	// not been.
+	Date period.Date `json:"date,omitzero"`
+	// Manner says how: "on the Police Scotland website", "open letter".
+	Manner string `json:"manner,omitzero"`
+}
+
+// IsZero reports whether p records no publication.
+func (p Publication) IsZero() bool { return p == Publication{} }
+
+// DecodeNotice decodes a notice of disagreement strictly with
+// [part3.Decode] and checks its required values: kind, issuer, the plan's
+// councils (each once) and period. Every failure is an *part3.InputError
+// naming file and the JSON path. What the notice says, once it can be read,
+// is judged by [NoticeOfDisagreement.Check], not here: a notice without
+// reasons or not yet published decodes without error.
+func DecodeNotice(file string, data []byte) (NoticeOfDisagreement, error) {
+	var n NoticeOfDisagreement
+	if err := part3.Decode(file, data, &n); err != nil {
+		return NoticeOfDisagreement{}, err
+	}
+	if err := n.Validate(); err != nil {
+		return NoticeOfDisagreement{}, part3.WithFile(err, file)
+	}
+	return n, nil
+}
+
+// Validate reports the first missing or unacceptable required value of n as
+// an *part3.InputError with its JSON path: the kind must be
+// "notice-of-disagreement", and the issuer, the plan's councils and its
+// period must be given, each council once. It returns nil otherwise.
+func (n NoticeOfDisagreement) Validate() error {
+	switch {
+	case n.Kind == "":
+		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("no kind"), Expected: fmt.Sprintf("%q", NoticeKind)}
+	case n.Kind != NoticeKind:
+		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q", n.Kind), Expected: fmt.Sprintf("%q", NoticeKind)}
+	case n.Issuer.IsZero():
+		return missing("/issuer", "the provider who issues the notice, such as \"police-scotland\" or \"scottish-ministers\"")
+	case len(n.Plan.Councils) == 0:
+		return missing("/plan/councils", "the council area or areas whose plan the notice concerns, such as [\"Dundee City\"]")
+	case n.Plan.Period.IsZero():
+		return missing("/plan/period", "the plan's three-year period, such as \"2026-2029\"")
+	}
+	for i, c := range n.Plan.Councils {
+		if c.IsZero() {
+			return missing(part3.Pointer("plan", "councils", i), "the name or GSS code of a council area")
+		}
+		for j := range i {
+			if n.Plan.Councils[j] == c {
+				return &part3.InputError{Path: part3.Pointer("plan", "councils", i), Category: part3.ErrDuplicateID,
+					Err: fmt.Errorf("%s is listed twice", c.Name()), Expected: "each council area once"}
+			}
+		}
+	}
+	return nil
+}
+
+func missing(path, expected string) error {
+	return &part3.InputError{Path: path, Category: part3.ErrMissing, Expected: expected}
+}
+
+// displayName names a provider for a message, as people refer to it.
+func displayName(p service.Provider) string {
+	switch p {
+	case service.ProviderPoliceScotland:
+		return "Police Scotland"
+	case service.ProviderIntegrationJointBoard:
+		return "the integration joint board"
+	case service.ProviderOtherOrganisation:
+		return "an organisation that is not a provider under Part 3"
+	}
+	if n := p.Name(); n != "" {
+		return n
+	}
+	return fmt.Sprintf("%q", string(p))
+}
+
+// capitalise upper-cases the first letter of a message.
+func capitalise(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,383 @@
+package consult
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// PlanServices is the view of a children's services plan that checking a
+// notice of disagreement against it needs: the partnership's council areas,
+// the plan's three-year period, and its services with their providers. The
+// plan package builds one from a plan document; a caller may build one by
+// hand. The zero PlanServices means no plan.
+type PlanServices struct {
+	// Councils are the council areas the plan covers.
+	Councils []service.Council
+	// Period is the plan's three-year period.
+	Period period.PlanPeriod
+	// Services are the services the plan covers.
+	Services []PlanService
+}
+
+// IsZero reports whether p holds no plan.
+func (p PlanServices) IsZero() bool {
+	return len(p.Councils) == 0 && p.Period.IsZero() && len(p.Services) == 0
+}
+
+// PlanService is one service of a plan: its ID in the plan, its name, and
+// who provides it.
+type PlanService struct {
+	ID       string
+	Name     string
+	Provider service.Provider
+}
+
+// PlanViewer is implemented by a plan document that can give the view of
+// itself a notice check needs.
+type PlanViewer interface {
+	PlanServices() PlanServices
+}
+
+// find returns the plan's service with the given ID or, when id is empty,
+// the given name (compared without regard to case or spacing).
+func (p PlanServices) find(id, name string) (PlanService, bool) {
+	for _, s := range p.Services {
+		if id != "" && s.ID == id || id == "" && name != "" && sameName(s.Name, name) {
+			return s, true
+		}
+	}
+	return PlanService{}, false
+}
+
+func sameName(a, b string) bool {
+	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
+}
+
+// NoticeContext is what a notice is checked with.
+type NoticeContext struct {
+	// Plan is the plan the notice concerns. With it, each matter's service
+	// must be in the plan and provided there by the issuer; the zero
+	// PlanServices checks the notice on its own terms.
+	Plan PlanServices
+	// AsOf is the day the notice is judged on: a notice dated to be
+	// published after it is not yet published. The zero Date judges the
+	// notice as it stands, whatever its publication date.
+	AsOf period.Date
+	// Law is the version of the law applied: its register of other service
+	// providers says who may issue a notice on the day it was published.
+	// The zero Law is service.DefaultLaw().
+	Law service.Law
+}
+
+// NoticeResult is the verdict on a notice of disagreement: its findings,
+// whether it has legal effect, and which of its matters are effective.
+//
+// A notice has legal effect when the issuer may issue one, it concerns the
+// plan it is checked against, the matters and the reasons are stated and it
+// has been published, and at least one of its matters is effective. A
+// matter is effective when the notice has legal effect and the matter
+// concerns the provision of a service by the issuer (in the plan, when
+// checked against one), states the aspect disagreed with and has reasons.
+// The exception in section 12(3)(b) to the duty to provide services in
+// accordance with the plan rests on notices with legal effect, and only on
+// their effective matters.
+type NoticeResult struct {
+	// Findings are every finding, sorted; each is statutory and cites
+	// s.10(8).
+	Findings part3.Findings `json:"findings"`
+	// Matters has one entry per matter of the notice, in order.
+	Matters []MatterResult `json:"matters"`
+	// CheckedAgainstPlan reports whether the matters were checked against
+	// the plan, rather than taken on the notice's word.
+	CheckedAgainstPlan bool `json:"checked_against_plan"`
+
+	void bool // a notice-level requirement failed
+}
+
+// MatterResult is the verdict on one matter of a notice.
+type MatterResult struct {
+	// Index is the matter's position in the notice's matters.
+	Index int `json:"index"`
+	// Matter is the matter as the notice states it.
+	Matter Matter `json:"matter"`
+	// ServiceID is the plan's ID for the matter's service: found in the plan
+	// when checked against one (a matter may name its service by name
+	// only), the matter's own ServiceID otherwise.
+	ServiceID string `json:"service_id,omitzero"`
+	// Effective reports whether the matter has legal effect.
+	Effective bool `json:"effective"`
+}
+
+// HasLegalEffect reports whether the notice has legal effect for at least
+// one of its matters.
+func (r NoticeResult) HasLegalEffect() bool {
+	if r.void {
+		return false
+	}
+	for _, m := range r.Matters {
+		if m.Effective {
+			return true
+		}
+	}
+	return false
+}
+
+// EffectiveMatters returns the matters with legal effect, in order; none
+// when the notice has no legal effect.
+func (r NoticeResult) EffectiveMatters() []MatterResult {
+	var out []MatterResult
+	for _, m := range r.Matters {
+		if m.Effective {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// The rules a notice of disagreement is checked against. Section 10(8), as
+// guidance para 108 puts it:
+//
+//	where Scottish Ministers (in exercising functions under the Prisons
+//	(Scotland) Act 1989) or any of the "other service providers" disagree
+//	with the plan in relation to any matter concerning the provision of a
+//	service by them, they must prepare and publish (i.e. make public) a
+//	notice of their disagreement.
+//
+// A notice that fails one of them is not a notice under section 10(8) and
+// has no legal effect (or, for a rule about one matter, none for that
+// matter). Nothing in section 10(8) obliges the local authority and the
+// relevant health board to answer a notice (guidance para 111), and no rule
+// here asks them to.
+var (
+	// RuleNoticeIssuer: only an other service provider, or the Scottish
+	// Ministers in exercising functions under the Prisons (Scotland) Act
+	// 1989, may issue a notice of disagreement (s.10(8), guidance para
+	// 108). A local authority, a health board, a charity or a housing
+	// association cannot.
+	RuleNoticeIssuer = part3.Rule{ID: "consult.notice-issuer", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement is issued by an other service provider or the Scottish Ministers (prisons), and nobody else."}
+	// RuleNoticeConcernsPlan: a notice checked against a plan must concern
+	// that plan: the same three-year period, and council areas the plan
+	// covers (s.10(8): "disagree with the plan").
+	RuleNoticeConcernsPlan = part3.Rule{ID: "consult.notice-concerns-plan", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "A notice checked against a plan concerns that plan: its period and council areas."}
+	// RuleNoticeMattersStated: the notice must detail the matters in
+	// relation to which the issuer disagrees, that is which aspects of the
+	// plan (s.10(8), guidance para 109(a)): at least one matter, each
+	// naming its service and the aspect.
+	RuleNoticeMattersStated = part3.Rule{ID: "consult.notice-matters-stated", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement states the matters disagreed with: each service and aspect of the plan."}
+	// RuleNoticeReasonsStated: the notice must contain a statement of the
+	// issuer's reasons for disagreeing (s.10(8), guidance para 109(b)).
+	RuleNoticeReasonsStated = part3.Rule{ID: "consult.notice-reasons-stated", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement states the reasons for disagreeing."}
+	// RuleNoticeIssuerService: each matter must concern the provision of a
+	// service by the issuer (s.10(8): "in relation to any matter concerning
+	// the provision of a service by them"; guidance para 109: they "may
+	// only disagree with an aspect of a plan which relates to a service
+	// provided by them").
+	RuleNoticeIssuerService = part3.Rule{ID: "consult.notice-issuer-service", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "Each matter of a notice of disagreement concerns a service the issuer provides."}
+	// RuleNoticeServiceInPlan: checked against a plan, each matter's
+	// service must be one of the plan's services: a notice disagrees "with
+	// the plan" (s.10(8)).
+	RuleNoticeServiceInPlan = part3.Rule{ID: "consult.notice-service-in-plan", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "Checked against a plan, each matter of a notice names a service in that plan."}
+	// RuleNoticePublished: the issuer must "prepare and publish" the notice
+	// (s.10(8)); the manner is theirs to choose (guidance para 109). An
+	// unpublished notice has no legal effect.
+	RuleNoticePublished = part3.Rule{ID: "consult.notice-published", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement is published."}
+)
+
+func noticeRules() []part3.Rule {
+	return []part3.Rule{RuleNoticeIssuer, RuleNoticeConcernsPlan, RuleNoticeMattersStated, RuleNoticeReasonsStated,
+		RuleNoticeIssuerService, RuleNoticeServiceInPlan, RuleNoticePublished}
+}
+
+const (
+	noEffect       = "; the notice has no legal effect"
+	noEffectMatter = "; this matter has no legal effect"
+)
+
+// Check judges the notice against section 10(8) and returns its findings
+// and whether it has legal effect (see [NoticeResult]). It never fails:
+// input that cannot be read is [DecodeNotice]'s concern, and a notice
+// built in code that lacks a required value gets findings, not a panic.
+func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
+	var r NoticeResult
+	add := func(void bool, f part3.Finding) {
+		r.Findings = append(r.Findings, f)
+		r.void = r.void || void
+	}
+
+	// Who may issue one.
+	if !mayIssueNotice(n.Issuer, n.Published.Date, ctx.Law) {
+		add(true, RuleNoticeIssuer.Findingf("/issuer",
+			"%s cannot issue a notice of disagreement: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only%s",
+			capitalise(issuerWords(n.Issuer)), noEffect))
+	}
+
+	// The plan it concerns.
+	plan := ctx.Plan
+	r.CheckedAgainstPlan = !plan.IsZero()
+	if r.CheckedAgainstPlan {
+		if plan.Period.IsValid() && n.Plan.Period != plan.Period {
+			add(true, RuleNoticeConcernsPlan.Findingf("/plan/period",
+				"The notice concerns the plan for %s, not the plan for %s it is checked against%s",
+				orUnset(n.Plan.Period.String()), plan.Period, noEffect))
+		}
+		for i, c := range n.Plan.Councils {
+			if len(plan.Councils) > 0 && !slices.Contains(plan.Councils, c) {
+				add(true, RuleNoticeConcernsPlan.Findingf(part3.Pointer("plan", "councils", i),
+					"The notice names %s, which the plan it is checked against does not cover (%s)%s",
+					orUnset(c.Name()), councilNames(plan.Councils), noEffect))
+			}
+		}
+	}
+
+	// The matters and the reasons.
+	if len(n.Matters) == 0 {
+		add(true, RuleNoticeMattersStated.Finding("/matters",
+			"The notice states no matter in relation to which the issuer disagrees: it must detail which aspects of the plan, service by service"+noEffect))
+	}
+	noticeReasons := strings.TrimSpace(n.Reasons) != ""
+	anyReasons := noticeReasons
+	for _, m := range n.Matters {
+		anyReasons = anyReasons || strings.TrimSpace(m.Reasons) != ""
+	}
+	if !anyReasons && len(n.Matters) > 0 {
+		add(true, RuleNoticeReasonsStated.Finding("/reasons",
+			"The notice gives no statement of the issuer's reasons for disagreeing"+noEffect))
+	}
+
+	// Publication.
+	switch {
+	case !n.Published.Date.IsValid():
+		add(true, RuleNoticePublished.Finding("/published",
+			"The notice has not been published: section 10(8) requires the issuer to prepare and publish it, in such manner as it considers appropriate"+noEffect))
+	case ctx.AsOf.IsValid() && n.Published.Date.After(ctx.AsOf):
+		add(true, RuleNoticePublished.Findingf("/published/date",
+			"The notice is to be published on %s, so on %s it has not been published%s", n.Published.Date, ctx.AsOf, noEffect))
+	}
+
+	// Each matter.
+	for i, m := range n.Matters {
+		r.Matters = append(r.Matters, n.checkMatter(i, m, plan, noticeReasons, anyReasons, r.CheckedAgainstPlan, &r.Findings))
+	}
+	if r.void {
+		for i := range r.Matters {
+			r.Matters[i].Effective = false
+		}
+	}
+	r.Findings.Sort()
+	return r
+}
+
+// checkMatter judges one matter, appending its findings to fs.
+func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, noticeReasons, anyReasons, againstPlan bool, fs *part3.Findings) MatterResult {
+	res := MatterResult{Index: i, Matter: m, ServiceID: m.ServiceID, Effective: true}
+	fail := func(f part3.Finding) {
+		*fs = append(*fs, f)
+		res.Effective = false
+	}
+	at := func(tokens ...any) string { return part3.Pointer(append([]any{"matters", i}, tokens...)...) }
+
+	named := strings.TrimSpace(m.ServiceID) != "" || strings.TrimSpace(m.ServiceName) != ""
+	if !named {
+		fail(RuleNoticeMattersStated.Finding(at(),
+			"The matter names no service: give the plan's service_id or service_name of the service it concerns"+noEffectMatter))
+	}
+	if strings.TrimSpace(m.Aspect) == "" {
+		fail(RuleNoticeMattersStated.Findingf(at("aspect"),
+			"The matter does not say which aspect of the plan concerning %s the issuer disagrees with%s", m.service(), noEffectMatter))
+	}
+	if !noticeReasons && anyReasons && strings.TrimSpace(m.Reasons) == "" {
+		fail(RuleNoticeReasonsStated.Findingf(at("reasons"),
+			"The notice gives no reasons for disagreeing about %s, here or in its statement of reasons%s", m.service(), noEffectMatter))
+	}
+
+	provider := m.Provider
+	if againstPlan && named {
+		s, ok := plan.find(m.ServiceID, m.ServiceName)
+		if !ok {
+			fail(RuleNoticeServiceInPlan.Findingf(at(serviceField(m)),
+				"The plan has no %s: a notice can disagree only with the plan%s", m.service(), noEffectMatter))
+			return res
+		}
+		res.ServiceID = s.ID
+		provider = s.Provider
+		if provider != n.Issuer {
+			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
+				"The plan has %s provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
+				m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
+		}
+		return res
+	}
+	if !provider.IsZero() && provider != n.Issuer {
+		fail(RuleNoticeIssuerService.Findingf(at("provider"),
+			"The notice says %s is provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
+			m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
+	}
+	return res
+}
+
+func serviceField(m Matter) string {
+	if m.ServiceID != "" {
+		return "service_id"
+	}
+	return "service_name"
+}
+
+// mayIssueNotice reports whether p may issue a notice of disagreement on
+// day d: the Scottish Ministers, or an other service provider listed on the
+// register of law on d (the default register when d is zero).
+func mayIssueNotice(p service.Provider, d period.Date, law service.Law) bool {
+	if p == service.ProviderScottishMinisters {
+		return true
+	}
+	if p.IsZero() {
+		return false
+	}
+	_, ok := law.Register().Lookup(string(p), d)
+	return ok
+}
+
+// issuerWords describes who p is, for a message saying it cannot issue a
+// notice.
+func issuerWords(p service.Provider) string {
+	switch p {
+	case "":
+		return "an unnamed issuer"
+	case service.ProviderLocalAuthority:
+		return "the local authority"
+	case service.ProviderRelevantHealthBoard:
+		return "the relevant health board"
+	case service.ProviderOtherOrganisation:
+		return "an organisation that is neither an other service provider nor the Scottish Ministers (such as a charity or housing association)"
+	}
+	if p.IsOtherServiceProvider() {
+		return displayName(p) + ", no longer listed as an other service provider on the day the notice was published,"
+	}
+	return fmt.Sprintf("%q", string(p))
+}
+
+func councilNames(cs []service.Council) string {
+	names := make([]string, len(cs))
+	for i, c := range cs {
+		names[i] = c.Name()
+	}
+	return strings.Join(names, ", ")
+}
+
+func orUnset(s string) string {
+	if s == "" {
+		return "(not given)"
+	}
+	return s
+}

@@ -42,14 +42,22 @@ func (k KeyDate) String() string {
 // services plan for p: 31 March before p starts. Section 8(1) requires a
 // plan "in respect of each three-year period", and the guidance reads it as
 // a plan finalised before the period starts (guidance para 101). The key
-// date cites s.8(1), the duty; its name mentions para 101. The zero
-// PlanPeriod gives the zero KeyDate.
+// date cites s.8(1), the duty; its name mentions para 101, or for 2017-2020
+// (before the 2nd edition) SSI 2016/255, which set 1 April 2017 as the day
+// the first plan was to be in place. The zero PlanPeriod gives the zero
+// KeyDate.
 func (p PlanPeriod) PreparationDeadline() KeyDate {
 	if p.index == 0 {
 		return KeyDate{}
 	}
+	name := fmt.Sprintf("last day to finalise the %s children's services plan (before the period starts, guidance para 101)", p)
+	if !p.GuidanceApplies() {
+		// The 2nd edition's para 101 does not apply to 2017-2020; the Order
+		// itself set the day the first plan was to be in place (para 40).
+		name = fmt.Sprintf("last day to finalise the %s children's services plan (to be in place by 1 April 2017, SSI 2016/255)", p)
+	}
 	return KeyDate{
-		Name:     fmt.Sprintf("last day to finalise the %s children's services plan (before the period starts, guidance para 101)", p),
+		Name:     name,
 		Date:     p.Start().AddDays(-1),
 		Citation: part3.Act("8(1)"),
 	}

@@ -319,3 +319,11 @@ func BenchmarkReportingPeriodOf(b *testing.B) {
 		sinkRep = r
 	}
 }
+
+func TestFirstPreparationDeadline(t *testing.T) {
+	k := MustParsePlanPeriod("2017-2020").PreparationDeadline()
+	want := "2017-03-31 last day to finalise the 2017-2020 children's services plan (to be in place by 1 April 2017, SSI 2016/255) (s.8(1))"
+	if diff := cmp.Diff(want, k.String()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/csplanning/part3/period"
+)
+
+func init() {
+	register(&command{
+		name:    "period",
+		args:    "[DATE]",
+		summary: "the plan period and reporting period containing DATE, with their key dates",
+		detail: `
+DATE is an ISO 8601 date (2026-11-26); without it, today in Scotland.
+
+Prints the three-year plan period (s.8(1); the first began on 1 April 2017,
+SSI 2016/255) and the one-year reporting period (s.13(1); 1 April to
+31 March) that contain DATE, and the key dates someone asking on DATE
+needs: the last day to finalise this period's plan and the next one's
+(s.8(1), guidance para 101), the Scottish Government's review of this
+period's plans (April to October of the year of submission, taken as the
+year the period starts; guidance para 6), and the annual report due after
+the current reporting period (s.13(1)) with the guidance's end-of-June
+target (guidance para 129), and last year's report until its target passes.
+Dates from the guidance are left out for 2017-2020: its 2nd edition applies
+to plans from 1 April 2020.
+
+A date before 1 April 2017 has no period and exits 2.`,
+		example: `
+$ part3 period 2026-11-26
+Plan period:       2026-2029 (three-year period 4): 1 April 2026 to 31 March 2029
+Reporting period:  2026-2027 (year 1 of 3): 1 April 2026 to 31 March 2027
+...`,
+		run: runPeriod,
+	})
+}
+
+// periodOutput is the JSON form of "part3 period".
+type periodOutput struct {
+	Date            period.Date      `json:"date"`
+	PlanPeriod      planPeriodJSON   `json:"plan_period"`
+	ReportingPeriod reportingJSON    `json:"reporting_period"`
+	KeyDates        []period.KeyDate `json:"key_dates"`
+}
+
+type planPeriodJSON struct {
+	Name  period.PlanPeriod `json:"name"`
+	Start period.Date       `json:"start"`
+	End   period.Date       `json:"end"`
+	Index int               `json:"index"`
+}
+
+type reportingJSON struct {
+	Name  period.ReportingPeriod `json:"name"`
+	Start period.Date            `json:"start"`
+	End   period.Date            `json:"end"`
+}
+
+func runPeriod(e *env, format string, args []string) int {
+	if len(args) > 1 {
+		return fail(e, &usageError{fmt.Sprintf("period: expected at most one DATE, got %d arguments; run \"part3 period -h\" for usage", len(args))})
+	}
+	var d period.Date
+	var err error
+	switch {
+	case len(args) == 1:
+		d, err = period.ParseDate(args[0])
+	case e.now != "":
+		d, err = period.ParseDate(e.now)
+	default:
+		d = period.InScotland(time.Now())
+	}
+	if err != nil {
+		return fail(e, fmt.Errorf("period: %w", err))
+	}
+	p, err := period.PlanPeriodOf(d)
+	if err != nil {
+		return fail(e, fmt.Errorf("period: %w", err))
+	}
+	r, _ := period.ReportingPeriodOf(d)
+	keys, _ := period.KeyDatesFor(d)
+	out := periodOutput{
+		Date:            d,
+		PlanPeriod:      planPeriodJSON{Name: p, Start: p.Start(), End: p.End(), Index: p.Index()},
+		ReportingPeriod: reportingJSON{Name: r, Start: r.Start(), End: r.End()},
+		KeyDates:        keys,
+	}
+	if format == "json" {
+		if err := writeJSON(e.stdout, out); err != nil {
+			return fail(e, err)
+		}
+		return exitOK
+	}
+	w := e.stdout
+	fmt.Fprintf(w, "Date:              %s\n", longDate(d))
+	fmt.Fprintf(w, "Plan period:       %s (three-year period %d): %s to %s\n", p, p.Index(), longDate(p.Start()), longDate(p.End()))
+	fmt.Fprintf(w, "Reporting period:  %s (year %d of 3): %s to %s\n", r, r.NumberInPlan(), longDate(r.Start()), longDate(r.End()))
+	fmt.Fprintf(w, "\nKey dates:\n")
+	for _, k := range keys {
+		when := "     "
+		if k.Date.Before(d) {
+			when = "past "
+		}
+		fmt.Fprintf(w, "  %s %s  %s [%s]\n", k.Date, when, k.Name, k.Citation)
+	}
+	if !p.GuidanceApplies() {
+		fmt.Fprintf(w, "\nThe statutory guidance's 2nd edition applies to plans from 1 April 2020 (guidance para 1), so its dates are not shown for %s.\n", p)
+	}
+	return exitOK
+}
+
+// longDate writes d as "1 April 2026".
+func longDate(d period.Date) string {
+	return fmt.Sprintf("%d %s %d", d.Day(), d.Month(), d.Year())
+}

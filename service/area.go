@@ -311,6 +311,16 @@ func LookupHealthBoard(name string) (HealthBoard, error) {
 	return HealthBoard{}, unknown("health board", name, trimBoardWords, boardByName, func(b HealthBoard) string { return b.Name() })
 }
 
+// MustLookupHealthBoard is LookupHealthBoard for tests and examples: it
+// panics if name is not a health board.
+func MustLookupHealthBoard(name string) HealthBoard {
+	b, err := LookupHealthBoard(name)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
 // LookupIntegrationJointBoard finds an integration joint board by name
 // ("Edinburgh Integration Joint Board", "Clackmannanshire & Stirling IJB",
 // "Fife") or by its partnership's GSS code. It forgives as [LookupCouncil]

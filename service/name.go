@@ -164,7 +164,11 @@ func unknown[V comparable](kind, input string, trim func([]byte) []byte, byKey m
 			best[v] = d
 		}
 	}
+	// Suggest the names at the smallest distance, if it is small enough.
 	limit := max(2, len(in)/3)
+	for _, d := range best {
+		limit = min(limit, d)
+	}
 	type cand struct {
 		name string
 		d    int

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/csplanning/part3/service"
+)
+
+func init() {
+	register(&command{
+		name:    "councils",
+		args:    "[NAME...]",
+		summary: "the 32 council areas with their relevant health boards, integration joint boards and codes",
+		detail: `
+Prints Scotland's 32 council areas with their GSS codes (S12), each
+council's relevant health board (s.7(1); S08) and which paragraph of the
+definition makes it so - (a) the board's area is the council's area, (b) the
+council's area falls within the board's - and the integration joint board
+of its health and social care partnership (S37). Highland has no
+integration joint board: it uses the lead agency model.
+
+With NAMEs, prints only those council areas. A NAME may be an official
+name, a name in common use ("Edinburgh", "Western Isles", "Perth & Kinross")
+or a GSS code, current or old; an unknown name exits 2 and suggests the
+closest names.`,
+		example: `
+$ part3 councils Fife Angus
+Council area  Code                       Relevant health board  Code       s.7(1)  Integration joint board        Code
+Fife          S12000047 (was S12000015)  NHS Fife               S08000029  (a)     Fife Integration Joint Board   S37000032
+Angus         S12000041                  NHS Tayside            S08000030  (b)     Angus Integration Joint Board  S37000003`,
+		run: runCouncils,
+	})
+}
+
+// councilJSON is the JSON form of one council area in "part3 councils".
+type councilJSON struct {
+	Name                  string    `json:"name"`
+	Code                  string    `json:"code"`
+	OldCodes              []string  `json:"old_codes"`
+	Authority             string    `json:"authority"`
+	HealthBoard           boardJSON `json:"health_board"`
+	IntegrationJointBoard *ijbJSON  `json:"integration_joint_board"`
+}
+
+type boardJSON struct {
+	Name string `json:"name"`
+	Code string `json:"code"`
+	// Limb is the paragraph of the s.7(1) definition of "relevant health
+	// board" that applies: "a" or "b".
+	Limb service.Limb `json:"relevant_health_board_limb"`
+}
+
+type ijbJSON struct {
+	Name string `json:"name"`
+	Code string `json:"code"`
+}
+
+func runCouncils(e *env, format string, args []string) int {
+	councils := service.Councils()
+	if len(args) > 0 {
+		councils = councils[:0]
+		for _, name := range args {
+			c, err := service.LookupCouncil(name)
+			if err != nil {
+				return fail(e, fmt.Errorf("councils: %w", err))
+			}
+			councils = append(councils, c)
+		}
+	}
+	rows := make([]councilJSON, len(councils))
+	for i, c := range councils {
+		b := c.HealthBoard()
+		limb, _ := service.RelevantHealthBoardLimb(c)
+		rows[i] = councilJSON{Name: c.Name(), Code: c.Code(), OldCodes: c.OldCodes(), Authority: c.Authority(),
+			HealthBoard: boardJSON{Name: b.Name(), Code: b.Code(), Limb: limb}}
+		if rows[i].OldCodes == nil {
+			rows[i].OldCodes = []string{}
+		}
+		if j, ok := c.IntegrationJointBoard(); ok {
+			rows[i].IntegrationJointBoard = &ijbJSON{Name: j.Name(), Code: j.Code()}
+		}
+	}
+	if format == "json" {
+		if err := writeJSON(e.stdout, rows); err != nil {
+			return fail(e, err)
+		}
+		return exitOK
+	}
+	writeCouncilTable(e.stdout, rows, len(args) == 0)
+	return exitOK
+}
+
+func writeCouncilTable(w io.Writer, rows []councilJSON, notes bool) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "Council area\tCode\tRelevant health board\tCode\ts.7(1)\tIntegration joint board\tCode")
+	for _, r := range rows {
+		ijb, ijbCode := "none (lead agency model)", "-"
+		if r.IntegrationJointBoard != nil {
+			ijb, ijbCode = r.IntegrationJointBoard.Name, r.IntegrationJointBoard.Code
+		}
+		code := r.Code
+		if len(r.OldCodes) > 0 {
+			code += " (was " + strings.Join(r.OldCodes, ", ") + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t(%s)\t%s\t%s\n", r.Name, code, r.HealthBoard.Name, r.HealthBoard.Code, r.HealthBoard.Limb, ijb, ijbCode)
+	}
+	tw.Flush()
+	if notes {
+		fmt.Fprint(w, `
+s.7(1) "relevant health board": (a) the board whose area is the same as the
+council's area; (b) otherwise the board within whose area the council's area
+falls. Codes are GSS codes (S12 council area, S08 health board, S37 health
+and social care partnership); old codes still resolve to the current area.
+`)
+	}
+}

@@ -110,7 +110,9 @@ func (k RequestKind) Citation() part3.Citation {
 }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k RequestKind) MarshalText() ([]byte, error) { return marshalEnum(k, requestKindNames[:], "request kind") }
+func (k RequestKind) MarshalText() ([]byte, error) {
+	return marshalEnum(k, requestKindNames[:], "request kind")
+}
 
 // UnmarshalText implements [encoding.TextUnmarshaler] with [ParseRequestKind].
 func (k *RequestKind) UnmarshalText(text []byte) error {

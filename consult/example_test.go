@@ -1,0 +1,146 @@
+package consult_test
+
+import (
+	"fmt"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+func ExampleDecodeNotice() {
+	_, err := consult.DecodeNotice("notice.json", []byte(`{
+  "kind": "notice-of-disagreement",
+  "issuer": "police-scotland",
+  "plan": {"councils": ["Dundee City"]}
+}`))
+	fmt.Println(err)
+	// Output:
+	// notice.json: /plan/period: missing value (expected the plan's three-year period, such as "2026-2029")
+}
+
+func ExampleNoticeOfDisagreement_Check() {
+	n, err := consult.DecodeNotice("notice.json", []byte(`{
+  "kind": "notice-of-disagreement",
+  "issuer": "police-scotland",
+  "plan": {"councils": ["Dundee City"], "period": "2026-2029"},
+  "matters": [
+    {"service_id": "S14", "aspect": "Action 4.2 sets a 5-day referral target."},
+    {"service_id": "S03", "aspect": "The plan cuts school counselling hours."}
+  ],
+  "reasons": "Referral decisions rest with the Procurator Fiscal.",
+  "published": {"date": "2026-05-20", "manner": "Police Scotland website"}
+}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	plan := consult.PlanServices{
+		Councils: []service.Council{service.MustLookupCouncil("Dundee City")},
+		Period:   period.MustParsePlanPeriod("2026-2029"),
+		Services: []consult.PlanService{
+			{ID: "S03", Name: "School counselling", Provider: service.ProviderLocalAuthority},
+			{ID: "S14", Name: "Youth diversion", Provider: service.ProviderPoliceScotland},
+		},
+	}
+	r := n.Check(consult.NoticeContext{Plan: plan})
+	fmt.Println("legal effect:", r.HasLegalEffect())
+	for _, m := range r.EffectiveMatters() {
+		fmt.Println("effective:", m.ServiceID)
+	}
+	for _, f := range r.Findings {
+		fmt.Println(f.Rule, f.Path)
+	}
+	// Output:
+	// legal effect: true
+	// effective: S14
+	// consult.notice-issuer-service /matters/1/service_id
+}
+
+func ExampleDecideRequest() {
+	d := consult.DecideRequest(consult.RequestFacts{
+		Consulted: true,
+		Kind:      consult.Contribute,
+		Test:      consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true},
+		Ground:    consult.DataProtection,
+	})
+	fmt.Println("must meet:", d.MustMeet)
+	for _, r := range d.Reasons {
+		fmt.Println(r)
+	}
+	// Output:
+	// must meet: false
+	// s.10(6): the person is one of those consulted under section 10(1)(b), whom section 10(6) binds
+	// guidance para 94: the request is relevant in view of the person's function
+	// guidance para 94: the request is practicable in view of the person's capacity
+	// guidance para 94: the request is consistent with the person's expected level of involvement in delivering the plan
+	// guidance para 96: the person declined to provide information because providing it would be incompatible with the Data Protection Act 2018; an organisation does not have to comply with every request for information
+	// s.10(6)(b): so declining on that ground is lawful, though the request is otherwise reasonable
+}
+
+func ExampleReasonableness_Assess() {
+	// Section 14 requests use the same test (guidance para 138).
+	ok, reasons := consult.Reasonableness{Relevant: true, Practicable: false, Consistent: true}.Assess(part3.GuidancePara(138))
+	fmt.Println(ok)
+	fmt.Println(reasons[1])
+	// Output:
+	// false
+	// guidance para 138: the request is not practicable in view of the person's capacity, so it is not a reasonable request
+}
+
+func ExampleRecord_Check() {
+	r, err := consult.DecodeRecord("record.json", []byte(`{
+  "opportunities": [
+    {"provider": "police-scotland", "notice_given": "2025-09-01", "opens": "2025-09-05", "closes": "2025-11-30",
+     "means": ["planning-group-seat"], "participation": "did-not-take-part"}
+  ],
+  "consultees": [
+    {"id": "hillcrest", "name": "Hillcrest Homes", "category": "social-landlord",
+     "landlord_type": "registered-social-landlord", "sector": "third-sector", "consulted": true}
+  ],
+  "engagement": [{"with": "children-and-young-people"}, {"with": "families"}]
+}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ctx := consult.Context{
+		Councils: []service.Council{service.MustLookupCouncil("Highland")},
+		Period:   period.MustParsePlanPeriod("2026-2029"),
+	}
+	for _, f := range r.Check(ctx) {
+		fmt.Println(f.Severity, f.Path, f.Rule)
+	}
+	// Output:
+	// statutory /opportunities consult.opportunity-other-service-providers
+	// statutory /opportunities consult.opportunity-other-service-providers
+	// statutory /opportunities consult.opportunity-other-service-providers
+	// statutory /opportunities consult.opportunity-other-service-providers
+	// practice /opportunities/0/opens consult.opportunity-advance-notice
+	// statutory /opportunities/0/participation consult.took-part
+}
+
+func ExampleNewDirections() {
+	ds, err := consult.NewDirections(
+		consult.Direction{ID: "youth", Made: period.MustParseDate("2027-01-10"), Persons: []string{"Scottish Youth Parliament"}},
+		consult.Direction{ID: "youth", Made: period.MustParseDate("2028-03-01"), Revoked: true},
+	)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, on := range []string{"2026-12-01", "2027-06-01", "2028-06-01"} {
+		fmt.Println(on, len(ds.InForce(period.MustParseDate(on))))
+	}
+	// Output:
+	// 2026-12-01 0
+	// 2027-06-01 1
+	// 2028-06-01 0
+}
+
+func ExampleDefaultPolicy() {
+	p := consult.DefaultPolicy()
+	fmt.Println(p.MinAdvanceNoticeDays, p.MinWindowDays)
+	// Output: 14 28
+}

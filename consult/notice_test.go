@@ -1,0 +1,351 @@
+package consult_test
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/go-json-experiment/json"
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+func loadNotice(t testing.TB, name string) consult.NoticeOfDisagreement {
+	t.Helper()
+	n, err := consult.DecodeNotice(name, readTestdata(t, name))
+	require.NoError(t, err)
+	return n
+}
+
+// dundeePlan is the plan the sample notices concern.
+func dundeePlan() consult.PlanServices {
+	return consult.PlanServices{
+		Councils: []service.Council{dundee},
+		Period:   period.MustParsePlanPeriod("2026-2029"),
+		Services: []consult.PlanService{
+			{ID: "S03", Name: "School counselling", Provider: service.ProviderLocalAuthority},
+			{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderPoliceScotland},
+			{ID: "S22", Name: "Fire safety education in primary schools", Provider: service.ProviderScottishFireAndRescueService},
+			{ID: "S27", Name: "Children's reporter: early and effective intervention", Provider: service.ProviderPrincipalReporter},
+			{ID: "S31", Name: "Tenancy sustainment for young care leavers", Provider: service.ProviderOtherOrganisation},
+		},
+	}
+}
+
+func TestNoticeSamples(t *testing.T) {
+	tests := []struct {
+		file       string
+		wantRules  []string
+		wantEffect bool
+	}{
+		{"notice-police-valid.json", nil, true},
+		{"notice-housing-association.json", []string{"consult.notice-issuer"}, false},
+		{"notice-not-issuer-service.json", []string{"consult.notice-issuer-service"}, false},
+		{"notice-no-reasons.json", []string{"consult.notice-reasons-stated"}, false},
+		{"notice-unpublished.json", []string{"consult.notice-published"}, false},
+	}
+	for _, tt := range tests {
+		for _, against := range []bool{false, true} {
+			name := tt.file
+			ctx := consult.NoticeContext{}
+			if against {
+				name += " against the plan"
+				ctx.Plan = dundeePlan()
+			}
+			t.Run(name, func(t *testing.T) {
+				r := loadNotice(t, tt.file).Check(ctx)
+				if diff := cmp.Diff(tt.wantRules, ruleIDs(r.Findings)); diff != "" {
+					t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, r.Findings)
+				}
+				if r.HasLegalEffect() != tt.wantEffect {
+					t.Errorf("HasLegalEffect() = %v, want %v", r.HasLegalEffect(), tt.wantEffect)
+				}
+				if r.CheckedAgainstPlan != against {
+					t.Errorf("CheckedAgainstPlan = %v", r.CheckedAgainstPlan)
+				}
+				if !tt.wantEffect && len(r.EffectiveMatters()) != 0 {
+					t.Errorf("a notice without legal effect has effective matters %v", r.EffectiveMatters())
+				}
+				for _, f := range r.Findings {
+					if f.Severity != part3.Statutory || f.Citation != part3.Act("10(8)") {
+						t.Errorf("finding %v: want statutory, citing s.10(8)", f)
+					}
+					if !strings.Contains(f.Message, "no legal effect") {
+						t.Errorf("finding %q does not say what it does to the notice's effect", f.Message)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestNoticeRules runs every notice rule on a notice that triggers it and
+// on one that does not.
+func TestNoticeRules(t *testing.T) {
+	valid := func(t *testing.T) consult.NoticeOfDisagreement { return loadNotice(t, "notice-police-valid.json") }
+	tests := []struct {
+		name          string
+		notice        func(*testing.T) consult.NoticeOfDisagreement
+		ctx           consult.NoticeContext
+		want          []string
+		wantEffect    bool
+		wantEffective []int // indexes of the effective matters
+	}{
+		{name: "valid", notice: valid, wantEffect: true, wantEffective: []int{0}},
+		{name: "valid against the plan", notice: valid, ctx: consult.NoticeContext{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
+
+		{name: "issuer: the Scottish Ministers", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Issuer = service.ProviderScottishMinisters
+			n.Matters[0].Provider = service.ProviderScottishMinisters
+			return n
+		}, wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: the local authority", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Issuer, n.Matters[0].Provider = service.ProviderLocalAuthority, service.ProviderLocalAuthority
+			return n
+		}, want: []string{"consult.notice-issuer"}},
+		{name: "issuer: the relevant health board", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Issuer, n.Matters[0].Provider = service.ProviderRelevantHealthBoard, service.ProviderRelevantHealthBoard
+			return n
+		}, want: []string{"consult.notice-issuer"}},
+		{name: "issuer: removed from the register before publication", notice: valid,
+			ctx: consult.NoticeContext{Law: lawWithout(t, "police-scotland", "2026-01-01")},
+			want: []string{"consult.notice-issuer"}},
+
+		{name: "plan: another period", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+			p := dundeePlan()
+			p.Period = period.MustParsePlanPeriod("2023-2026")
+			return p
+		}()}, want: []string{"consult.notice-concerns-plan"}},
+		{name: "plan: another council", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+			p := dundeePlan()
+			p.Councils = []service.Council{angus}
+			return p
+		}()}, want: []string{"consult.notice-concerns-plan"}},
+		{name: "plan: one council of a joint plan", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+			p := dundeePlan()
+			p.Councils = []service.Council{angus, dundee, perth}
+			return p
+		}()}, wantEffect: true, wantEffective: []int{0}},
+
+		{name: "matters: none", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters = nil
+			return n
+		}, want: []string{"consult.notice-matters-stated"}},
+		{name: "matters: no aspect", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].Aspect = " "
+			return n
+		}, want: []string{"consult.notice-matters-stated"}},
+		{name: "matters: no service", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].ServiceID, n.Matters[0].ServiceName = "", ""
+			return n
+		}, want: []string{"consult.notice-matters-stated"}},
+
+		{name: "reasons: given matter by matter", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].Reasons, n.Reasons = n.Reasons, ""
+			return n
+		}, wantEffect: true, wantEffective: []int{0}},
+		{name: "reasons: for one matter of two", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			second := n.Matters[0]
+			second.Aspect = "Action 4.3 sets a target for joint visits."
+			n.Matters[0].Reasons, n.Reasons = n.Reasons, ""
+			n.Matters = append(n.Matters, second)
+			return n
+		}, want: []string{"consult.notice-reasons-stated"}, wantEffect: true, wantEffective: []int{0}},
+
+		{name: "service: the issuer's by name only, against the plan", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].ServiceID, n.Matters[0].Provider = "", ""
+			n.Matters[0].ServiceName = "youth  diversion FROM prosecution"
+			return n
+		}, ctx: consult.NoticeContext{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
+		{name: "service: another provider's, by the plan", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].ServiceID, n.Matters[0].Provider = "S03", ""
+			return n
+		}, ctx: consult.NoticeContext{Plan: dundeePlan()}, want: []string{"consult.notice-issuer-service"}},
+		{name: "service: one matter of two another provider's", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			other := n.Matters[0]
+			other.ServiceID, other.ServiceName, other.Provider = "S03", "School counselling", service.ProviderLocalAuthority
+			n.Matters = append([]consult.Matter{other}, n.Matters...)
+			return n
+		}, want: []string{"consult.notice-issuer-service"}, wantEffect: true, wantEffective: []int{1}},
+
+		{name: "service: not in the plan", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].ServiceID = "S99"
+			return n
+		}, ctx: consult.NoticeContext{Plan: dundeePlan()}, want: []string{"consult.notice-service-in-plan"}},
+
+		{name: "published: after the day judged", notice: valid,
+			ctx:  consult.NoticeContext{AsOf: period.MustParseDate("2026-05-19")},
+			want: []string{"consult.notice-published"}},
+		{name: "published: on the day judged", notice: valid,
+			ctx: consult.NoticeContext{AsOf: period.MustParseDate("2026-05-20")}, wantEffect: true, wantEffective: []int{0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := tt.notice(t).Check(tt.ctx)
+			if diff := cmp.Diff(tt.want, ruleIDs(r.Findings)); diff != "" {
+				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, r.Findings)
+			}
+			if r.HasLegalEffect() != tt.wantEffect {
+				t.Errorf("HasLegalEffect() = %v, want %v", r.HasLegalEffect(), tt.wantEffect)
+			}
+			var effective []int
+			for _, m := range r.EffectiveMatters() {
+				effective = append(effective, m.Index)
+			}
+			if diff := cmp.Diff(tt.wantEffective, effective); diff != "" {
+				t.Errorf("effective matters (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func lawWithout(t *testing.T, id, from string) service.Law {
+	law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{
+		Action: service.ActionRemove, Effective: period.MustParseDate(from), Entry: service.OtherServiceProvider{ID: id},
+	})
+	require.NoError(t, err)
+	return law
+}
+
+func TestNoticeResolvesServiceIDFromPlan(t *testing.T) {
+	n := loadNotice(t, "notice-unpublished.json")
+	n.Published = consult.Publication{Date: period.MustParseDate("2026-06-01"), Manner: "website"}
+	r := n.Check(consult.NoticeContext{Plan: dundeePlan()})
+	require.True(t, r.HasLegalEffect(), "findings %v", r.Findings)
+	if got := r.EffectiveMatters()[0].ServiceID; got != "S27" {
+		t.Errorf("ServiceID = %q, want S27 found by name in the plan", got)
+	}
+}
+
+// TestNoReplyDemanded: the local authority and the relevant health board
+// are not under a duty to respond to a notice of disagreement (guidance
+// para 111), so no rule may ask them for one.
+func TestNoReplyDemanded(t *testing.T) {
+	reply := regexp.MustCompile(`(?i)\b(repl|respon|answer)`)
+	var all part3.Findings
+	for _, file := range []string{"notice-police-valid.json", "notice-housing-association.json", "notice-not-issuer-service.json", "notice-no-reasons.json", "notice-unpublished.json"} {
+		n := loadNotice(t, file)
+		all = append(all, n.Check(consult.NoticeContext{}).Findings...)
+		all = append(all, n.Check(consult.NoticeContext{Plan: dundeePlan(), AsOf: period.MustParseDate("2026-05-01")}).Findings...)
+	}
+	require.NotEmpty(t, all)
+	for _, f := range all {
+		if reply.MatchString(f.Message) {
+			t.Errorf("finding asks for a reply: %v", f)
+		}
+	}
+	for _, r := range consult.Rules() {
+		if strings.HasPrefix(r.ID, "consult.notice-") && reply.MatchString(r.Summary) {
+			t.Errorf("rule %s asks for a reply: %s", r.ID, r.Summary)
+		}
+	}
+}
+
+func TestDecodeNoticeErrors(t *testing.T) {
+	const plan = `"plan":{"councils":["Dundee City"],"period":"2026-2029"}`
+	tests := []struct {
+		name     string
+		doc      string
+		category error
+		path     string
+	}{
+		{"not JSON", `{"kind":`, part3.ErrSyntax, "/kind"},
+		{"no kind", `{"issuer":"police-scotland",` + plan + `}`, part3.ErrWrongKind, "/kind"},
+		{"another kind", `{"kind":"annual-report","issuer":"police-scotland",` + plan + `}`, part3.ErrWrongKind, "/kind"},
+		{"unknown field", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"reply_by":"2026-06-01"}`, part3.ErrUnknownField, "/reply_by"},
+		{"duplicate field", `{"kind":"notice-of-disagreement","issuer":"police-scotland","issuer":"police-scotland",` + plan + `}`, part3.ErrDuplicateField, "/issuer"},
+		{"no issuer", `{"kind":"notice-of-disagreement",` + plan + `}`, part3.ErrMissing, "/issuer"},
+		{"unknown issuer", `{"kind":"notice-of-disagreement","issuer":"housing-association",` + plan + `}`, part3.ErrInvalidValue, "/issuer"},
+		{"no plan", `{"kind":"notice-of-disagreement","issuer":"police-scotland"}`, part3.ErrMissing, "/plan/councils"},
+		{"no period", `{"kind":"notice-of-disagreement","issuer":"police-scotland","plan":{"councils":["Dundee City"]}}`, part3.ErrMissing, "/plan/period"},
+		{"unknown council", `{"kind":"notice-of-disagreement","issuer":"police-scotland","plan":{"councils":["Gotham City"],"period":"2026-2029"}}`, part3.ErrInvalidValue, "/plan/councils/0"},
+		{"council twice", `{"kind":"notice-of-disagreement","issuer":"police-scotland","plan":{"councils":["Dundee City","S12000042"],"period":"2026-2029"}}`, part3.ErrDuplicateID, "/plan/councils/1"},
+		{"not a plan period", `{"kind":"notice-of-disagreement","issuer":"police-scotland","plan":{"councils":["Dundee City"],"period":"2021-2023"}}`, part3.ErrInvalidValue, "/plan/period"},
+		{"impossible date", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"published":{"date":"2026-02-29"}}`, part3.ErrInvalidValue, "/published/date"},
+		{"matters not an array", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"matters":{}}`, part3.ErrWrongType, "/matters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := consult.DecodeNotice("n.json", []byte(tt.doc))
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+			if !errors.Is(err, tt.category) || ie.Path != tt.path || ie.File != "n.json" {
+				t.Errorf("error = %v (category %v, path %q), want category %v at %q", err, ie.Category, ie.Path, tt.category, tt.path)
+			}
+		})
+	}
+}
+
+func TestNoticeJSONRoundTrip(t *testing.T) {
+	n := loadNotice(t, "notice-police-valid.json")
+	b, err := json.Marshal(n, json.Deterministic(true))
+	require.NoError(t, err)
+	back, err := consult.DecodeNotice("again", b)
+	require.NoError(t, err)
+	if diff := cmp.Diff(n, back, cmp.Comparer(func(a, b service.Council) bool { return a == b }),
+		cmp.Comparer(func(a, b period.PlanPeriod) bool { return a == b }),
+		cmp.Comparer(func(a, b period.Date) bool { return a == b })); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
+
+// TestNoticeSchemaMatchesDecoder checks that the schema names exactly the
+// fields the decoder accepts.
+func TestNoticeSchemaMatchesDecoder(t *testing.T) {
+	var schema map[string]any
+	require.NoError(t, json.Unmarshal(consult.NoticeSchema(), &schema))
+	props := func(m map[string]any) []string {
+		var out []string
+		for k := range m["properties"].(map[string]any) {
+			out = append(out, k)
+		}
+		return sortedStrings(out)
+	}
+	top := schema["properties"].(map[string]any)
+	tests := []struct {
+		name string
+		got  []string
+		v    any
+	}{
+		{"notice", props(schema), consult.NoticeOfDisagreement{}},
+		{"plan", props(top["plan"].(map[string]any)), consult.NoticePlan{}},
+		{"matter", props(top["matters"].(map[string]any)["items"].(map[string]any)), consult.Matter{}},
+		{"published", props(top["published"].(map[string]any)), consult.Publication{}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(jsonFields(tt.v), tt.got); diff != "" {
+			t.Errorf("%s: schema properties (-decoder +schema):\n%s", tt.name, diff)
+		}
+	}
+	// Every provider form the decoder accepts is in the schema's enum.
+	enum := top["issuer"].(map[string]any)["enum"].([]any)
+	var forms []string
+	for _, e := range enum {
+		forms = append(forms, e.(string))
+	}
+	var want []string
+	for _, p := range service.Providers() {
+		want = append(want, string(p))
+	}
+	if diff := cmp.Diff(sortedStrings(want), sortedStrings(forms)); diff != "" {
+		t.Errorf("issuer enum (-providers +schema):\n%s", diff)
+	}
+}

@@ -1,0 +1,480 @@
+package consult
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// Context is what a [Record] is judged with: facts about the partnership
+// and the plan that the record itself does not hold, the version of the
+// law, and the partnership's policy where the law sets no number.
+type Context struct {
+	// Path is the JSON Pointer of the record within its document, such as
+	// "/preparation"; every finding's path starts with it. "" for a record
+	// on its own.
+	Path string
+	// Councils are the council areas the plan covers: one, or several for a
+	// joint plan. They say which integration joint boards are other service
+	// providers for the area.
+	Councils []service.Council
+	// Period is the plan's three-year period. Findings that cite the
+	// statutory guidance are not raised for a 2017-2020 plan: the 2nd
+	// edition applies from 1 April 2020. The zero PlanPeriod raises them.
+	Period period.PlanPeriod
+	// On is the day the register of other service providers and the
+	// Ministers' directions are read: normally the day the plan was
+	// prepared. The zero Date means the day before Period starts, by which
+	// the plan must be in place, or the default register without
+	// directions when Period is zero too.
+	On period.Date
+	// Law is the version of the law applied. The zero Law is
+	// service.DefaultLaw().
+	Law service.Law
+	// PrisonInArea reports whether the Scottish Ministers provide a service
+	// in the area in exercising functions under the Prisons (Scotland) Act
+	// 1989, that is whether a prison serves the area. Only the caller
+	// knows; the default, false, asks no opportunity of the Ministers.
+	PrisonInArea bool
+	// Directions are the Ministers' directions under section
+	// 10(1)(b)(iii). The zero Directions holds none, as guidance para 88
+	// records.
+	Directions Directions
+	// Policy holds the partnership's numbers for an effective opportunity.
+	// The zero Policy is DefaultPolicy().
+	Policy Policy
+}
+
+// on returns the day the register and the directions are read.
+func (ctx Context) on() period.Date {
+	if ctx.On.IsValid() || !ctx.Period.IsValid() {
+		return ctx.On
+	}
+	return ctx.Period.Start().AddDays(-1)
+}
+
+// The rules of section 10 for the preparation of a plan.
+var (
+	// RuleOpportunityOtherServiceProviders: section 10(1)(a) requires the
+	// local authority and the relevant health board to
+	//
+	//	give each of the other service providers and the Scottish Ministers
+	//	an effective opportunity (consistent with the extent to which the
+	//	services they provide are to be the subject of the children's
+	//	services plan) to participate in or contribute to the preparation
+	//	of the plan.
+	//
+	// "Each of the other service providers" means every one listed in
+	// s.7(1) on the day (as modified under s.7(5)): the Chief Constable of
+	// the Police Service of Scotland, the Scottish Fire and Rescue Service,
+	// the Principal Reporter, the National Convener of Children's Hearings
+	// Scotland, the Scottish Courts and Tribunals Service, and the
+	// integration joint board for the area where there is one (Highland has
+	// none). It is not only those whose services the plan covers: the
+	// bracketed words shape what an effective opportunity is for each (its
+	// scale and type, guidance paras 78 and 79), not whether one is due.
+	RuleOpportunityOtherServiceProviders = part3.Rule{ID: "consult.opportunity-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
+		Summary: "Each other service provider is given an opportunity to participate in or contribute to the preparation of the plan."}
+	// RuleOpportunityScottishMinisters: the Scottish Ministers are given an
+	// opportunity under section 10(1)(a) where they provide a service in
+	// the area under the Prisons (Scotland) Act 1989, and only there
+	// (guidance para 77: opportunities extended to them "are restricted to
+	// where they (Scottish Ministers) provide a service in the local area
+	// under the Prisons (Scotland) Act 1989"). Whether they do is an input
+	// ([Context.PrisonInArea]).
+	RuleOpportunityScottishMinisters = part3.Rule{ID: "consult.opportunity-scottish-ministers", Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
+		Summary: "The Scottish Ministers are given an opportunity where they provide a prison service in the area."}
+	// RuleTookPart: section 10(5):
+	//
+	//	Each of the other service providers is and the Scottish Ministers
+	//	are to participate in or contribute to the preparation of the
+	//	children's services plan in accordance with the opportunity given to
+	//	them under subsection (1)(a).
+	//
+	// The duty is the provider's, not the local authority's or the health
+	// board's: a finding names the provider as the one in breach. It
+	// applies to the Scottish Ministers where they were given an
+	// opportunity and provide a service in the area (guidance paras 77 and
+	// 80).
+	RuleTookPart = part3.Rule{ID: "consult.took-part", Severity: part3.Statutory, Citation: part3.Act("10(5)"),
+		Summary: "Each other service provider, and the Scottish Ministers where given an opportunity, take part in accordance with it (the provider's duty)."}
+	// RuleAdvanceNotice: an effective opportunity is associated with
+	// "giving persons appropriate advance notice of when they can
+	// participate or contribute" (guidance para 78(a)). The guidance sets no
+	// number; [Policy.MinAdvanceNoticeDays] is local policy.
+	RuleAdvanceNotice = part3.Rule{ID: "consult.opportunity-advance-notice", Severity: part3.Practice, Citation: part3.GuidancePara(78),
+		Summary: "An opportunity is notified at least the locally agreed number of days before it opens (local policy)."}
+	// RuleWindow: an effective opportunity is associated with "giving
+	// persons appropriate time and means by which to participate or
+	// contribute" (guidance para 78(b)). The guidance sets no number;
+	// [Policy.MinWindowDays] is local policy.
+	RuleWindow = part3.Rule{ID: "consult.opportunity-window", Severity: part3.Practice, Citation: part3.GuidancePara(78),
+		Summary: "An opportunity stays open at least the locally agreed number of days (local policy)."}
+	// RuleConsultOrganisations: section 10(1)(b)(i) requires the local
+	// authority and the relevant health board to consult "such
+	// organisations as appear to fall within subsection (2)": those which
+	// (a) represent the interests of persons who use or are likely to use
+	// any children's service or related service in the area, or (b) provide
+	// a service in the area which would be a children's or related service
+	// if a Part 3 provider provided it. Guidance para 85: the duty "extends
+	// to all organisations in the local area that meet the definitions".
+	RuleConsultOrganisations = part3.Rule{ID: "consult.consult-organisations", Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(i)"),
+		Summary: "Every organisation identified as within section 10(2) is consulted."}
+	// RuleConsultSocialLandlords: section 10(1)(b)(ii) requires them to
+	// consult "such social landlords as appear to provide housing in the
+	// area of the local authority", in the meaning of section 165 of the
+	// Housing (Scotland) Act 2010 (s.10(3)): a registered social landlord, a
+	// local authority landlord, or a local authority which provides housing
+	// services. Every council area has them, so a record that lists none
+	// is a finding too.
+	RuleConsultSocialLandlords = part3.Rule{ID: "consult.consult-social-landlords", Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(ii)"),
+		Summary: "The social landlords that appear to provide housing in the area are identified and consulted."}
+	// RuleConsultDirectedPersons: section 10(1)(b)(iii) requires them to
+	// consult "such other persons as the Scottish Ministers may by
+	// direction specify"; a direction may be revised or revoked (s.10(4)).
+	// Each person specified by a direction in force is consulted. None had
+	// been made when the guidance was published (para 88).
+	RuleConsultDirectedPersons = part3.Rule{ID: "consult.consult-directed-persons", Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(iii)"),
+		Summary: "Every person specified by a direction of the Scottish Ministers in force is consulted."}
+	// RuleChildrenAndFamilies: guidance para 87: "there is also a clear
+	// expectation on local authorities and health boards to consult with
+	// children, young people and families (i.e. the users of 'children's
+	// services')".
+	RuleChildrenAndFamilies = part3.Rule{ID: "consult.children-young-people-families", Severity: part3.Guidance, Citation: part3.GuidancePara(87),
+		Summary: "Children and young people, and families, are consulted."}
+	// RuleThirdSector: guidance para 86: identifying the persons to consult
+	// "will be facilitated through engagement with the local Third Sector
+	// Interface", which "could play a valuable role in the broader
+	// consultation and planning process itself". Met by engagement with the
+	// Third Sector Interface or by consulting a third-sector organisation.
+	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(86),
+		Summary: "The third sector is engaged, for example through the local Third Sector Interface."}
+	// RuleRequestMet: section 10(6): the persons consulted under section
+	// 10(1)(b) "are to meet any reasonable request which the local
+	// authority and the relevant health board make of them" to participate
+	// in or contribute to the preparation of the plan. The duty is the
+	// consultee's: a finding names it as the one in breach. See
+	// [DecideRequest] for the test.
+	RuleRequestMet = part3.Rule{ID: "consult.request-met", Severity: part3.Statutory, Citation: part3.Act("10(6)"),
+		Summary: "A consultee meets each reasonable request to participate in or contribute to the preparation of the plan (the consultee's duty)."}
+)
+
+func recordRules() []part3.Rule {
+	return []part3.Rule{RuleOpportunityOtherServiceProviders, RuleOpportunityScottishMinisters, RuleTookPart,
+		RuleAdvanceNotice, RuleWindow, RuleConsultOrganisations, RuleConsultSocialLandlords, RuleConsultDirectedPersons,
+		RuleChildrenAndFamilies, RuleThirdSector, RuleRequestMet}
+}
+
+// Rules returns every rule of the package, sorted by ID.
+func Rules() []part3.Rule {
+	rules := append(recordRules(), noticeRules()...)
+	part3.SortRules(rules)
+	return rules
+}
+
+// Check judges the record against section 10 and the guidance, and
+// returns every finding, sorted. It assumes a record that passes
+// [Record.Validate]; on one that does not it still returns without
+// panicking.
+func (r Record) Check(ctx Context) part3.Findings {
+	var fs part3.Findings
+	fs = append(fs, r.checkOpportunities(ctx)...)
+	fs = append(fs, r.checkConsultees(ctx)...)
+	fs = append(fs, r.checkRequests(ctx)...)
+	fs = append(fs, r.checkEngagement(ctx)...)
+	if ctx.Period.IsValid() && !ctx.Period.GuidanceApplies() {
+		fs = slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
+	}
+	fs.Sort()
+	return fs
+}
+
+// dueOpportunity is a provider owed an opportunity under section 10(1)(a).
+type dueOpportunity struct {
+	provider service.Provider
+	ijb      service.IntegrationJointBoard // for an integration joint board
+	name     string                        // for messages
+}
+
+// due lists who is owed an opportunity, in register order, then the
+// Scottish Ministers.
+func (ctx Context) due() []dueOpportunity {
+	on := ctx.on()
+	var out []dueOpportunity
+	for _, e := range ctx.Law.Register().On(on) {
+		p := e.Provider()
+		if p != service.ProviderIntegrationJointBoard {
+			out = append(out, dueOpportunity{provider: p, name: providerName(p, e.Name)})
+			continue
+		}
+		// The integration joint board for the area, where there is one and
+		// it is not itself a lead planning body (s.60 of the 2026 Act).
+		var seen []service.IntegrationJointBoard
+		for _, c := range ctx.Councils {
+			j, ok := c.IntegrationJointBoard()
+			if !ok || slices.Contains(seen, j) || ctx.Law.Section60InForce(on) {
+				continue
+			}
+			seen = append(seen, j)
+			out = append(out, dueOpportunity{provider: p, ijb: j, name: j.Name()})
+		}
+	}
+	if ctx.PrisonInArea {
+		out = append(out, dueOpportunity{provider: service.ProviderScottishMinisters, name: "the Scottish Ministers"})
+	}
+	return out
+}
+
+// providerName names an other service provider for a message; name is its
+// register entry's words, used for a provider added under s.7(5).
+func providerName(p service.Provider, name string) string {
+	switch {
+	case p == service.ProviderPoliceScotland:
+		return "Police Scotland"
+	case p.IsOtherServiceProvider() || p == service.ProviderScottishMinisters:
+		return displayName(p)
+	}
+	return name
+}
+
+// matches reports whether opportunity o was given to d. An opportunity to
+// "integration-joint-board" without a named board matches the area's board
+// when the partnership has only one.
+func (d dueOpportunity) matches(o Opportunity, boards int) bool {
+	if o.Provider != d.provider {
+		return false
+	}
+	if d.provider != service.ProviderIntegrationJointBoard || o.IntegrationJointBoard == d.ijb {
+		return true
+	}
+	return o.IntegrationJointBoard.IsZero() && boards == 1
+}
+
+func (r Record) checkOpportunities(ctx Context) part3.Findings {
+	var fs part3.Findings
+	due := ctx.due()
+	boards := 0
+	for _, d := range due {
+		if !d.ijb.IsZero() {
+			boards++
+		}
+	}
+	for _, d := range due {
+		given, recorded := false, -1
+		for i, o := range r.Opportunities {
+			if d.matches(o, boards) {
+				recorded = i
+				given = given || o.NoticeGiven.IsValid()
+			}
+		}
+		if given {
+			continue
+		}
+		rule, path := RuleOpportunityOtherServiceProviders, "/opportunities"
+		if recorded >= 0 {
+			path = part3.Pointer("opportunities", recorded, "notice_given")
+		}
+		var msg string
+		if d.provider == service.ProviderScottishMinisters {
+			rule = RuleOpportunityScottishMinisters
+			msg = "No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Ministers, who provide a service in the area under the Prisons (Scotland) Act 1989; section 10(1)(a) requires one (guidance para 77)"
+		} else {
+			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to %s; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers its services: how far it does shapes what an effective opportunity is, not whether one is due", d.name)
+		}
+		if recorded >= 0 {
+			msg += "; the record gives no date on which notice of it was given"
+		}
+		if !d.ijb.IsZero() && boards > 1 {
+			msg += "; with more than one integration joint board in the partnership, name the board of each opportunity in integration_joint_board"
+		}
+		fs = append(fs, rule.Finding(ctx.Path+path, capitalise(msg)))
+	}
+
+	policy := ctx.Policy.orDefault()
+	for i, o := range r.Opportunities {
+		at := func(tokens ...any) string {
+			return part3.PointerJoin(ctx.Path, append([]any{"opportunities", i}, tokens...)...)
+		}
+		name := displayName(o.Provider)
+		if !o.IntegrationJointBoard.IsZero() {
+			name = o.IntegrationJointBoard.Name()
+		}
+		bound := o.Provider != service.ProviderScottishMinisters || ctx.PrisonInArea
+		if o.NoticeGiven.IsValid() && o.Participation == DidNotTakePart && bound {
+			fs = append(fs, RuleTookPart.Findingf(at("participation"),
+				"%s did not take part in the preparation of the plan in accordance with the opportunity notified on %s; section 10(5) places this duty on %s, not on the local authority and the relevant health board",
+				capitalise(name), o.NoticeGiven, name))
+		}
+		if !o.NoticeGiven.IsValid() {
+			continue
+		}
+		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && n < policy.MinAdvanceNoticeDays {
+			fs = append(fs, RuleAdvanceNotice.Findingf(at("opens"),
+				"%s was given %s notice of the opportunity, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate advance notice",
+				capitalise(name), daysPossessive(n), policy.MinAdvanceNoticeDays))
+		}
+		if o.Closes.IsValid() {
+			if n := o.opens().DaysUntil(o.Closes) + 1; n < policy.MinWindowDays {
+				fs = append(fs, RuleWindow.Findingf(at("closes"),
+					"The opportunity given to %s was open for %s, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate time to take part",
+					name, days(n), policy.MinWindowDays))
+			}
+		}
+	}
+	return fs
+}
+
+// daysPossessive words n days as in "5 days' notice".
+func daysPossessive(n int) string {
+	if n == 1 {
+		return "1 day's"
+	}
+	return fmt.Sprintf("%d days'", n)
+}
+
+func days(n int) string {
+	if n == 1 {
+		return "1 day"
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+func (r Record) checkConsultees(ctx Context) part3.Findings {
+	var fs part3.Findings
+	at := func(tokens ...any) string { return part3.PointerJoin(ctx.Path, tokens...) }
+	landlords := 0
+	for i, c := range r.Consultees {
+		switch c.Category {
+		case RepresentsServiceUsers, ProvidesServiceInArea:
+			if !c.Consulted {
+				fs = append(fs, RuleConsultOrganisations.Findingf(at("consultees", i, "consulted"),
+					"%s is recorded as an organisation that %s, but was not consulted; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
+					c.Name, categoryWords(c.Category)))
+			}
+		case SocialLandlord:
+			landlords++
+			if !c.Consulted {
+				fs = append(fs, RuleConsultSocialLandlords.Findingf(at("consultees", i, "consulted"),
+					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted; section 10(1)(b)(ii) requires it",
+					c.Name, landlordWords(c.LandlordType)))
+			}
+		}
+	}
+	if landlords == 0 {
+		fs = append(fs, RuleConsultSocialLandlords.Finding(at("consultees"),
+			"The record lists no social landlord; every council area has social landlords providing housing in it, and section 10(1)(b)(ii) requires them to be consulted. Record each registered social landlord, local authority landlord or local authority providing housing services in the area (Housing (Scotland) Act 2010 s.165), with whether it was consulted"))
+	}
+
+	on := ctx.on()
+	for _, d := range ctx.Directions.InForce(on) {
+		for _, person := range d.Persons {
+			if !r.consulted(person) {
+				fs = append(fs, RuleConsultDirectedPersons.Findingf(at("consultees"),
+					"%s, specified by the Scottish Ministers' direction %q in force on %s, is not recorded as consulted; section 10(1)(b)(iii) requires it",
+					person, d.ID, orUnset(on.String())))
+			}
+		}
+	}
+	return fs
+}
+
+// consulted reports whether a consultee named name was consulted.
+func (r Record) consulted(name string) bool {
+	for _, c := range r.Consultees {
+		if c.Consulted && sameName(c.Name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+func categoryWords(c ConsulteeCategory) string {
+	if c == RepresentsServiceUsers {
+		return "represents the interests of people who use or are likely to use children's or related services in the area"
+	}
+	return "provides a service in the area that would be a children's or related service if a Part 3 provider provided it"
+}
+
+func landlordWords(t LandlordType) string {
+	switch t {
+	case RegisteredSocialLandlord:
+		return "a registered social landlord"
+	case LocalAuthorityLandlord:
+		return "a local authority landlord"
+	case LocalAuthorityHousingService:
+		return "a local authority which provides housing services"
+	}
+	return "of a type not recorded"
+}
+
+func (r Record) checkRequests(ctx Context) part3.Findings {
+	var fs part3.Findings
+	for i, q := range r.Requests {
+		if q.Answer != Refused && q.Answer != NoAnswer {
+			continue
+		}
+		c, ok := r.consultee(q.Consultee)
+		if !ok {
+			continue
+		}
+		d := DecideRequest(RequestFacts{Consulted: c.Consulted, Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround})
+		if !d.MustMeet {
+			continue
+		}
+		what := "refused"
+		if q.Answer == NoAnswer {
+			what = "did not answer"
+		}
+		fs = append(fs, RuleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
+			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as a person consulted under section 10(1)(b)",
+			c.Name, what, requestWords(q.Kind), c.Name))
+	}
+	return fs
+}
+
+func requestWords(k RequestKind) string {
+	if k == Contribute {
+		return "contribute to"
+	}
+	return "participate in"
+}
+
+func (r Record) consultee(id string) (Consultee, bool) {
+	for _, c := range r.Consultees {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Consultee{}, false
+}
+
+func (r Record) checkEngagement(ctx Context) part3.Findings {
+	var fs part3.Findings
+	has := func(g EngagementGroup) bool {
+		return slices.ContainsFunc(r.Engagement, func(e Engagement) bool { return e.With == g })
+	}
+	var missingGroups []string
+	if !has(ChildrenAndYoungPeople) {
+		missingGroups = append(missingGroups, "children and young people")
+	}
+	if !has(Families) {
+		missingGroups = append(missingGroups, "families")
+	}
+	if len(missingGroups) > 0 {
+		fs = append(fs, RuleChildrenAndFamilies.Findingf(part3.PointerJoin(ctx.Path, "engagement"),
+			"No consultation with %s is recorded; guidance para 87 sets a clear expectation that children, young people and families, the users of children's services, are consulted",
+			strings.Join(missingGroups, " or ")))
+	}
+	third := has(ThirdSectorInterface) || slices.ContainsFunc(r.Consultees, func(c Consultee) bool {
+		return c.Consulted && c.Sector == ThirdSector
+	})
+	if !third {
+		fs = append(fs, RuleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),
+			"No engagement with the third sector is recorded; guidance para 86 expects it, for example through the local Third Sector Interface. Record an engagement with the third-sector-interface, or consultees of sector third-sector"))
+	}
+	return fs
+}

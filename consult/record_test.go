@@ -1,0 +1,396 @@
+package consult_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+func readTestdata(t testing.TB, name string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name))
+	require.NoError(t, err)
+	return data
+}
+
+func loadRecord(t testing.TB, name string) consult.Record {
+	t.Helper()
+	r, err := consult.DecodeRecord(name, readTestdata(t, name))
+	require.NoError(t, err)
+	return r
+}
+
+var (
+	dundee = service.MustLookupCouncil("Dundee City")
+	angus  = service.MustLookupCouncil("Angus")
+	perth  = service.MustLookupCouncil("Perth and Kinross")
+)
+
+// dundeeContext is the context the record testdata are written for: Dundee
+// City's plan for 2026-2029, with no prison serving the area.
+func dundeeContext() consult.Context {
+	return consult.Context{Councils: []service.Council{dundee}, Period: period.MustParsePlanPeriod("2026-2029")}
+}
+
+func ruleIDs(fs part3.Findings) []string {
+	var ids []string
+	for _, f := range fs {
+		ids = append(ids, f.Rule)
+	}
+	return ids
+}
+
+func TestRuleBook(t *testing.T) {
+	require.NoError(t, part3.CheckRuleBook(consult.Rules()))
+	for _, r := range consult.Rules() {
+		if r.Severity == part3.Statutory && r.Citation.Section() != 10 {
+			t.Errorf("%s: statutory rule cites %s, outside section 10", r.ID, r.Citation)
+		}
+		if r.Severity == part3.Practice && !strings.Contains(r.Summary, "local policy") {
+			t.Errorf("%s: a practice rule on a number the law does not set must say it is local policy", r.ID)
+		}
+	}
+}
+
+// TestRecordRules runs every record rule on a document that triggers it and
+// on one that does not.
+func TestRecordRules(t *testing.T) {
+	withPrison := func(ctx consult.Context) consult.Context { ctx.PrisonInArea = true; return ctx }
+	tests := []struct {
+		name    string
+		file    string
+		context func(consult.Context) consult.Context
+		want    []string // rule IDs, in findings order
+	}{
+		{name: "a sound record", file: "record-good.json"},
+
+		{name: "s10(1)(a) other service provider missing", file: "record-osp-missing.json",
+			want: []string{"consult.opportunity-other-service-providers"}},
+		{name: "s10(1)(a) other service provider recorded without notice", file: "record-osp-no-notice.json",
+			want: []string{"consult.opportunity-other-service-providers"}},
+		{name: "s10(1)(a) integration joint board for a two-board partnership", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Councils = []service.Council{dundee, angus}
+				return ctx
+			},
+			// The record's one opportunity to "integration-joint-board"
+			// names no board, so it matches neither.
+			want: []string{"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers"}},
+		{name: "s10(1)(a) no integration joint board in Highland", file: "record-osp-missing.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
+				return ctx
+			},
+			want: []string{"consult.opportunity-other-service-providers"}}, // only fire and rescue
+
+		{name: "s10(1)(a) Ministers with a prison in the area, not given one", file: "record-good.json", context: withPrison,
+			want: []string{"consult.opportunity-scottish-ministers"}},
+		{name: "s10(1)(a) Ministers with a prison in the area, given one", file: "record-ministers.json", context: withPrison},
+		{name: "s10(1)(a) Ministers without a prison in the area, not given one", file: "record-good.json"},
+
+		{name: "s10(5) Police Scotland did not take part", file: "record-police-did-not-take-part.json",
+			want: []string{"consult.took-part"}},
+		{name: "s10(5) Ministers did not take part, prison in the area", file: "record-ministers-did-not-take-part.json", context: withPrison,
+			want: []string{"consult.took-part"}},
+		{name: "s10(5) Ministers did not take part, no prison in the area", file: "record-ministers-did-not-take-part.json"},
+
+		{name: "advance notice shorter than policy", file: "record-short-notice.json",
+			want: []string{"consult.opportunity-advance-notice"}},
+		{name: "advance notice within a policy of 5 days", file: "record-short-notice.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Policy = consult.Policy{MinAdvanceNoticeDays: 5, MinWindowDays: 28}
+				return ctx
+			}},
+		{name: "window shorter than policy", file: "record-short-window.json",
+			want: []string{"consult.opportunity-window"}},
+		{name: "window within a policy without a minimum window", file: "record-short-window.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Policy = consult.Policy{MinAdvanceNoticeDays: 14}
+				return ctx
+			}},
+
+		{name: "s10(1)(b)(i) organisation not consulted", file: "record-organisation-not-consulted.json",
+			want: []string{"consult.consult-organisations"}},
+		{name: "s10(1)(b)(ii) social landlord not consulted", file: "record-landlord-not-consulted.json",
+			want: []string{"consult.consult-social-landlords"}},
+		{name: "s10(1)(b)(ii) no social landlord listed", file: "record-no-landlords.json",
+			want: []string{"consult.consult-social-landlords"}},
+
+		{name: "s10(1)(b)(iii) directed person not consulted", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Directions = youthParliamentDirection(t)
+				return ctx
+			},
+			want: []string{"consult.consult-directed-persons"}},
+		{name: "s10(1)(b)(iii) directed person consulted", file: "record-directed-person.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Directions = youthParliamentDirection(t)
+				return ctx
+			}},
+		{name: "s10(1)(b)(iii) direction made after the plan was prepared", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Directions = youthParliamentDirection(t)
+				ctx.On = period.MustParseDate("2025-05-31")
+				return ctx
+			}},
+
+		{name: "para 87 no families", file: "record-no-families.json",
+			want: []string{"consult.children-young-people-families"}},
+		{name: "para 87 neither children nor families", file: "record-no-children-or-families.json",
+			want: []string{"consult.children-young-people-families"}},
+		{name: "para 86 no third sector", file: "record-no-third-sector.json",
+			want: []string{"consult.third-sector"}},
+		{name: "para 86 third sector consultees without the interface", file: "record-third-sector-consultees.json"},
+		{name: "guidance findings not raised for a 2017-2020 plan", file: "record-no-third-sector.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Period = period.MustParsePlanPeriod("2017-2020")
+				return ctx
+			}},
+		{name: "local-policy findings citing the guidance not raised for a 2017-2020 plan", file: "record-short-window.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Period = period.MustParsePlanPeriod("2017-2020")
+				return ctx
+			}},
+
+		{name: "s10(6) reasonable request refused", file: "record-request-refused.json",
+			want: []string{"consult.request-met"}},
+		{name: "s10(6) reasonable request not answered", file: "record-request-no-answer.json",
+			want: []string{"consult.request-met"}},
+		{name: "s10(6) refused on data protection grounds", file: "record-request-refused-data-protection.json"},
+		{name: "s10(6) refused as impracticable", file: "record-request-refused-impracticable.json"},
+		{name: "s10(6) refused by a person not consulted", file: "record-request-refused-not-consulted.json",
+			want: []string{"consult.consult-organisations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := dundeeContext()
+			if tt.context != nil {
+				ctx = tt.context(ctx)
+			}
+			got := loadRecord(t, tt.file).Check(ctx)
+			if diff := cmp.Diff(tt.want, ruleIDs(got)); diff != "" {
+				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, got)
+			}
+		})
+	}
+}
+
+func youthParliamentDirection(t *testing.T) consult.Directions {
+	ds, err := consult.NewDirections(consult.Direction{
+		ID: "2027-youth-parliament", Made: period.MustParseDate("2025-06-01"), Persons: []string{"Scottish Youth Parliament"},
+	})
+	require.NoError(t, err)
+	return ds
+}
+
+func TestRecordFindingMessages(t *testing.T) {
+	ctx := dundeeContext()
+	ctx.Path = "/preparation"
+	tests := []struct {
+		name, file string
+		wantPath   string
+		wantIn     []string
+	}{
+		{name: "s10(5) names the provider in breach", file: "record-police-did-not-take-part.json",
+			wantPath: "/preparation/opportunities/0/participation",
+			wantIn:   []string{"Police Scotland did not take part", "section 10(5) places this duty on Police Scotland"}},
+		{name: "s10(1)(a) says coverage does not decide whether one is due", file: "record-osp-missing.json",
+			wantPath: "/preparation/opportunities",
+			wantIn:   []string{"the Scottish Fire and Rescue Service", "whether or not the plan covers its services"}},
+		{name: "s10(6) names the consultee in breach", file: "record-request-refused.json",
+			wantPath: "/preparation/requests/0/answer",
+			wantIn:   []string{"Little Acorns Nursery refused", "places the duty to meet it on Little Acorns Nursery"}},
+		{name: "no social landlord says what to record", file: "record-no-landlords.json",
+			wantPath: "/preparation/consultees",
+			wantIn:   []string{"registered social landlord, local authority landlord or local authority providing housing services"}},
+		{name: "advance notice is local policy", file: "record-short-notice.json",
+			wantPath: "/preparation/opportunities/2/opens",
+			wantIn:   []string{"5 days' notice", "14 days of local policy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := loadRecord(t, tt.file).Check(ctx)
+			require.Len(t, got, 1)
+			if got[0].Path != tt.wantPath {
+				t.Errorf("path = %q, want %q", got[0].Path, tt.wantPath)
+			}
+			for _, s := range tt.wantIn {
+				if !strings.Contains(got[0].Message, s) {
+					t.Errorf("message %q does not contain %q", got[0].Message, s)
+				}
+			}
+		})
+	}
+}
+
+func TestRecordWithSection60InForce(t *testing.T) {
+	// Once the integration joint board is itself a lead planning body, it
+	// is not owed an opportunity by the others.
+	ctx := dundeeContext()
+	ctx.Law = service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2025-04-01"))
+	r := loadRecord(t, "record-good.json")
+	r.Opportunities = r.Opportunities[:5]
+	if got := r.Check(ctx); len(got) != 0 {
+		t.Errorf("findings %v, want none", got)
+	}
+	ctx.Law = service.DefaultLaw()
+	if got := ruleIDs(r.Check(ctx)); !cmp.Equal(got, []string{"consult.opportunity-other-service-providers"}) {
+		t.Errorf("before commencement: rules %v, want the integration joint board's opportunity", got)
+	}
+}
+
+func TestRecordTwoBoards(t *testing.T) {
+	ctx := dundeeContext()
+	ctx.Councils = []service.Council{dundee, angus, perth}
+	r := loadRecord(t, "record-good.json")
+	ijb := r.Opportunities[5]
+	r.Opportunities = r.Opportunities[:5]
+	for _, c := range ctx.Councils {
+		o := ijb
+		o.IntegrationJointBoard, _ = c.IntegrationJointBoard()
+		r.Opportunities = append(r.Opportunities, o)
+	}
+	if got := r.Check(ctx); len(got) != 0 {
+		t.Errorf("findings %v, want none", got)
+	}
+	r.Opportunities = r.Opportunities[:7] // Perth and Kinross's board left out
+	got := r.Check(ctx)
+	require.Len(t, got, 1)
+	if !strings.Contains(got[0].Message, "Perth and Kinross Integration Joint Board") {
+		t.Errorf("message %q does not name the board", got[0].Message)
+	}
+}
+
+func TestDecodeRecordErrors(t *testing.T) {
+	tests := []struct {
+		file     string
+		category error
+		path     string
+	}{
+		{"record-bad-opportunity-provider.json", part3.ErrInvalidValue, "/opportunities/0/provider"},
+		{"record-bad-duplicate-id.json", part3.ErrDuplicateID, "/consultees/1/id"},
+		{"record-bad-dangling-request.json", part3.ErrDanglingReference, "/requests/0/consultee"},
+		{"record-bad-no-landlord-type.json", part3.ErrMissing, "/consultees/3/landlord_type"},
+		{"record-bad-closes-before-opens.json", part3.ErrInvalidValue, "/opportunities/0/closes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			_, err := consult.DecodeRecord(tt.file, readTestdata(t, tt.file))
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+			if !errors.Is(err, tt.category) || ie.Path != tt.path || ie.File != tt.file || ie.Expected == "" {
+				t.Errorf("error = %v (category %v, path %q, file %q), want category %v at %q", err, ie.Category, ie.Path, ie.File, tt.category, tt.path)
+			}
+		})
+	}
+}
+
+func TestDecodeRecordInline(t *testing.T) {
+	tests := []struct {
+		name     string
+		doc      string
+		category error
+		path     string
+	}{
+		{"unknown field", `{"opportunities":[],"consultees":[],"bogus":1}`, part3.ErrUnknownField, "/bogus"},
+		{"unknown category", `{"consultees":[{"id":"a","name":"A","category":"charity"}]}`, part3.ErrInvalidValue, "/consultees/0/category"},
+		{"unknown means", `{"opportunities":[{"provider":"police-scotland","means":["carrier-pigeon"]}]}`, part3.ErrInvalidValue, "/opportunities/0/means/0"},
+		{"unknown provider", `{"opportunities":[{"provider":"police"}]}`, part3.ErrInvalidValue, "/opportunities/0/provider"},
+		{"no category", `{"consultees":[{"id":"a","name":"A"}]}`, part3.ErrMissing, "/consultees/0/category"},
+		{"landlord type on another category", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","landlord_type":"registered-social-landlord"}]}`, part3.ErrInvalidValue, "/consultees/0/landlord_type"},
+		{"direction on another category", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","direction":"d"}]}`, part3.ErrInvalidValue, "/consultees/0/direction"},
+		{"date without consultation", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","consulted_on":"2025-10-01"}]}`, part3.ErrInvalidValue, "/consultees/0/consulted_on"},
+		{"refusal ground without refusal", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area"}],"requests":[{"consultee":"a","kind":"contribute","answer":"met","refusal_ground":"data-protection"}]}`, part3.ErrInvalidValue, "/requests/0/refusal_ground"},
+		{"request without kind", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area"}],"requests":[{"consultee":"a"}]}`, part3.ErrMissing, "/requests/0/kind"},
+		{"engagement without group", `{"engagement":[{"how":"survey"}]}`, part3.ErrMissing, "/engagement/0/with"},
+		{"opens before notice", `{"opportunities":[{"provider":"police-scotland","notice_given":"2025-09-10","opens":"2025-09-01"}]}`, part3.ErrInvalidValue, "/opportunities/0/opens"},
+		{"board for another provider", `{"opportunities":[{"provider":"police-scotland","integration_joint_board":"Dundee City Integration Joint Board"}]}`, part3.ErrInvalidValue, "/opportunities/0/integration_joint_board"},
+		{"impossible date", `{"opportunities":[{"provider":"police-scotland","notice_given":"2025-02-30"}]}`, part3.ErrInvalidValue, "/opportunities/0/notice_given"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := consult.DecodeRecord("r.json", []byte(tt.doc))
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+			if !errors.Is(err, tt.category) || ie.Path != tt.path {
+				t.Errorf("error = %v, want category %v at %q", err, tt.category, tt.path)
+			}
+		})
+	}
+}
+
+func TestDirections(t *testing.T) {
+	d := period.MustParseDate
+	ds, err := consult.NewDirections(
+		consult.Direction{ID: "b", Made: d("2028-01-01"), Revoked: true},
+		consult.Direction{ID: "a", Made: d("2027-01-01"), Persons: []string{"Scottish Youth Parliament"}},
+		consult.Direction{ID: "a", Made: d("2027-06-01"), Persons: []string{"Scottish Youth Parliament", "Who Cares? Scotland"}},
+		consult.Direction{ID: "b", Made: d("2027-03-01"), Persons: []string{"Children in Scotland"}},
+	)
+	require.NoError(t, err)
+	persons := func(on string) []string {
+		var out []string
+		for _, x := range ds.InForce(d(on)) {
+			out = append(out, x.ID+":"+strings.Join(x.Persons, "+"))
+		}
+		return out
+	}
+	tests := []struct {
+		on   string
+		want []string
+	}{
+		{"2026-12-31", nil},
+		{"2027-01-01", []string{"a:Scottish Youth Parliament"}},
+		{"2027-03-01", []string{"a:Scottish Youth Parliament", "b:Children in Scotland"}},
+		{"2027-06-01", []string{"a:Scottish Youth Parliament+Who Cares? Scotland", "b:Children in Scotland"}},
+		{"2028-01-01", []string{"a:Scottish Youth Parliament+Who Cares? Scotland"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, persons(tt.on)); diff != "" {
+			t.Errorf("in force on %s (-want +got):\n%s", tt.on, diff)
+		}
+	}
+	if !(consult.Directions{}).IsZero() || ds.IsZero() || len(ds.All()) != 4 {
+		t.Errorf("IsZero/All wrong")
+	}
+
+	bad := []consult.Direction{
+		{Made: d("2027-01-01"), Persons: []string{"x"}},
+		{ID: "a", Persons: []string{"x"}},
+		{ID: "a", Made: d("2027-01-01")},
+		{ID: "a", Made: d("2027-01-01"), Revoked: true, Persons: []string{"x"}},
+		{ID: "a", Made: d("2027-01-01"), Persons: []string{" "}},
+	}
+	for _, b := range bad {
+		_, err := consult.NewDirections(b)
+		var de *consult.DirectionError
+		if !errors.As(err, &de) {
+			t.Errorf("NewDirections(%+v) = %v, want a *DirectionError", b, err)
+		}
+	}
+	_, err = consult.NewDirections(
+		consult.Direction{ID: "a", Made: d("2027-01-01"), Persons: []string{"x"}},
+		consult.Direction{ID: "a", Made: d("2027-01-01"), Persons: []string{"y"}})
+	if err == nil {
+		t.Error("two versions on one day: want an error")
+	}
+}
+
+func TestPolicy(t *testing.T) {
+	if got := consult.DefaultPolicy(); got != (consult.Policy{MinAdvanceNoticeDays: 14, MinWindowDays: 28}) {
+		t.Errorf("DefaultPolicy() = %+v", got)
+	}
+	if !(consult.Policy{}).IsZero() || consult.DefaultPolicy().IsZero() {
+		t.Error("IsZero wrong")
+	}
+}

@@ -117,7 +117,7 @@ func TestNoticeRules(t *testing.T) {
 			return n
 		}, want: []string{"consult.notice-issuer"}},
 		{name: "issuer: removed from the register before publication", notice: valid,
-			ctx: consult.NoticeContext{Law: lawWithout(t, "police-scotland", "2026-01-01")},
+			ctx:  consult.NoticeContext{Law: lawWithout(t, "police-scotland", "2026-01-01")},
 			want: []string{"consult.notice-issuer"}},
 
 		{name: "plan: another period", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {

@@ -68,12 +68,7 @@ func (k ProviderKind) String() string {
 
 // ParseProviderKind parses a text form of ProviderKind.
 func ParseProviderKind(s string) (ProviderKind, error) {
-	for i := 1; i < len(providerKindNames); i++ {
-		if providerKindNames[i] == s {
-			return ProviderKind(i), nil
-		}
-	}
-	return 0, &ValueError{Type: "provider kind", Input: s, Expected: strings.Join(providerKindNames[1:], ", ")}
+	return parseEnum[ProviderKind]("provider kind", providerKindNames[:], s, false)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -88,16 +83,7 @@ func (k ProviderKind) MarshalText() ([]byte, error) {
 // [ParseProviderKind]; "" gives the zero kind. An unknown form is an
 // *part3.InputError (part3.ErrInvalidValue).
 func (k *ProviderKind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
-	}
-	v, err := ParseProviderKind(string(text))
-	if err != nil {
-		return valueInputError(err)
-	}
-	*k = v
-	return nil
+	return unmarshalEnum(k, ParseProviderKind, text, true)
 }
 
 // Provider says who provides a service, in the text form every document

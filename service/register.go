@@ -82,12 +82,7 @@ func (a ChangeAction) String() string {
 
 // ParseChangeAction parses "add", "remove" or "vary".
 func ParseChangeAction(s string) (ChangeAction, error) {
-	for i := 1; i < len(actionNames); i++ {
-		if actionNames[i] == s {
-			return ChangeAction(i), nil
-		}
-	}
-	return 0, &ValueError{Type: "change action", Input: s, Expected: "add, remove, vary"}
+	return parseEnum[ChangeAction]("change action", actionNames[:], s, false)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -96,16 +91,7 @@ func (a ChangeAction) MarshalText() ([]byte, error) { return []byte(a.String()),
 // UnmarshalText implements [encoding.TextUnmarshaler] with
 // [ParseChangeAction]; "" gives the zero value.
 func (a *ChangeAction) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*a = 0
-		return nil
-	}
-	v, err := ParseChangeAction(string(text))
-	if err != nil {
-		return valueInputError(err)
-	}
-	*a = v
-	return nil
+	return unmarshalEnum(a, ParseChangeAction, text, true)
 }
 
 // RegisterChange is one change made by order under s.7(5) to the list of

@@ -51,12 +51,7 @@ func (k ServiceKind) String() string {
 
 // ParseServiceKind parses a text form of ServiceKind.
 func ParseServiceKind(s string) (ServiceKind, error) {
-	for i := 1; i < len(kindNames); i++ {
-		if kindNames[i] == s {
-			return ServiceKind(i), nil
-		}
-	}
-	return 0, &ValueError{Type: "service kind", Input: s, Expected: strings.Join(kindNames[1:], ", ")}
+	return parseEnum[ServiceKind]("service kind", kindNames[:], s, false)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -71,16 +66,7 @@ func (k ServiceKind) MarshalText() ([]byte, error) {
 // [ParseServiceKind]; "" gives the zero kind. An unknown form is an
 // *part3.InputError (part3.ErrInvalidValue).
 func (k *ServiceKind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
-	}
-	v, err := ParseServiceKind(string(text))
-	if err != nil {
-		return valueInputError(err)
-	}
-	*k = v
-	return nil
+	return unmarshalEnum(k, ParseServiceKind, text, true)
 }
 
 // Service is a service provided in a local authority's area, as a plan

@@ -36,12 +36,7 @@ func WellbeingIndicators() []WellbeingIndicator {
 // any case ("Safe") and gives the canonical lower-case value. Anything else
 // is a *ValueError.
 func ParseWellbeingIndicator(s string) (WellbeingIndicator, error) {
-	for i := 1; i < len(indicatorNames); i++ {
-		if strings.EqualFold(indicatorNames[i], s) {
-			return WellbeingIndicator(i), nil
-		}
-	}
-	return 0, &ValueError{Type: "wellbeing indicator", Input: s, Expected: strings.Join(indicatorNames[1:], ", ")}
+	return parseEnum[WellbeingIndicator]("wellbeing indicator", indicatorNames[:], s, true)
 }
 
 // MustParseWellbeingIndicator is ParseWellbeingIndicator for tests and
@@ -93,10 +88,5 @@ func (w WellbeingIndicator) MarshalText() ([]byte, error) {
 // document names one. Errors are *part3.InputError (part3.ErrInvalidValue),
 // so that [part3.Decode] reports the JSON path.
 func (w *WellbeingIndicator) UnmarshalText(text []byte) error {
-	v, err := ParseWellbeingIndicator(string(text))
-	if err != nil {
-		return valueInputError(err)
-	}
-	*w = v
-	return nil
+	return unmarshalEnum(w, ParseWellbeingIndicator, text, false)
 }

@@ -1,0 +1,859 @@
+package duty
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// Policy holds the local policy limits the calendar applies where the law
+// sets no number. Section 10(7) says "as soon as reasonably practicable" and
+// section 13(1) "as soon as practicable": neither gives a number of days,
+// so lateness past these limits is practice, never a breach of the Act.
+// The zero Policy means DefaultPolicy.
+type Policy struct {
+	// CopyDays is how many days after a plan (or revised plan) is prepared
+	// its copies should have been sent and it published. 0 means the
+	// default, 28 days (local policy); a negative value sets no limit.
+	CopyDays int `json:"copy_days"`
+	// ReportDays is how many days after a reporting period ends its annual
+	// report should have been published. 0 means the default, 91 days
+	// (local policy: 30 June, the same day as the guidance's target for
+	// plans from 2020, so that reports on 2017-2020 are held to the same
+	// local expectation); a negative value sets no limit.
+	ReportDays int `json:"report_days"`
+}
+
+// Default local policy limits; see [Policy].
+const (
+	DefaultCopyDays   = 28
+	DefaultReportDays = 91
+)
+
+// DefaultPolicy returns the default local policy: 28 days for copies and
+// publication, 91 days for the annual report.
+func DefaultPolicy() Policy { return Policy{CopyDays: DefaultCopyDays, ReportDays: DefaultReportDays} }
+
+// IsZero reports whether p is the zero Policy.
+func (p Policy) IsZero() bool { return p == Policy{} }
+
+func (p Policy) orDefault() Policy {
+	if p.CopyDays == 0 {
+		p.CopyDays = DefaultCopyDays
+	}
+	if p.ReportDays == 0 {
+		p.ReportDays = DefaultReportDays
+	}
+	return p
+}
+
+// Options are the caller's inputs to [NewCalendar] beyond the history.
+type Options struct {
+	// Law is the version of the law applied; the zero Law is
+	// service.DefaultLaw().
+	Law service.Law
+	// Policy is the local policy limits; the zero Policy is DefaultPolicy.
+	Policy Policy
+	// Reliefs are temporary reliefs from time limits, added to the
+	// history's own. None is assumed.
+	Reliefs []Relief
+}
+
+// Kind is what sort of item of the calendar an [Obligation] is. The zero
+// Kind is unset.
+type Kind uint8
+
+const (
+	// Deadline: something to be done once, by a date or as soon as
+	// (reasonably) practicable after an event.
+	Deadline Kind = iota + 1
+	// Continuing: a duty that runs through a period, such as keeping the
+	// plan under review; the calendar cannot judge it.
+	Continuing
+	// Information: not an obligation of the partnership but a date it needs,
+	// such as the Scottish Government's review window.
+	Information
+)
+
+var kindNames = [...]string{"", "deadline", "continuing", "information"}
+
+// IsValid reports whether k is one of the defined kinds.
+func (k Kind) IsValid() bool { return k >= Deadline && k <= Information }
+
+// String returns the text form, "" for the zero Kind.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", uint8(k))
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (k Kind) MarshalText() ([]byte, error) {
+	if k != 0 && !k.IsValid() {
+		return nil, fmt.Errorf("duty: invalid kind %d", uint8(k))
+	}
+	return []byte(k.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (k *Kind) UnmarshalText(text []byte) error {
+	for i := Deadline; i <= Information; i++ {
+		if kindNames[i] == string(text) {
+			*k = i
+			return nil
+		}
+	}
+	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("kind %q", text),
+		Expected: `"deadline", "continuing" or "information"`}
+}
+
+// Status is where an obligation stands on the calendar's date. The zero
+// Status is unset.
+type Status uint8
+
+const (
+	// Met: done, and not late by any limit.
+	Met Status = iota + 1
+	// Due: not done, and not yet late.
+	Due
+	// Late: done after a limit, or not done and a limit has passed. The
+	// obligation's Severity says how binding the limit is.
+	Late
+	// Ongoing: a continuing duty in force on the date.
+	Ongoing
+	// Info: an information item.
+	Info
+)
+
+var statusNames = [...]string{"", "met", "due", "late", "ongoing", "information"}
+
+// IsValid reports whether s is one of the defined statuses.
+func (s Status) IsValid() bool { return s >= Met && s <= Info }
+
+// String returns the text form, "" for the zero Status.
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return fmt.Sprintf("Status(%d)", uint8(s))
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (s Status) MarshalText() ([]byte, error) {
+	if s != 0 && !s.IsValid() {
+		return nil, fmt.Errorf("duty: invalid status %d", uint8(s))
+	}
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (s *Status) UnmarshalText(text []byte) error {
+	for i := Met; i <= Info; i++ {
+		if statusNames[i] == string(text) {
+			*s = i
+			return nil
+		}
+	}
+	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("status %q", text),
+		Expected: `"met", "due", "late", "ongoing" or "information"`}
+}
+
+// Limit is a date past which an obligation is late, and how binding it is.
+type Limit struct {
+	// Date is the last day on which doing it is not late.
+	Date period.Date `json:"date"`
+	// Severity says how binding the limit is: statutory (the Act, as the
+	// guidance reads it), guidance (a target in the guidance) or practice
+	// (local policy).
+	Severity part3.Severity `json:"severity"`
+	// Rule is the ID of the rule that sets the limit.
+	Rule string `json:"rule"`
+	// Citation is where the limit comes from.
+	Citation part3.Citation `json:"citation"`
+}
+
+// Obligation is one item of a partnership's calendar: what is owed, under
+// which duty, when, and where it stands.
+type Obligation struct {
+	// Duty is the catalogue ID of the duty, such as "s10-publish-plan".
+	Duty string `json:"duty"`
+	// Citation is the duty's provision.
+	Citation part3.Citation `json:"citation"`
+	// Kind is deadline, continuing or information.
+	Kind Kind `json:"kind"`
+	// What says what is owed, in plain words.
+	What string `json:"what"`
+	// PlanPeriod is the plan period the obligation belongs to.
+	PlanPeriod period.PlanPeriod `json:"plan_period,omitzero"`
+	// ReportingPeriod is the reporting period of an annual report.
+	ReportingPeriod period.ReportingPeriod `json:"reporting_period,omitzero"`
+	// Revision is 1 for the first revised plan, 2 for the second; 0 for the
+	// plan as first prepared.
+	Revision int `json:"revision,omitzero"`
+	// Recipient is the register ID of the other service provider a copy is
+	// owed to.
+	Recipient string `json:"recipient,omitzero"`
+	// Arises is the day from which it is owed: the day the plan was
+	// prepared, the day after a reporting period ends, the first day of a
+	// continuing duty or of an information item's window. Zero while the
+	// event it follows has not happened.
+	Arises period.Date `json:"arises,omitzero"`
+	// Until is the last day of a continuing duty or of an information
+	// item's window.
+	Until period.Date `json:"until,omitzero"`
+	// Limits are the dates past which a deadline is late, most binding
+	// first. A deadline that arises on an event not yet happened has none.
+	Limits []Limit `json:"limits,omitzero"`
+	// Status is met, due, late, ongoing or information.
+	Status Status `json:"status"`
+	// Done is the day it was done; zero if it has not been.
+	Done period.Date `json:"done,omitzero"`
+	// Severity is how binding the most binding limit passed is; zero
+	// unless Status is Late.
+	Severity part3.Severity `json:"severity,omitzero"`
+	// Rule is the ID of the rule whose limit made it late; "" unless Late.
+	Rule string `json:"rule,omitzero"`
+	// OwedBy names the bodies that owe it: the joint planners on the day
+	// it arises (or is due).
+	OwedBy []string `json:"owed_by,omitzero"`
+	// Relief is the caller's relief from its time limit, if one applies.
+	Relief *Relief `json:"relief,omitzero"`
+	// Note is a remark for a reader, such as how a missing date was read.
+	Note string `json:"note,omitzero"`
+
+	// Where in the history the obligation reads its date: plan index,
+	// revision index (1-based; 0 for the plan), report index; -1 for none.
+	planIdx, revIdx, reportIdx int
+	field                      string
+	// sortKey orders the calendar: a plan's items under its deadline, a
+	// revised plan's under the day it was prepared, a report's and an
+	// information item's under the day it arises.
+	sortKey period.Date
+}
+
+// HistoryPath returns the JSON Pointer of the value in the history
+// document that records the obligation being done, such as
+// "/plans/1/published", or "" where the history has no record it could be
+// in.
+func (o Obligation) HistoryPath() string {
+	switch {
+	case o.reportIdx >= 0:
+		return part3.Pointer("reports", o.reportIdx, o.field)
+	case o.planIdx < 0:
+		return ""
+	case o.revIdx > 0 && o.Recipient != "":
+		return part3.Pointer("plans", o.planIdx, "revisions", o.revIdx-1, o.field, o.Recipient)
+	case o.revIdx > 0:
+		return part3.Pointer("plans", o.planIdx, "revisions", o.revIdx-1, o.field)
+	case o.Recipient != "":
+		return part3.Pointer("plans", o.planIdx, o.field, o.Recipient)
+	}
+	return part3.Pointer("plans", o.planIdx, o.field)
+}
+
+// Calendar is a partnership's obligations under Part 3 from 1 April 2017 to
+// a date, and the next ones, each with its status on that date.
+type Calendar struct {
+	// Council is the partnership's council area.
+	Council service.Council `json:"council"`
+	// AsOf is the date the statuses are judged on.
+	AsOf period.Date `json:"as_of"`
+	// JointPlanners are the bodies that exercise the Part 3 functions for
+	// the area on AsOf (s.7(6); with the relevant integration joint board
+	// once section 60 of the 2026 Act is in force).
+	JointPlanners []service.Body `json:"joint_planners"`
+	// Law is the version of the law applied on AsOf.
+	Law service.Version `json:"law"`
+	// Policy is the local policy limits applied.
+	Policy Policy `json:"policy"`
+	// Obligations are in date order: the day each arises or first falls
+	// due, then the catalogue's order.
+	Obligations []Obligation `json:"obligations"`
+}
+
+// The rules that judge an obligation late. Each sets one kind of limit; an
+// obligation past several is late with the most binding.
+var (
+	// RulePlanInPlace: section 8(1) requires a plan "in respect of each
+	// three-year period", and guidance para 101 reads it: "With respect to
+	// when a Children's Services Plan must be finalised, this must be
+	// before the start of each three-year period."
+	RulePlanInPlace = part3.Rule{ID: "duty.plan-in-place", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+		Summary: "The plan for each three-year period is prepared before the period starts (s.8(1), as guidance para 101 reads it)."}
+	// RuleCopyToMinisters: "as soon as reasonably practicable after a
+	// Children's Services Plan has been prepared, the local authority and
+	// the relevant health board must (a) send a copy to (i) the Scottish
+	// Ministers" (s.10(7)(a)(i), guidance para 100). The Act sets no number
+	// of days; the limit is local policy.
+	RuleCopyToMinisters = part3.Rule{ID: "duty.copy-to-ministers-within-policy", Severity: part3.Practice, Citation: part3.Act("10(7)(a)(i)"),
+		Summary: "A copy of each plan and revised plan goes to the Scottish Ministers within the local policy limit after it is prepared."}
+	// RuleCopyToOtherServiceProviders: the same for "(ii) each of the
+	// other service providers" (s.10(7)(a)(ii)).
+	RuleCopyToOtherServiceProviders = part3.Rule{ID: "duty.copy-to-other-service-providers-within-policy", Severity: part3.Practice, Citation: part3.Act("10(7)(a)(ii)"),
+		Summary: "A copy of each plan and revised plan goes to each other service provider within the local policy limit after it is prepared."}
+	// RulePublishPlan: the same for "(b) publish it" (s.10(7)(b)).
+	RulePublishPlan = part3.Rule{ID: "duty.publish-plan-within-policy", Severity: part3.Practice, Citation: part3.Act("10(7)(b)"),
+		Summary: "Each plan and revised plan is published within the local policy limit after it is prepared."}
+	// RuleReportByEndOfJune: annual reports "must be published 'as soon as
+	// practicable' after the end of the one-year period and ideally by
+	// June" (guidance para 125); "It is hoped that these reports will be
+	// submitted by the end of June each year" (para 129). The 2nd edition
+	// applies to plans from 1 April 2020, so not to reports on 2017-2020.
+	RuleReportByEndOfJune = part3.Rule{ID: "duty.report-by-end-of-june", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+		Summary: "The annual report on each reporting period of a plan from 2020 is published by the end of June after it (guidance paras 125, 129)."}
+	// RuleReportWithinPolicy: section 13(1) requires the report "as soon as
+	// practicable after the end of each one-year period". The Act sets no
+	// number of days; the limit is local policy.
+	RuleReportWithinPolicy = part3.Rule{ID: "duty.report-within-policy", Severity: part3.Practice, Citation: part3.Act("13(1)"),
+		Summary: "The annual report on each reporting period is published within the local policy limit after it ends."}
+)
+
+// Rules returns the rules of package duty, sorted by ID.
+func Rules() []part3.Rule {
+	rules := []part3.Rule{RulePlanInPlace, RuleCopyToMinisters, RuleCopyToOtherServiceProviders,
+		RulePublishPlan, RuleReportByEndOfJune, RuleReportWithinPolicy}
+	part3.SortRules(rules)
+	return rules
+}
+
+// The plain words of each item, by catalogue ID.
+var whatText = map[string]string{
+	"s8-prepare-plan":                     "Prepare the plan before its period starts",
+	"s10-copy-to-ministers":               "Send a copy of the plan to the Scottish Ministers as soon as reasonably practicable after it is prepared",
+	"s10-copy-to-other-service-providers": "Send a copy of the plan to the other service provider as soon as reasonably practicable after it is prepared",
+	"s10-publish-plan":                    "Publish the plan as soon as reasonably practicable after it is prepared",
+	"s11-keep-under-review":               "Keep the plan under review throughout its period",
+	"s13-annual-report":                   "Publish the annual report as soon as practicable after the reporting period ends",
+	reviewWindowID:                        "The Scottish Government reviews the plans between April and October of the year of submission",
+}
+
+// reviewWindowID is the Duty of the review-window information item: it is
+// not a duty of the catalogue, and cites guidance para 6.
+const reviewWindowID = "review-window"
+
+// calendar duties, looked up once.
+var (
+	dutyPrepare   = mustLookup("s8-prepare-plan")
+	dutyMinisters = mustLookup("s10-copy-to-ministers")
+	dutyOSP       = mustLookup("s10-copy-to-other-service-providers")
+	dutyPublish   = mustLookup("s10-publish-plan")
+	dutyReview    = mustLookup("s11-keep-under-review")
+	dutyReport    = mustLookup("s13-annual-report")
+)
+
+// RecipientError reports a key of sent_to_other_service_providers that
+// names no other service provider on the register on the day the copy was
+// sent. It is wrapped in an *part3.InputError with the key's path.
+type RecipientError struct {
+	ID   string      // the register ID given
+	Sent period.Date // the day the copy was sent
+}
+
+func (e *RecipientError) Error() string {
+	return fmt.Sprintf("%q is not an other service provider on the register on %s", e.ID, e.Sent)
+}
+
+// NewCalendar lists the obligations of the partnership for council c from
+// 1 April 2017 to asOf, and the next ones, with their status on asOf, from
+// what history h records (the zero History: nothing done). For each plan
+// period up to the one after asOf's:
+//
+//   - the plan prepared before the period starts (s.8(1) as guidance para
+//     101 reads it; late is statutory);
+//   - a copy to the Scottish Ministers, a copy to each other service
+//     provider on the register the day it was prepared, and publication,
+//     each "as soon as reasonably practicable" after it is prepared
+//     (s.10(7)); the Act sets no number, so late is practice, past
+//     opts.Policy.CopyDays;
+//   - the same three for each revised plan in the history (guidance para
+//     119);
+//   - keeping the plan under review (s.11(1)(a)), for the period containing
+//     asOf only, as a continuing duty;
+//   - the Scottish Government's review window, April to October of the year
+//     the plan was sent to the Ministers or else the year the period
+//     starts (guidance para 6), as information, for plans from 2020.
+//
+// For each reporting period begun by asOf, the annual report as soon as
+// practicable after it ends (s.13(1)): late past the end of June after it
+// is guidance (paras 125, 129; not for 2017-2020 plans, which the 2nd
+// edition does not cover) and past opts.Policy.ReportDays is practice.
+//
+// A relief (h.Reliefs and opts.Reliefs) moves every limit of the
+// obligations it names to its Until day at the latest. A history for
+// another council, or a copy recorded as sent to a provider not on the
+// register that day, is an error.
+func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (Calendar, error) {
+	if !c.IsValid() {
+		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrMissing, Expected: "a council area"}
+	}
+	if !asOf.IsValid() {
+		return Calendar{}, &part3.InputError{Category: part3.ErrMissing, Expected: "the date the calendar is as of"}
+	}
+	if !h.Council.IsZero() && h.Council != c {
+		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("the history is for %s, not %s", h.Council.Name(), c.Name()), Expected: c.Name()}
+	}
+	if err := h.checkRecipients(opts.Law); err != nil {
+		return Calendar{}, err
+	}
+	for i, r := range opts.Reliefs {
+		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
+			return Calendar{}, err
+		}
+	}
+
+	b := builder{
+		c: c, asOf: asOf, h: &h, law: opts.Law, policy: opts.Policy.orDefault(),
+		reliefs: append(slices.Clone(h.Reliefs), opts.Reliefs...),
+	}
+	b.owedBy()
+	b.build()
+	cal := Calendar{
+		Council:       c,
+		AsOf:          asOf,
+		JointPlanners: service.JointPlanners(c, asOf, opts.Law),
+		Law:           opts.Law.Version(asOf),
+		Policy:        b.policy,
+		Obligations:   b.out,
+	}
+	return cal, nil
+}
+
+// checkRecipients checks each sent_to_other_service_providers key against
+// the register of law on the day the copy was sent.
+func (h History) checkRecipients(law service.Law) error {
+	check := func(d Distribution, at string) error {
+		for _, id := range sortedKeys(d.SentToOtherServiceProviders) {
+			sent := d.SentToOtherServiceProviders[id]
+			if _, ok := law.Register().Lookup(id, sent); !ok {
+				return &part3.InputError{Path: part3.PointerJoin(at, "sent_to_other_service_providers", id), Category: part3.ErrInvalidValue,
+					Err: &RecipientError{ID: id, Sent: sent}, Expected: "the register ID of an other service provider listed on that day, such as \"police-scotland\""}
+			}
+		}
+		return nil
+	}
+	for i, p := range h.Plans {
+		if err := check(p.Distribution, part3.Pointer("plans", i)); err != nil {
+			return err
+		}
+		for k, r := range p.Revisions {
+			if err := check(r.Distribution, part3.Pointer("plans", i, "revisions", k)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// builder computes one calendar.
+type builder struct {
+	c       service.Council
+	asOf    period.Date
+	h       *History
+	law     service.Law
+	policy  Policy
+	reliefs []Relief
+	out     []Obligation
+	limits  []Limit // backing store for every obligation's Limits
+
+	// The joint planners' names before section 60 and from it.
+	namesBefore, namesAfter []string
+}
+
+func (b *builder) owedBy() {
+	names := func(bodies []service.Body) []string {
+		out := make([]string, len(bodies))
+		for i, x := range bodies {
+			out[i] = x.Name
+		}
+		return out
+	}
+	b.namesBefore = names(service.JointPlanners(b.c, period.Commencement, service.DefaultLaw()))
+	if from := b.law.Section60Commencement(); from.IsValid() {
+		b.namesAfter = names(service.JointPlanners(b.c, from, b.law))
+	}
+}
+
+func (b *builder) namesOn(d period.Date) []string {
+	if b.namesAfter != nil && b.law.Section60InForce(d) {
+		return b.namesAfter
+	}
+	return b.namesBefore
+}
+
+func (b *builder) build() {
+	// The plan periods: from the first to the one after asOf's, and any
+	// later one the history records.
+	last, err := period.PlanPeriodOf(b.asOf)
+	switch {
+	case err != nil && b.asOf.Before(period.Commencement):
+		last, _ = period.PlanPeriodByIndex(1)
+	case err != nil:
+		return // after the last period a Date can hold
+	default:
+		if next := last.Next(); !next.IsZero() {
+			last = next
+		}
+	}
+	for _, p := range b.h.Plans {
+		if p.Period.Compare(last) > 0 {
+			last = p.Period
+		}
+	}
+	// The reporting periods: those begun by asOf, and any later one the
+	// history records.
+	var lastReport period.ReportingPeriod
+	if r, err := period.ReportingPeriodOf(b.asOf); err == nil {
+		lastReport = r
+	}
+	for _, r := range b.h.Reports {
+		if r.Period.Compare(lastReport) > 0 {
+			lastReport = r.Period
+		}
+	}
+
+	nPlans := last.Index()
+	nReports := 0
+	if !lastReport.IsZero() {
+		nReports = lastReport.PlanPeriod().Index()*3 - 3 + lastReport.NumberInPlan()
+	}
+	osps := len(b.law.Register().On(b.asOf))
+	b.out = make([]Obligation, 0, nPlans*(5+osps)+nReports+2)
+	b.limits = make([]Limit, 0, nPlans*(2+osps)*2+nReports*2)
+
+	current, _ := period.PlanPeriodOf(b.asOf)
+	for i := 1; i <= nPlans; i++ {
+		p, _ := period.PlanPeriodByIndex(i)
+		b.plan(p, p == current)
+	}
+	for r, _ := period.ReportingPeriodStarting(period.Commencement.Year()); !r.IsZero() && r.Compare(lastReport) <= 0; r = r.Next() {
+		b.report(r)
+	}
+	slices.SortStableFunc(b.out, func(x, y Obligation) int { return x.sortKey.Compare(y.sortKey) })
+}
+
+// planRecord returns the history's record of p's plan and its index, or
+// nil and -1.
+func (b *builder) planRecord(p period.PlanPeriod) (*PlanRecord, int) {
+	for i := range b.h.Plans {
+		if b.h.Plans[i].Period == p {
+			return &b.h.Plans[i], i
+		}
+	}
+	return nil, -1
+}
+
+func (b *builder) plan(p period.PlanPeriod, current bool) {
+	rec, idx := b.planRecord(p)
+	var prepared period.Date
+	var dist Distribution
+	if rec != nil {
+		prepared, dist = rec.Prepared, rec.Distribution
+	}
+
+	// s.8(1): prepared before the period starts.
+	o := b.obligation(dutyPrepare, p, idx, "prepared")
+	o.Done = prepared
+	if prepared.IsZero() && rec != nil {
+		if d := earliest(dist); d.IsValid() {
+			o.Done = d
+			o.Note = "The date of preparation is not recorded; the plan is taken to have been prepared by the earliest day it was sent or published."
+		}
+	}
+	b.limit(o, p.Start().AddDays(-1), RulePlanInPlace)
+	b.judge(o)
+	if o.Done.IsValid() {
+		prepared = o.Done
+	}
+
+	// s.10(7): copies and publication, for the plan and each revision.
+	b.distribution(p, idx, 0, prepared, dist)
+	if rec != nil {
+		for k, r := range rec.Revisions {
+			b.distribution(p, idx, k+1, r.Revised, r.Distribution)
+		}
+	}
+
+	// s.11(1)(a): review, while the period runs.
+	if current {
+		o := b.obligation(dutyReview, p, idx, "")
+		o.Kind, o.Status, o.Arises, o.Until = Continuing, Ongoing, p.Start(), p.End()
+		o.planIdx, o.sortKey = -1, p.Start()
+	}
+
+	// The Scottish Government's review window (guidance para 6), from 2020.
+	if p.GuidanceApplies() {
+		year := p.StartYear()
+		note := "The year of submission is taken to be the year the period starts; no copy to the Ministers is recorded."
+		if dist.SentToMinisters.IsValid() {
+			year = dist.SentToMinisters.Year()
+			note = "The year of submission is the year the plan was sent to the Scottish Ministers."
+		}
+		opens, err1 := period.NewDate(year, time.April, 1)
+		closes, err2 := period.NewDate(year, time.October, 31)
+		if err1 == nil && err2 == nil {
+			b.add(Obligation{Duty: reviewWindowID, Citation: part3.GuidancePara(6), Kind: Information, What: whatText[reviewWindowID],
+				PlanPeriod: p, Arises: opens, Until: closes, Status: Info, Note: note, planIdx: -1, reportIdx: -1, sortKey: opens})
+		}
+	}
+}
+
+// earliest returns the earliest day d records.
+func earliest(d Distribution) period.Date {
+	var out period.Date
+	consider := func(x period.Date) {
+		if x.IsValid() && (out.IsZero() || x.Before(out)) {
+			out = x
+		}
+	}
+	consider(d.SentToMinisters)
+	consider(d.Published)
+	for _, x := range d.SentToOtherServiceProviders {
+		consider(x)
+	}
+	return out
+}
+
+// distribution adds the s.10(7) obligations for one plan or revised plan
+// prepared on prepared (zero if not yet).
+func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared period.Date, d Distribution) {
+	var limit period.Date
+	if prepared.IsValid() && b.policy.CopyDays > 0 {
+		limit = prepared.AddDays(b.policy.CopyDays)
+	}
+	one := func(duty Duty, done period.Date, field, recipient string, rule part3.Rule) {
+		o := b.obligation(duty, p, idx, field)
+		o.Revision, o.revIdx, o.Recipient = rev, rev, recipient
+		o.Arises, o.Done = prepared, done
+		if rev > 0 {
+			o.sortKey = prepared
+		}
+		if prepared.IsValid() {
+			o.OwedBy = b.namesOn(prepared)
+		}
+		if limit.IsValid() {
+			b.limit(o, limit, rule)
+		}
+		b.judge(o)
+	}
+	one(dutyMinisters, d.SentToMinisters, "sent_to_ministers", "", RuleCopyToMinisters)
+	regDay := prepared
+	if regDay.IsZero() {
+		regDay = p.Start()
+	}
+	for _, e := range b.law.Register().On(regDay) {
+		one(dutyOSP, d.SentToOtherServiceProviders[e.ID], "sent_to_other_service_providers", e.ID, RuleCopyToOtherServiceProviders)
+	}
+	one(dutyPublish, d.Published, "published", "", RulePublishPlan)
+}
+
+func (b *builder) report(r period.ReportingPeriod) {
+	idx := -1
+	var published period.Date
+	for i, rec := range b.h.Reports {
+		if rec.Period == r {
+			idx, published = i, rec.Published
+			break
+		}
+	}
+	end := r.End()
+	o := b.add(Obligation{Duty: dutyReport.ID, Citation: dutyReport.Citation, Kind: Deadline, What: whatText[dutyReport.ID],
+		PlanPeriod: r.PlanPeriod(), ReportingPeriod: r, Arises: end.AddDays(1), Done: published,
+		OwedBy: b.namesOn(end.AddDays(1)), planIdx: -1, reportIdx: idx, field: "published", sortKey: end.AddDays(1)})
+	if r.PlanPeriod().GuidanceApplies() {
+		// The end of June after the period (guidance paras 125, 129), as
+		// period.ReportingPeriod.ReportTarget gives it.
+		if target, err := period.NewDate(end.Year(), time.June, 30); err == nil {
+			b.limit(o, target, RuleReportByEndOfJune)
+		}
+	}
+	if b.policy.ReportDays > 0 {
+		b.limit(o, end.AddDays(b.policy.ReportDays), RuleReportWithinPolicy)
+	}
+	b.judge(o)
+}
+
+// obligation adds a deadline obligation under duty for plan period p.
+func (b *builder) obligation(duty Duty, p period.PlanPeriod, idx int, field string) *Obligation {
+	return b.add(Obligation{Duty: duty.ID, Citation: duty.Citation, Kind: Deadline, What: whatText[duty.ID],
+		PlanPeriod: p, planIdx: idx, reportIdx: -1, field: field, OwedBy: b.namesOn(p.Start()), sortKey: p.Start().AddDays(-1)})
+}
+
+func (b *builder) add(o Obligation) *Obligation {
+	b.out = append(b.out, o)
+	return &b.out[len(b.out)-1]
+}
+
+// limit adds a limit to o, keeping o.Limits a window of b.limits.
+func (b *builder) limit(o *Obligation, d period.Date, r part3.Rule) {
+	start := len(b.limits) - len(o.Limits)
+	b.limits = append(b.limits, Limit{Date: d, Severity: r.Severity, Rule: r.ID, Citation: r.Citation})
+	o.Limits = b.limits[start:len(b.limits):len(b.limits)]
+}
+
+// judge applies any relief to o's limits and sets its status.
+func (b *builder) judge(o *Obligation) {
+	for i := range b.reliefs {
+		r := &b.reliefs[i]
+		if r.Duty != o.Duty || !r.PlanPeriod.IsZero() && (r.PlanPeriod != o.PlanPeriod || !o.ReportingPeriod.IsZero()) ||
+			!r.ReportingPeriod.IsZero() && r.ReportingPeriod != o.ReportingPeriod {
+			continue
+		}
+		o.Relief = r
+		for j := range o.Limits {
+			if o.Limits[j].Date.Before(r.Until) {
+				o.Limits[j].Date = r.Until
+			}
+		}
+	}
+	o.Status = Due
+	if o.Done.IsValid() {
+		o.Status = Met
+	}
+	for _, l := range o.Limits {
+		passed := o.Done.IsValid() && o.Done.After(l.Date) || o.Done.IsZero() && b.asOf.After(l.Date)
+		if passed && (o.Severity == 0 || l.Severity < o.Severity) {
+			o.Status, o.Severity, o.Rule = Late, l.Severity, l.Rule
+		}
+	}
+	// Most binding limit first.
+	slices.SortStableFunc(o.Limits, func(x, y Limit) int { return cmp.Compare(x.Severity, y.Severity) })
+}
+
+// Findings returns one finding for each late obligation, made by the rule
+// whose limit it passed, at the history path where its date is (or would
+// be) recorded, sorted.
+func (c Calendar) Findings() part3.Findings {
+	var fs part3.Findings
+	for _, o := range c.Obligations {
+		if o.Status != Late {
+			continue
+		}
+		r, ok := ruleByID(o.Rule)
+		if !ok {
+			continue
+		}
+		fs = append(fs, r.Finding(o.HistoryPath(), o.Describe(c.AsOf)))
+	}
+	fs.Sort()
+	return fs
+}
+
+func ruleByID(id string) (part3.Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return part3.Rule{}, false
+}
+
+// Outstanding returns the deadline obligations not yet done, due or late,
+// in order.
+func (c Calendar) Outstanding() []Obligation {
+	var out []Obligation
+	for _, o := range c.Obligations {
+		if o.Kind == Deadline && o.Done.IsZero() {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// Subject names what the obligation is about: "the 2026-2029 plan",
+// "the 2026-2029 plan (revision 1) to Police Scotland", "the 2026-2027
+// annual report".
+func (o Obligation) Subject() string {
+	var b strings.Builder
+	switch {
+	case !o.ReportingPeriod.IsZero():
+		fmt.Fprintf(&b, "the %s annual report", o.ReportingPeriod)
+	case o.Duty == reviewWindowID:
+		fmt.Fprintf(&b, "the review of the %s plans", o.PlanPeriod)
+	default:
+		fmt.Fprintf(&b, "the %s plan", o.PlanPeriod)
+		if o.Revision > 0 {
+			fmt.Fprintf(&b, " (revision %d)", o.Revision)
+		}
+	}
+	if o.Recipient != "" {
+		b.WriteString(" to " + recipientWords(o.Recipient))
+	}
+	return b.String()
+}
+
+func recipientWords(id string) string {
+	p := service.Provider(id)
+	if p.IsOtherServiceProvider() {
+		return providerWords(p)
+	}
+	return id
+}
+
+// Describe says where the obligation stands on asOf, in one sentence.
+func (o Obligation) Describe(asOf period.Date) string {
+	subject := o.Subject()
+	switch o.Status {
+	case Info:
+		return fmt.Sprintf("%s: %s to %s", capitalise(subject), o.Arises, o.Until)
+	case Ongoing:
+		return fmt.Sprintf("%s: keep it under review from %s to %s", capitalise(subject), o.Arises, o.Until)
+	}
+	var b strings.Builder
+	b.WriteString(capitalise(subject))
+	b.WriteString(": ")
+	switch o.Status {
+	case Met:
+		fmt.Fprintf(&b, "done %s", o.Done)
+		if len(o.Limits) > 0 {
+			fmt.Fprintf(&b, ", within %s", limitWords(o.Limits[0]))
+		}
+	case Late:
+		l := o.passedLimit()
+		if o.Done.IsValid() {
+			fmt.Fprintf(&b, "done %s, %d days after %s", o.Done, l.Date.DaysUntil(o.Done), limitWords(l))
+		} else {
+			fmt.Fprintf(&b, "not done; %s passed %d days ago", limitWords(l), l.Date.DaysUntil(asOf))
+		}
+	case Due:
+		switch {
+		case o.Arises.IsZero() && o.Duty != dutyPrepare.ID:
+			b.WriteString("due once the plan is prepared, as soon as reasonably practicable after")
+		case len(o.Limits) > 0:
+			fmt.Fprintf(&b, "due by %s", limitWords(o.Limits[0]))
+		default:
+			b.WriteString("due as soon as practicable")
+		}
+	}
+	if o.Relief != nil {
+		fmt.Fprintf(&b, " (relief to %s, %s)", o.Relief.Until, o.Relief.Citation)
+	}
+	return b.String()
+}
+
+// passedLimit returns the limit that made o late.
+func (o Obligation) passedLimit() Limit {
+	for _, l := range o.Limits {
+		if l.Rule == o.Rule {
+			return l
+		}
+	}
+	return Limit{}
+}
+
+func limitWords(l Limit) string {
+	switch l.Severity {
+	case part3.Statutory:
+		return fmt.Sprintf("%s (the deadline in law, %s)", l.Date, l.Citation)
+	case part3.Guidance:
+		return fmt.Sprintf("%s (the guidance's target, %s)", l.Date, l.Citation)
+	}
+	return fmt.Sprintf("%s (the local policy limit)", l.Date)
+}

@@ -1,0 +1,46 @@
+// Package duty models who must do what under Part 3 (Children's Services
+// Planning, sections 7 to 17) of the Children and Young People (Scotland)
+// Act 2014, by when, and whether a duty applies in a given case.
+//
+// It has three parts:
+//
+//   - The catalogue ([Catalogue], [Lookup]): every duty and power of
+//     sections 7 to 17 as data, from an embedded file with its sources:
+//     its provision, whether it is a duty ("must") or a power ("may"), who
+//     bears it ([Duty.BearersOn] names the bodies on a date: the local
+//     authority and relevant health board jointly under s.7(6), joined by
+//     the relevant integration joint board once section 60 of the 2026 Act
+//     is commenced), what it requires, its exceptions, and whether the
+//     Scottish Ministers' directions under section 16 or default powers
+//     under section 17 may touch it (never the section 12 duty).
+//   - Decisions with reasons ([Decision]): the section 12 duty to provide
+//     services in accordance with the plan and its exceptions in s.12(3)
+//     ([DecideImplementation]); the section 14 duty of assistance and its
+//     exceptions in s.14(3) ([DecideAssistance]); the section 10(6) duty to
+//     meet reasonable requests ([DecideConsulteeRequest], from package
+//     consult); and the section 17 default powers ([DecideDefaultPowers]).
+//     Each follows the law's shape, a default and its exceptions, and
+//     returns the chain of reasons with their citations. [DecodeQuestion]
+//     reads a question from JSON.
+//   - The obligations calendar ([NewCalendar]): for a partnership, a date
+//     and its history ([DecodeHistory], a "planning-history" document),
+//     every obligation from 1 April 2017 and the next ones, with the
+//     status of each: met, due, or late with the severity of the lateness.
+//
+// What the law leaves open stays open. "As soon as reasonably practicable"
+// (s.10(7)) and "as soon as practicable" (s.13(1)) have no number in law:
+// the calendar applies local policy limits ([Policy]) that the caller sets
+// and reports lateness past them as practice. The guidance's end-of-June
+// target for annual reports is guidance, and does not apply to the reports
+// on 2017-2020 plans (the 2nd edition applies from 1 April 2020). Temporary
+// relief from time limits (such as under the Coronavirus (Scotland) Act
+// 2020) applies only when the caller supplies it ([Relief]).
+//
+// The package does not model: whether a plan's content meets sections 8
+// to 10 (package plan), whether an annual report meets section 13 (package
+// report), whether providing a service as planned is "reasonably
+// practicable" (s.12(1)), the consultation and participation that precede
+// a plan or a revision (package consult), or the past exercise of the
+// continuing duty to keep a plan under review (s.11(1)(a)), which the
+// calendar lists for the current period only.
+package duty

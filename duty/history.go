@@ -1,0 +1,262 @@
+package duty
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// HistoryKind is the kind of a planning history document.
+const HistoryKind = "planning-history"
+
+// History is what a partnership has done under Part 3: for each plan, when
+// it was prepared, sent to the Scottish Ministers and to each other service
+// provider, published and revised; for each reporting period, when the
+// annual report was published; and any temporary relief from time limits
+// the caller relies on. It is a JSON document of kind "planning-history"
+// with snake_case keys; [DecodeHistory] reads one strictly.
+//
+// A date that is absent means the thing has not been done (or is not
+// known to have been). The zero History is the history of a partnership
+// that has done nothing, and [NewCalendar] accepts it.
+type History struct {
+	// Kind is always "planning-history".
+	Kind string `json:"kind"`
+	// Council is the council area of the partnership. Required in a
+	// document.
+	Council service.Council `json:"council"`
+	// Plans has one record per plan period, each period at most once.
+	Plans []PlanRecord `json:"plans,omitzero"`
+	// Reports has one record per reporting period, each at most once.
+	Reports []ReportRecord `json:"reports,omitzero"`
+	// Reliefs are temporary reliefs from time limits the caller relies on.
+	Reliefs []Relief `json:"reliefs,omitzero"`
+}
+
+// Distribution records when a plan (or a revised plan) was sent and
+// published under section 10(7).
+type Distribution struct {
+	// SentToMinisters is when a copy was sent to the Scottish Ministers
+	// (s.10(7)(a)(i)).
+	SentToMinisters period.Date `json:"sent_to_ministers,omitzero"`
+	// SentToOtherServiceProviders maps the register ID of each other
+	// service provider ("police-scotland", ...) to when a copy was sent to
+	// it (s.10(7)(a)(ii)).
+	SentToOtherServiceProviders map[string]period.Date `json:"sent_to_other_service_providers,omitzero"`
+	// Published is when the plan was published (s.10(7)(b)).
+	Published period.Date `json:"published,omitzero"`
+}
+
+// PlanRecord is what was done with the plan for one three-year period.
+type PlanRecord struct {
+	// Period is the three-year period the plan answers to. Required.
+	Period period.PlanPeriod `json:"period"`
+	// Prepared is when the plan was prepared (finalised).
+	Prepared period.Date `json:"prepared,omitzero"`
+	Distribution
+	// Revisions are the revised plans prepared under section 11(1)(b), in
+	// the order they were prepared.
+	Revisions []Revision `json:"revisions,omitzero"`
+}
+
+// Revision is a revised plan prepared under section 11(1)(b). Sections 9,
+// 10 and 11(1) apply to it as to a new plan (guidance para 119), so it
+// must be sent and published again.
+type Revision struct {
+	// Revised is when the revised plan was prepared. Required.
+	Revised period.Date `json:"revised"`
+	Distribution
+}
+
+// ReportRecord is what was done with the annual report on one reporting
+// period.
+type ReportRecord struct {
+	// Period is the one-year reporting period. Required.
+	Period period.ReportingPeriod `json:"period"`
+	// Published is when the report was published (s.13(1)).
+	Published period.Date `json:"published,omitzero"`
+}
+
+// Relief is a temporary relief from a time limit that the caller relies on,
+// such as one made under the Coronavirus (Scotland) Act 2020. The module
+// assumes none: a relief applies only when the caller supplies it, with
+// the citation the caller gives.
+//
+// It applies to the calendar's obligations under Duty for the plan period
+// or reporting period named: none of them is late before the end of Until,
+// and each carries the relief so that a reader sees it.
+type Relief struct {
+	// Duty is the catalogue ID of the duty whose time limit is relieved:
+	// "s8-prepare-plan", "s10-copy-to-ministers",
+	// "s10-copy-to-other-service-providers", "s10-publish-plan" or
+	// "s13-annual-report". Required.
+	Duty string `json:"duty"`
+	// PlanPeriod is the plan period it applies to (for the section 8 and
+	// section 10 duties).
+	PlanPeriod period.PlanPeriod `json:"plan_period,omitzero"`
+	// ReportingPeriod is the reporting period it applies to (for the
+	// section 13 duty).
+	ReportingPeriod period.ReportingPeriod `json:"reporting_period,omitzero"`
+	// Until is the last day of the relief. Required.
+	Until period.Date `json:"until"`
+	// Citation is the provision the relief rests on, as the caller gives
+	// it, such as "Coronavirus (Scotland) Act 2020 sch.6". Required.
+	Citation part3.Citation `json:"citation"`
+	// Note says what the relief is, in the caller's words.
+	Note string `json:"note,omitzero"`
+}
+
+// relievable lists the calendar duties a Relief may name, with whether
+// they are per plan period (true) or per reporting period (false).
+var relievable = map[string]bool{
+	"s8-prepare-plan":                     true,
+	"s10-copy-to-ministers":               true,
+	"s10-copy-to-other-service-providers": true,
+	"s10-publish-plan":                    true,
+	"s13-annual-report":                   false,
+}
+
+// DecodeHistory decodes a planning history document strictly with
+// [part3.Decode] and checks what decoding cannot: the kind, the council,
+// each plan and reporting period given once, each revision dated, the
+// keys of sent_to_other_service_providers well formed, each relief
+// complete and naming a duty the calendar tracks. Every failure is an
+// *part3.InputError naming file and the JSON path. Whether each key names
+// an other service provider on the day the copy was sent depends on the
+// law applied, and [NewCalendar] checks it.
+func DecodeHistory(file string, data []byte) (History, error) {
+	var h History
+	if err := part3.Decode(file, data, &h); err != nil {
+		return History{}, err
+	}
+	if err := h.Validate(); err != nil {
+		return History{}, part3.WithFile(err, file)
+	}
+	return h, nil
+}
+
+// Validate reports the first problem in h that [DecodeHistory] checks
+// after decoding, as an *part3.InputError with its JSON path, or nil.
+func (h History) Validate() error {
+	switch {
+	case h.Kind != HistoryKind:
+		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q", h.Kind), Expected: fmt.Sprintf("%q", HistoryKind)}
+	case h.Council.IsZero():
+		return &part3.InputError{Path: "/council", Category: part3.ErrMissing,
+			Expected: "the name or GSS code of the partnership's council area, such as \"Fife\""}
+	}
+	for i, p := range h.Plans {
+		at := func(tokens ...any) string { return part3.Pointer(append([]any{"plans", i}, tokens...)...) }
+		if p.Period.IsZero() {
+			return &part3.InputError{Path: at("period"), Category: part3.ErrMissing,
+				Expected: "the plan's three-year period, such as \"2026-2029\""}
+		}
+		for j := range i {
+			if h.Plans[j].Period == p.Period {
+				return &part3.InputError{Path: at("period"), Category: part3.ErrDuplicateID,
+					Err: fmt.Errorf("the %s plan is recorded twice", p.Period), Expected: "each plan period once; record revisions under \"revisions\""}
+			}
+		}
+		if err := p.Distribution.validate(at()); err != nil {
+			return err
+		}
+		for k, r := range p.Revisions {
+			if r.Revised.IsZero() {
+				return &part3.InputError{Path: at("revisions", k, "revised"), Category: part3.ErrMissing,
+					Expected: "the date the revised plan was prepared"}
+			}
+			if err := r.Distribution.validate(at("revisions", k)); err != nil {
+				return err
+			}
+		}
+	}
+	for i, r := range h.Reports {
+		if r.Period.IsZero() {
+			return &part3.InputError{Path: part3.Pointer("reports", i, "period"), Category: part3.ErrMissing,
+				Expected: "the one-year reporting period, such as \"2026-2027\""}
+		}
+		for j := range i {
+			if h.Reports[j].Period == r.Period {
+				return &part3.InputError{Path: part3.Pointer("reports", i, "period"), Category: part3.ErrDuplicateID,
+					Err: fmt.Errorf("the %s report is recorded twice", r.Period), Expected: "each reporting period once"}
+			}
+		}
+	}
+	for i, r := range h.Reliefs {
+		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d Distribution) validate(at string) error {
+	for _, id := range sortedKeys(d.SentToOtherServiceProviders) {
+		if !validProviderID(id) {
+			return &part3.InputError{Path: part3.PointerJoin(at, "sent_to_other_service_providers", id), Category: part3.ErrInvalidValue,
+				Err: fmt.Errorf("%q is not a register ID", id), Expected: "the register ID of an other service provider, such as \"police-scotland\""}
+		}
+	}
+	return nil
+}
+
+func validProviderID(id string) bool {
+	if id == "" || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func (r Relief) validate(at string) error {
+	perPlan, ok := relievable[r.Duty]
+	switch {
+	case r.Duty == "":
+		return &part3.InputError{Path: at + "/duty", Category: part3.ErrMissing, Expected: relievableList()}
+	case !ok:
+		return &part3.InputError{Path: at + "/duty", Category: part3.ErrDanglingReference,
+			Err: fmt.Errorf("%q is not a duty with a time limit the calendar tracks", r.Duty), Expected: relievableList()}
+	case perPlan && r.PlanPeriod.IsZero():
+		return &part3.InputError{Path: at + "/plan_period", Category: part3.ErrMissing,
+			Expected: fmt.Sprintf("the plan period the relief from %s applies to, such as \"2020-2023\"", r.Duty)}
+	case !perPlan && r.ReportingPeriod.IsZero():
+		return &part3.InputError{Path: at + "/reporting_period", Category: part3.ErrMissing,
+			Expected: fmt.Sprintf("the reporting period the relief from %s applies to, such as \"2020-2021\"", r.Duty)}
+	case perPlan && !r.ReportingPeriod.IsZero():
+		return &part3.InputError{Path: at + "/reporting_period", Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("%s is a duty of each plan period", r.Duty), Expected: "plan_period only"}
+	case !perPlan && !r.PlanPeriod.IsZero():
+		return &part3.InputError{Path: at + "/plan_period", Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("%s is a duty of each reporting period", r.Duty), Expected: "reporting_period only"}
+	case r.Until.IsZero():
+		return &part3.InputError{Path: at + "/until", Category: part3.ErrMissing, Expected: "the last day of the relief"}
+	case r.Citation.IsZero():
+		return &part3.InputError{Path: at + "/citation", Category: part3.ErrMissing,
+			Expected: "the provision the relief rests on, such as \"Coronavirus (Scotland) Act 2020 sch.6\""}
+	}
+	return nil
+}
+
+func relievableList() string {
+	ids := sortedKeys(relievable)
+	return "one of " + strings.Join(quoteAll(ids), ", ")
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

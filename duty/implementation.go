@@ -1,0 +1,274 @@
+package duty
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// PlanService names a service of a children's services plan: the plan's ID
+// for it and its name.
+type PlanService struct {
+	// ID is the plan's ID for the service, such as "S12". Required.
+	ID string `json:"id"`
+	// Name is the service's name as the plan gives it.
+	Name string `json:"name,omitzero"`
+}
+
+// ImplementationQuestion asks whether the section 12(1) duty binds a
+// provider, on a date, to provide a service in accordance with a plan. Its
+// JSON form has snake_case keys.
+type ImplementationQuestion struct {
+	// Council is the council area whose plan it is. Required.
+	Council service.Council `json:"council"`
+	// Period is the three-year period to which the plan relates. Required.
+	Period period.PlanPeriod `json:"period"`
+	// On is the date asked about. Required.
+	On period.Date `json:"on"`
+	// Provider is who provides the service according to the plan, in the
+	// text form of [service.Provider]. Required.
+	Provider service.Provider `json:"provider"`
+	// PrisonsFunction, for the Scottish Ministers, says that they provide
+	// the service in exercise of their functions under the Prisons
+	// (Scotland) Act 1989 (s.7(2)); Part 3 covers no other service of
+	// theirs. Ignored for other providers.
+	PrisonsFunction bool `json:"prisons_function,omitzero"`
+	// Service is the service, and so the matter, asked about. Its ID is
+	// required.
+	Service PlanService `json:"service"`
+	// AdverseToChildWellbeing records that the provider considers that
+	// complying with the plan would adversely affect the wellbeing of a
+	// child (s.12(3)(a)). The test is the provider's own view.
+	AdverseToChildWellbeing bool `json:"adverse_to_child_wellbeing,omitzero"`
+	// WellbeingReason says why, in the provider's words, where it has
+	// given a reason. Optional.
+	WellbeingReason string `json:"wellbeing_reason,omitzero"`
+	// Notices are notices of disagreement that may bear on the service.
+	// Each is checked with [consult.NoticeOfDisagreement.Check]: only a
+	// notice with legal effect, published by On, about this plan, counts,
+	// and only for the matters it names.
+	Notices []consult.NoticeOfDisagreement `json:"notices,omitzero"`
+	// Plan, when not zero, is the whole plan the notices are checked
+	// against. When zero, they are checked against a plan built from
+	// Council, Period and Service, so that a matter about another service
+	// of the plan is judged only as "not this service". It has no JSON form.
+	Plan consult.PlanServices `json:"-"`
+}
+
+// implementation-decision condition IDs, reported in Decision.DecidedBy
+// when the duty does not arise.
+const (
+	// CondNotBound: the provider is not one of the persons section 12(1)
+	// binds.
+	CondNotBound = "not-bound"
+	// CondBeforePeriod: the date is before the plan's period begins.
+	CondBeforePeriod = "before-plan-period"
+	// CondAfterPeriod: the date is after the plan's period ends.
+	CondAfterPeriod = "after-plan-period"
+	// CondIncomplete: the question lacks a value the decision needs.
+	CondIncomplete = "incomplete-question"
+)
+
+// DecideImplementation decides whether the duty in section 12(1) binds the
+// provider to provide the service in accordance with the plan on q.On,
+// under law. Section 12(1), as guidance para 120 puts it:
+//
+//	during the period to which the Children's Services Plan relates, the
+//	local authority, relevant health board, "other service providers" and
+//	Scottish Ministers (in exercising functions under the Prisons
+//	(Scotland) Act 1989) must, so far as reasonably practicable, provide
+//	children's and related services in accordance with the plan.
+//
+// and its exceptions, section 12(3) (guidance para 121):
+//
+//	(a) the person providing the service considers that to comply with the
+//	plan would adversely affect the wellbeing of a child; or
+//	(b) a notice of disagreement (made under section 10(8)) has been
+//	published about a matter.
+//
+// The default is that the duty applies. It does not arise for a provider
+// outside section 12(1), or on a date outside the plan's period; the
+// decision says which. Exception (b) counts only a notice with legal effect
+// under [consult.NoticeOfDisagreement.Check], published on or before q.On,
+// and only for the matters it names: a notice about another service leaves
+// the duty in place for this one. Whether providing the service as the
+// plan says is "reasonably practicable" is not decided here.
+func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
+	d := mustLookup("s12-implementation")
+	x := newDecider(d)
+	s12 := d.Citation
+
+	switch {
+	case !q.Council.IsValid(), !q.Period.IsValid(), !q.On.IsValid(), q.Provider.IsZero(), strings.TrimSpace(q.Service.ID) == "":
+		x.notArising(CondIncomplete, "The question must name the council area, the plan's period, the date, the provider and the service's ID", s12)
+		return x.decide()
+	}
+
+	// Who section 12(1) binds.
+	who := providerWords(q.Provider)
+	switch kind := law.ProviderKind(q.Provider, q.On); {
+	case kind == service.KindScottishMinisters && !q.PrisonsFunction:
+		x.notArising(CondNotBound,
+			"The Scottish Ministers are bound only as to services they provide in exercise of their functions under the Prisons (Scotland) Act 1989, and this service is not said to be one",
+			part3.Act("7(2)"))
+		return x.decide()
+	case kind.IsPart3():
+		x.because(fmt.Sprintf("%s is one of the persons section 12(1) binds: the local authority, the relevant health board, each other service provider and the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989", capitalise(who)), s12)
+	default:
+		x.notArising(CondNotBound,
+			fmt.Sprintf("%s is not one of the persons section 12(1) binds (the local authority, the relevant health board, the other service providers, and the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989), so the duty does not arise for it", capitalise(who)),
+			s12)
+		return x.decide()
+	}
+
+	// When.
+	switch {
+	case q.On.Before(q.Period.Start()):
+		x.notArising(CondBeforePeriod,
+			fmt.Sprintf("On %s the period to which the %s plan relates has not begun (it runs from %s to %s); the duty applies only during that period", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)
+		return x.decide()
+	case q.On.After(q.Period.End()):
+		x.notArising(CondAfterPeriod,
+			fmt.Sprintf("On %s the period to which the %s plan relates has ended (it ran from %s to %s); the duty applies only during that period", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)
+		return x.decide()
+	}
+	x.because(fmt.Sprintf("%s falls within the period to which the %s plan relates (%s to %s)", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)
+
+	// The default.
+	x.because(fmt.Sprintf("So, by default, %s must provide %s in accordance with the plan, so far as reasonably practicable", who, serviceWords(q.Service)), part3.GuidancePara(120))
+
+	// Exception (a).
+	if q.AdverseToChildWellbeing {
+		text := fmt.Sprintf("%s considers that complying with the plan would adversely affect the wellbeing of a child", capitalise(who))
+		if r := strings.TrimSpace(q.WellbeingReason); r != "" {
+			text += fmt.Sprintf(" (%q)", r)
+		}
+		x.except("child-wellbeing", text+", so the duty does not apply")
+		return x.decide()
+	}
+	x.exceptNot("child-wellbeing", fmt.Sprintf("%s has not said that it considers complying with the plan would adversely affect the wellbeing of a child", capitalise(who)))
+
+	// Exception (b).
+	if len(q.Notices) == 0 {
+		x.exceptNot("notice-of-disagreement", "No notice of disagreement about this matter has been published under section 10(8)")
+		return x.decide()
+	}
+	plan := q.Plan
+	if plan.IsZero() {
+		plan = consult.PlanServices{
+			Councils: []service.Council{q.Council},
+			Period:   q.Period,
+			Services: []consult.PlanService{{ID: q.Service.ID, Name: q.Service.Name, Provider: q.Provider}},
+		}
+	}
+	ctx := consult.NoticeContext{Plan: plan, AsOf: q.On, Law: law}
+	for i, n := range q.Notices {
+		res := n.Check(ctx)
+		issuer := capitalise(providerWords(n.Issuer))
+		if m, ok := matterAbout(res, q.Service); ok {
+			x.except("notice-of-disagreement", fmt.Sprintf(
+				"%s published a notice of disagreement under section 10(8) on %s about this service (%q); the notice has legal effect, so the duty does not apply in relation to that matter",
+				issuer, n.Published.Date, strings.TrimSpace(m.Matter.Aspect)))
+			x.note("The exception covers the matter the notice names. Any other aspect of the service's provision in the plan is still subject to the duty.")
+			return x.decide()
+		}
+		x.because(fmt.Sprintf("Notice %d, from %s, does not count: %s", i+1, issuerWords(n.Issuer), whyNotCounted(res, q.Service)), part3.Act("12(3)(b)"))
+	}
+	x.exceptNot("notice-of-disagreement", "No notice of disagreement with legal effect about this matter has been published under section 10(8)")
+	return x.decide()
+}
+
+// matterAbout returns the effective matter of a checked notice that
+// concerns service s.
+func matterAbout(res consult.NoticeResult, s PlanService) (consult.MatterResult, bool) {
+	if !res.HasLegalEffect() {
+		return consult.MatterResult{}, false
+	}
+	for _, m := range res.EffectiveMatters() {
+		if sameService(m, s) {
+			return m, true
+		}
+	}
+	return consult.MatterResult{}, false
+}
+
+func sameService(m consult.MatterResult, s PlanService) bool {
+	if m.ServiceID != "" {
+		return m.ServiceID == s.ID
+	}
+	return s.Name != "" && strings.EqualFold(strings.Join(strings.Fields(m.Matter.ServiceName), " "), strings.Join(strings.Fields(s.Name), " "))
+}
+
+// whyNotCounted explains why a checked notice does not disapply the duty
+// for service s: the first notice-level finding, or that its matters are
+// about other services, or the finding on the matter about s.
+func whyNotCounted(res consult.NoticeResult, s PlanService) string {
+	about := -1
+	for _, m := range res.Matters {
+		if sameService(m, s) {
+			about = m.Index
+			break
+		}
+	}
+	// A finding on the notice as a whole, or on the matter about s.
+	for _, f := range res.Findings {
+		if !strings.HasPrefix(f.Path, "/matters/") || about >= 0 && strings.HasPrefix(f.Path+"/", part3.Pointer("matters", about)+"/") {
+			return lowerFirst(strings.TrimSuffix(f.Message, ".")) + " (" + f.Citation.String() + ")"
+		}
+	}
+	if about < 0 {
+		return "it is about other matters, not this service; a notice disapplies the duty only for the matters it names"
+	}
+	return "its matter about this service has no legal effect"
+}
+
+func lowerFirst(s string) string {
+	if len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && !(s[1] >= 'A' && s[1] <= 'Z') {
+		return strings.ToLower(s[:1]) + s[1:]
+	}
+	return s
+}
+
+func capitalise(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// providerWords names a provider as people refer to it.
+func providerWords(p service.Provider) string {
+	switch p {
+	case service.ProviderPoliceScotland:
+		return "Police Scotland"
+	case service.ProviderIntegrationJointBoard:
+		return "the integration joint board"
+	case service.ProviderOtherOrganisation:
+		return "an organisation that is not a provider under Part 3 (such as a charity or housing association)"
+	case "":
+		return "an unnamed provider"
+	}
+	if n := p.Name(); n != "" {
+		return n
+	}
+	return fmt.Sprintf("%q", string(p))
+}
+
+// issuerWords names the issuer of a notice.
+func issuerWords(p service.Provider) string {
+	if p == service.ProviderOtherOrganisation {
+		return "an organisation that is neither an other service provider nor the Scottish Ministers"
+	}
+	return providerWords(p)
+}
+
+func serviceWords(s PlanService) string {
+	if s.Name != "" {
+		return fmt.Sprintf("service %s (%s)", s.ID, s.Name)
+	}
+	return "service " + s.ID
+}

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func init() {
+	register(&command{
+		name:    "schema",
+		args:    "KIND",
+		summary: "prints the JSON Schema of a document kind",
+		detail: `
+Prints the JSON Schema (draft 2020-12) of the documents of kind KIND: the
+fields "part3 validate" accepts, their types and the values allowed. The
+schema says what can be read; what a document says is judged by "part3
+validate". The output is JSON whatever --format says.
+
+Kinds: notice-of-disagreement, and those of the plan and annual report when
+this build has them. An unknown KIND exits 2 and lists the known ones.`,
+		example: `
+$ part3 schema notice-of-disagreement
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Notice of disagreement",
+  ...`,
+		run: runSchema,
+	})
+}
+
+func runSchema(e *env, _ string, args []string) int {
+	if len(args) != 1 {
+		return fail(e, &usageError{fmt.Sprintf("schema: expected one KIND, one of %s", strings.Join(kindNames(), ", "))})
+	}
+	k, ok := kinds[args[0]]
+	if !ok {
+		return fail(e, &usageError{fmt.Sprintf("schema: unknown document kind %q; known kinds: %s", args[0], strings.Join(kindNames(), ", "))})
+	}
+	out := k.schema()
+	if !strings.HasSuffix(string(out), "\n") {
+		out = append(out, '\n')
+	}
+	if _, err := e.stdout.Write(out); err != nil {
+		return fail(e, err)
+	}
+	return exitOK
+}

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/go-json-experiment/json"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+const (
+	noticeDir   = "../../consult/testdata/"
+	validateDir = "testdata/validate/"
+)
+
+var sampleNotices = []string{
+	noticeDir + "notice-police-valid.json",
+	noticeDir + "notice-housing-association.json",
+	noticeDir + "notice-not-issuer-service.json",
+	noticeDir + "notice-no-reasons.json",
+	noticeDir + "notice-unpublished.json",
+}
+
+func TestValidateGolden(t *testing.T) {
+	tests := []struct {
+		name     string
+		stdin    string
+		args     []string
+		wantCode int
+	}{
+		{name: "validate-notice-valid.json.golden", wantCode: exitOK,
+			args: []string{"validate", noticeDir + "notice-police-valid.json", "--format", "json"}},
+		{name: "validate-notices.golden", wantCode: exitStatutory,
+			args: append([]string{"validate"}, sampleNotices...)},
+		{name: "validate-notices.json.golden", wantCode: exitStatutory,
+			args: append([]string{"validate", "--format", "json"}, sampleNotices...)},
+		{name: "validate-bad-input.golden", wantCode: exitBadInput,
+			stdin: `{"kind": "notice-of-disagreement", "issuer": "police-scotland", "plan": {"councils": ["Dundee City"], "period": "2026-2029"}, "reply_due": "2026-06-30"}`,
+			args:  []string{"validate", noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
+		{name: "validate-bad-input.json.golden", wantCode: exitBadInput,
+			stdin: `{"kind": "notice-of-disagreement", "issuer": "police-scotland", "plan": {"councils": ["Dundee City"], "period": "2026-2029"}, "reply_due": "2026-06-30"}`,
+			args:  []string{"validate", "--format", "json", noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
+		{name: "validate-syntax-error.json.golden", wantCode: exitBadInput,
+			stdin: "{\n  \"kind\": \"notice-of-disagreement\",\n  \"issuer\": \"police-scotland\"\n  \"plan\": {}\n}\n",
+			args:  []string{"validate", "-", "--format", "json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, tt.stdin, tt.args...)
+			if code != tt.wantCode {
+				t.Errorf("exit status %d, want %d; stderr %q", code, tt.wantCode, stderr)
+			}
+			golden(t, tt.name, stdout+stderrSection(stderr))
+			if code == exitBadInput {
+				for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+					if !strings.HasPrefix(line, "part3: ") {
+						t.Errorf("stderr line %q does not start with part3:", line)
+					}
+				}
+			}
+			if strings.HasSuffix(tt.name, ".json.golden") {
+				var v []map[string]any
+				require.NoError(t, json.Unmarshal([]byte(stdout), &v), "stdout is not one JSON array")
+				require.Len(t, v, len(tt.args)-3, "one entry per file")
+			}
+		})
+	}
+}
+
+// stderrSection appends standard error to a golden file, marked off.
+func stderrSection(stderr string) string {
+	if stderr == "" {
+		return ""
+	}
+	return "--- stderr\n" + stderr
+}
+
+func TestValidateBadInputNamesFilePathAndExpected(t *testing.T) {
+	_, stderr, code := runCLI(t, "", "validate", validateDir+"notice-bad-issuer.json")
+	require.Equal(t, exitBadInput, code)
+	for _, want := range []string{validateDir + "notice-bad-issuer.json", "/issuer", "(expected one of local-authority"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr %q does not contain %q", stderr, want)
+		}
+	}
+	if strings.Count(stderr, "\n") != 1 {
+		t.Errorf("stderr is not one line: %q", stderr)
+	}
+}
+
+func TestValidateUsage(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantStderr string
+	}{
+		{"no file", []string{"validate"}, "validate: no file given"},
+		{"unknown kind lists the known ones", []string{"validate", validateDir + "annual-reprot.json"}, `unknown document kind "annual-reprot" (expected one of notice-of-disagreement`},
+		{"plan that is not a plan", []string{"validate", noticeDir + "notice-police-valid.json", "--plan", noticeDir + "notice-police-valid.json"}, `--plan names a document of kind "notice-of-disagreement"`},
+		{"plan that cannot be read", []string{"validate", noticeDir + "notice-police-valid.json", "--plan", validateDir + "missing.json"}, "missing.json"},
+		{"bad format", []string{"validate", noticeDir + "notice-police-valid.json", "--format", "yaml"}, `--format "yaml"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, "", tt.args...)
+			if code != exitBadInput {
+				t.Errorf("exit status %d, want %d", code, exitBadInput)
+			}
+			if !strings.Contains(stderr, tt.wantStderr) {
+				t.Errorf("stderr %q does not contain %q", stderr, tt.wantStderr)
+			}
+			if tt.name != "unknown kind lists the known ones" && stdout != "" {
+				t.Errorf("stdout %q, want nothing", stdout)
+			}
+		})
+	}
+}
+
+func TestValidatePlanKindNotYetKnown(t *testing.T) {
+	if _, ok := kinds[planKind]; ok {
+		t.Skip("this build knows plans")
+	}
+	_, stderr, code := runCLI(t, "", "validate", noticeDir+"notice-police-valid.json", "--plan", validateDir+"plan-dundee.json")
+	require.Equal(t, exitBadInput, code)
+	require.Contains(t, stderr, `documents of kind "childrens-services-plan" are not yet known`)
+}
+
+// standInPlan is a minimal plan document for testing --plan before the
+// plan package registers the real kind.
+type standInPlan struct {
+	Kind     string            `json:"kind"`
+	Councils []service.Council `json:"councils"`
+	Period   period.PlanPeriod `json:"period"`
+	Services []struct {
+		ID       string           `json:"id"`
+		Name     string           `json:"name"`
+		Provider service.Provider `json:"provider"`
+	} `json:"services"`
+}
+
+func (p standInPlan) PlanServices() consult.PlanServices {
+	v := consult.PlanServices{Councils: p.Councils, Period: p.Period}
+	for _, s := range p.Services {
+		v.Services = append(v.Services, consult.PlanService{ID: s.ID, Name: s.Name, Provider: s.Provider})
+	}
+	return v
+}
+
+// withStandInPlanKind registers standInPlan as the plan kind for one test.
+func withStandInPlanKind(t *testing.T) {
+	t.Helper()
+	old, had := kinds[planKind]
+	kinds[planKind] = &docKind{
+		name:   planKind,
+		schema: func() []byte { return []byte("{}") },
+		decode: func(file string, data []byte) (any, error) {
+			var p standInPlan
+			err := part3.Decode(file, data, &p)
+			return p, err
+		},
+		validate: func(any) part3.Findings { return nil },
+	}
+	t.Cleanup(func() {
+		if had {
+			kinds[planKind] = old
+		} else {
+			delete(kinds, planKind)
+		}
+	})
+}
+
+func TestValidateAgainstPlan(t *testing.T) {
+	withStandInPlanKind(t)
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+	}{
+		{"validate-against-plan.golden", []string{"validate", "--plan", validateDir + "plan-dundee.json",
+			noticeDir + "notice-police-valid.json", validateDir + "notice-about-two-services.json"}, exitStatutory},
+		{"validate-against-plan.json.golden", []string{"validate", "--plan", validateDir + "plan-dundee.json", "--format", "json",
+			validateDir + "notice-about-two-services.json"}, exitStatutory},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, "", tt.args...)
+			require.Equal(t, tt.wantCode, code, "stderr %q", stderr)
+			golden(t, tt.name, stdout+stderrSection(stderr))
+		})
+	}
+	// Without the plan, the second notice's matter about school counselling
+	// is taken at its word.
+	_, _, code := runCLI(t, "", "validate", validateDir+"notice-about-two-services.json")
+	require.Equal(t, exitOK, code)
+}
+
+func TestRegisterKindRejectsMistakes(t *testing.T) {
+	for name, k := range map[string]*docKind{
+		"no decode": {name: "x", schema: func() []byte { return nil }, validate: func(any) part3.Findings { return nil }},
+		"twice":     kinds[consult.NoticeKind],
+	} {
+		t.Run(name, func(t *testing.T) {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("registerKind did not panic")
+				}
+			}()
+			registerKind(k)
+		})
+	}
+}
+
+func TestValidateDeterministic(t *testing.T) {
+	args := append([]string{"validate", "--format", "json"}, sampleNotices...)
+	first, _, _ := runCLI(t, "", args...)
+	for i := range 5 {
+		again, _, _ := runCLI(t, "", args...)
+		if again != first {
+			t.Fatalf("run %d differs from the first", i)
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	got := wrap("aaa bbb ccc "+strings.Repeat("x", 12), "  ", 10)
+	want := fmt.Sprintf("  aaa bbb\n  ccc\n  %s", strings.Repeat("x", 12))
+	require.Equal(t, want, got)
+}

@@ -21,34 +21,17 @@ type PlanPeriodError struct {
 
 func (e *PlanPeriodError) Error() string {
 	if e.Start == 0 {
-		return fmt.Sprintf("%q is not a three-year plan period: expected a range of years such as 2026-2029 (or 2026-29, 2026/29, 2026 to 2029)", e.Input)
+		return malformed(e.Input, "three-year plan period", "2026-2029", "2026-29, 2026/29, 2026 to 2029")
 	}
 	if r, ok := reportingPeriodOfYears(e.Start, e.End); ok {
 		return fmt.Sprintf("%q is a one-year reporting period, not a three-year plan period; it falls in %s", e.Input, r.PlanPeriod())
 	}
-	var why string
-	switch err := e.Unwrap(); err {
-	case ErrBeforeCommencement:
-		why = ": the first began on 1 April 2017 (SSI 2016/255)"
-	case ErrAfterLastPeriod:
-		why = ": " + err.Error()
-	}
-	return fmt.Sprintf("%q is not a three-year plan period%s; %s", e.Input, why, nearest(e.Nearest))
+	return notAPeriod(e.Input, "three-year plan period", e.Unwrap(), nearest(e.Nearest))
 }
 
 // Unwrap returns ErrBeforeCommencement or ErrAfterLastPeriod when the range
 // lies partly outside the periods represented, and nil otherwise.
-func (e *PlanPeriodError) Unwrap() error {
-	switch {
-	case e.Start == 0:
-		return nil
-	case e.Start < firstYear:
-		return ErrBeforeCommencement
-	case e.Start > lastStartYear:
-		return ErrAfterLastPeriod
-	}
-	return nil
-}
+func (e *PlanPeriodError) Unwrap() error { return outside(e.Start, lastStartYear) }
 
 // ReportingPeriodError reports text that is not a one-year reporting
 // period. When the text is a range of years, Start and End hold them and
@@ -67,34 +50,47 @@ type ReportingPeriodError struct {
 
 func (e *ReportingPeriodError) Error() string {
 	if e.Start == 0 {
-		return fmt.Sprintf("%q is not a one-year reporting period: expected a range of years such as 2026-2027 (or 2026-27, 2026/27, 2026 to 2027)", e.Input)
+		return malformed(e.Input, "one-year reporting period", "2026-2027", "2026-27, 2026/27, 2026 to 2027")
 	}
 	if p, ok := planPeriodOfYears(e.Start, e.End); ok {
 		rs := p.ReportingPeriods()
 		return fmt.Sprintf("%q is a three-year plan period, not a one-year reporting period; its reporting periods are %s, %s and %s", e.Input, rs[0], rs[1], rs[2])
 	}
-	var why string
-	switch err := e.Unwrap(); err {
-	case ErrBeforeCommencement:
-		why = ": the first began on 1 April 2017 (SSI 2016/255)"
-	case ErrAfterLastPeriod:
-		why = ": " + err.Error()
-	}
-	return fmt.Sprintf("%q is not a one-year reporting period%s; %s", e.Input, why, nearest(e.Nearest))
+	return notAPeriod(e.Input, "one-year reporting period", e.Unwrap(), nearest(e.Nearest))
 }
 
 // Unwrap returns ErrBeforeCommencement or ErrAfterLastPeriod when the range
 // lies partly outside the periods represented, and nil otherwise.
-func (e *ReportingPeriodError) Unwrap() error {
+func (e *ReportingPeriodError) Unwrap() error { return outside(e.Start, lastStartYear+2) }
+
+// outside returns the category of a range starting in year start, when the
+// last period represented starts in lastStart: nil if it is inside (or start
+// is 0, no range at all).
+func outside(start, lastStart int) error {
 	switch {
-	case e.Start == 0:
+	case start == 0:
 		return nil
-	case e.Start < firstYear:
+	case start < firstYear:
 		return ErrBeforeCommencement
-	case e.Start > lastStartYear+2:
+	case start > lastStart:
 		return ErrAfterLastPeriod
 	}
 	return nil
+}
+
+func malformed(input, kind, example, others string) string {
+	return fmt.Sprintf("%q is not a %s: expected a range of years such as %s (or %s)", input, kind, example, others)
+}
+
+func notAPeriod(input, kind string, category error, nearestText string) string {
+	var why string
+	switch category {
+	case ErrBeforeCommencement:
+		why = ": the first began on 1 April 2017 (SSI 2016/255)"
+	case ErrAfterLastPeriod:
+		why = ": " + category.Error()
+	}
+	return fmt.Sprintf("%q is not a %s%s; %s", input, kind, why, nearestText)
 }
 
 func nearest[T fmt.Stringer](ps []T) string {

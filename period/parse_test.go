@@ -3,24 +3,19 @@ package period
 import (
 	"bufio"
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/csplanning/part3"
 	"github.com/go-json-experiment/json"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 )
 
 func TestParsePlanPeriod(t *testing.T) {
-	tests := []struct {
-		name        string
-		in          string
-		want        string // the canonical name; "" when it is an error
-		wantNearest []string
-		wantErr     string // the whole message
-		wantIs      error
-	}{
+	tests := []parseCase{
 		{name: "canonical", in: "2026-2029", want: "2026-2029"},
 		{name: "first", in: "2017-2020", want: "2017-2020"},
 		{name: "short end", in: "2026-29", want: "2026-2029"},
@@ -63,53 +58,17 @@ func TestParsePlanPeriod(t *testing.T) {
 		{name: "letters", in: "20x6-2029", wantErr: `"20x6-2029" is not a three-year plan period: expected a range of years such as 2026-2029 (or 2026-29, 2026/29, 2026 to 2029)`},
 		{name: "trailing text", in: "2026-2029 plan", wantErr: `"2026-2029 plan" is not a three-year plan period: expected a range of years such as 2026-2029 (or 2026-29, 2026/29, 2026 to 2029)`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, err := ParsePlanPeriod(tt.in)
-			if tt.wantErr == "" {
-				require.NoError(t, err)
-				if got.String() != tt.want {
-					t.Errorf("ParsePlanPeriod(%q) = %v, want %v", tt.in, got, tt.want)
-				}
-				return
-			}
-			var pe *PlanPeriodError
-			require.ErrorAs(t, err, &pe)
-			if !got.IsZero() {
-				t.Errorf("a failed parse returns the zero PlanPeriod, got %v", got)
-			}
-			var nearest []string
-			for _, p := range pe.Nearest {
-				nearest = append(nearest, p.String())
-			}
-			if diff := cmp.Diff(tt.wantNearest, nearest); diff != "" {
-				t.Errorf("Nearest (-want +got):\n%s", diff)
-			}
-			if diff := cmp.Diff(tt.wantErr, err.Error()); diff != "" {
-				t.Errorf("message (-want +got):\n%s", diff)
-			}
-			if pe.Input != tt.in {
-				t.Errorf("Input = %q, want %q", pe.Input, tt.in)
-			}
-			if tt.wantIs != nil && !errors.Is(err, tt.wantIs) {
-				t.Errorf("errors.Is(err, %v) = false", tt.wantIs)
-			}
-			if tt.wantIs == nil && errors.Unwrap(err) != nil {
-				t.Errorf("errors.Unwrap(err) = %v, want nil", errors.Unwrap(err))
-			}
-		})
-	}
+	runParseCases(t, tests, func(s string) (string, []string, string, error) {
+		p, err := ParsePlanPeriod(s)
+		if pe := (*PlanPeriodError)(nil); errors.As(err, &pe) {
+			return p.String(), names(pe.Nearest), pe.Input, err
+		}
+		return p.String(), nil, "", err
+	})
 }
 
 func TestParseReportingPeriod(t *testing.T) {
-	tests := []struct {
-		name        string
-		in          string
-		want        string
-		wantNearest []string
-		wantErr     string
-		wantIs      error
-	}{
+	tests := []parseCase{
 		{name: "canonical", in: "2026-2027", want: "2026-2027"},
 		{name: "first", in: "2017-2018", want: "2017-2018"},
 		{name: "short end", in: "2026-27", want: "2026-2027"},
@@ -130,24 +89,47 @@ func TestParseReportingPeriod(t *testing.T) {
 			wantErr: `"9997-9998" is not a one-year reporting period: after 31 March 9997, the end of the last period this package represents; the nearest is 9996-9997`},
 		{name: "malformed", in: "26/27", wantErr: `"26/27" is not a one-year reporting period: expected a range of years such as 2026-2027 (or 2026-27, 2026/27, 2026 to 2027)`},
 	}
+	runParseCases(t, tests, func(s string) (string, []string, string, error) {
+		r, err := ParseReportingPeriod(s)
+		if re := (*ReportingPeriodError)(nil); errors.As(err, &re) {
+			return r.String(), names(re.Nearest), re.Input, err
+		}
+		return r.String(), nil, "", err
+	})
+}
+
+// parseCase is a case for a period parser: the canonical name it gives, or
+// the error's nearest periods, whole message and category.
+type parseCase struct {
+	name        string
+	in          string
+	want        string // the canonical name; "" when it is an error
+	wantNearest []string
+	wantErr     string // the whole message
+	wantIs      error  // the category the error matches; nil for none
+}
+
+// runParseCases runs cases against parse, which returns the period's name
+// and, for a typed error, its nearest periods and its Input ("" when the
+// error is not of the parser's type).
+func runParseCases(t *testing.T, tests []parseCase, parse func(string) (name string, nearest []string, input string, err error)) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := ParseReportingPeriod(tt.in)
+			got, nearest, input, err := parse(tt.in)
 			if tt.wantErr == "" {
 				require.NoError(t, err)
-				if got.String() != tt.want {
-					t.Errorf("ParseReportingPeriod(%q) = %v, want %v", tt.in, got, tt.want)
+				if got != tt.want {
+					t.Errorf("parse(%q) = %v, want %v", tt.in, got, tt.want)
 				}
 				return
 			}
-			var re *ReportingPeriodError
-			require.ErrorAs(t, err, &re)
-			if !got.IsZero() {
-				t.Errorf("a failed parse returns the zero ReportingPeriod, got %v", got)
+			require.Error(t, err)
+			if input != tt.in {
+				t.Errorf("the error's Input = %q, want %q (error %T)", input, tt.in, err)
 			}
-			var nearest []string
-			for _, r := range re.Nearest {
-				nearest = append(nearest, r.String())
+			if got != "" {
+				t.Errorf("a failed parse returns the zero period, got %v", got)
 			}
 			if diff := cmp.Diff(tt.wantNearest, nearest); diff != "" {
 				t.Errorf("Nearest (-want +got):\n%s", diff)
@@ -158,8 +140,19 @@ func TestParseReportingPeriod(t *testing.T) {
 			if tt.wantIs != nil && !errors.Is(err, tt.wantIs) {
 				t.Errorf("errors.Is(err, %v) = false", tt.wantIs)
 			}
+			if tt.wantIs == nil && errors.Unwrap(err) != nil {
+				t.Errorf("errors.Unwrap(err) = %v, want nil", errors.Unwrap(err))
+			}
 		})
 	}
+}
+
+func names[T fmt.Stringer](ps []T) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.String())
+	}
+	return out
 }
 
 func TestPeriodJSON(t *testing.T) {
@@ -192,6 +185,29 @@ func TestPeriodJSON(t *testing.T) {
 	var re *ReportingPeriodError
 	if !errors.As(err, &re) {
 		t.Errorf("unmarshal reporting 2026-2028: %v", err)
+	}
+}
+
+// TestDecodeNamesPath checks what a plan document's author sees for a period
+// that is not real: the file, the JSON path and the nearest real periods,
+// as an invalid value that still matches the parser's error type.
+func TestDecodeNamesPath(t *testing.T) {
+	var v struct {
+		Period    PlanPeriod      `json:"period"`
+		Reporting ReportingPeriod `json:"reporting"`
+	}
+	err := part3.Decode("plan.json", []byte(`{"period": "2021-2023"}`), &v)
+	want := `plan.json:1:12: /period: invalid value: "2021-2023" is not a three-year plan period; the nearest are 2020-2023 and 2023-2026`
+	if err == nil || err.Error() != want {
+		t.Errorf("Decode = %v, want %s", err, want)
+	}
+	var pe *PlanPeriodError
+	if !errors.Is(err, part3.ErrInvalidValue) || !errors.As(err, &pe) {
+		t.Errorf("Decode error %v: want ErrInvalidValue wrapping a *PlanPeriodError", err)
+	}
+	err = part3.Decode("report.json", []byte(`{"reporting": "2016-17"}`), &v)
+	if !errors.Is(err, part3.ErrInvalidValue) || !errors.Is(err, ErrBeforeCommencement) {
+		t.Errorf("Decode error %v: want ErrInvalidValue and ErrBeforeCommencement", err)
 	}
 }
 

@@ -117,7 +117,7 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 			part3.Act("7(2)"))
 		return x.decide()
 	case kind.IsPart3():
-		x.because(fmt.Sprintf("%s is one of the persons section 12(1) binds: the local authority, the relevant health board, each other service provider and the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989", capitalise(who)), s12)
+		x.because(fmt.Sprintf("%s %s one of the persons section 12(1) binds: the local authority, the relevant health board, each other service provider and the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989", capitalise(who), verb(q.Provider, "is", "are")), s12)
 	default:
 		x.notArising(CondNotBound,
 			fmt.Sprintf("%s is not one of the persons section 12(1) binds (the local authority, the relevant health board, the other service providers, and the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989), so the duty does not arise for it", capitalise(who)),
@@ -143,14 +143,15 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 
 	// Exception (a).
 	if q.AdverseToChildWellbeing {
-		text := fmt.Sprintf("%s considers that complying with the plan would adversely affect the wellbeing of a child", capitalise(who))
+		text := fmt.Sprintf("%s %s that complying with the plan would adversely affect the wellbeing of a child", capitalise(who), verb(q.Provider, "considers", "consider"))
 		if r := strings.TrimSpace(q.WellbeingReason); r != "" {
 			text += fmt.Sprintf(" (%q)", r)
 		}
 		x.except("child-wellbeing", text+", so the duty does not apply")
 		return x.decide()
 	}
-	x.exceptNot("child-wellbeing", fmt.Sprintf("%s has not said that it considers complying with the plan would adversely affect the wellbeing of a child", capitalise(who)))
+	x.exceptNot("child-wellbeing", fmt.Sprintf("%s %s not said that %s complying with the plan would adversely affect the wellbeing of a child",
+		capitalise(who), verb(q.Provider, "has", "have"), verb(q.Provider, "it considers", "they consider")))
 
 	// Exception (b).
 	if len(q.Notices) == 0 {
@@ -176,7 +177,12 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 			x.note("The exception covers the matter the notice names. Any other aspect of the service's provision in the plan is still subject to the duty.")
 			return x.decide()
 		}
-		x.because(fmt.Sprintf("Notice %d, from %s, does not count: %s", i+1, issuerWords(n.Issuer), whyNotCounted(res, q.Service)), part3.Act("12(3)(b)"))
+		why, cite := whyNotCounted(res, q.Service)
+		if cite == part3.Act("12(3)(b)") {
+			x.because(fmt.Sprintf("Notice %d, from %s, %s", i+1, issuerWords(n.Issuer), why), cite)
+		} else {
+			x.because(fmt.Sprintf("Notice %d does not count: %s", i+1, why), cite)
+		}
 	}
 	x.exceptNot("notice-of-disagreement", "No notice of disagreement with legal effect about this matter has been published under section 10(8)")
 	return x.decide()
@@ -204,9 +210,10 @@ func sameService(m consult.MatterResult, s PlanService) bool {
 }
 
 // whyNotCounted explains why a checked notice does not disapply the duty
-// for service s: the first notice-level finding, or that its matters are
-// about other services, or the finding on the matter about s.
-func whyNotCounted(res consult.NoticeResult, s PlanService) string {
+// for service s, with the provision that makes it so: the first
+// notice-level finding, or that its matters are about other services, or
+// the finding on the matter about s.
+func whyNotCounted(res consult.NoticeResult, s PlanService) (string, part3.Citation) {
 	about := -1
 	for _, m := range res.Matters {
 		if sameService(m, s) {
@@ -217,13 +224,22 @@ func whyNotCounted(res consult.NoticeResult, s PlanService) string {
 	// A finding on the notice as a whole, or on the matter about s.
 	for _, f := range res.Findings {
 		if !strings.HasPrefix(f.Path, "/matters/") || about >= 0 && strings.HasPrefix(f.Path+"/", part3.Pointer("matters", about)+"/") {
-			return lowerFirst(strings.TrimSuffix(f.Message, ".")) + " (" + f.Citation.String() + ")"
+			return lowerFirst(strings.TrimSuffix(f.Message, ".")), f.Citation
 		}
 	}
 	if about < 0 {
-		return "it is about other matters, not this service; a notice disapplies the duty only for the matters it names"
+		return "is about other matters, not this service; a notice disapplies the duty only for the matters it names", part3.Act("12(3)(b)")
 	}
-	return "its matter about this service has no legal effect"
+	return "its matter about this service has no legal effect", part3.Act("10(8)")
+}
+
+// verb picks the singular or plural form for provider p: the Scottish
+// Ministers are plural.
+func verb(p service.Provider, singular, plural string) string {
+	if p == service.ProviderScottishMinisters {
+		return plural
+	}
+	return singular
 }
 
 func lowerFirst(s string) string {

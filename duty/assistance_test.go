@@ -1,0 +1,207 @@
+package duty
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/service"
+)
+
+var reasonable = consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true}
+
+func TestDecideAssistance(t *testing.T) {
+	tests := []struct {
+		name          string
+		q             AssistanceQuestion
+		wantOutcome   Outcome
+		wantDecidedBy string
+		wantCitation  string
+		wantReason    string
+	}{
+		{
+			name:          "default: an other service provider asked about its own service must comply",
+			q:             AssistanceQuestion{Person: service.ProviderPoliceScotland, RelatesToTheirService: true, Test: reasonable},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.14(1)",
+			wantReason:    "must comply with the request",
+		},
+		{
+			name:          "a consultee must comply",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: reasonable},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.14(1)",
+			wantReason:    "was consulted under section 10(1)(b)",
+		},
+		{
+			name:          "the Scottish Ministers about a service they contribute to",
+			q:             AssistanceQuestion{Person: service.ProviderScottishMinisters, RelatesToTheirService: true, Test: reasonable},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.14(1)",
+			wantReason:    "The Scottish Ministers are bound",
+		},
+		{
+			name:          "an other service provider asked about something else is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderPrincipalReporter, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondUnrelatedService,
+			wantCitation:  "s.14(2)(a)",
+			wantReason:    "only so far as a request relates",
+		},
+		{
+			name:          "an organisation not consulted is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondNotConsulted,
+			wantCitation:  "s.14(2)",
+			wantReason:    "was not consulted",
+		},
+		{
+			name:          "the local authority makes requests; it is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderLocalAuthority, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondNotBound,
+			wantCitation:  "s.14(2)",
+			wantReason:    "not among the persons",
+		},
+		{
+			name:          "a request not practicable for the person's capacity is not reasonable",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: consult.Reasonableness{Relevant: true, Consistent: true}},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondNotReasonable,
+			wantCitation:  "s.14(1)",
+			wantReason:    "not practicable in view of the person's capacity",
+		},
+		{
+			name: "s14(3)(a): incompatible with a duty of the person",
+			q: AssistanceQuestion{Person: service.ProviderPoliceScotland, RelatesToTheirService: true, Test: reasonable,
+				IncompatibleWithDuty: "the duty of confidentiality owed to victims"},
+			wantOutcome:   Excepted,
+			wantDecidedBy: "incompatible-with-duty",
+			wantCitation:  "s.14(3)(a)",
+			wantReason:    "duty of confidentiality owed to victims",
+		},
+		{
+			name: "s14(3)(b): would unduly prejudice a function of the person",
+			q: AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: reasonable,
+				UndulyPrejudicesFunction: "running the helpline during the consultation period"},
+			wantOutcome:   Excepted,
+			wantDecidedBy: "unduly-prejudice-functions",
+			wantCitation:  "s.14(3)(b)",
+			wantReason:    "running the helpline",
+		},
+		{
+			name:          "no person named",
+			q:             AssistanceQuestion{Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondIncomplete,
+			wantCitation:  "s.14(1)",
+			wantReason:    "must name the person",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := DecideAssistance(tt.q, service.DefaultLaw())
+			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
+			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("outcome, decided by, citation (-want +got):\n%s\n%s", diff, d)
+			}
+			if d.Duty != "s14-assistance" || d.Applies != (tt.wantOutcome == Applies) {
+				t.Errorf("duty %s applies %v", d.Duty, d.Applies)
+			}
+			if !strings.Contains(d.String(), tt.wantReason) {
+				t.Errorf("no reason mentions %q:\n%s", tt.wantReason, d)
+			}
+		})
+	}
+}
+
+func TestDecideConsulteeRequest(t *testing.T) {
+	tests := []struct {
+		name          string
+		f             consult.RequestFacts
+		wantOutcome   Outcome
+		wantDecidedBy string
+		wantCitation  string
+	}{
+		{"reasonable request to a consultee", consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: reasonable},
+			Applies, DecidedByDefault, "s.10(6)"},
+		{"not consulted", consult.RequestFacts{Test: reasonable}, NotArising, CondNotConsulted, "s.10(6)"},
+		{"not reasonable", consult.RequestFacts{Consulted: true, Test: consult.Reasonableness{Relevant: true}},
+			NotArising, CondNotReasonable, "guidance para 94"},
+		{"commercially sensitive information withheld", consult.RequestFacts{Consulted: true, Kind: consult.Contribute, Test: reasonable, Ground: consult.CommerciallySensitive},
+			Excepted, "information-withheld-lawfully", "guidance para 96"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := DecideConsulteeRequest(tt.f)
+			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
+			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%s", diff, d)
+			}
+			if d.Duty != "s10-meet-reasonable-requests" || d.Applies != (tt.wantOutcome == Applies) || len(d.Reasons) == 0 {
+				t.Errorf("decision: %s", d)
+			}
+		})
+	}
+}
+
+func TestDecideDefaultPowers(t *testing.T) {
+	tests := []struct {
+		name          string
+		q             DefaultPowersQuestion
+		wantOutcome   Outcome
+		wantDecidedBy string
+		wantCitation  string
+	}{
+		{"annual report not published", DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotExercising},
+			Applies, DecidedByDefault, "s.17(2)"},
+		{"plan prepared without regard to the guidance", DefaultPowersQuestion{Function: "s8-prepare-plan", Failure: NotComplyingWithGuidance},
+			Applies, DecidedByDefault, "s.17(2)"},
+		{"never the s12 duty", DefaultPowersQuestion{Function: "s12-implementation", Failure: NotExercising},
+			Excepted, "complying-with-section-12", "s.17(1)(a)"},
+		{"not a function of the partnership", DefaultPowersQuestion{Function: "s10-participate", Failure: NotExercising},
+			NotArising, CondNotPartnershipFunction, "s.17(1)"},
+		{"a power of the Ministers themselves", DefaultPowersQuestion{Function: "s7-services-order", Failure: NotExercising},
+			NotArising, CondNotPartnershipFunction, "s.17(1)"},
+		{"no failure", DefaultPowersQuestion{Function: "s13-annual-report"},
+			NotArising, CondNoFailure, "s.17(1)"},
+		{"unknown function", DefaultPowersQuestion{Function: "s99-anything", Failure: NotExercising},
+			NotArising, CondUnknownFunction, "s.17(1)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := DecideDefaultPowers(tt.q)
+			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
+			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%s", diff, d)
+			}
+			// Para 149 is a note, never a reason: it is not law.
+			if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], "no plans") {
+				t.Errorf("notes: %q", d.Notes)
+			}
+			for _, r := range d.Reasons {
+				if strings.Contains(r.Text, "no plans") {
+					t.Errorf("the Ministers' intention appears as a reason: %q", r.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestEveryDirectableFunctionHasDefaultPowers(t *testing.T) {
+	for _, d := range Catalogue() {
+		got := DecideDefaultPowers(DefaultPowersQuestion{Function: d.ID, Failure: NotExercising})
+		if got.Applies != d.S17DefaultPowers {
+			t.Errorf("%s: s17 applies %v, catalogue says %v", d.ID, got.Applies, d.S17DefaultPowers)
+		}
+	}
+}

@@ -1,0 +1,366 @@
+package duty
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+func readHistory(t testing.TB, path string) History {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", path))
+	require.NoError(t, err)
+	h, err := DecodeHistory(path, data)
+	require.NoError(t, err)
+	return h
+}
+
+func calendarOf(t testing.TB, h History, asOf string, opts Options) Calendar {
+	t.Helper()
+	c, err := NewCalendar(h.Council, period.MustParseDate(asOf), h, opts)
+	require.NoError(t, err)
+	return c
+}
+
+// TestRules triggers each rule from a small document, and shows that a
+// document just within the limit does not.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule     part3.Rule
+		file     string
+		path     string // the history path the finding is at
+		wantHits int
+	}{
+		{RulePlanInPlace, "rules/plan-in-place-late.json", "/plans/0/prepared", 1},
+		{RulePlanInPlace, "rules/plan-in-place-met.json", "/plans/0/prepared", 0},
+		{RuleCopyToMinisters, "rules/copies-late.json", "/plans/0/sent_to_ministers", 1},
+		{RuleCopyToMinisters, "rules/copies-met.json", "/plans/0/sent_to_ministers", 0},
+		{RuleCopyToOtherServiceProviders, "rules/copies-late.json", "/plans/0/sent_to_other_service_providers/", 6},
+		{RuleCopyToOtherServiceProviders, "rules/copies-met.json", "/plans/0/sent_to_other_service_providers/", 0},
+		{RulePublishPlan, "rules/copies-late.json", "/plans/0/published", 1},
+		{RulePublishPlan, "rules/copies-met.json", "/plans/0/published", 0},
+		{RuleReportByEndOfJune, "rules/report-after-june.json", "/reports/0/published", 1},
+		{RuleReportByEndOfJune, "rules/report-by-june.json", "/reports/0/published", 0},
+		// Reports on 2017-2020 plans: no June target (2nd edition only),
+		// but the local policy limit applies.
+		{RuleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "/reports/0/published", 0},
+		{RuleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "/reports/0/published", 1},
+		{RuleReportWithinPolicy, "rules/report-2017-plan-by-june.json", "/reports/0/published", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule.ID+"/"+tt.file, func(t *testing.T) {
+			c := calendarOf(t, readHistory(t, tt.file), "2024-11-26", Options{})
+			hits := 0
+			for _, f := range c.Findings().WithRule(tt.rule.ID) {
+				if strings.HasPrefix(f.Path, tt.path) {
+					hits++
+					if f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation {
+						t.Errorf("finding %v does not carry its rule's severity and citation", f)
+					}
+				}
+			}
+			if hits != tt.wantHits {
+				t.Errorf("%d findings of %s at %s, want %d:\n%v", hits, tt.rule.ID, tt.path, tt.wantHits, c.Findings())
+			}
+		})
+	}
+}
+
+// find returns the obligations matching duty and subject.
+func find(c Calendar, duty, subject string) []Obligation {
+	var out []Obligation
+	for _, o := range c.Obligations {
+		if o.Duty == duty && o.Subject() == subject {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func one(t *testing.T, c Calendar, duty, subject string) Obligation {
+	t.Helper()
+	found := find(c, duty, subject)
+	require.Len(t, found, 1, "obligations %s for %s", duty, subject)
+	return found[0]
+}
+
+func TestCalendarWithoutHistory(t *testing.T) {
+	fife := service.MustLookupCouncil("Fife")
+	c, err := NewCalendar(fife, period.MustParseDate("2026-11-26"), History{}, Options{})
+	require.NoError(t, err)
+	if c.Obligations[0].Duty != "s8-prepare-plan" || c.Obligations[0].PlanPeriod.String() != "2017-2020" {
+		t.Errorf("first obligation: %+v", c.Obligations[0])
+	}
+	for _, o := range c.Obligations {
+		if o.Done.IsValid() || o.Status == Met {
+			t.Errorf("with no history, %s is met", o.Describe(c.AsOf))
+		}
+	}
+	// Every plan from 2017-2020 to the next one, 2029-2032.
+	for _, p := range []string{"2017-2020", "2020-2023", "2023-2026", "2026-2029", "2029-2032"} {
+		o := one(t, c, "s8-prepare-plan", "the "+p+" plan")
+		want := Late
+		if p == "2029-2032" {
+			want = Due
+		}
+		if o.Status != want {
+			t.Errorf("%s plan: %s, want %s", p, o.Status, want)
+		}
+		if want == Late && o.Severity != part3.Statutory {
+			t.Errorf("%s plan late with %s, want statutory", p, o.Severity)
+		}
+		// Copies of a plan not yet prepared are owed once it is.
+		m := one(t, c, "s10-copy-to-ministers", "the "+p+" plan")
+		if m.Status != Due || m.Arises.IsValid() || len(m.Limits) != 0 {
+			t.Errorf("copy of an unprepared %s plan: %+v", p, m)
+		}
+	}
+	// Every report from 2017-2018 to the current one, 2026-2027.
+	reports := 0
+	for _, o := range c.Obligations {
+		if o.Duty == "s13-annual-report" {
+			reports++
+		}
+	}
+	if reports != 10 {
+		t.Errorf("%d annual reports, want 10 (2017-2018 to 2026-2027)", reports)
+	}
+	if r := one(t, c, "s13-annual-report", "the 2026-2027 annual report"); r.Status != Due {
+		t.Errorf("current report: %s", r.Describe(c.AsOf))
+	}
+	if r := one(t, c, "s13-annual-report", "the 2025-2026 annual report"); r.Status != Late || r.Severity != part3.Guidance {
+		t.Errorf("last year's report: %s (%s)", r.Describe(c.AsOf), r.Severity)
+	}
+	if r := one(t, c, "s13-annual-report", "the 2019-2020 annual report"); r.Status != Late || r.Severity != part3.Practice {
+		t.Errorf("2019-2020 report (2017-2020 plan, no June target): %s (%s)", r.Describe(c.AsOf), r.Severity)
+	}
+	// Review: the current period only.
+	if rs := find(c, "s11-keep-under-review", "the 2026-2029 plan"); len(rs) != 1 || rs[0].Status != Ongoing {
+		t.Errorf("review of the current plan: %+v", rs)
+	}
+	if n := len(find(c, "s11-keep-under-review", "the 2023-2026 plan")); n != 0 {
+		t.Errorf("%d review items for a past period", n)
+	}
+	// The review window: from 2020-2023 only (the 2nd edition's para 6).
+	if n := len(find(c, reviewWindowID, "the review of the 2017-2020 plans")); n != 0 {
+		t.Error("a review window for 2017-2020 plans, which the 2nd edition does not cover")
+	}
+	w := one(t, c, reviewWindowID, "the review of the 2026-2029 plans")
+	if w.Status != Info || w.Arises.String() != "2026-04-01" || w.Until.String() != "2026-10-31" {
+		t.Errorf("review window: %+v", w)
+	}
+	if !c.Findings().HasStatutory() {
+		t.Error("no statutory finding although no plan was ever prepared")
+	}
+	if diff := cmp.Diff([]string{"Fife Council", "NHS Fife"}, one(t, c, "s8-prepare-plan", "the 2026-2029 plan").OwedBy); diff != "" {
+		t.Errorf("owed by (-want +got):\n%s", diff)
+	}
+}
+
+func TestCalendarBeforeCommencement(t *testing.T) {
+	c, err := NewCalendar(service.MustLookupCouncil("Moray"), period.MustParseDate("2016-12-01"), History{}, Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, o := range c.Obligations {
+		got = append(got, o.Duty+" "+o.Status.String())
+	}
+	if len(got) == 0 || got[0] != "s8-prepare-plan due" {
+		t.Errorf("obligations before 1 April 2017: %v", got)
+	}
+	for _, o := range c.Obligations {
+		if o.PlanPeriod.Index() != 1 || o.Duty == "s13-annual-report" {
+			t.Errorf("before commencement only the 2017-2020 plan is owed, got %s", o.Describe(c.AsOf))
+		}
+	}
+}
+
+func TestCalendarRelief(t *testing.T) {
+	h := readHistory(t, "history-fife.json")
+	as := "2026-11-26"
+	with := one(t, calendarOf(t, h, as, Options{}), "s8-prepare-plan", "the 2020-2023 plan")
+	if with.Status != Met || with.Relief == nil || with.Limits[0].Date.String() != "2020-09-30" {
+		t.Errorf("with the relief: %s", with.Describe(period.MustParseDate(as)))
+	}
+	if !strings.Contains(with.Describe(period.MustParseDate(as)), "Coronavirus (Scotland) Act 2020 sch.6") {
+		t.Errorf("the relief's citation is not shown: %s", with.Describe(period.MustParseDate(as)))
+	}
+	h.Reliefs = nil
+	without := one(t, calendarOf(t, h, as, Options{}), "s8-prepare-plan", "the 2020-2023 plan")
+	if without.Status != Late || without.Severity != part3.Statutory || without.Relief != nil {
+		t.Errorf("without the relief: %s", without.Describe(period.MustParseDate(as)))
+	}
+	// A relief given in Options works as one in the history.
+	opt := Relief{Duty: "s8-prepare-plan", PlanPeriod: period.MustParsePlanPeriod("2020-2023"),
+		Until: period.MustParseDate("2020-09-30"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
+	viaOpts := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan")
+	if viaOpts.Status != Met {
+		t.Errorf("relief via options: %s", viaOpts.Describe(period.MustParseDate(as)))
+	}
+	// A relief for another period does not apply.
+	opt.PlanPeriod = period.MustParsePlanPeriod("2023-2026")
+	other := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan")
+	if other.Status != Late {
+		t.Errorf("a relief for 2023-2026 changed the 2020-2023 plan: %s", other.Describe(period.MustParseDate(as)))
+	}
+}
+
+func TestCalendarRevisionRestartsDistribution(t *testing.T) {
+	c := calendarOf(t, readHistory(t, "history-fife.json"), "2026-11-26", Options{})
+	var rev []Obligation
+	for _, o := range c.Obligations {
+		if o.Revision == 1 {
+			rev = append(rev, o)
+		}
+	}
+	// Guidance para 119: the revised plan must be sent to the Ministers and
+	// each other service provider, and published.
+	require.Len(t, rev, 8)
+	for _, o := range rev {
+		if o.Arises.String() != "2021-11-30" || o.PlanPeriod.String() != "2020-2023" {
+			t.Errorf("revision obligation %s arises %s", o.Subject(), o.Arises)
+		}
+	}
+	m := one(t, c, "s10-copy-to-ministers", "the 2020-2023 plan (revision 1)")
+	if m.Status != Met || m.HistoryPath() != "/plans/1/revisions/0/sent_to_ministers" {
+		t.Errorf("revised plan to the Ministers: %s at %s", m.Describe(c.AsOf), m.HistoryPath())
+	}
+	p := one(t, c, "s10-copy-to-other-service-providers", "the 2020-2023 plan (revision 1) to Police Scotland")
+	if p.Status != Late || p.Severity != part3.Practice ||
+		p.HistoryPath() != "/plans/1/revisions/0/sent_to_other_service_providers/police-scotland" {
+		t.Errorf("revised plan to Police Scotland: %s at %s", p.Describe(c.AsOf), p.HistoryPath())
+	}
+}
+
+func TestCalendarPolicy(t *testing.T) {
+	h := readHistory(t, "rules/copies-late.json") // sent 71 days after preparation
+	late := one(t, calendarOf(t, h, "2024-11-26", Options{}), "s10-copy-to-ministers", "the 2023-2026 plan")
+	if late.Status != Late || late.Severity != part3.Practice {
+		t.Errorf("default policy: %s", late.Describe(period.MustParseDate("2024-11-26")))
+	}
+	lenient := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: 90}})
+	if o := one(t, lenient, "s10-copy-to-ministers", "the 2023-2026 plan"); o.Status != Met {
+		t.Errorf("90-day policy: %s", o.Describe(lenient.AsOf))
+	}
+	if lenient.Policy.CopyDays != 90 || lenient.Policy.ReportDays != DefaultReportDays {
+		t.Errorf("policy reported: %+v", lenient.Policy)
+	}
+	none := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: -1, ReportDays: -1}})
+	for _, o := range none.Obligations {
+		if o.Status == Late && o.Severity == part3.Practice {
+			t.Errorf("with no policy limits, %s is late at practice severity", o.Describe(none.AsOf))
+		}
+	}
+}
+
+func TestCalendarSection60(t *testing.T) {
+	law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2027-04-01"))
+	c := calendarOf(t, History{Council: service.MustLookupCouncil("Fife")}, "2027-11-26", Options{Law: law})
+	before := one(t, c, "s13-annual-report", "the 2025-2026 annual report")
+	after := one(t, c, "s13-annual-report", "the 2026-2027 annual report")
+	if len(before.OwedBy) != 2 || len(after.OwedBy) != 3 || after.OwedBy[2] != "Fife Integration Joint Board" {
+		t.Errorf("owed by: before s60 %v, after %v", before.OwedBy, after.OwedBy)
+	}
+	if len(c.JointPlanners) != 3 {
+		t.Errorf("joint planners on %s: %v", c.AsOf, c.JointPlanners)
+	}
+	if !strings.Contains(c.Law.String(), "in force from 2027-04-01") {
+		t.Errorf("law version: %s", c.Law)
+	}
+}
+
+func TestCalendarInfersPreparation(t *testing.T) {
+	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+		Period:       period.MustParsePlanPeriod("2023-2026"),
+		Distribution: Distribution{Published: period.MustParseDate("2023-03-30")},
+	}}}
+	c := calendarOf(t, h, "2024-11-26", Options{})
+	o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan")
+	if o.Status != Met || o.Done.String() != "2023-03-30" || o.Note == "" {
+		t.Errorf("inferred preparation: %+v", o)
+	}
+}
+
+func TestCalendarReviewWindowYear(t *testing.T) {
+	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+		Period:       period.MustParsePlanPeriod("2020-2023"),
+		Prepared:     period.MustParseDate("2021-02-01"),
+		Distribution: Distribution{SentToMinisters: period.MustParseDate("2021-02-10")},
+	}}}
+	w := one(t, calendarOf(t, h, "2021-11-26", Options{}), reviewWindowID, "the review of the 2020-2023 plans")
+	if w.Arises.String() != "2021-04-01" || w.Until.String() != "2021-10-31" {
+		t.Errorf("review window of a plan submitted in 2021: %s to %s", w.Arises, w.Until)
+	}
+}
+
+func TestNewCalendarErrors(t *testing.T) {
+	angus := service.MustLookupCouncil("Angus")
+	as := period.MustParseDate("2024-11-26")
+	h := readHistory(t, "rules/copies-met.json")
+	tests := []struct {
+		name     string
+		council  service.Council
+		asOf     period.Date
+		h        History
+		opts     Options
+		wantPath string
+		wantCat  error
+	}{
+		{"no council", service.Council{}, as, h, Options{}, "/council", part3.ErrMissing},
+		{"no date", angus, period.Date{}, h, Options{}, "", part3.ErrMissing},
+		{"another council's history", service.MustLookupCouncil("Fife"), as, h, Options{}, "/council", part3.ErrInvalidValue},
+		{"a copy to a provider not on the register", angus, as, func() History {
+			h := readHistory(t, "rules/copies-met.json")
+			h.Plans[0].SentToOtherServiceProviders["scottish-court-service"] = period.MustParseDate("2023-04-01")
+			return h
+		}(), Options{}, "/plans/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		{"an incomplete relief", angus, as, h, Options{Reliefs: []Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewCalendar(tt.council, tt.asOf, tt.h, tt.opts)
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v", err)
+			if ie.Path != tt.wantPath || !errors.Is(err, tt.wantCat) {
+				t.Errorf("got %v at %q, want %v at %q", err, ie.Path, tt.wantCat, tt.wantPath)
+			}
+		})
+	}
+	h.Plans[0].SentToOtherServiceProviders["scottish-court-service"] = period.MustParseDate("2023-04-01")
+	_, err := NewCalendar(angus, as, h, Options{})
+	var re *RecipientError
+	if !errors.As(err, &re) || re.ID != "scottish-court-service" {
+		t.Errorf("error %v is not a RecipientError", err)
+	}
+}
+
+func TestCalendarOrder(t *testing.T) {
+	c := calendarOf(t, readHistory(t, "history-fife.json"), "2026-11-26", Options{})
+	for i := 1; i < len(c.Obligations); i++ {
+		if c.Obligations[i].sortKey.Before(c.Obligations[i-1].sortKey) {
+			t.Fatalf("obligation %d (%s) sorts before %d", i, c.Obligations[i].Subject(), i-1)
+		}
+	}
+	// A plan's own deadline comes before its copies.
+	var got []string
+	for _, o := range c.Obligations[:3] {
+		got = append(got, o.Duty)
+	}
+	if diff := cmp.Diff([]string{"s8-prepare-plan", "s10-copy-to-ministers", "s10-copy-to-other-service-providers"}, got); diff != "" {
+		t.Errorf("first obligations (-want +got):\n%s", diff)
+	}
+	out := c.Outstanding()
+	for _, o := range out {
+		if o.Done.IsValid() || o.Kind != Deadline {
+			t.Errorf("outstanding: %+v", o)
+		}
+	}
+}

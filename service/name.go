@@ -33,6 +33,10 @@ func (e *UnknownNameError) Error() string {
 	return fmt.Sprintf("%s; did you mean %s or %s?", msg, strings.Join(quoted[:len(quoted)-1], ", "), quoted[len(quoted)-1])
 }
 
+// maxSuggestLen is the longest normalised name for which suggestions are
+// sought; the longest real name is under 40 bytes.
+const maxSuggestLen = 64
+
 // keyBuf is the size of the stack buffer names are normalised into; longer
 // names still work but cost an allocation.
 const keyBuf = 96
@@ -150,7 +154,7 @@ func ijbKey(name string) string {
 func unknown[V comparable](kind, input string, trim func([]byte) []byte, byKey map[string]V, nameOf func(V) string) error {
 	e := &UnknownNameError{Kind: kind, Input: input}
 	raw, ok := normalise(nil, input)
-	if !ok || len(raw) > 4*keyBuf {
+	if !ok || len(raw) > maxSuggestLen {
 		return e
 	}
 	in := string(trim(raw))

@@ -198,7 +198,10 @@ func Classify(s Service, on period.Date, law Law) Classification {
 	case kind == KindLocalAuthority, kind == KindRelevantHealthBoard:
 		reason(part3.Act("7(2)"), "%s provides %q", s.Provider.Name(), name)
 	case kind == KindOtherOrganisation:
-		reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), so it is neither a children's service nor a related service; the organisation is consulted on the plan under s.10(1)(b) and s.10(2)(b)", name)
+		reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), so it is neither a children's service nor a related service", name)
+		if s.WhollyOrMainlyForChildren || s.SignificantEffectOnWellbeing {
+			reason(part3.Act("10(2)(b)"), "it would be a children's service or a related service if one of those provided it, so the organisation is one the local authority and relevant health board must consult on the plan (s.10(1)(b)(i))")
+		}
 		c.Kind = OutsidePart3
 		return c
 	case s.Provider.IsZero():

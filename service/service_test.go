@@ -42,7 +42,8 @@ func TestClassifyGuidanceExamples(t *testing.T) {
 		{"drug and alcohol", related("drug and alcohol services", ProviderIntegrationJointBoard), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
 		{"fire safety visits", related("home fire safety visits", ProviderScottishFireAndRescueService), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
 		{"no significant effect", Service{ID: "x", Name: "street lighting", Provider: ProviderLocalAuthority}, OutsidePart3, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
-		{"charity's service", forChildren("charity youth club", ProviderOtherOrganisation), OutsidePart3, []string{"s.7(2)"}},
+		{"charity's service", forChildren("charity youth club", ProviderOtherOrganisation), OutsidePart3, []string{"s.7(2)", "s.10(2)(b)"}},
+		{"charity's service with no effect on children", Service{ID: "x", Name: "garden centre", Provider: ProviderOtherOrganisation}, OutsidePart3, []string{"s.7(2)"}},
 		{"Ministers, not prisons", related("social security advice", ProviderScottishMinisters), OutsidePart3, []string{"s.7(2)"}},
 		{"Ministers, prisons", Service{ID: "p", Name: "prison family visits", Provider: ProviderScottishMinisters, PrisonsActFunction: true, SignificantEffectOnWellbeing: true}, RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
 		{"Ministers, prisons, for children", Service{ID: "p", Name: "young offenders' institution", Provider: ProviderScottishMinisters, PrisonsActFunction: true, WhollyOrMainlyForChildren: true}, ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
@@ -72,7 +73,7 @@ func TestClassifyGuidanceExamples(t *testing.T) {
 
 func TestClassifyReasons(t *testing.T) {
 	c := Classify(Service{ID: "c", Name: "Youth club", Provider: ProviderOtherOrganisation, WhollyOrMainlyForChildren: true}, day, DefaultLaw())
-	require.Contains(t, c.Reasons[0].Text, "consulted on the plan under s.10(1)(b) and s.10(2)(b)")
+	require.Contains(t, c.Reasons[1].Text, "must consult on the plan (s.10(1)(b)(i))")
 	c = Classify(Service{ID: "m", Name: "Benefits", Provider: ProviderScottishMinisters, SignificantEffectOnWellbeing: true}, day, DefaultLaw())
 	require.Contains(t, c.Reasons[0].Text, "other than in exercising their functions under the Prisons (Scotland) Act 1989")
 	c = Classify(Service{ID: "p", Name: "Diversion", Provider: ProviderPrincipalReporter, WhollyOrMainlyForChildren: true}, day, DefaultLaw())
@@ -128,7 +129,7 @@ func TestClassifyServiceOrders(t *testing.T) {
 		{Service{ID: "lighting", Name: "lighting", Provider: ProviderLocalAuthority}, OutsidePart3, RelatedService, "s.7(3)"},
 		{Service{ID: "housing", Name: "housing", Provider: ProviderLocalAuthority, SignificantEffectOnWellbeing: true}, RelatedService, OutsidePart3, "s.7(3)"},
 		{Service{ID: "schools", Name: "schools", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true}, ChildrensService, ChildrensService, "guidance appendix D"},
-		{Service{ID: "libraries", Name: "libraries", Provider: ProviderOtherOrganisation, SignificantEffectOnWellbeing: true}, OutsidePart3, OutsidePart3, "s.7(2)"},
+		{Service{ID: "libraries", Name: "libraries", Provider: ProviderOtherOrganisation, SignificantEffectOnWellbeing: true}, OutsidePart3, OutsidePart3, "s.10(2)(b)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.s.ID, func(t *testing.T) {

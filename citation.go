@@ -135,6 +135,10 @@ func Legislation(title, provision string) Citation {
 	return c
 }
 
+// Equal reports whether c and d are the same citation; it is c == d, and
+// lets go-cmp compare values that hold citations.
+func (c Citation) Equal(d Citation) bool { return c == d }
+
 // IsZero reports whether c is the zero (unset) Citation.
 func (c Citation) IsZero() bool { return c == Citation{} }
 

@@ -56,10 +56,21 @@ type command struct {
 	summary string // one line for "part3 help"
 	detail  string // paragraphs for "part3 NAME -h"
 	example string // a worked example, shown by "part3 NAME -h"
+	// formats lists the values --format accepts, the default first; nil
+	// means text and json.
+	formats []string
 	// flags adds the command's flags to fs; it may be nil.
 	flags func(fs *flag.FlagSet)
 	// run does the work with the positional arguments left after flags.
 	run func(e *env, format string, args []string) int
+}
+
+// formatNames returns the values c's --format flag accepts.
+func (c *command) formatNames() []string {
+	if c.formats != nil {
+		return c.formats
+	}
+	return []string{"text", "json"}
 }
 
 var commands = map[string]*command{}
@@ -111,7 +122,7 @@ func run(e *env, args []string) int {
 	}
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: "+strings.Join(c.formatNames(), " or "))
 	if c.flags != nil {
 		c.flags(fs)
 	}
@@ -123,8 +134,8 @@ func run(e *env, args []string) int {
 	if err != nil {
 		return fail(e, &usageError{fmt.Sprintf("%s: %v; run \"part3 %s -h\" for usage", name, err, name)})
 	}
-	if *format != "text" && *format != "json" && !(name == "review" && *format == "html") {
-		return fail(e, &usageError{fmt.Sprintf("%s: --format %q: expected text or json", name, *format)})
+	if allowed := c.formatNames(); !slices.Contains(allowed, *format) {
+		return fail(e, &usageError{fmt.Sprintf("%s: --format %q: expected %s", name, *format, strings.Join(allowed, " or "))})
 	}
 	return c.run(e, *format, pos)
 }
@@ -209,7 +220,7 @@ func printCommandHelp(w io.Writer, c *command) {
 	}
 	fmt.Fprint(w, "\nFlags:\n")
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.String("format", "text", "output format: text or json")
+	fs.String("format", "text", "output format: "+strings.Join(c.formatNames(), " or "))
 	if c.flags != nil {
 		c.flags(fs)
 	}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/service"
+)
+
+// ruleBook is one package's list of rules.
+type ruleBook struct {
+	pkg   string
+	rules func() []part3.Rule
+}
+
+// ruleBooks lists every package's rules, in the order of the packages'
+// floors. Packages added later register theirs with registerRules.
+var ruleBooks = []ruleBook{
+	{"service", service.Rules},
+	{"consult", consult.Rules},
+	{"duty", duty.Rules},
+}
+
+// registerRules adds a package's rule book.
+func registerRules(pkg string, rules func() []part3.Rule) {
+	ruleBooks = append(ruleBooks, ruleBook{pkg, rules})
+}
+
+// allRules returns every rule of the module, sorted by ID.
+func allRules() []part3.Rule {
+	var out []part3.Rule
+	for _, b := range ruleBooks {
+		out = append(out, b.rules()...)
+	}
+	part3.SortRules(out)
+	return out
+}
+
+func init() {
+	register(&command{
+		name:    "rules",
+		summary: "print the rule book: every check the module makes, with its severity and citation",
+		detail: `Every finding the module reports comes from one rule. A rule has a stable ID,
+a severity (statutory: the Act says must; guidance: the statutory guidance
+says should; practice: review criteria and local policy), the citation it
+comes from, and a one-line summary.
+
+--format markdown prints the table the README carries.`,
+		example: `part3 rules
+part3 rules --format json | jq '.[] | select(.severity == "statutory") | .id'`,
+		formats: []string{"text", "json", "markdown"},
+		run:     runRules,
+	})
+}
+
+func runRules(e *env, format string, args []string) int {
+	if len(args) > 0 {
+		return fail(e, &usageError{fmt.Sprintf("rules: unexpected argument %q", args[0])})
+	}
+	rules := allRules()
+	switch format {
+	case "json":
+		if rules == nil {
+			rules = []part3.Rule{}
+		}
+		if err := writeJSON(e.stdout, rules); err != nil {
+			return fail(e, err)
+		}
+	case "markdown":
+		io.WriteString(e.stdout, rulesMarkdown(rules))
+	default:
+		writeRulesText(e.stdout, rules)
+	}
+	return exitOK
+}
+
+func writeRulesText(w io.Writer, rules []part3.Rule) {
+	for _, s := range part3.Severities() {
+		var these []part3.Rule
+		for _, r := range rules {
+			if r.Severity == s {
+				these = append(these, r)
+			}
+		}
+		if len(these) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "%s (%d)\n", strings.ToUpper(s.String()), len(these))
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		for _, r := range these {
+			fmt.Fprintf(tw, "  %s\t%s\t%s\n", r.ID, r.Citation, r.Summary)
+		}
+		tw.Flush()
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "%d rules: %d statutory, %d guidance, %d practice\n", len(rules),
+		countSeverity(rules, part3.Statutory), countSeverity(rules, part3.Guidance), countSeverity(rules, part3.Practice))
+}
+
+func countSeverity(rules []part3.Rule, s part3.Severity) int {
+	return len(slices.DeleteFunc(slices.Clone(rules), func(r part3.Rule) bool { return r.Severity != s }))
+}
+
+// rulesMarkdown renders the rule book as the Markdown table in the README.
+func rulesMarkdown(rules []part3.Rule) string {
+	var b strings.Builder
+	b.WriteString("| rule | severity | citation | summary |\n|---|---|---|---|\n")
+	for _, r := range rules {
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", r.ID, r.Severity, r.Citation, strings.ReplaceAll(r.Summary, "|", `\|`))
+	}
+	return b.String()
+}

@@ -144,3 +144,29 @@ func ExampleDefaultPolicy() {
 	fmt.Println(p.MinAdvanceNoticeDays, p.MinWindowDays)
 	// Output: 14 28
 }
+
+func ExampleRecord_Validate() {
+	r := consult.Record{Consultees: []consult.Consultee{
+		{ID: "hillcrest", Name: "Hillcrest Homes", Category: consult.SocialLandlord, Consulted: true},
+	}}
+	fmt.Println(r.Validate("/preparation"))
+	// Output:
+	// /preparation/consultees/0/landlord_type: missing value (expected one of registered-social-landlord, local-authority-landlord, local-authority-housing-services (Housing (Scotland) Act 2010 s.165))
+}
+
+func ExampleNoticeOfDisagreement_Validate() {
+	n := consult.NoticeOfDisagreement{Kind: consult.NoticeKind}
+	fmt.Println(n.Validate())
+	// Output:
+	// /issuer: missing value (expected the provider who issues the notice, such as "police-scotland" or "scottish-ministers")
+}
+
+func ExampleParseLandlordType() {
+	t, err := consult.ParseLandlordType("registered-social-landlord")
+	fmt.Println(t, err)
+	_, err = consult.ParseLandlordType("housing-association")
+	fmt.Println(err)
+	// Output:
+	// registered-social-landlord <nil>
+	// unknown landlord type "housing-association" (expected one of registered-social-landlord, local-authority-landlord, local-authority-housing-services)
+}

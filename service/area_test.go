@@ -409,3 +409,30 @@ func TestNormalise(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWords(t *testing.T) {
+	tests := []struct {
+		key, in string
+		want    bool
+	}{
+		{"north lanarkshire", "lanarkshire", true},
+		{"north lanarkshire", "north", true},
+		{"north lanarkshire", "nark", false},
+		{"east lothian", "lothian", true},
+		{"aberdeenshire", "aberdeen", true},
+		{"a b a", "a", true},
+		{"ba ab", "a", false},
+	}
+	for _, tt := range tests {
+		if got := containsWords(tt.key, tt.in); got != tt.want {
+			t.Errorf("containsWords(%q, %q) = %v, want %v", tt.key, tt.in, got, tt.want)
+		}
+	}
+	if distance("kitten", "sitting") != 3 || distance("", "abc") != 3 || distance("abc", "abc") != 0 {
+		t.Error("distance is wrong")
+	}
+	long := strings.Repeat("x", 100)
+	if distance(long, long+"y") != 1 {
+		t.Error("distance of long strings is wrong")
+	}
+}

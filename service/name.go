@@ -161,7 +161,7 @@ func unknown[V comparable](kind, input string, trim func([]byte) []byte, byKey m
 	best := map[V]int{}
 	for key, v := range byKey {
 		d := distance(in, key)
-		if len(in) >= 3 && (strings.HasPrefix(key, in) || strings.Contains(" "+key+" ", " "+in+" ")) {
+		if len(in) >= 3 && containsWords(key, in) {
 			d = min(d, 1)
 		}
 		if old, seen := best[v]; !seen || d < old {
@@ -200,8 +200,13 @@ func distance(a, b string) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [2][maxSuggestLen + 1]int
+	var prev, cur []int
+	if len(b) <= maxSuggestLen {
+		prev, cur = rows[0][:len(b)+1], rows[1][:len(b)+1]
+	} else {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -217,4 +222,24 @@ func distance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// containsWords reports whether key starts with in or holds it as whole
+// words.
+func containsWords(key, in string) bool {
+	if strings.HasPrefix(key, in) {
+		return true
+	}
+	for i := strings.Index(key, in); i >= 0; {
+		end := i + len(in)
+		if (i == 0 || key[i-1] == ' ') && (end == len(key) || key[end] == ' ') {
+			return true
+		}
+		next := strings.Index(key[i+1:], in)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }

@@ -2,9 +2,11 @@ package duty
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/csplanning/part3"
@@ -166,6 +168,7 @@ func (s *Status) UnmarshalText(text []byte) error {
 }
 
 // Limit is a date past which an obligation is late, and how binding it is.
+// Its JSON form has the keys date, severity, rule and citation.
 type Limit struct {
 	// Date is the last day on which doing it is not late.
 	Date period.Date `json:"date"`
@@ -175,21 +178,33 @@ type Limit struct {
 	Severity part3.Severity `json:"severity"`
 	// Rule is the ID of the rule that sets the limit.
 	Rule string `json:"rule"`
-	// Citation is where the limit comes from.
-	Citation part3.Citation `json:"citation"`
+}
+
+// Citation returns where the limit comes from: its rule's citation.
+func (l Limit) Citation() part3.Citation {
+	r, _ := ruleByID(l.Rule)
+	return r.Citation
+}
+
+// MarshalJSON implements [json.Marshaler] with the keys date, severity,
+// rule and citation.
+func (l Limit) MarshalJSON() ([]byte, error) {
+	type plain Limit
+	return json.Marshal(struct {
+		plain
+		Citation part3.Citation `json:"citation"`
+	}{plain(l), l.Citation()})
 }
 
 // Obligation is one item of a partnership's calendar: what is owed, under
 // which duty, when, and where it stands.
 type Obligation struct {
-	// Duty is the catalogue ID of the duty, such as "s10-publish-plan".
+	// Duty is the catalogue ID of the duty, such as "s10-publish-plan";
+	// "review-window" for the Scottish Government's review window, which
+	// is not a duty. See the Citation and What methods.
 	Duty string `json:"duty"`
-	// Citation is the duty's provision.
-	Citation part3.Citation `json:"citation"`
 	// Kind is deadline, continuing or information.
 	Kind Kind `json:"kind"`
-	// What says what is owed, in plain words.
-	What string `json:"what"`
 	// PlanPeriod is the plan period the obligation belongs to.
 	PlanPeriod period.PlanPeriod `json:"plan_period,omitzero"`
 	// ReportingPeriod is the reporting period of an annual report.
@@ -197,9 +212,6 @@ type Obligation struct {
 	// Revision is 1 for the first revised plan, 2 for the second; 0 for the
 	// plan as first prepared.
 	Revision int `json:"revision,omitzero"`
-	// Recipient is the register ID of the other service provider a copy is
-	// owed to.
-	Recipient string `json:"recipient,omitzero"`
 	// Arises is the day from which it is owed: the day the plan was
 	// prepared, the day after a reporting period ends, the first day of a
 	// continuing duty or of an information item's window. Zero while the
@@ -220,6 +232,12 @@ type Obligation struct {
 	Severity part3.Severity `json:"severity,omitzero"`
 	// Rule is the ID of the rule whose limit made it late; "" unless Late.
 	Rule string `json:"rule,omitzero"`
+	// Recipients are, for the copies to the other service providers
+	// (s.10(7)(a)(ii)), each provider on the register the day the plan was
+	// prepared, with when its copy was sent and its own status. The
+	// obligation is met when every copy has been sent in time, and late if
+	// any copy is late.
+	Recipients []Recipient `json:"recipients,omitzero"`
 	// OwedBy names the bodies that owe it: the joint planners on the day
 	// it arises (or is due).
 	OwedBy []string `json:"owed_by,omitzero"`
@@ -230,32 +248,82 @@ type Obligation struct {
 
 	// Where in the history the obligation reads its date: plan index,
 	// revision index (1-based; 0 for the plan), report index; -1 for none.
-	planIdx, revIdx, reportIdx int
-	field                      string
-	// sortKey orders the calendar: a plan's items under its deadline, a
-	// revised plan's under the day it was prepared, a report's and an
-	// information item's under the day it arises.
-	sortKey period.Date
+	planIdx, revIdx, reportIdx int16
+	field                      historyField
 }
+
+// Citation returns the provision of the obligation's duty (guidance para 6
+// for the review window).
+func (o Obligation) Citation() part3.Citation {
+	if o.Duty == reviewWindowID {
+		return part3.GuidancePara(6)
+	}
+	d, _ := Lookup(o.Duty)
+	return d.Citation
+}
+
+// What says what is owed, in plain words.
+func (o Obligation) What() string { return whatText[o.Duty] }
+
+// MarshalJSON implements [json.Marshaler]: the fields, with citation and
+// what after duty.
+func (o Obligation) MarshalJSON() ([]byte, error) {
+	type plain Obligation
+	return json.Marshal(struct {
+		Duty     string         `json:"duty"`
+		Citation part3.Citation `json:"citation"`
+		What     string         `json:"what"`
+		plain
+	}{o.Duty, o.Citation(), o.What(), plain(o)})
+}
+
+// Recipient is one other service provider a copy of a plan is owed to.
+type Recipient struct {
+	// ID is the provider's register ID, such as "police-scotland".
+	ID string `json:"id"`
+	// Sent is when the copy was sent; zero if it has not been.
+	Sent period.Date `json:"sent,omitzero"`
+	// Status is met, due or late, judged against the obligation's limits.
+	Status Status `json:"status"`
+}
+
+// Name returns who the recipient is, as people refer to it.
+func (r Recipient) Name() string { return recipientWords(r.ID) }
+
+// historyField names the member of a history record an obligation reads.
+type historyField uint8
+
+const (
+	fieldNone historyField = iota
+	fieldPrepared
+	fieldSentToMinisters
+	fieldSentToOSPs
+	fieldPublished
+)
+
+var fieldNames = [...]string{"", "prepared", "sent_to_ministers", "sent_to_other_service_providers", "published"}
 
 // HistoryPath returns the JSON Pointer of the value in the history
 // document that records the obligation being done, such as
-// "/plans/1/published", or "" where the history has no record it could be
-// in.
+// "/plans/1/published" or "/plans/1/sent_to_other_service_providers" (the
+// object whose members are the recipients), or "" where the history has no
+// record it could be in.
 func (o Obligation) HistoryPath() string {
 	switch {
+	case o.field == fieldNone:
+		return ""
 	case o.reportIdx >= 0:
-		return part3.Pointer("reports", o.reportIdx, o.field)
+		return part3.Pointer("reports", int(o.reportIdx), fieldNames[o.field])
 	case o.planIdx < 0:
 		return ""
-	case o.revIdx > 0 && o.Recipient != "":
-		return part3.Pointer("plans", o.planIdx, "revisions", o.revIdx-1, o.field, o.Recipient)
-	case o.revIdx > 0:
-		return part3.Pointer("plans", o.planIdx, "revisions", o.revIdx-1, o.field)
-	case o.Recipient != "":
-		return part3.Pointer("plans", o.planIdx, o.field, o.Recipient)
 	}
-	return part3.Pointer("plans", o.planIdx, o.field)
+	tokens := make([]any, 0, 6)
+	tokens = append(tokens, "plans", int(o.planIdx))
+	if o.revIdx > 0 {
+		tokens = append(tokens, "revisions", int(o.revIdx)-1)
+	}
+	tokens = append(tokens, fieldNames[o.field])
+	return part3.Pointer(tokens...)
 }
 
 // Calendar is a partnership's obligations under Part 3 from 1 April 2017 to
@@ -327,7 +395,7 @@ func Rules() []part3.Rule {
 var whatText = map[string]string{
 	"s8-prepare-plan":                     "Prepare the plan before its period starts",
 	"s10-copy-to-ministers":               "Send a copy of the plan to the Scottish Ministers as soon as reasonably practicable after it is prepared",
-	"s10-copy-to-other-service-providers": "Send a copy of the plan to the other service provider as soon as reasonably practicable after it is prepared",
+	"s10-copy-to-other-service-providers": "Send a copy of the plan to each other service provider as soon as reasonably practicable after it is prepared",
 	"s10-publish-plan":                    "Publish the plan as soon as reasonably practicable after it is prepared",
 	"s11-keep-under-review":               "Keep the plan under review throughout its period",
 	"s13-annual-report":                   "Publish the annual report as soon as practicable after the reporting period ends",
@@ -400,8 +468,11 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrInvalidValue,
 			Err: fmt.Errorf("the history is for %s, not %s", h.Council.Name(), c.Name()), Expected: c.Name()}
 	}
-	if err := h.checkRecipients(opts.Law); err != nil {
-		return Calendar{}, err
+	unchanged := len(opts.Law.Register().Changes()) == 0
+	if !unchanged {
+		if err := h.checkRecipients(opts.Law); err != nil {
+			return Calendar{}, err
+		}
 	}
 	for i, r := range opts.Reliefs {
 		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
@@ -415,10 +486,18 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 	}
 	b.owedBy()
 	b.build()
+	if unchanged && b.unverified {
+		// A copy's recipient was not found on the register while building,
+		// or a record was not read: check every key and report the first
+		// bad one.
+		if err := h.checkRecipients(opts.Law); err != nil {
+			return Calendar{}, err
+		}
+	}
 	cal := Calendar{
 		Council:       c,
 		AsOf:          asOf,
-		JointPlanners: service.JointPlanners(c, asOf, opts.Law),
+		JointPlanners: jointPlanners(c, asOf, opts.Law),
 		Law:           opts.Law.Version(asOf),
 		Policy:        b.policy,
 		Obligations:   b.out,
@@ -427,24 +506,36 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 }
 
 // checkRecipients checks each sent_to_other_service_providers key against
-// the register of law on the day the copy was sent.
+// the register of law on the day the copy was sent. Of several bad keys in
+// one record it reports the first in sorted order.
 func (h History) checkRecipients(law service.Law) error {
-	check := func(d Distribution, at string) error {
-		for _, id := range sortedKeys(d.SentToOtherServiceProviders) {
-			sent := d.SentToOtherServiceProviders[id]
-			if _, ok := law.Register().Lookup(id, sent); !ok {
-				return &part3.InputError{Path: part3.PointerJoin(at, "sent_to_other_service_providers", id), Category: part3.ErrInvalidValue,
-					Err: &RecipientError{ID: id, Sent: sent}, Expected: "the register ID of an other service provider listed on that day, such as \"police-scotland\""}
+	unchanged := len(law.Register().Changes()) == 0
+	check := func(d Distribution, tokens ...any) error {
+		bad := ""
+		for id, sent := range d.SentToOtherServiceProviders {
+			var ok bool
+			if unchanged {
+				ok = defaultOSP()[id]
+			} else {
+				_, ok = law.Register().Lookup(id, sent)
+			}
+			if !ok && (bad == "" || id < bad) {
+				bad = id
 			}
 		}
-		return nil
+		if bad == "" {
+			return nil
+		}
+		return &part3.InputError{Path: part3.Pointer(append(tokens, "sent_to_other_service_providers", bad)...), Category: part3.ErrInvalidValue,
+			Err:      &RecipientError{ID: bad, Sent: d.SentToOtherServiceProviders[bad]},
+			Expected: "the register ID of an other service provider listed on that day, such as \"police-scotland\""}
 	}
 	for i, p := range h.Plans {
-		if err := check(p.Distribution, part3.Pointer("plans", i)); err != nil {
+		if err := check(p.Distribution, "plans", i); err != nil {
 			return err
 		}
 		for k, r := range p.Revisions {
-			if err := check(r.Distribution, part3.Pointer("plans", i, "revisions", k)); err != nil {
+			if err := check(r.Distribution, "plans", i, "revisions", k); err != nil {
 				return err
 			}
 		}
@@ -452,22 +543,88 @@ func (h History) checkRecipients(law service.Law) error {
 	return nil
 }
 
-// builder computes one calendar.
+// defaultOSP is the set of IDs on the register with no s.7(5) change.
+var defaultOSP = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range service.DefaultRegister().On(period.Date{}) {
+		m[e.ID] = true
+	}
+	return m
+})
+
+// jointPlanners returns service.JointPlanners(c, on, law), from a cache
+// when section 60 of the 2026 Act is not in force on that day (the answer
+// is then the same on every day).
+func jointPlanners(c service.Council, on period.Date, law service.Law) []service.Body {
+	if law.Section60InForce(on) {
+		return service.JointPlanners(c, on, law)
+	}
+	return slices.Clone(plannersBefore()[c])
+}
+
+var plannersBefore = sync.OnceValue(func() map[service.Council][]service.Body {
+	m := map[service.Council][]service.Body{}
+	for _, c := range service.Councils() {
+		m[c] = service.JointPlanners(c, period.Commencement, service.DefaultLaw())
+	}
+	return m
+})
+
+// builder computes one calendar. It first lists the calendar's groups of
+// obligations (a plan with its copies, a revised plan's copies, a report,
+// a continuing duty, an information item) with the day each sorts by,
+// sorts the groups, and then emits their obligations in order into one
+// slice of exactly the right size.
 type builder struct {
-	c       service.Council
-	asOf    period.Date
-	h       *History
-	law     service.Law
-	policy  Policy
-	reliefs []Relief
-	out     []Obligation
-	limits  []Limit // backing store for every obligation's Limits
+	c          service.Council
+	asOf       period.Date
+	h          *History
+	law        service.Law
+	policy     Policy
+	reliefs    []Relief
+	out        []Obligation
+	limits     []Limit     // backing store for every obligation's Limits
+	recipients []Recipient // backing store for every obligation's Recipients
 
 	// The joint planners' names before section 60 and from it.
 	namesBefore, namesAfter []string
+	// osps is the register's entries when the register has no dated
+	// change, so that it is read once.
+	osps []service.OtherServiceProvider
+	// unverified is set when a record's sent_to_other_service_providers
+	// has a key that building did not match to the register, or a record
+	// building did not read.
+	unverified bool
 }
 
-func (b *builder) owedBy() {
+// groupKind orders groups that sort on the same day.
+type groupKind uint8
+
+const (
+	groupPlan     groupKind = iota // s.8(1) and the plan's s.10(7) copies
+	groupRevision                  // a revised plan's s.10(7) copies
+	groupReport                    // s.13(1)
+	groupReview                    // s.11(1)(a), the current period
+	groupWindow                    // guidance para 6
+)
+
+// group is one group of obligations, to be emitted in order.
+type group struct {
+	key     period.Date
+	order   uint64 // the day, then kind, then sequence: the sort order
+	kind    groupKind
+	plan    period.PlanPeriod
+	report  period.ReportingPeriod
+	planIdx int16 // index of the plan record; -1 for none
+	rev     int16 // 1-based revision
+}
+
+// plannerNames holds, for each council, the names of its joint planners
+// before section 60 of the 2026 Act (local authority and relevant health
+// board) and after it (with the relevant integration joint board, where
+// there is one). Names do not depend on the date, so they are computed
+// once.
+var plannerNames = sync.OnceValue(func() map[service.Council][2][]string {
 	names := func(bodies []service.Body) []string {
 		out := make([]string, len(bodies))
 		for i, x := range bodies {
@@ -475,9 +632,22 @@ func (b *builder) owedBy() {
 		}
 		return out
 	}
-	b.namesBefore = names(service.JointPlanners(b.c, period.Commencement, service.DefaultLaw()))
-	if from := b.law.Section60Commencement(); from.IsValid() {
-		b.namesAfter = names(service.JointPlanners(b.c, from, b.law))
+	after := service.DefaultLaw().WithSection60Commencement(period.Commencement)
+	m := make(map[service.Council][2][]string)
+	for _, c := range service.Councils() {
+		m[c] = [2][]string{
+			names(service.JointPlanners(c, period.Commencement, service.DefaultLaw())),
+			names(service.JointPlanners(c, period.Commencement, after)),
+		}
+	}
+	return m
+})
+
+func (b *builder) owedBy() {
+	n := plannerNames()[b.c]
+	b.namesBefore = n[0]
+	if b.law.Section60Commencement().IsValid() {
+		b.namesAfter = n[1]
 	}
 }
 
@@ -488,7 +658,18 @@ func (b *builder) namesOn(d period.Date) []string {
 	return b.namesBefore
 }
 
+// register returns the other service providers on the register on d.
+func (b *builder) register(d period.Date) []service.OtherServiceProvider {
+	if b.osps != nil {
+		return b.osps
+	}
+	return b.law.Register().On(d)
+}
+
 func (b *builder) build() {
+	if len(b.law.Register().Changes()) == 0 {
+		b.osps = b.law.Register().On(period.Date{})
+	}
 	// The plan periods: from the first to the one after asOf's, and any
 	// later one the history records.
 	last, err := period.PlanPeriodOf(b.asOf)
@@ -519,24 +700,97 @@ func (b *builder) build() {
 		}
 	}
 
-	nPlans := last.Index()
-	nReports := 0
-	if !lastReport.IsZero() {
-		nReports = lastReport.PlanPeriod().Index()*3 - 3 + lastReport.NumberInPlan()
-	}
-	osps := len(b.law.Register().On(b.asOf))
-	b.out = make([]Obligation, 0, nPlans*(5+osps)+nReports+2)
-	b.limits = make([]Limit, 0, nPlans*(2+osps)*2+nReports*2)
-
+	// List the groups.
+	var buf [64]group
+	groups := buf[:0]
 	current, _ := period.PlanPeriodOf(b.asOf)
-	for i := 1; i <= nPlans; i++ {
+	n, nLimits, nRecipients := 0, 0, 0
+	for i := 1; i <= last.Index(); i++ {
 		p, _ := period.PlanPeriodByIndex(i)
-		b.plan(p, p == current)
+		rec, idx := b.planRecord(p)
+		groups = append(groups, group{key: dayBefore(p), kind: groupPlan, plan: p, planIdx: int16(idx)})
+		n, nLimits, nRecipients = n+4, nLimits+4, nRecipients+len(b.register(b.preparedOrStart(p, rec)))
+		if rec != nil {
+			for k, r := range rec.Revisions {
+				if r.Revised.After(b.asOf) {
+					b.unverified = b.unverified || len(r.SentToOtherServiceProviders) > 0
+					continue // not yet revised on asOf
+				}
+				groups = append(groups, group{key: r.Revised, kind: groupRevision, plan: p, planIdx: int16(idx), rev: int16(k + 1)})
+				n, nLimits, nRecipients = n+3, nLimits+3, nRecipients+len(b.register(r.Revised))
+			}
+		}
+		if p == current {
+			groups = append(groups, group{key: p.Start(), kind: groupReview, plan: p, planIdx: int16(idx)})
+			n++
+		}
+		if p.GuidanceApplies() {
+			groups = append(groups, group{key: b.windowOpens(p, rec), kind: groupWindow, plan: p, planIdx: int16(idx)})
+			n++
+		}
 	}
-	for r, _ := period.ReportingPeriodStarting(period.Commencement.Year()); !r.IsZero() && r.Compare(lastReport) <= 0; r = r.Next() {
-		b.report(r)
+	if !lastReport.IsZero() {
+		for r, _ := period.ReportingPeriodStarting(period.Commencement.Year()); !r.IsZero() && r.Compare(lastReport) <= 0; r = r.Next() {
+			groups = append(groups, group{key: dayAfter(r), kind: groupReport, report: r, planIdx: -1})
+			n, nLimits = n+1, nLimits+2
+		}
 	}
-	slices.SortStableFunc(b.out, func(x, y Obligation) int { return x.sortKey.Compare(y.sortKey) })
+	for i := range groups {
+		g := &groups[i]
+		day := uint64(g.key.Year())<<9 | uint64(g.key.Month())<<5 | uint64(g.key.Day())
+		g.order = day<<24 | uint64(g.kind)<<16 | uint64(i)
+	}
+	slices.SortFunc(groups, func(x, y group) int { return cmp.Compare(x.order, y.order) })
+
+	// Emit them.
+	b.out = make([]Obligation, 0, n)
+	b.limits = make([]Limit, 0, nLimits)
+	b.recipients = make([]Recipient, 0, nRecipients)
+	for _, g := range groups {
+		switch g.kind {
+		case groupPlan:
+			b.plan(g.plan, int(g.planIdx))
+		case groupRevision:
+			r := b.h.Plans[g.planIdx].Revisions[g.rev-1]
+			b.distribution(g.plan, int(g.planIdx), int(g.rev), r.Revised, r.Distribution)
+		case groupReview:
+			b.add(Obligation{Duty: dutyReview.ID, Kind: Continuing,
+				PlanPeriod: g.plan, Arises: g.plan.Start(), Until: g.plan.End(), Status: Ongoing,
+				OwedBy: b.namesOn(b.asOf), planIdx: -1, reportIdx: -1})
+		case groupWindow:
+			b.window(g.plan, g.key)
+		case groupReport:
+			b.report(g.report)
+		}
+	}
+}
+
+// windowOpens returns the first day of the Scottish Government's review of
+// the plans for p: 1 April of the year of submission (guidance para 6).
+func (b *builder) windowOpens(p period.PlanPeriod, rec *PlanRecord) period.Date {
+	year := p.StartYear()
+	if rec != nil && b.upTo(rec.SentToMinisters).IsValid() {
+		year = rec.SentToMinisters.Year()
+	}
+	d, err := period.NewDate(year, time.April, 1)
+	if err != nil {
+		return p.Start()
+	}
+	return d
+}
+
+// window adds the review window information item for p opening on opens.
+func (b *builder) window(p period.PlanPeriod, opens period.Date) {
+	closes, err := period.NewDate(opens.Year(), time.October, 31)
+	if err != nil {
+		return
+	}
+	note := "The year of submission is taken to be the year the period starts; no copy to the Ministers is recorded."
+	if rec, _ := b.planRecord(p); rec != nil && b.upTo(rec.SentToMinisters).IsValid() {
+		note = "The year of submission is the year the plan was sent to the Scottish Ministers."
+	}
+	b.add(Obligation{Duty: reviewWindowID, Kind: Information,
+		PlanPeriod: p, Arises: opens, Until: closes, Status: Info, Note: note, planIdx: -1, reportIdx: -1})
 }
 
 // planRecord returns the history's record of p's plan and its index, or
@@ -550,59 +804,48 @@ func (b *builder) planRecord(p period.PlanPeriod) (*PlanRecord, int) {
 	return nil, -1
 }
 
-func (b *builder) plan(p period.PlanPeriod, current bool) {
-	rec, idx := b.planRecord(p)
+// plan adds the plan's s.8(1) obligation and its s.10(7) copies.
+func (b *builder) plan(p period.PlanPeriod, idx int) {
+	var rec *PlanRecord
+	if idx >= 0 {
+		rec = &b.h.Plans[idx]
+	}
 	var prepared period.Date
 	var dist Distribution
 	if rec != nil {
-		prepared, dist = rec.Prepared, rec.Distribution
+		prepared, dist = b.upTo(rec.Prepared), rec.Distribution
 	}
 
 	// s.8(1): prepared before the period starts.
-	o := b.obligation(dutyPrepare, p, idx, "prepared")
+	o := b.obligation(dutyPrepare, p, idx, fieldPrepared)
 	o.Done = prepared
-	if prepared.IsZero() && rec != nil {
-		if d := earliest(dist); d.IsValid() {
+	if rec != nil && rec.Prepared.IsZero() {
+		if d := b.upTo(earliest(dist)); d.IsValid() {
 			o.Done = d
 			o.Note = "The date of preparation is not recorded; the plan is taken to have been prepared by the earliest day it was sent or published."
 		}
 	}
-	b.limit(o, p.Start().AddDays(-1), RulePlanInPlace)
+	b.limit(o, dayBefore(p), RulePlanInPlace)
 	b.judge(o)
-	if o.Done.IsValid() {
-		prepared = o.Done
-	}
 
-	// s.10(7): copies and publication, for the plan and each revision.
-	b.distribution(p, idx, 0, prepared, dist)
+	// s.10(7): copies and publication.
+	b.distribution(p, idx, 0, o.Done, dist)
+}
+
+// preparedOrStart returns the day the plan for p was prepared, as plan
+// reads it, or the first day of p if it has not been: the day whose
+// register of other service providers its copies go to.
+func (b *builder) preparedOrStart(p period.PlanPeriod, rec *PlanRecord) period.Date {
 	if rec != nil {
-		for k, r := range rec.Revisions {
-			b.distribution(p, idx, k+1, r.Revised, r.Distribution)
+		if rec.Prepared.IsValid() {
+			if d := b.upTo(rec.Prepared); d.IsValid() {
+				return d
+			}
+		} else if d := b.upTo(earliest(rec.Distribution)); d.IsValid() {
+			return d
 		}
 	}
-
-	// s.11(1)(a): review, while the period runs.
-	if current {
-		o := b.obligation(dutyReview, p, idx, "")
-		o.Kind, o.Status, o.Arises, o.Until = Continuing, Ongoing, p.Start(), p.End()
-		o.planIdx, o.sortKey = -1, p.Start()
-	}
-
-	// The Scottish Government's review window (guidance para 6), from 2020.
-	if p.GuidanceApplies() {
-		year := p.StartYear()
-		note := "The year of submission is taken to be the year the period starts; no copy to the Ministers is recorded."
-		if dist.SentToMinisters.IsValid() {
-			year = dist.SentToMinisters.Year()
-			note = "The year of submission is the year the plan was sent to the Scottish Ministers."
-		}
-		opens, err1 := period.NewDate(year, time.April, 1)
-		closes, err2 := period.NewDate(year, time.October, 31)
-		if err1 == nil && err2 == nil {
-			b.add(Obligation{Duty: reviewWindowID, Citation: part3.GuidancePara(6), Kind: Information, What: whatText[reviewWindowID],
-				PlanPeriod: p, Arises: opens, Until: closes, Status: Info, Note: note, planIdx: -1, reportIdx: -1, sortKey: opens})
-		}
-	}
+	return p.Start()
 }
 
 // earliest returns the earliest day d records.
@@ -628,30 +871,53 @@ func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared perio
 	if prepared.IsValid() && b.policy.CopyDays > 0 {
 		limit = prepared.AddDays(b.policy.CopyDays)
 	}
-	one := func(duty Duty, done period.Date, field, recipient string, rule part3.Rule) {
+	one := func(duty Duty, done period.Date, field historyField, rule part3.Rule) *Obligation {
 		o := b.obligation(duty, p, idx, field)
-		o.Revision, o.revIdx, o.Recipient = rev, rev, recipient
+		o.Revision, o.revIdx = rev, int16(rev)
 		o.Arises, o.Done = prepared, done
-		if rev > 0 {
-			o.sortKey = prepared
-		}
 		if prepared.IsValid() {
 			o.OwedBy = b.namesOn(prepared)
 		}
 		if limit.IsValid() {
 			b.limit(o, limit, rule)
 		}
-		b.judge(o)
+		return o
 	}
-	one(dutyMinisters, d.SentToMinisters, "sent_to_ministers", "", RuleCopyToMinisters)
+	b.judge(one(dutyMinisters, b.upTo(d.SentToMinisters), fieldSentToMinisters, RuleCopyToMinisters))
+
+	// One obligation for the copies to the other service providers, with a
+	// recipient for each provider on the register that day.
 	regDay := prepared
 	if regDay.IsZero() {
 		regDay = p.Start()
 	}
-	for _, e := range b.law.Register().On(regDay) {
-		one(dutyOSP, d.SentToOtherServiceProviders[e.ID], "sent_to_other_service_providers", e.ID, RuleCopyToOtherServiceProviders)
+	o := one(dutyOSP, period.Date{}, fieldSentToOSPs, RuleCopyToOtherServiceProviders)
+	start := len(b.recipients)
+	allSent := true
+	found := 0
+	for _, e := range b.register(regDay) {
+		recorded, ok := d.SentToOtherServiceProviders[e.ID]
+		if ok {
+			found++
+		}
+		sent := b.upTo(recorded)
+		b.recipients = append(b.recipients, Recipient{ID: e.ID, Sent: sent})
+		if sent.IsZero() {
+			allSent = false
+		} else if sent.After(o.Done) {
+			o.Done = sent
+		}
 	}
-	one(dutyPublish, d.Published, "published", "", RulePublishPlan)
+	if found != len(d.SentToOtherServiceProviders) {
+		b.unverified = true
+	}
+	o.Recipients = b.recipients[start:len(b.recipients):len(b.recipients)]
+	if !allSent {
+		o.Done = period.Date{}
+	}
+	b.judge(o)
+
+	b.judge(one(dutyPublish, b.upTo(d.Published), fieldPublished, RulePublishPlan))
 }
 
 func (b *builder) report(r period.ReportingPeriod) {
@@ -659,14 +925,14 @@ func (b *builder) report(r period.ReportingPeriod) {
 	var published period.Date
 	for i, rec := range b.h.Reports {
 		if rec.Period == r {
-			idx, published = i, rec.Published
+			idx, published = i, b.upTo(rec.Published)
 			break
 		}
 	}
-	end := r.End()
-	o := b.add(Obligation{Duty: dutyReport.ID, Citation: dutyReport.Citation, Kind: Deadline, What: whatText[dutyReport.ID],
-		PlanPeriod: r.PlanPeriod(), ReportingPeriod: r, Arises: end.AddDays(1), Done: published,
-		OwedBy: b.namesOn(end.AddDays(1)), planIdx: -1, reportIdx: idx, field: "published", sortKey: end.AddDays(1)})
+	end, after := r.End(), dayAfter(r)
+	o := b.add(Obligation{Duty: dutyReport.ID, Kind: Deadline,
+		PlanPeriod: r.PlanPeriod(), ReportingPeriod: r, Arises: after, Done: published,
+		OwedBy: b.namesOn(after), planIdx: -1, reportIdx: int16(idx), field: fieldPublished})
 	if r.PlanPeriod().GuidanceApplies() {
 		// The end of June after the period (guidance paras 125, 129), as
 		// period.ReportingPeriod.ReportTarget gives it.
@@ -681,9 +947,9 @@ func (b *builder) report(r period.ReportingPeriod) {
 }
 
 // obligation adds a deadline obligation under duty for plan period p.
-func (b *builder) obligation(duty Duty, p period.PlanPeriod, idx int, field string) *Obligation {
-	return b.add(Obligation{Duty: duty.ID, Citation: duty.Citation, Kind: Deadline, What: whatText[duty.ID],
-		PlanPeriod: p, planIdx: idx, reportIdx: -1, field: field, OwedBy: b.namesOn(p.Start()), sortKey: p.Start().AddDays(-1)})
+func (b *builder) obligation(duty Duty, p period.PlanPeriod, idx int, field historyField) *Obligation {
+	return b.add(Obligation{Duty: duty.ID, Kind: Deadline,
+		PlanPeriod: p, planIdx: int16(idx), reportIdx: -1, field: field, OwedBy: b.namesOn(p.Start())})
 }
 
 func (b *builder) add(o Obligation) *Obligation {
@@ -694,8 +960,47 @@ func (b *builder) add(o Obligation) *Obligation {
 // limit adds a limit to o, keeping o.Limits a window of b.limits.
 func (b *builder) limit(o *Obligation, d period.Date, r part3.Rule) {
 	start := len(b.limits) - len(o.Limits)
-	b.limits = append(b.limits, Limit{Date: d, Severity: r.Severity, Rule: r.ID, Citation: r.Citation})
+	b.limits = append(b.limits, Limit{Date: d, Severity: r.Severity, Rule: r.ID})
 	o.Limits = b.limits[start:len(b.limits):len(b.limits)]
+}
+
+// dayBefore returns 31 March before plan period p starts: the last day to
+// prepare its plan (s.8(1) as guidance para 101 reads it).
+func dayBefore(p period.PlanPeriod) period.Date {
+	d, _ := period.NewDate(p.StartYear(), time.March, 31)
+	return d
+}
+
+// dayAfter returns 1 April after reporting period r ends: the day its
+// annual report falls due.
+func dayAfter(r period.ReportingPeriod) period.Date {
+	d, _ := period.NewDate(r.StartYear()+1, time.April, 1)
+	return d
+}
+
+// upTo returns d if it is on or before b.asOf, and the zero Date if it is
+// after: the calendar judges what had been done by its date.
+func (b *builder) upTo(d period.Date) period.Date {
+	if d.After(b.asOf) {
+		return period.Date{}
+	}
+	return d
+}
+
+// status judges something done on done (zero if not) against limits on
+// b.asOf: late with the most binding limit passed, met, or due.
+func (b *builder) status(done period.Date, limits []Limit) (Status, part3.Severity, string) {
+	st, sev, rule := Due, part3.Severity(0), ""
+	if done.IsValid() {
+		st = Met
+	}
+	for _, l := range limits {
+		passed := done.IsValid() && done.After(l.Date) || done.IsZero() && b.asOf.After(l.Date)
+		if passed && (sev == 0 || l.Severity < sev) {
+			st, sev, rule = Late, l.Severity, l.Rule
+		}
+	}
+	return st, sev, rule
 }
 
 // judge applies any relief to o's limits and sets its status.
@@ -713,23 +1018,34 @@ func (b *builder) judge(o *Obligation) {
 			}
 		}
 	}
-	o.Status = Due
-	if o.Done.IsValid() {
+	if len(o.Recipients) == 0 {
+		o.Status, o.Severity, o.Rule = b.status(o.Done, o.Limits)
+	} else {
+		// Late if any copy is late (with the most binding severity), met
+		// if every copy was sent in time, due otherwise.
 		o.Status = Met
-	}
-	for _, l := range o.Limits {
-		passed := o.Done.IsValid() && o.Done.After(l.Date) || o.Done.IsZero() && b.asOf.After(l.Date)
-		if passed && (o.Severity == 0 || l.Severity < o.Severity) {
-			o.Status, o.Severity, o.Rule = Late, l.Severity, l.Rule
+		for i := range o.Recipients {
+			r := &o.Recipients[i]
+			st, sev, rule := b.status(r.Sent, o.Limits)
+			r.Status = st
+			switch {
+			case st == Late && (o.Status != Late || sev < o.Severity):
+				o.Status, o.Severity, o.Rule = Late, sev, rule
+			case st == Due && o.Status == Met:
+				o.Status = Due
+			}
 		}
 	}
-	// Most binding limit first.
-	slices.SortStableFunc(o.Limits, func(x, y Limit) int { return cmp.Compare(x.Severity, y.Severity) })
+	// Most binding limit first (at most two limits, so a swap will do).
+	if len(o.Limits) == 2 && o.Limits[1].Severity < o.Limits[0].Severity {
+		o.Limits[0], o.Limits[1] = o.Limits[1], o.Limits[0]
+	}
 }
 
-// Findings returns one finding for each late obligation, made by the rule
-// whose limit it passed, at the history path where its date is (or would
-// be) recorded, sorted.
+// Findings returns one finding for each late obligation (for the copies
+// to the other service providers, one for each late copy), made by the
+// rule whose limit it passed, at the history path where its date is (or
+// would be) recorded, sorted.
 func (c Calendar) Findings() part3.Findings {
 	var fs part3.Findings
 	for _, o := range c.Obligations {
@@ -740,7 +1056,21 @@ func (c Calendar) Findings() part3.Findings {
 		if !ok {
 			continue
 		}
-		fs = append(fs, r.Finding(o.HistoryPath(), o.Describe(c.AsOf)))
+		if len(o.Recipients) == 0 {
+			fs = append(fs, r.Finding(o.HistoryPath(), o.Describe(c.AsOf)))
+			continue
+		}
+		l := o.passedLimit()
+		for _, rc := range o.Recipients {
+			if rc.Status != Late {
+				continue
+			}
+			path := ""
+			if p := o.HistoryPath(); p != "" {
+				path = part3.PointerJoin(p, rc.ID)
+			}
+			fs = append(fs, r.Finding(path, capitalise(o.Subject())+": "+lateWords(rc.Name(), rc.Sent, l, c.AsOf)))
+		}
 	}
 	fs.Sort()
 	return fs
@@ -767,9 +1097,9 @@ func (c Calendar) Outstanding() []Obligation {
 	return out
 }
 
-// Subject names what the obligation is about: "the 2026-2029 plan",
-// "the 2026-2029 plan (revision 1) to Police Scotland", "the 2026-2027
-// annual report".
+// Subject names what is owed: "the 2026-2029 plan prepared", "the
+// 2026-2029 plan (revision 1) sent to Police Scotland", "the 2026-2027
+// annual report published".
 func (o Obligation) Subject() string {
 	var b strings.Builder
 	switch {
@@ -777,14 +1107,24 @@ func (o Obligation) Subject() string {
 		fmt.Fprintf(&b, "the %s annual report", o.ReportingPeriod)
 	case o.Duty == reviewWindowID:
 		fmt.Fprintf(&b, "the review of the %s plans", o.PlanPeriod)
+		return b.String()
 	default:
 		fmt.Fprintf(&b, "the %s plan", o.PlanPeriod)
 		if o.Revision > 0 {
 			fmt.Fprintf(&b, " (revision %d)", o.Revision)
 		}
 	}
-	if o.Recipient != "" {
-		b.WriteString(" to " + recipientWords(o.Recipient))
+	switch o.Duty {
+	case dutyPrepare.ID:
+		b.WriteString(" prepared")
+	case dutyMinisters.ID:
+		b.WriteString(" sent to the Scottish Ministers")
+	case dutyOSP.ID:
+		b.WriteString(" sent to each other service provider")
+	case dutyPublish.ID, dutyReport.ID:
+		b.WriteString(" published")
+	case dutyReview.ID:
+		b.WriteString(" kept under review")
 	}
 	return b.String()
 }
@@ -804,7 +1144,7 @@ func (o Obligation) Describe(asOf period.Date) string {
 	case Info:
 		return fmt.Sprintf("%s: %s to %s", capitalise(subject), o.Arises, o.Until)
 	case Ongoing:
-		return fmt.Sprintf("%s: keep it under review from %s to %s", capitalise(subject), o.Arises, o.Until)
+		return fmt.Sprintf("%s: continuing, from %s to %s", capitalise(subject), o.Arises, o.Until)
 	}
 	var b strings.Builder
 	b.WriteString(capitalise(subject))
@@ -812,15 +1152,42 @@ func (o Obligation) Describe(asOf period.Date) string {
 	switch o.Status {
 	case Met:
 		fmt.Fprintf(&b, "done %s", o.Done)
+		if len(o.Recipients) > 1 {
+			fmt.Fprintf(&b, " (the last of %d copies)", len(o.Recipients))
+		}
 		if len(o.Limits) > 0 {
 			fmt.Fprintf(&b, ", within %s", limitWords(o.Limits[0]))
 		}
 	case Late:
 		l := o.passedLimit()
-		if o.Done.IsValid() {
-			fmt.Fprintf(&b, "done %s, %d days after %s", o.Done, l.Date.DaysUntil(o.Done), limitWords(l))
-		} else {
-			fmt.Fprintf(&b, "not done; %s passed %d days ago", limitWords(l), l.Date.DaysUntil(asOf))
+		if len(o.Recipients) == 0 {
+			b.WriteString(lateWords("", o.Done, l, asOf))
+			break
+		}
+		var missing, late []string
+		for _, r := range o.Recipients {
+			switch {
+			case r.Status != Late:
+			case r.Sent.IsZero():
+				missing = append(missing, r.Name())
+			default:
+				late = append(late, fmt.Sprintf("%s on %s", r.Name(), r.Sent))
+			}
+		}
+		var parts []string
+		switch {
+		case len(missing) == len(o.Recipients):
+			parts = append(parts, fmt.Sprintf("not sent to any of the %d other service providers", len(missing)))
+		case len(missing) > 0:
+			parts = append(parts, "not sent to "+strings.Join(missing, ", "))
+		}
+		if len(late) > 0 {
+			parts = append(parts, "sent late to "+strings.Join(late, ", "))
+		}
+		b.WriteString(strings.Join(parts, "; "))
+		fmt.Fprintf(&b, "; the limit was %s", limitWords(l))
+		if len(missing) > 0 {
+			fmt.Fprintf(&b, ", %d days ago", l.Date.DaysUntil(asOf))
 		}
 	case Due:
 		switch {
@@ -831,11 +1198,37 @@ func (o Obligation) Describe(asOf period.Date) string {
 		default:
 			b.WriteString("due as soon as practicable")
 		}
+		if sent := o.sent(); len(o.Recipients) > 0 && o.Arises.IsValid() {
+			fmt.Fprintf(&b, "; sent to %d of %d so far", sent, len(o.Recipients))
+		}
 	}
 	if o.Relief != nil {
 		fmt.Fprintf(&b, " (relief to %s, %s)", o.Relief.Until, o.Relief.Citation)
 	}
 	return b.String()
+}
+
+// sent counts the recipients whose copy has been sent.
+func (o Obligation) sent() int {
+	n := 0
+	for _, r := range o.Recipients {
+		if r.Sent.IsValid() {
+			n++
+		}
+	}
+	return n
+}
+
+// lateWords says how something (to whom, if not "") is late against l.
+func lateWords(whom string, done period.Date, l Limit, asOf period.Date) string {
+	prefix := ""
+	if whom != "" {
+		prefix = whom + ": "
+	}
+	if done.IsValid() {
+		return fmt.Sprintf("%sdone %s, %d days after %s", prefix, done, l.Date.DaysUntil(done), limitWords(l))
+	}
+	return fmt.Sprintf("%snot done; %s passed %d days ago", prefix, limitWords(l), l.Date.DaysUntil(asOf))
 }
 
 // passedLimit returns the limit that made o late.
@@ -851,9 +1244,9 @@ func (o Obligation) passedLimit() Limit {
 func limitWords(l Limit) string {
 	switch l.Severity {
 	case part3.Statutory:
-		return fmt.Sprintf("%s (the deadline in law, %s)", l.Date, l.Citation)
+		return fmt.Sprintf("%s (the deadline in law, %s)", l.Date, l.Citation())
 	case part3.Guidance:
-		return fmt.Sprintf("%s (the guidance's target, %s)", l.Date, l.Citation)
+		return fmt.Sprintf("%s (the guidance's target, %s)", l.Date, l.Citation())
 	}
 	return fmt.Sprintf("%s (the local policy limit)", l.Date)
 }

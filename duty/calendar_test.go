@@ -107,7 +107,7 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	}
 	// Every plan from 2017-2020 to the next one, 2029-2032.
 	for _, p := range []string{"2017-2020", "2020-2023", "2023-2026", "2026-2029", "2029-2032"} {
-		o := one(t, c, "s8-prepare-plan", "the "+p+" plan")
+		o := one(t, c, "s8-prepare-plan", "the "+p+" plan prepared")
 		want := Late
 		if p == "2029-2032" {
 			want = Due
@@ -119,7 +119,7 @@ func TestCalendarWithoutHistory(t *testing.T) {
 			t.Errorf("%s plan late with %s, want statutory", p, o.Severity)
 		}
 		// Copies of a plan not yet prepared are owed once it is.
-		m := one(t, c, "s10-copy-to-ministers", "the "+p+" plan")
+		m := one(t, c, "s10-copy-to-ministers", "the "+p+" plan sent to the Scottish Ministers")
 		if m.Status != Due || m.Arises.IsValid() || len(m.Limits) != 0 {
 			t.Errorf("copy of an unprepared %s plan: %+v", p, m)
 		}
@@ -134,20 +134,20 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	if reports != 10 {
 		t.Errorf("%d annual reports, want 10 (2017-2018 to 2026-2027)", reports)
 	}
-	if r := one(t, c, "s13-annual-report", "the 2026-2027 annual report"); r.Status != Due {
+	if r := one(t, c, "s13-annual-report", "the 2026-2027 annual report published"); r.Status != Due {
 		t.Errorf("current report: %s", r.Describe(c.AsOf))
 	}
-	if r := one(t, c, "s13-annual-report", "the 2025-2026 annual report"); r.Status != Late || r.Severity != part3.Guidance {
+	if r := one(t, c, "s13-annual-report", "the 2025-2026 annual report published"); r.Status != Late || r.Severity != part3.Guidance {
 		t.Errorf("last year's report: %s (%s)", r.Describe(c.AsOf), r.Severity)
 	}
-	if r := one(t, c, "s13-annual-report", "the 2019-2020 annual report"); r.Status != Late || r.Severity != part3.Practice {
+	if r := one(t, c, "s13-annual-report", "the 2019-2020 annual report published"); r.Status != Late || r.Severity != part3.Practice {
 		t.Errorf("2019-2020 report (2017-2020 plan, no June target): %s (%s)", r.Describe(c.AsOf), r.Severity)
 	}
 	// Review: the current period only.
-	if rs := find(c, "s11-keep-under-review", "the 2026-2029 plan"); len(rs) != 1 || rs[0].Status != Ongoing {
+	if rs := find(c, "s11-keep-under-review", "the 2026-2029 plan kept under review"); len(rs) != 1 || rs[0].Status != Ongoing {
 		t.Errorf("review of the current plan: %+v", rs)
 	}
-	if n := len(find(c, "s11-keep-under-review", "the 2023-2026 plan")); n != 0 {
+	if n := len(find(c, "s11-keep-under-review", "the 2023-2026 plan kept under review")); n != 0 {
 		t.Errorf("%d review items for a past period", n)
 	}
 	// The review window: from 2020-2023 only (the 2nd edition's para 6).
@@ -161,7 +161,7 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	if !c.Findings().HasStatutory() {
 		t.Error("no statutory finding although no plan was ever prepared")
 	}
-	if diff := cmp.Diff([]string{"Fife Council", "NHS Fife"}, one(t, c, "s8-prepare-plan", "the 2026-2029 plan").OwedBy); diff != "" {
+	if diff := cmp.Diff([]string{"Fife Council", "NHS Fife"}, one(t, c, "s8-prepare-plan", "the 2026-2029 plan prepared").OwedBy); diff != "" {
 		t.Errorf("owed by (-want +got):\n%s", diff)
 	}
 }
@@ -186,7 +186,7 @@ func TestCalendarBeforeCommencement(t *testing.T) {
 func TestCalendarRelief(t *testing.T) {
 	h := readHistory(t, "history-fife.json")
 	as := "2026-11-26"
-	with := one(t, calendarOf(t, h, as, Options{}), "s8-prepare-plan", "the 2020-2023 plan")
+	with := one(t, calendarOf(t, h, as, Options{}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if with.Status != Met || with.Relief == nil || with.Limits[0].Date.String() != "2020-09-30" {
 		t.Errorf("with the relief: %s", with.Describe(period.MustParseDate(as)))
 	}
@@ -194,20 +194,20 @@ func TestCalendarRelief(t *testing.T) {
 		t.Errorf("the relief's citation is not shown: %s", with.Describe(period.MustParseDate(as)))
 	}
 	h.Reliefs = nil
-	without := one(t, calendarOf(t, h, as, Options{}), "s8-prepare-plan", "the 2020-2023 plan")
+	without := one(t, calendarOf(t, h, as, Options{}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if without.Status != Late || without.Severity != part3.Statutory || without.Relief != nil {
 		t.Errorf("without the relief: %s", without.Describe(period.MustParseDate(as)))
 	}
 	// A relief given in Options works as one in the history.
 	opt := Relief{Duty: "s8-prepare-plan", PlanPeriod: period.MustParsePlanPeriod("2020-2023"),
 		Until: period.MustParseDate("2020-09-30"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
-	viaOpts := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan")
+	viaOpts := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if viaOpts.Status != Met {
 		t.Errorf("relief via options: %s", viaOpts.Describe(period.MustParseDate(as)))
 	}
 	// A relief for another period does not apply.
 	opt.PlanPeriod = period.MustParsePlanPeriod("2023-2026")
-	other := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan")
+	other := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if other.Status != Late {
 		t.Errorf("a relief for 2023-2026 changed the 2020-2023 plan: %s", other.Describe(period.MustParseDate(as)))
 	}
@@ -223,31 +223,80 @@ func TestCalendarRevisionRestartsDistribution(t *testing.T) {
 	}
 	// Guidance para 119: the revised plan must be sent to the Ministers and
 	// each other service provider, and published.
-	require.Len(t, rev, 8)
+	require.Len(t, rev, 3)
 	for _, o := range rev {
 		if o.Arises.String() != "2021-11-30" || o.PlanPeriod.String() != "2020-2023" {
 			t.Errorf("revision obligation %s arises %s", o.Subject(), o.Arises)
 		}
 	}
-	m := one(t, c, "s10-copy-to-ministers", "the 2020-2023 plan (revision 1)")
+	m := one(t, c, "s10-copy-to-ministers", "the 2020-2023 plan (revision 1) sent to the Scottish Ministers")
 	if m.Status != Met || m.HistoryPath() != "/plans/1/revisions/0/sent_to_ministers" {
 		t.Errorf("revised plan to the Ministers: %s at %s", m.Describe(c.AsOf), m.HistoryPath())
 	}
-	p := one(t, c, "s10-copy-to-other-service-providers", "the 2020-2023 plan (revision 1) to Police Scotland")
-	if p.Status != Late || p.Severity != part3.Practice ||
-		p.HistoryPath() != "/plans/1/revisions/0/sent_to_other_service_providers/police-scotland" {
-		t.Errorf("revised plan to Police Scotland: %s at %s", p.Describe(c.AsOf), p.HistoryPath())
+	p := one(t, c, "s10-copy-to-other-service-providers", "the 2020-2023 plan (revision 1) sent to each other service provider")
+	if p.Status != Late || p.Severity != part3.Practice || len(p.Recipients) != 6 ||
+		p.HistoryPath() != "/plans/1/revisions/0/sent_to_other_service_providers" {
+		t.Errorf("revised plan to the other service providers: %s at %s", p.Describe(c.AsOf), p.HistoryPath())
+	}
+	var paths []string
+	for _, f := range c.Findings().WithRule(RuleCopyToOtherServiceProviders.ID) {
+		if strings.HasPrefix(f.Path, "/plans/1/revisions/0/") {
+			paths = append(paths, f.Path)
+		}
+	}
+	if len(paths) != 6 || paths[2] != "/plans/1/revisions/0/sent_to_other_service_providers/police-scotland" {
+		t.Errorf("findings for the late copies: %q", paths)
+	}
+}
+
+func TestCalendarRecipients(t *testing.T) {
+	h := readHistory(t, "rules/copies-met.json")
+	// Two copies sent, one late, the rest not sent.
+	h.Plans[0].SentToOtherServiceProviders = map[string]period.Date{
+		"police-scotland":    period.MustParseDate("2023-04-01"),
+		"principal-reporter": period.MustParseDate("2023-05-01"),
+	}
+	tests := []struct {
+		asOf       string
+		wantStatus Status
+		want       map[string]Status
+	}{
+		{"2023-04-10", Due, map[string]Status{"police-scotland": Met, "principal-reporter": Due, "integration-joint-board": Due}},
+		{"2023-05-02", Late, map[string]Status{"police-scotland": Met, "principal-reporter": Late, "integration-joint-board": Late}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			c := calendarOf(t, h, tt.asOf, Options{})
+			o := one(t, c, "s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider")
+			if o.Status != tt.wantStatus || o.Done.IsValid() {
+				t.Errorf("status %s done %s, want %s and not done", o.Status, o.Done, tt.wantStatus)
+			}
+			got := map[string]Status{}
+			for _, r := range o.Recipients {
+				if _, ok := tt.want[r.ID]; ok {
+					got[r.ID] = r.Status
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("recipients (-want +got):\n%s\n%s", diff, o.Describe(c.AsOf))
+			}
+		})
+	}
+	all := readHistory(t, "rules/copies-met.json")
+	o := one(t, calendarOf(t, all, "2024-11-26", Options{}), "s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider")
+	if o.Status != Met || o.Done.String() != "2023-04-17" || !strings.Contains(o.Describe(period.MustParseDate("2024-11-26")), "the last of 6 copies") {
+		t.Errorf("all copies sent: %s", o.Describe(period.MustParseDate("2024-11-26")))
 	}
 }
 
 func TestCalendarPolicy(t *testing.T) {
 	h := readHistory(t, "rules/copies-late.json") // sent 71 days after preparation
-	late := one(t, calendarOf(t, h, "2024-11-26", Options{}), "s10-copy-to-ministers", "the 2023-2026 plan")
+	late := one(t, calendarOf(t, h, "2024-11-26", Options{}), "s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers")
 	if late.Status != Late || late.Severity != part3.Practice {
 		t.Errorf("default policy: %s", late.Describe(period.MustParseDate("2024-11-26")))
 	}
 	lenient := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: 90}})
-	if o := one(t, lenient, "s10-copy-to-ministers", "the 2023-2026 plan"); o.Status != Met {
+	if o := one(t, lenient, "s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers"); o.Status != Met {
 		t.Errorf("90-day policy: %s", o.Describe(lenient.AsOf))
 	}
 	if lenient.Policy.CopyDays != 90 || lenient.Policy.ReportDays != DefaultReportDays {
@@ -264,8 +313,8 @@ func TestCalendarPolicy(t *testing.T) {
 func TestCalendarSection60(t *testing.T) {
 	law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2027-04-01"))
 	c := calendarOf(t, History{Council: service.MustLookupCouncil("Fife")}, "2027-11-26", Options{Law: law})
-	before := one(t, c, "s13-annual-report", "the 2025-2026 annual report")
-	after := one(t, c, "s13-annual-report", "the 2026-2027 annual report")
+	before := one(t, c, "s13-annual-report", "the 2025-2026 annual report published")
+	after := one(t, c, "s13-annual-report", "the 2026-2027 annual report published")
 	if len(before.OwedBy) != 2 || len(after.OwedBy) != 3 || after.OwedBy[2] != "Fife Integration Joint Board" {
 		t.Errorf("owed by: before s60 %v, after %v", before.OwedBy, after.OwedBy)
 	}
@@ -283,7 +332,7 @@ func TestCalendarInfersPreparation(t *testing.T) {
 		Distribution: Distribution{Published: period.MustParseDate("2023-03-30")},
 	}}}
 	c := calendarOf(t, h, "2024-11-26", Options{})
-	o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan")
+	o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan prepared")
 	if o.Status != Met || o.Done.String() != "2023-03-30" || o.Note == "" {
 		t.Errorf("inferred preparation: %+v", o)
 	}
@@ -344,11 +393,6 @@ func TestNewCalendarErrors(t *testing.T) {
 
 func TestCalendarOrder(t *testing.T) {
 	c := calendarOf(t, readHistory(t, "history-fife.json"), "2026-11-26", Options{})
-	for i := 1; i < len(c.Obligations); i++ {
-		if c.Obligations[i].sortKey.Before(c.Obligations[i-1].sortKey) {
-			t.Fatalf("obligation %d (%s) sorts before %d", i, c.Obligations[i].Subject(), i-1)
-		}
-	}
 	// A plan's own deadline comes before its copies.
 	var got []string
 	for _, o := range c.Obligations[:3] {
@@ -357,10 +401,50 @@ func TestCalendarOrder(t *testing.T) {
 	if diff := cmp.Diff([]string{"s8-prepare-plan", "s10-copy-to-ministers", "s10-copy-to-other-service-providers"}, got); diff != "" {
 		t.Errorf("first obligations (-want +got):\n%s", diff)
 	}
-	out := c.Outstanding()
-	for _, o := range out {
+	// Reports, plans and revisions in date order.
+	var seq []string
+	for _, o := range c.Obligations {
+		switch {
+		case o.Duty == "s8-prepare-plan":
+			seq = append(seq, "plan "+o.PlanPeriod.String())
+		case o.Duty == "s13-annual-report":
+			seq = append(seq, "report "+o.ReportingPeriod.String())
+		case o.Duty == "s10-copy-to-ministers" && o.Revision > 0:
+			seq = append(seq, "revision "+o.Arises.String())
+		}
+	}
+	want := []string{"plan 2017-2020", "report 2017-2018", "report 2018-2019", "plan 2020-2023", "report 2019-2020",
+		"report 2020-2021", "revision 2021-11-30", "report 2021-2022", "plan 2023-2026", "report 2022-2023",
+		"report 2023-2024", "report 2024-2025", "plan 2026-2029", "report 2025-2026", "report 2026-2027", "plan 2029-2032"}
+	if diff := cmp.Diff(want, seq); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+	for _, o := range c.Outstanding() {
 		if o.Done.IsValid() || o.Kind != Deadline {
 			t.Errorf("outstanding: %+v", o)
+		}
+	}
+}
+
+func TestCalendarIgnoresWhatIsAfterItsDate(t *testing.T) {
+	h := readHistory(t, "history-fife.json")
+	c := calendarOf(t, h, "2026-03-28", Options{})
+	// Prepared on 2026-03-25, sent to the Ministers on 2026-03-31: on
+	// 2026-03-28 the copy is still due, and nothing about 2026-2027 exists.
+	if o := one(t, c, "s8-prepare-plan", "the 2026-2029 plan prepared"); o.Status != Met {
+		t.Errorf("prepared: %s", o.Describe(c.AsOf))
+	}
+	if o := one(t, c, "s10-copy-to-ministers", "the 2026-2029 plan sent to the Scottish Ministers"); o.Status != Due || o.Done.IsValid() {
+		t.Errorf("sent after the date: %s", o.Describe(c.AsOf))
+	}
+	if n := len(find(c, "s13-annual-report", "the 2025-2026 annual report published")); n != 1 {
+		t.Errorf("the current reporting period's report: %d items", n)
+	}
+	// The 2021 revision does not exist yet on 2021-06-01.
+	early := calendarOf(t, h, "2021-06-01", Options{})
+	for _, o := range early.Obligations {
+		if o.Revision > 0 {
+			t.Errorf("a revision made on 2021-11-30 appears on 2021-06-01: %s", o.Subject())
 		}
 	}
 }

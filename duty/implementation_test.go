@@ -74,16 +74,20 @@ func TestDecideImplementation(t *testing.T) {
 			wantReason:    "Police Scotland published a notice of disagreement under section 10(8) on 2026-06-15",
 		},
 		{
-			name:          "a notice issued by a charity does not count",
-			edit:          func(q *ImplementationQuestion) { q.Notices = []consult.NoticeOfDisagreement{notice(t, "notice-charity-s7.json")} },
+			name: "a notice issued by a charity does not count",
+			edit: func(q *ImplementationQuestion) {
+				q.Notices = []consult.NoticeOfDisagreement{notice(t, "notice-charity-s7.json")}
+			},
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.12(1)",
 			wantReason:    "cannot issue a notice of disagreement",
 		},
 		{
-			name:          "an unpublished notice does not count",
-			edit:          func(q *ImplementationQuestion) { q.Notices = []consult.NoticeOfDisagreement{notice(t, "notice-unpublished-s7.json")} },
+			name: "an unpublished notice does not count",
+			edit: func(q *ImplementationQuestion) {
+				q.Notices = []consult.NoticeOfDisagreement{notice(t, "notice-unpublished-s7.json")}
+			},
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.12(1)",

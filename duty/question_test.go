@@ -1,0 +1,110 @@
+package duty
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/service"
+)
+
+func TestDecodeQuestion(t *testing.T) {
+	tests := []struct {
+		file          string
+		wantDuty      string
+		wantOutcome   Outcome
+		wantDecidedBy string
+	}{
+		{"question-implementation.json", "s12-implementation", Excepted, "notice-of-disagreement"},
+		{"question-assistance.json", "s14-assistance", Excepted, "unduly-prejudice-functions"},
+		{"question-consultee-request.json", "s10-meet-reasonable-requests", Excepted, "information-withheld-lawfully"},
+		{"question-default-powers.json", "s17-default-powers", Applies, DecidedByDefault},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			require.NoError(t, err)
+			q, err := DecodeQuestion(tt.file, data)
+			require.NoError(t, err)
+			d := q.Decide(service.DefaultLaw())
+			got := [3]string{d.Duty, d.Outcome.String(), d.DecidedBy}
+			if diff := cmp.Diff([3]string{tt.wantDuty, tt.wantOutcome.String(), tt.wantDecidedBy}, got); diff != "" {
+				t.Errorf("(-want +got):\n%s\n%s", diff, d)
+			}
+		})
+	}
+}
+
+func TestDecodeQuestionErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		doc      string
+		wantPath string
+		wantCat  error
+	}{
+		{"wrong kind", `{"kind": "notice-of-disagreement"}`, "/kind", part3.ErrWrongKind},
+		{"no question", `{"kind": "duty-question"}`, "", part3.ErrMissing},
+		{"two questions", `{"kind": "duty-question", "default_powers": {"function": "s8-prepare-plan"}, "assistance": {"person": "police-scotland", "test": {"relevant": true, "practicable": true, "consistent": true}}}`, "", part3.ErrMissing},
+		{"unknown field", `{"kind": "duty-question", "default_powers": {"function": "s8-prepare-plan", "why": "late"}}`, "/default_powers/why", part3.ErrUnknownField},
+		{"unknown function", `{"kind": "duty-question", "default_powers": {"function": "s8-prepare"}}`, "/default_powers/function", part3.ErrDanglingReference},
+		{"unknown failure", `{"kind": "duty-question", "default_powers": {"function": "s8-prepare-plan", "failure": "late"}}`, "/default_powers/failure", part3.ErrInvalidValue},
+		{"no person", `{"kind": "duty-question", "assistance": {"test": {"relevant": true, "practicable": true, "consistent": true}}}`, "/assistance/person", part3.ErrMissing},
+		{"unknown provider", `{"kind": "duty-question", "assistance": {"person": "a charity", "test": {}}}`, "/assistance/person", part3.ErrInvalidValue},
+		{"no service", `{"kind": "duty-question", "implementation": {"council": "Fife", "period": "2026-2029", "on": "2026-11-26", "provider": "local-authority", "service": {"name": "Health visiting"}}}`,
+			"/implementation/service/id", part3.ErrMissing},
+		{"notice without issuer", `{"kind": "duty-question", "implementation": {"council": "Fife", "period": "2026-2029", "on": "2026-11-26", "provider": "local-authority", "service": {"id": "S1"},
+			"notices": [{"kind": "notice-of-disagreement", "plan": {"councils": ["Fife"], "period": "2026-2029"}, "matters": []}]}}`,
+			"/implementation/notices/0/issuer", part3.ErrMissing},
+		{"unknown request kind", `{"kind": "duty-question", "consultee_request": {"consulted": true, "request": "attend", "test": {}}}`, "/consultee_request/request", part3.ErrInvalidValue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeQuestion("q.json", []byte(tt.doc))
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+			if ie.Path != tt.wantPath || !errors.Is(err, tt.wantCat) || ie.File != "q.json" {
+				t.Errorf("got %v (path %q); want %v at %q", err, ie.Path, tt.wantCat, tt.wantPath)
+			}
+		})
+	}
+}
+
+func TestEmptyQuestionDecides(t *testing.T) {
+	d := Question{}.Decide(service.DefaultLaw())
+	if d.Applies || d.Outcome != NotArising || len(d.Reasons) == 0 {
+		t.Errorf("empty question: %s", d)
+	}
+}
+
+// FuzzDecodeQuestion checks that no input makes decoding or deciding
+// panic, and that every decision is well formed.
+func FuzzDecodeQuestion(f *testing.F) {
+	files, _ := filepath.Glob("testdata/question-*.json")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		q, err := DecodeQuestion("fuzz.json", data)
+		if err != nil {
+			var ie *part3.InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("error %v is not an InputError", err)
+			}
+			return
+		}
+		d := q.Decide(service.DefaultLaw())
+		if !d.Outcome.IsValid() || d.Applies != (d.Outcome == Applies) || d.DecidedBy == "" || len(d.Reasons) == 0 {
+			t.Fatalf("malformed decision: %+v", d)
+		}
+		_ = d.String()
+	})
+}

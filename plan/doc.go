@@ -1,0 +1,47 @@
+// Package plan models the children's services plan of sections 8 to 11 of
+// the Children and Young People (Scotland) Act 2014 (Part 3, Children's
+// Services Planning), read with the statutory guidance on Part 3 (2nd
+// edition, 2020):
+//
+//   - section 8: the plan the local authority and its relevant health board
+//     jointly prepare for each three-year period, setting out their plans for
+//     the provision of all children's services and related services ([Plan],
+//     a JSON document of kind "childrens-services-plan", read by [Decode]);
+//   - section 9: the five aims the plan is prepared with a view to securing
+//     ([Aims]);
+//   - section 10: its preparation, through the record of package consult,
+//     and its sending to the Scottish Ministers and each other service
+//     provider and its publication ([Publication]);
+//   - section 11: revision, a new version that goes through the aims,
+//     process and review duties again (guidance para 119) ([Version],
+//     [CheckRevision]);
+//   - the Scottish Government's review against the fifteen criteria of
+//     guidance Appendix A, with the ten steps of Appendix B as a practice
+//     checklist ([ReviewPlan]).
+//
+// [Validate] judges a plan and returns part3.Finding values at three
+// severities, each citing its provision or paragraph: statutory (the Act),
+// guidance (the statutory guidance, to which the bodies must have regard)
+// and practice (the review criteria, the Care Inspectorate's steps, and
+// local policy where the law sets no number). It applies package consult's
+// rules to the preparation record and package service's to the services.
+// Findings that cite the guidance are not raised for a plan for 2017-2020,
+// to which the 2nd edition does not apply. [Rules] lists the rule book.
+//
+// Real plans are untidy, and the package loads and judges them rather than
+// refusing them: a plan records the statutory period it answers to and,
+// separately, its title and dates as written, so that Highland's "2021-2023"
+// plan loads and is told its title and dates do not match its period. Only
+// what cannot be read (broken JSON, an unknown field, an impossible date, a
+// dangling reference) is an error.
+//
+// What the package does not model: the quality of what a plan says (whether
+// a vision is compelling or an assessment robust, which the review leaves
+// to a reader: its verdicts are structural); whether a plan covers all the
+// children's and related services in the area, which only the partnership
+// can establish (guidance paras 43-46); the continuing duty to keep the plan
+// under review (s.11(1)(a)), which package duty's calendar lists; the
+// implementation of the plan (s.12) and annual reports (s.13); and temporary
+// reliefs from time limits, such as under the Coronavirus (Scotland) Act
+// 2020, except as the caller supplies them ([Options]).
+package plan

@@ -1,0 +1,185 @@
+package plan
+
+import (
+	"errors"
+	"regexp"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+)
+
+// The rules of good practice: the review criteria of Appendix A, the Care
+// Inspectorate's ten steps of Appendix B, and local policy where the law
+// sets no number. No law requires them; a finding is advice.
+var (
+	// RuleTitleMatchesPeriod: a plan's title is presentation, but a title
+	// naming years other than the three-year period the plan answers to
+	// (s.8(1)), such as Highland's "2021-2023" for 2020-2023 or Scottish
+	// Borders' "2018-2021", leaves readers unsure which plan is in force.
+	// Whether the plan covers its period is judged from its stated dates
+	// (RuleStatedDatesCoverPeriod), not from its title.
+	RuleTitleMatchesPeriod = part3.Rule{ID: "plan.title-matches-period", Severity: part3.Practice, Citation: part3.Act("8(1)"),
+		Summary: "The years in the plan's title are those of the three-year period it answers to."}
+
+	// RuleWithinPolicy: section 10(7) requires the copies and publication
+	// "as soon as reasonably practicable after a children's services plan
+	// has been prepared", which guidance para 102 reads as "as soon as
+	// possible, in view of other duties, functions and commitments",
+	// adding that "publication and dissemination should be seen as a
+	// priority". No number is set in law: Policy.CopyDays is local policy
+	// (default 28 days).
+	RuleWithinPolicy = part3.Rule{ID: "plan.copies-and-publication-within-policy", Severity: part3.Practice, Citation: part3.Act("10(7)"),
+		Summary: "Copies are sent and the plan published within the local policy limit after it is prepared (local policy, default 28 days)."}
+
+	// RuleIndicatorTargets: Appendix B step 6: partners "can then establish
+	// baseline measures and set targets linked to priority areas for
+	// improvement. Milestones can be identified to support annual public
+	// reporting on progress."
+	RuleIndicatorTargets = part3.Rule{ID: "plan.indicator-targets", Severity: part3.Practice, Citation: part3.AppendixBStep(6),
+		Summary: "Each indicator has a target."}
+
+	// RuleManageablePriorities: Appendix B step 2: "A good plan will have no
+	// more than 3 - 5 priorities in total"; guidance para 29(ii): "a
+	// manageable number of priorities". More than five is a finding.
+	RuleManageablePriorities = part3.Rule{ID: "plan.manageable-priorities", Severity: part3.Practice, Citation: part3.AppendixBStep(2),
+		Summary: "The plan has no more than five priorities."}
+
+	// RuleSMARTActions: Appendix B step 8: a delivery plan "details the
+	// specific improvement aims and actions linked to each priority. SMART
+	// delivery plans are: Specific, Measurable, Achievable, Relevant and
+	// Time-related". Guidance para 29(vii): a plan "which details, clearly,
+	// the actions which will be taken, by whom, and when". The structural
+	// test: the plan has actions, and each has a measure, a timescale (a
+	// due date or a timescale as written) and a lead.
+	RuleSMARTActions = part3.Rule{ID: "plan.smart-actions", Severity: part3.Practice, Citation: part3.AppendixBStep(8),
+		Summary: "The plan has actions, each with a measure, a timescale and a lead."}
+
+	// RuleLinkedPlans: Appendix A criterion 15: does the plan "illustrate
+	// links to other statutory plans and reports?" Guidance para 72: the
+	// plan "can be linked into the Local Outcomes Improvement Plan, the
+	// Health and Social Care Strategic Plan, and other relevant local
+	// plans"; Appendix C lists them.
+	RuleLinkedPlans = part3.Rule{ID: "plan.links-to-other-plans", Severity: part3.Practice, Citation: part3.AppendixACriterion(15),
+		Summary: "The plan links to other statutory plans and reports (Appendix C)."}
+)
+
+// titleYears finds a range of years in a title: "2021-2023", "2020-23",
+// "2020 to 2023", "2020/23", with a hyphen, an en or em dash.
+var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*(?:-|–|—|/|to)\s*(?:(?:19|20)\d\d|\d\d)\b`)
+
+// TitlePeriod reads the range of years in a plan's title, such as
+// "2021-2023" in "Highland Integrated Children's Services Plan 2021-2023".
+// It returns the years, the real three-year period they name if they name
+// one (the zero PlanPeriod if not), and false if the title holds no range
+// of years.
+func TitlePeriod(title string) (start, end int, pp period.PlanPeriod, ok bool) {
+	m := titleYears.FindString(title)
+	if m == "" {
+		return 0, 0, period.PlanPeriod{}, false
+	}
+	pp, err := period.ParsePlanPeriod(m)
+	if err == nil {
+		return pp.StartYear(), pp.EndYear(), pp, true
+	}
+	var pe *period.PlanPeriodError
+	if errors.As(err, &pe) && pe.Start > 0 {
+		return pe.Start, pe.End, period.PlanPeriod{}, true
+	}
+	return 0, 0, period.PlanPeriod{}, false
+}
+
+func checkTitle(j *judge) {
+	start, end, pp, ok := TitlePeriod(j.p.Title)
+	if !ok || !j.p.Period.IsValid() || pp == j.p.Period {
+		return
+	}
+	what := "which is not a three-year period of s.8(1)"
+	if pp.IsValid() {
+		what = "another three-year period"
+	}
+	j.addf(RuleTitleMatchesPeriod, "/title",
+		"The title names %d-%d, %s, but the plan answers to %s; say in the title, or near it, which statutory period the plan is for",
+		start, end, what, j.p.Period)
+}
+
+func checkWithinPolicy(j *judge) {
+	prepared, ok := j.prepared()
+	days := j.opts.Policy.copyDays()
+	if !ok || days < 0 {
+		return
+	}
+	limit := prepared.AddDays(days)
+	late := func(dutyID string, d period.Date, path, what string) {
+		if !d.After(limit) {
+			return
+		}
+		if r, ok := j.opts.relief(dutyID, j.p.Period); ok && !d.After(r.Until) {
+			return
+		}
+		j.addf(RuleWithinPolicy, path,
+			"%s on %s, %d days after the plan was prepared on %s, later than the %d days of local policy; section 10(7) requires it as soon as reasonably practicable, and guidance para 102 says publication and dissemination should be seen as a priority",
+			what, d, prepared.DaysUntil(d), prepared, days)
+	}
+	pub := j.p.Publication
+	late(dutyCopyMinisters, pub.SentToMinisters, "/publication/sent_to_ministers", "The copy was sent to the Scottish Ministers")
+	for i, c := range pub.SentToOtherServiceProviders {
+		late(dutyCopyOSP, c.Sent, part3.Pointer("publication", "sent_to_other_service_providers", i, "sent"),
+			"The copy was sent to "+providerWords(c.Provider, c.IntegrationJointBoard))
+	}
+	late(dutyPublish, pub.Published, "/publication/published", "The plan was published")
+}
+
+// maxPriorities is the most priorities of "no more than 3 - 5 priorities
+// in total" (Appendix B step 2).
+const maxPriorities = 5
+
+func checkManageablePriorities(j *judge) {
+	if n := len(j.p.Priorities); n > maxPriorities {
+		j.addf(RuleManageablePriorities, "/priorities",
+			"The plan has %d priorities; Appendix B step 2: \"A good plan will have no more than 3 - 5 priorities in total\", a manageable number towards which resources are directed", n)
+	}
+}
+
+func checkSMARTActions(j *judge) {
+	actions := 0
+	for i := range j.p.Services {
+		for k := range j.p.Services[i].Actions {
+			actions++
+			a := &j.p.Services[i].Actions[k]
+			if isSMART(*a) {
+				continue
+			}
+			var lacks []string
+			if blank(a.Measure) {
+				lacks = append(lacks, "a measure")
+			}
+			if !a.Due.IsValid() && blank(a.Timescale) {
+				lacks = append(lacks, "a timescale")
+			}
+			if blank(a.Lead) {
+				lacks = append(lacks, "a lead")
+			}
+			j.addf(RuleSMARTActions, part3.Pointer("services", i, "actions", k),
+				"Action %q lacks %s; Appendix B step 8 asks for a SMART delivery plan (Specific, Measurable, Achievable, Relevant and Time-related), and guidance para 29(vii) for actions that say what will be done, by whom and when",
+				a.ID, list(lacks))
+		}
+	}
+	if actions == 0 {
+		j.add(RuleSMARTActions, "/services",
+			"The plan commits its services to no actions; Appendix B step 8: a plan is turned into activities leading to change through a clear and concise delivery plan of actions linked to each priority")
+	}
+}
+
+// isSMART reports whether a has what the structural SMART test looks for:
+// a measure, a timescale (a due date or a timescale as written) and a lead.
+func isSMART(a Action) bool {
+	return !blank(a.Measure) && (a.Due.IsValid() || !blank(a.Timescale)) && !blank(a.Lead)
+}
+
+func checkLinkedPlans(j *judge) {
+	if len(j.p.LinkedPlans) > 0 {
+		return
+	}
+	j.add(RuleLinkedPlans, "/linked_plans",
+		"The plan links to no other statutory plan or report; Appendix A criterion 15 asks whether it illustrates links to them, such as the Local Outcomes Improvement Plan, the Corporate Parenting Plan and the Local Child Poverty Action Report (Appendix C)")
+}

@@ -1,0 +1,16 @@
+package plan
+
+import (
+	"bytes"
+	_ "embed"
+)
+
+//go:embed schema/childrens-services-plan.schema.json
+var schema []byte
+
+// Schema returns the JSON Schema (draft 2020-12) of a children's services
+// plan document. It describes what [Decode] accepts; the cross-references
+// and required values that a schema cannot express are checked by
+// [Plan.Check], and what the plan says is judged by [Validate]. The slice
+// is new on each call.
+func Schema() []byte { return bytes.Clone(schema) }

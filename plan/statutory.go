@@ -1,0 +1,461 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// The rules of the Act. A finding of one of them is a breach of Part 3.
+var (
+	// RuleRelevantHealthBoard: section 8(1) requires "every local authority
+	// and its relevant health board" to "jointly prepare a Children's
+	// Services Plan for the area of the local authority" (guidance para
+	// 40). The relevant health board is defined in s.7(1): the board whose
+	// area is the same as the local authority's, or otherwise the board
+	// within whose area the local authority's area falls. A plan prepared
+	// with any other board is not the plan section 8(1) requires.
+	RuleRelevantHealthBoard = part3.Rule{ID: "plan.relevant-health-board", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+		Summary: "Each council area's plan is prepared with the council's relevant health board."}
+
+	// RuleIntegrationJointBoard: section 60 of the Children (Care, Care
+	// Experience and Services Planning) (Scotland) Act 2026 (prospective)
+	// makes the relevant integration joint board, "the integration joint
+	// board whose area is the same as, or contains, the local authority's
+	// area", a lead children's services planning body with the local
+	// authority and the relevant health board, where there is one. Once it
+	// is commenced (Options.Law), a plan prepared on or after commencement
+	// names that board as a joint planner. Highland has none.
+	RuleIntegrationJointBoard = part3.Rule{ID: "plan.integration-joint-board", Severity: part3.Statutory, Citation: service.Section60,
+		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
+
+	// RuleJointApproval: "A function conferred on a local authority and the
+	// relevant health board by Part 3 is a function which must be exercised
+	// jointly by these two organisations" (s.7(6), guidance para 39: they
+	// "are considered to be jointly and equally responsible"). A prepared
+	// plan records its approval by each joint planner (service.JointPlanners):
+	// the local authority, its relevant health board, and the relevant
+	// integration joint board once section 60 of the 2026 Act is in force.
+	RuleJointApproval = part3.Rule{ID: "plan.joint-approval", Severity: part3.Statutory, Citation: part3.Act("7(6)"),
+		Summary: "A prepared plan is approved by each body that jointly prepares it."}
+
+	// RulePreparedBeforePeriod: section 8(1) requires a plan "in respect of
+	// each three-year period"; guidance para 101: "With respect to when a
+	// Children's Services Plan must be finalised, this must be before the
+	// start of each 'three-year period'". For 2017-2020, SSI 2016/255
+	// specified 1 April 2017 as the date the first plan was to be in place.
+	// A revised plan (s.11(1)(b)) is prepared during the period and is not
+	// held to this.
+	RulePreparedBeforePeriod = part3.Rule{ID: "plan.prepared-before-period", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+		Summary: "The plan is prepared before its three-year period starts (s.8(1), as guidance para 101 reads it)."}
+
+	// RuleStatedDatesCoverPeriod: section 8(1) requires a plan "in respect
+	// of each three-year period", setting out plans "over the three-year
+	// period" (s.8(2), guidance para 41). A plan whose own stated dates
+	// leave part of its period uncovered does not answer to the whole
+	// period. A gap at the start that arises only because the plan was
+	// prepared late is reported as lateness (RulePreparedBeforePeriod),
+	// not again here.
+	RuleStatedDatesCoverPeriod = part3.Rule{ID: "plan.stated-dates-cover-period", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+		Summary: "The dates the plan states it covers span its whole three-year period."}
+
+	// RuleCoversChildrensAndRelatedServices: section 8(2): a children's
+	// services plan is "a document setting out the local authority and
+	// health board's plans for the provision of all 'children's services'
+	// and 'related services'" over the period (guidance para 41). A plan
+	// that covers no children's service, or no related service, as the
+	// definitions of s.7(1) classify its services (service.Classify), does
+	// not. Whether it covers all of them is for the partnership to
+	// establish (paras 43-46) and cannot be told from the document.
+	RuleCoversChildrensAndRelatedServices = part3.Rule{ID: "plan.covers-childrens-and-related-services", Severity: part3.Statutory, Citation: part3.Act("8(2)"),
+		Summary: "The plan covers children's services and related services: at least one of each under the definitions of s.7(1)."}
+
+	// RuleAimsAddressed: section 9: "every Children's Services Plan must be
+	// prepared with a view to securing the achievement of the following
+	// five aims" (guidance para 48): that children's services are provided
+	// in the way which (i) best safeguards, supports and promotes the
+	// wellbeing of children in the area, (ii) ensures that any action to
+	// meet needs is taken at the earliest appropriate time and that, where
+	// appropriate, action is taken to prevent needs arising, (iii) is most
+	// integrated from the point of view of recipients, and (iv) constitutes
+	// the best use of available resources (s.9(2)(a)); and that related
+	// services are provided in the way which, so far as consistent with the
+	// objects and proper delivery of the service concerned, safeguards,
+	// supports and promotes the wellbeing of children in the area (s.9(2)(b)).
+	// A plan that says nothing about an aim shows no view to securing it.
+	RuleAimsAddressed = part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(2)"),
+		Summary: "The plan says how it is to secure each of the five aims of s.9(2)."}
+
+	// RuleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through
+	// section 10 again: "the revised plan must essentially be treated like
+	// a new plan, with 'other service providers' and Scottish Ministers
+	// given the opportunity to participate and contribute to in the
+	// preparation of the revised plan, other persons (including social
+	// landlords and relevant organisations) consulted with" (guidance para
+	// 119). An opportunity given, or a consultation held, on or before the
+	// day the earlier version was prepared was part of preparing that
+	// version, not the revision.
+	RuleRevisionPreparedAfresh = part3.Rule{ID: "plan.revision-prepared-afresh", Severity: part3.Statutory, Citation: part3.Act("10(1)"),
+		Summary: "A revised plan's opportunities and consultation are its own, given after the version it revises (guidance para 119)."}
+
+	// RuleCopyToMinisters: "as soon as reasonably practicable after a
+	// children's services plan has been prepared, the local authority and
+	// the relevant health board must (a) send a copy to (i) the Scottish
+	// Ministers" (s.10(7)(a)(i)). "All completed (or revised) plans must be
+	// sent to Scottish Ministers, irrespective of whether Scottish Ministers
+	// provide services in the local area" (guidance para 103).
+	RuleCopyToMinisters = part3.Rule{ID: "plan.copy-to-ministers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(i)"),
+		Summary: "A copy of the prepared plan is sent to the Scottish Ministers."}
+
+	// RuleCopyToOtherServiceProviders: the same duty for "(ii) each of the
+	// other service providers" (s.10(7)(a)(ii)): each listed in s.7(1) on
+	// the day the plan was prepared, including the integration joint board
+	// for each area where there is one (unless it is itself a joint planner
+	// under section 60 of the 2026 Act).
+	RuleCopyToOtherServiceProviders = part3.Rule{ID: "plan.copy-to-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(ii)"),
+		Summary: "A copy of the prepared plan is sent to each other service provider."}
+
+	// RulePublished: the same duty to "(b) publish it (in such manner as
+	// the local authority and the relevant health board consider
+	// appropriate)" (s.10(7)(b)).
+	RulePublished = part3.Rule{ID: "plan.published", Severity: part3.Statutory, Citation: part3.Act("10(7)(b)"),
+		Summary: "The prepared plan is published."}
+)
+
+// areaAt is the path of area i of the partnership.
+func areaAt(i int, field string) string { return part3.Pointer("partnership", "areas", i, field) }
+
+func checkRelevantHealthBoard(j *judge) {
+	for i, a := range j.p.Partnership.Areas {
+		if !a.Council.IsValid() || !a.HealthBoard.IsValid() {
+			continue
+		}
+		if ok, why := service.IsRelevantHealthBoard(a.Council, a.HealthBoard); !ok {
+			j.addf(RuleRelevantHealthBoard, areaAt(i, "health_board"),
+				"The plan names %s as the partner of %s, but %s; section 8(1) requires the local authority and its relevant health board to prepare the plan jointly",
+				a.HealthBoard.Name(), a.Council.Authority(), why.Text)
+		}
+	}
+}
+
+func checkIntegrationJointBoard(j *judge) {
+	if !j.opts.Law.Section60InForce(j.on) {
+		return
+	}
+	from := j.opts.Law.Section60Commencement()
+	for i, a := range j.p.Partnership.Areas {
+		if !a.Council.IsValid() {
+			continue
+		}
+		want, has := a.Council.IntegrationJointBoard()
+		switch {
+		case !has && a.IntegrationJointBoard.IsValid():
+			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+				"The plan names %s as a joint planner for %s, which has no integration joint board; the lead children's services planning bodies there are the local authority and its relevant health board",
+				a.IntegrationJointBoard.Name(), a.Council.Name())
+		case has && !a.IntegrationJointBoard.IsValid():
+			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it",
+				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name())
+		case has && a.IntegrationJointBoard != want:
+			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s",
+				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name())
+		}
+	}
+}
+
+func checkJointApproval(j *judge) {
+	if _, ok := j.prepared(); !ok {
+		return
+	}
+	var councils []service.Council
+	var boards []service.HealthBoard
+	var ijbs []service.IntegrationJointBoard
+	for _, a := range j.p.Approvals {
+		councils = append(councils, a.Council)
+		boards = append(boards, a.HealthBoard)
+		ijbs = append(ijbs, a.IntegrationJointBoard)
+	}
+	reported := map[string]bool{}
+	for _, a := range j.p.Partnership.Areas {
+		if !a.Council.IsValid() {
+			continue
+		}
+		for _, b := range service.JointPlanners(a.Council, j.on, j.opts.Law) {
+			var approved bool
+			switch b.Role {
+			case service.RoleLocalAuthority:
+				approved = slices.Contains(councils, a.Council)
+			case service.RoleRelevantHealthBoard:
+				approved = slices.Contains(boards, a.Council.HealthBoard())
+			case service.RoleRelevantIntegrationJointBoard:
+				ijb, _ := a.Council.IntegrationJointBoard()
+				approved = slices.Contains(ijbs, ijb)
+			}
+			if approved || reported[b.Code] {
+				continue
+			}
+			reported[b.Code] = true
+			j.addf(RuleJointApproval, "/approvals",
+				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan",
+				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
+		}
+	}
+}
+
+// preparationDeadlineWords says where the deadline for a plan for pp comes
+// from, for a message.
+func preparationDeadlineWords(pp period.PlanPeriod) string {
+	if pp.GuidanceApplies() {
+		return "section 8(1) requires a plan in respect of each three-year period, and guidance para 101 reads it: the plan must be finalised before the period starts"
+	}
+	return "section 8(1) requires a plan in respect of each three-year period, and SSI 2016/255 specified 1 April 2017 as the date the first plan was to be in place"
+}
+
+func checkPreparedBeforePeriod(j *judge) {
+	pp := j.p.Period
+	if !pp.IsValid() || j.p.Version.IsRevision() {
+		return
+	}
+	deadline := pp.PreparationDeadline().Date
+	relief, relieved := j.opts.relief(dutyPrepare, pp)
+	prepared, ok := j.prepared()
+	switch {
+	case ok && prepared.After(deadline):
+		if relieved && !prepared.After(relief.Until) {
+			return
+		}
+		msg := fmt.Sprintf("The plan was prepared on %s, %s after its period %s began on %s; %s",
+			prepared, plural(pp.Start().DaysUntil(prepared)+1, "day", "days"), pp, pp.Start(), preparationDeadlineWords(pp))
+		if s := j.p.StatedDates.Start; s.After(pp.Start()) {
+			msg += fmt.Sprintf(". As written, the plan covers the period only from %s", s)
+		}
+		if relieved {
+			msg += fmt.Sprintf(". The relief relied on (%s) ran to %s", relief.Citation, relief.Until)
+		}
+		j.add(RulePreparedBeforePeriod, "/publication/prepared", msg)
+	case !ok && j.opts.Now.After(deadline):
+		if relieved && !j.opts.Now.After(relief.Until) {
+			return
+		}
+		j.addf(RulePreparedBeforePeriod, "/publication/prepared",
+			"The plan is not recorded as prepared, and its period %s began on %s; %s",
+			pp, pp.Start(), preparationDeadlineWords(pp))
+	}
+}
+
+func checkStatedDates(j *judge) {
+	pp, stated := j.p.Period, j.p.StatedDates
+	if !pp.IsValid() {
+		return
+	}
+	if stated.End.IsValid() && stated.End.Before(pp.End()) {
+		j.addf(RuleStatedDatesCoverPeriod, "/stated_dates/end",
+			"As written, the plan ends on %s, before its period %s ends on %s; section 8(1) requires a plan in respect of the whole three-year period",
+			stated.End, pp, pp.End())
+	}
+	if !stated.Start.After(pp.Start()) {
+		return
+	}
+	if prepared, ok := j.prepared(); ok && prepared.After(pp.PreparationDeadline().Date) {
+		return // the gap is the plan's lateness, reported by RulePreparedBeforePeriod
+	}
+	j.addf(RuleStatedDatesCoverPeriod, "/stated_dates/start",
+		"As written, the plan starts on %s, after its period %s starts on %s; section 8(1) requires a plan in respect of the whole three-year period",
+		stated.Start, pp, pp.Start())
+}
+
+func checkCoverage(j *judge) {
+	var children, related bool
+	for i := range j.p.Services {
+		switch service.Classify(j.p.Services[i].Service, j.on, j.opts.Law).Kind {
+		case service.ChildrensService:
+			children = true
+		case service.RelatedService:
+			related = true
+		}
+		if children && related {
+			return
+		}
+	}
+	var lacking []string
+	if !children {
+		lacking = append(lacking, "children's service (wholly or mainly for children, provided by a s.7(2) person)")
+	}
+	if !related {
+		lacking = append(lacking, "related service (capable of a significant effect on children's wellbeing, provided by a s.7(2) person)")
+	}
+	j.addf(RuleCoversChildrensAndRelatedServices, "/services",
+		"Of the plan's %s, none is a %s under the definitions of s.7(1); section 8(2) requires the plan to set out plans for the provision of all children's services and related services",
+		plural(len(j.p.Services), "service", "services"), list(lacking))
+}
+
+// aim is one of the five aims of s.9(2).
+type aim struct {
+	path      string
+	provision string // "s.9(2)(a)(i)"
+	words     string
+	get       func(*Aims) Statement
+}
+
+var aims = []aim{
+	{"/aims/wellbeing", "s.9(2)(a)(i)", "that children's services best safeguard, support and promote the wellbeing of children in the area",
+		func(a *Aims) Statement { return a.Wellbeing }},
+	{"/aims/prevention", "s.9(2)(a)(ii)", "that action to meet needs is taken at the earliest appropriate time and, where appropriate, to prevent needs arising",
+		func(a *Aims) Statement { return a.Prevention }},
+	{"/aims/integration", "s.9(2)(a)(iii)", "that children's services are most integrated from the point of view of recipients",
+		func(a *Aims) Statement { return a.Integration }},
+	{"/aims/best_use_of_resources", "s.9(2)(a)(iv)", "that children's services constitute the best use of available resources",
+		func(a *Aims) Statement { return a.BestUseOfResources }},
+	{"/aims/related_services", "s.9(2)(b)", "that related services, so far as consistent with their objects and proper delivery, safeguard, support and promote the wellbeing of children in the area",
+		func(a *Aims) Statement { return a.RelatedServices }},
+}
+
+func checkAims(j *judge) {
+	for _, a := range aims {
+		s := a.get(&j.p.Aims)
+		switch {
+		case !s.hasText() && !s.linked():
+			j.addf(RuleAimsAddressed, a.path,
+				"The plan does not say how it is to secure the aim of %s: %s; section 9 requires the plan to be prepared with a view to securing it",
+				a.provision, a.words)
+		case !s.hasText() || !s.linked():
+			lacks := "a statement of how"
+			if s.hasText() {
+				lacks = "a service or action that carries it out"
+			}
+			j.addf(RuleAimSubstance, a.path,
+				"The plan addresses the aim of %s (%s) without %s; the guidance on the aims (paras 48-71) asks the plan to detail how services will be provided to secure it, with the services and actions that do so",
+				a.provision, a.words, lacks)
+		}
+	}
+}
+
+func checkRevisionAfresh(j *judge) {
+	v := j.p.Version
+	if !v.IsRevision() || !v.RevisesDate.IsValid() {
+		return
+	}
+	for i, o := range j.p.Preparation.Opportunities {
+		if o.NoticeGiven.IsValid() && !o.NoticeGiven.After(v.RevisesDate) {
+			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "opportunities", i, "notice_given"),
+				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan, which must be treated like a new plan (guidance para 119)",
+				providerWords(o.Provider, o.IntegrationJointBoard), o.NoticeGiven, v.RevisesDate, v.Revises)
+		}
+	}
+	for i, c := range j.p.Preparation.Consultees {
+		if c.Consulted && c.ConsultedOn.IsValid() && !c.ConsultedOn.After(v.RevisesDate) {
+			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "consultees", i, "consulted_on"),
+				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan, which must be treated like a new plan (guidance para 119)",
+				c.Name, c.ConsultedOn, v.RevisesDate, v.Revises)
+		}
+	}
+}
+
+// revisedWords adds, for a revision, that the duty applies to it too.
+func revisedWords(v Version) string {
+	if v.IsRevision() {
+		return " This applies to a revised plan as to the original (guidance paras 103 and 119)."
+	}
+	return ""
+}
+
+func checkCopyToMinisters(j *judge) {
+	prepared, _ := j.prepared()
+	if j.p.Publication.SentToMinisters.IsValid() || !j.outstanding(dutyCopyMinisters) {
+		return
+	}
+	j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
+		"No copy of the plan is recorded as sent to the Scottish Ministers; section 10(7)(a)(i) requires one as soon as reasonably practicable after the plan was prepared on %s, whether or not the Ministers provide services in the area (guidance para 103).%s",
+		prepared, revisedWords(j.p.Version))
+}
+
+// dueCopy is an other service provider owed a copy of the plan.
+type dueCopy struct {
+	provider service.Provider
+	ijb      service.IntegrationJointBoard
+	name     string
+}
+
+// copiesDue lists the other service providers owed a copy under
+// s.10(7)(a)(ii): those on the register on the day the plan was prepared,
+// with the integration joint board entry standing for the board of each
+// area that has one, unless it is itself a lead planning body under
+// section 60 of the 2026 Act.
+func (j *judge) copiesDue() []dueCopy {
+	var out []dueCopy
+	for _, e := range j.opts.Law.Register().On(j.on) {
+		p := e.Provider()
+		if p != service.ProviderIntegrationJointBoard {
+			out = append(out, dueCopy{provider: p, name: providerWords(p, service.IntegrationJointBoard{})})
+			continue
+		}
+		if j.opts.Law.Section60InForce(j.on) {
+			continue
+		}
+		for _, a := range j.p.Partnership.Areas {
+			b, ok := a.Council.IntegrationJointBoard()
+			if ok && !slices.ContainsFunc(out, func(d dueCopy) bool { return d.ijb == b }) {
+				out = append(out, dueCopy{provider: p, ijb: b, name: b.Name()})
+			}
+		}
+	}
+	return out
+}
+
+// providerWords names a provider for a message.
+func providerWords(p service.Provider, ijb service.IntegrationJointBoard) string {
+	switch {
+	case ijb.IsValid():
+		return ijb.Name()
+	case p == service.ProviderPoliceScotland:
+		return "Police Scotland"
+	case p == service.ProviderScottishMinisters:
+		return "the Scottish Ministers"
+	case p.Name() != "":
+		return p.Name()
+	}
+	return string(p)
+}
+
+func checkCopyToOtherServiceProviders(j *judge) {
+	if !j.outstanding(dutyCopyOSP) {
+		return
+	}
+	prepared, _ := j.prepared()
+	due := j.copiesDue()
+	boards := 0
+	for _, d := range due {
+		if d.ijb.IsValid() {
+			boards++
+		}
+	}
+	var unsent []string
+	for _, d := range due {
+		if !slices.ContainsFunc(j.p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
+			return c.Provider == d.provider && (!d.ijb.IsValid() || c.IntegrationJointBoard == d.ijb || c.IntegrationJointBoard.IsZero() && boards == 1)
+		}) {
+			unsent = append(unsent, d.name)
+		}
+	}
+	if len(unsent) == 0 {
+		return
+	}
+	j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
+		"No copy of the plan is recorded as sent to %s; section 10(7)(a)(ii) requires one to each of the other service providers as soon as reasonably practicable after the plan was prepared on %s.%s",
+		list(unsent), prepared, revisedWords(j.p.Version))
+}
+
+func checkPublished(j *judge) {
+	prepared, _ := j.prepared()
+	if j.p.Publication.Published.IsValid() || !j.outstanding(dutyPublish) {
+		return
+	}
+	j.addf(RulePublished, "/publication/published",
+		"The plan is not recorded as published; section 10(7)(b) requires the local authority and the relevant health board to publish it, in such manner as they consider appropriate, as soon as reasonably practicable after it was prepared on %s.%s",
+		prepared, revisedWords(j.p.Version))
+}

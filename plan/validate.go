@@ -1,0 +1,201 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// Validate judges plan p against Part 3 of the Act, the statutory guidance
+// and good practice, and returns every finding, sorted. It is a pure
+// function of p and opts, safe to call from many goroutines at once.
+//
+// A revised plan is judged as a new plan (guidance para 119): the aims,
+// the preparation under section 10 and the sending and publication under
+// section 10(7) are checked again on its own record, and its record must
+// be its own. Only the duty to prepare the plan before the period starts is
+// not applied to a revision, which is prepared during the period.
+//
+// Findings that cite the statutory guidance are not raised for a plan for
+// 2017-2020: the 2nd edition applies from 1 April 2020 (guidance para 1).
+//
+// Validate assumes a plan that passes [Plan.Check]; on one that does not it
+// still returns without panicking, judging what it can.
+func Validate(p Plan, opts Options) part3.Findings {
+	j := newJudge(&p, opts)
+	for _, check := range checks {
+		check(j)
+	}
+	j.fs = append(j.fs, j.p.Preparation.Check(consult.Context{
+		Path:         "/preparation",
+		Councils:     p.Partnership.Councils(),
+		Period:       p.Period,
+		On:           j.on,
+		Law:          opts.Law,
+		PrisonInArea: opts.PrisonInArea,
+		Directions:   opts.Directions,
+		Policy:       opts.ConsultPolicy,
+	})...)
+	j.fs = append(j.fs, j.declaredKinds()...)
+	j.fs = onlyApplicable(p.Period, j.fs)
+	j.fs.Sort()
+	return j.fs
+}
+
+// onlyApplicable drops the findings that cite the statutory guidance from
+// those for a plan for 2017-2020: the 2nd edition of the guidance "will
+// therefore relate to Children's Services Plans from 1 April 2020 onwards"
+// (guidance para 1). It is the one place this is done for the package's
+// own rules and for those of service it applies; package consult does the
+// same for its own.
+func onlyApplicable(pp period.PlanPeriod, fs part3.Findings) part3.Findings {
+	if !pp.IsValid() || pp.GuidanceApplies() {
+		return fs
+	}
+	return slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
+}
+
+// checks are the package's rules, in the order of the Act.
+var checks = []func(*judge){
+	checkRelevantHealthBoard,
+	checkIntegrationJointBoard,
+	checkJointApproval,
+	checkPreparedBeforePeriod,
+	checkStatedDates,
+	checkTitle,
+	checkCoverage,
+	checkAims,
+	checkRevisionAfresh,
+	checkCopyToMinisters,
+	checkCopyToOtherServiceProviders,
+	checkPublished,
+	checkWithinPolicy,
+	checkPriorities,
+	checkIndicators,
+	checkAccessibleVersion,
+	checkFairerScotland,
+	checkManageablePriorities,
+	checkSMARTActions,
+	checkLinkedPlans,
+}
+
+// Rules returns the rules of package plan, sorted by ID. Validate also
+// applies the rules of package consult to the preparation record and
+// service.RuleDeclaredKind to the services.
+func Rules() []part3.Rule {
+	rules := []part3.Rule{
+		RuleRelevantHealthBoard, RuleIntegrationJointBoard, RuleJointApproval, RulePreparedBeforePeriod,
+		RuleStatedDatesCoverPeriod, RuleTitleMatchesPeriod, RuleCoversChildrensAndRelatedServices,
+		RuleAimsAddressed, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
+		RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RulePrioritiesClear,
+		RuleBaselinesAndIndicators, RuleIndicatorTargets, RuleAccessibleVersion, RuleFairerScotland,
+		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans,
+	}
+	part3.SortRules(rules)
+	return rules
+}
+
+// judge is one validation in progress.
+type judge struct {
+	p    *Plan
+	opts Options
+	// on is the day the law is read: the day the plan was prepared, or
+	// for a draft Now, or else the day before its period starts.
+	on period.Date
+	fs part3.Findings
+}
+
+func newJudge(p *Plan, opts Options) *judge {
+	on := p.Publication.Prepared
+	if !on.IsValid() {
+		on = opts.Now
+	}
+	if !on.IsValid() && p.Period.IsValid() {
+		on = p.Period.Start().AddDays(-1)
+	}
+	return &judge{p: p, opts: opts, on: on}
+}
+
+func (j *judge) add(r part3.Rule, path, msg string) {
+	j.fs = append(j.fs, r.Finding(path, msg))
+}
+
+func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
+	j.fs = append(j.fs, r.Findingf(path, format, args...))
+}
+
+// prepared reports the day the plan was prepared, and whether it has been.
+func (j *judge) prepared() (period.Date, bool) {
+	d := j.p.Publication.Prepared
+	return d, d.IsValid()
+}
+
+// outstanding reports whether a duty due "as soon as reasonably
+// practicable" after preparation and not recorded as done is to be reported
+// as unmet: always when Now is unset, and otherwise once Now is past the
+// local policy limit (or the caller's relief for it).
+func (j *judge) outstanding(dutyID string) bool {
+	prepared, ok := j.prepared()
+	if !ok {
+		return false
+	}
+	if !j.opts.Now.IsValid() {
+		return true
+	}
+	grace := prepared
+	if n := j.opts.Policy.copyDays(); n > 0 {
+		grace = prepared.AddDays(n)
+	}
+	if r, ok := j.opts.relief(dutyID, j.p.Period); ok && r.Until.After(grace) {
+		grace = r.Until
+	}
+	return j.opts.Now.After(grace)
+}
+
+// declaredKinds applies service.RuleDeclaredKind to the services that
+// declare their kind. It classifies only when one does.
+func (j *judge) declaredKinds() part3.Findings {
+	if !slices.ContainsFunc(j.p.Services, func(s Service) bool { return s.Kind.IsValid() }) {
+		return nil
+	}
+	list := make([]service.Service, len(j.p.Services))
+	for i := range j.p.Services {
+		list[i] = j.p.Services[i].Service
+	}
+	return service.CheckServices("/services", list, j.on, j.opts.Law)
+}
+
+// capitalise upper-cases the first letter of s.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// list words items as "a, b and c".
+func list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// plural words n things, as in "3 services".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -266,7 +266,7 @@ func (o Obligation) Citation() part3.Citation {
 func (o Obligation) What() string { return whatText[o.Duty] }
 
 // MarshalJSON implements [json.Marshaler]: the fields, with citation and
-// what after duty.
+// what after duty, and history_path ([Obligation.HistoryPath]) last.
 func (o Obligation) MarshalJSON() ([]byte, error) {
 	type plain Obligation
 	return json.Marshal(struct {
@@ -274,7 +274,8 @@ func (o Obligation) MarshalJSON() ([]byte, error) {
 		Citation part3.Citation `json:"citation"`
 		What     string         `json:"what"`
 		plain
-	}{o.Duty, o.Citation(), o.What(), plain(o)})
+		HistoryPath string `json:"history_path,omitempty"`
+	}{o.Duty, o.Citation(), o.What(), plain(o), o.HistoryPath()})
 }
 
 // Recipient is one other service provider a copy of a plan is owed to.
@@ -1192,7 +1193,7 @@ func (o Obligation) Describe(asOf period.Date) string {
 	case Due:
 		switch {
 		case o.Arises.IsZero() && o.Duty != dutyPrepare.ID:
-			b.WriteString("due once the plan is prepared, as soon as reasonably practicable after")
+			b.WriteString("due as soon as reasonably practicable after the plan is prepared (it has not been)")
 		case len(o.Limits) > 0:
 			fmt.Fprintf(&b, "due by %s", limitWords(o.Limits[0]))
 		default:

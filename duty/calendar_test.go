@@ -371,6 +371,11 @@ func TestNewCalendarErrors(t *testing.T) {
 			h.Plans[0].SentToOtherServiceProviders["scottish-court-service"] = period.MustParseDate("2023-04-01")
 			return h
 		}(), Options{}, "/plans/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		{"a recipient by name, not register ID", angus, as, func() History {
+			h := readHistory(t, "rules/copies-met.json")
+			h.Plans[0].SentToOtherServiceProviders["Police Scotland"] = period.MustParseDate("2023-04-01")
+			return h
+		}(), Options{}, "/plans/0/sent_to_other_service_providers/Police Scotland", part3.ErrInvalidValue},
 		{"an incomplete relief", angus, as, h, Options{Reliefs: []Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
 	}
 	for _, tt := range tests {
@@ -446,5 +451,40 @@ func TestCalendarIgnoresWhatIsAfterItsDate(t *testing.T) {
 		if o.Revision > 0 {
 			t.Errorf("a revision made on 2021-11-30 appears on 2021-06-01: %s", o.Subject())
 		}
+	}
+}
+
+func TestCalendarRegisterChange(t *testing.T) {
+	// An order under s.7(5) adds an other service provider from 2027-01-01.
+	law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{
+		Action: service.ActionAdd, Effective: period.MustParseDate("2027-01-01"),
+		Entry: service.OtherServiceProvider{ID: "skills-development-scotland", Name: "Skills Development Scotland"},
+	})
+	require.NoError(t, err)
+	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+		Period:   period.MustParsePlanPeriod("2029-2032"),
+		Prepared: period.MustParseDate("2029-03-01"),
+		Distribution: Distribution{SentToOtherServiceProviders: map[string]period.Date{
+			"skills-development-scotland": period.MustParseDate("2029-03-05"),
+		}},
+	}}}
+	c, err := NewCalendar(h.Council, period.MustParseDate("2029-06-01"), h, Options{Law: law})
+	require.NoError(t, err)
+	o := one(t, c, "s10-copy-to-other-service-providers", "the 2029-2032 plan sent to each other service provider")
+	require.Len(t, o.Recipients, 7)
+	if last := o.Recipients[6]; last.ID != "skills-development-scotland" || last.Status != Met {
+		t.Errorf("the provider added by order: %+v", last)
+	}
+	// The 2026-2029 plan, prepared before the order, is owed to six.
+	old := one(t, c, "s10-copy-to-other-service-providers", "the 2026-2029 plan sent to each other service provider")
+	if len(old.Recipients) != 6 {
+		t.Errorf("before the order: %d recipients", len(old.Recipients))
+	}
+	// A copy recorded as sent to it before the order took effect is bad input.
+	h.Plans[0].SentToOtherServiceProviders["skills-development-scotland"] = period.MustParseDate("2026-12-31")
+	_, err = NewCalendar(h.Council, period.MustParseDate("2029-06-01"), h, Options{Law: law})
+	var re *RecipientError
+	if !errors.As(err, &re) || re.ID != "skills-development-scotland" {
+		t.Errorf("a copy sent before the provider was on the register: %v", err)
 	}
 }

@@ -153,61 +153,33 @@ func TestLoadCatalogueRejects(t *testing.T) {
 	}
 }
 
+// textValue is a type with a text form, as every enum of the package is.
+type textValue interface {
+	comparable
+	MarshalText() ([]byte, error)
+}
+
+// roundTrip checks that each value marshals to text and back to itself.
+func roundTrip[T textValue](t *testing.T, unmarshal func(*T, []byte) error, values ...T) {
+	t.Helper()
+	for _, v := range values {
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		var got T
+		require.NoError(t, unmarshal(&got, b))
+		if got != v {
+			t.Errorf("%v round-tripped to %v", v, got)
+		}
+	}
+}
+
 func TestEnumsRoundTrip(t *testing.T) {
-	for _, m := range []Modality{Must, May} {
-		b, err := m.MarshalText()
-		require.NoError(t, err)
-		var got Modality
-		require.NoError(t, got.UnmarshalText(b))
-		if got != m {
-			t.Errorf("Modality %v round-tripped to %v", m, got)
-		}
-	}
-	for r := JointPlanners; r <= Consultee; r++ {
-		b, err := r.MarshalText()
-		require.NoError(t, err)
-		var got Role
-		require.NoError(t, got.UnmarshalText(b))
-		if got != r {
-			t.Errorf("Role %v round-tripped to %v", r, got)
-		}
-	}
-	for o := Applies; o <= NotArising; o++ {
-		b, err := o.MarshalText()
-		require.NoError(t, err)
-		var got Outcome
-		require.NoError(t, got.UnmarshalText(b))
-		if got != o {
-			t.Errorf("Outcome %v round-tripped to %v", o, got)
-		}
-	}
-	for f := NotExercising; f <= NotComplyingWithGuidance; f++ {
-		b, err := f.MarshalText()
-		require.NoError(t, err)
-		var got Failure
-		require.NoError(t, got.UnmarshalText(b))
-		if got != f {
-			t.Errorf("Failure %v round-tripped to %v", f, got)
-		}
-	}
-	for k := Deadline; k <= Information; k++ {
-		b, err := k.MarshalText()
-		require.NoError(t, err)
-		var got Kind
-		require.NoError(t, got.UnmarshalText(b))
-		if got != k {
-			t.Errorf("Kind %v round-tripped to %v", k, got)
-		}
-	}
-	for s := Met; s <= Info; s++ {
-		b, err := s.MarshalText()
-		require.NoError(t, err)
-		var got Status
-		require.NoError(t, got.UnmarshalText(b))
-		if got != s {
-			t.Errorf("Status %v round-tripped to %v", s, got)
-		}
-	}
+	roundTrip(t, (*Modality).UnmarshalText, Must, May)
+	roundTrip(t, (*Role).UnmarshalText, JointPlanners, LocalAuthority, RelevantHealthBoard, OtherServiceProvider, ScottishMinisters, Consultee)
+	roundTrip(t, (*Outcome).UnmarshalText, Applies, Excepted, NotArising)
+	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotComplyingWithGuidance)
+	roundTrip(t, (*Kind).UnmarshalText, Deadline, Continuing, Information)
+	roundTrip(t, (*Status).UnmarshalText, Met, Due, Late, Ongoing, Info)
 	for _, bad := range []string{"", "MUST", "duty"} {
 		if _, err := ParseModality(bad); err == nil {
 			t.Errorf("ParseModality(%q) succeeded", bad)

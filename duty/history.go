@@ -122,12 +122,12 @@ var relievable = map[string]bool{
 
 // DecodeHistory decodes a planning history document strictly with
 // [part3.Decode] and checks what decoding cannot: the kind, the council,
-// each plan and reporting period given once, each revision dated, the
-// keys of sent_to_other_service_providers well formed, each relief
-// complete and naming a duty the calendar tracks. Every failure is an
-// *part3.InputError naming file and the JSON path. Whether each key names
-// an other service provider on the day the copy was sent depends on the
-// law applied, and [NewCalendar] checks it.
+// each plan and reporting period given once, each revision dated, each
+// relief complete and naming a duty the calendar tracks. Every failure is
+// an *part3.InputError naming file and the JSON path. Whether each key of
+// sent_to_other_service_providers names an other service provider on the
+// day the copy was sent depends on the law applied (orders under s.7(5)
+// change the register), and [NewCalendar] checks it.
 func DecodeHistory(file string, data []byte) (History, error) {
 	var h History
 	if err := part3.Decode(file, data, &h); err != nil {
@@ -162,16 +162,10 @@ func (h History) Validate() error {
 					Err: fmt.Errorf("the %s plan is recorded twice", p.Period), Expected: "each plan period once; record revisions under \"revisions\""}
 			}
 		}
-		if err := p.Distribution.validate(at()); err != nil {
-			return err
-		}
 		for k, r := range p.Revisions {
 			if r.Revised.IsZero() {
 				return &part3.InputError{Path: at("revisions", k, "revised"), Category: part3.ErrMissing,
 					Expected: "the date the revised plan was prepared"}
-			}
-			if err := r.Distribution.validate(at("revisions", k)); err != nil {
-				return err
 			}
 		}
 	}
@@ -193,29 +187,6 @@ func (h History) Validate() error {
 		}
 	}
 	return nil
-}
-
-func (d Distribution) validate(at string) error {
-	for _, id := range sortedKeys(d.SentToOtherServiceProviders) {
-		if !validProviderID(id) {
-			return &part3.InputError{Path: part3.PointerJoin(at, "sent_to_other_service_providers", id), Category: part3.ErrInvalidValue,
-				Err: fmt.Errorf("%q is not a register ID", id), Expected: "the register ID of an other service provider, such as \"police-scotland\""}
-		}
-	}
-	return nil
-}
-
-func validProviderID(id string) bool {
-	if id == "" || id[0] == '-' || id[len(id)-1] == '-' || strings.Contains(id, "--") {
-		return false
-	}
-	for i := 0; i < len(id); i++ {
-		c := id[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
-			return false
-		}
-	}
-	return true
 }
 
 func (r Relief) validate(at string) error {

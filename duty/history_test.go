@@ -57,8 +57,6 @@ func TestDecodeHistoryErrors(t *testing.T) {
 			"/plans/1/period", part3.ErrDuplicateID, 0},
 		{"revision without date", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "revisions": [{"published": "2024-01-01"}]}]}`,
 			"/plans/0/revisions/0/revised", part3.ErrMissing, 0},
-		{"malformed recipient", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "sent_to_other_service_providers": {"Police Scotland": "2023-04-01"}}]}`,
-			"/plans/0/sent_to_other_service_providers/Police Scotland", part3.ErrInvalidValue, 0},
 		{"wrong type", `{"kind": "planning-history", "council": "Fife", "plans": {"period": "2023-2026"}}`,
 			"/plans", part3.ErrWrongType, 1},
 		{"a number for a date", `{"kind": "planning-history", "council": "Fife", "reports": [{"period": "2023-2024", "published": 20240630}]}`,

@@ -1,0 +1,467 @@
+package scenarios
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// ReadFunc reads the file a scenario names by path, such as os.ReadFile.
+type ReadFunc func(name string) ([]byte, error)
+
+// Decode decodes a scenario file strictly with part3.Decode and checks
+// everything a case needs before it can be run: the kind, a title, at least
+// one case, each case's name (unique), citation and exactly one question
+// with its required values and an answer to compare, rule IDs that exist,
+// and the law each case applies. Documents and histories given inline are
+// decoded as their own kinds; those given by path are read with read,
+// relative to the directory of file (a nil read refuses them).
+//
+// Every failure is an *part3.InputError naming the file and the JSON path
+// (and, for an inline document, the line and column in the scenario file).
+// A case that decodes is one that can be answered: nothing is left to pass
+// by default.
+func Decode(file string, data []byte, read ReadFunc) (File, error) {
+	var f File
+	if err := part3.Decode(file, data, &f); err != nil {
+		return File{}, err
+	}
+	f.name = file
+	if err := f.prepare(data, read); err != nil {
+		return File{}, withFile(err, file)
+	}
+	return f, nil
+}
+
+// withFile sets the file of an *part3.InputError that has none.
+func withFile(err error, file string) error {
+	var ie *part3.InputError
+	if errors.As(err, &ie) && ie.File == "" {
+		cp := *ie
+		cp.File = file
+		return &cp
+	}
+	return err
+}
+
+func missing(path, expected string) error {
+	return &part3.InputError{Path: path, Category: part3.ErrMissing, Expected: expected}
+}
+
+func invalid(path string, err error, expected string) error {
+	return &part3.InputError{Path: path, Category: part3.ErrInvalidValue, Err: err, Expected: expected}
+}
+
+// prepare checks f after decoding and resolves what its cases refer to.
+func (f *File) prepare(data []byte, read ReadFunc) error {
+	if f.Kind != Kind {
+		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q", f.Kind), Expected: fmt.Sprintf("%q", Kind)}
+	}
+	if strings.TrimSpace(f.Title) == "" {
+		return missing("/title", "a title saying what the file's cases are about")
+	}
+	if len(f.Cases) == 0 {
+		return missing("/cases", "at least one case")
+	}
+	fileLaw, err := f.Law.resolve("/law")
+	if err != nil {
+		return err
+	}
+	names := make(map[string]int, len(f.Cases))
+	for i := range f.Cases {
+		c := &f.Cases[i]
+		base := part3.Pointer("cases", i)
+		name := strings.Join(strings.Fields(c.Name), " ")
+		switch {
+		case name == "":
+			return missing(base+"/name", "a name saying what the case shows")
+		case !c.Citation.IsValid():
+			return missing(base+"/citation", `the provision the answer comes from, such as "s.12(3)(b)" or "guidance para 101"`)
+		case c.KnownFailure != "" && strings.TrimSpace(c.KnownFailure) == "":
+			return missing(base+"/known_failure", "why the engine is known to give another answer, and where that is tracked")
+		}
+		if j, dup := names[strings.ToLower(name)]; dup {
+			return &part3.InputError{Path: base + "/name", Category: part3.ErrDuplicateID,
+				Err: fmt.Errorf("case %q is also the name of case %d", c.Name, j), Expected: "a name unique in the file"}
+		}
+		names[strings.ToLower(name)] = i
+		c.law = fileLaw
+		if c.Law != nil {
+			if c.law, err = c.Law.resolve(base + "/law"); err != nil {
+				return err
+			}
+		}
+		if err := c.prepare(base, f.name, data, read); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// questions are the members of a case that hold a question.
+const questions = `exactly one of "period", "child", "classification", "planners", "decision", "document" or "calendar"`
+
+func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
+	n := 0
+	for _, set := range []bool{c.Period != nil, c.Child != nil, c.Classification != nil, c.Planners != nil,
+		c.Decision != nil, c.Document != nil, c.Calendar != nil} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		return &part3.InputError{Path: base, Category: part3.ErrMissing, Err: fmt.Errorf("%d questions", n), Expected: questions}
+	}
+	if c.Law != nil && (c.Period != nil || c.Child != nil) {
+		return invalid(base+"/law", errors.New("the version of the law has no bearing on this question"),
+			"no law: periods and ages do not depend on orders, directions or amendments")
+	}
+	switch {
+	case c.Period != nil:
+		return c.Period.prepare(base + "/period")
+	case c.Child != nil:
+		return c.Child.prepare(base + "/child")
+	case c.Classification != nil:
+		return c.Classification.prepare(base + "/classification")
+	case c.Planners != nil:
+		return c.Planners.prepare(base + "/planners")
+	case c.Decision != nil:
+		return c.Decision.prepare(base + "/decision")
+	case c.Document != nil:
+		return c.Document.prepare(base+"/document", file, data, read)
+	default:
+		return c.Calendar.prepare(base+"/calendar", file, data, read, c.law)
+	}
+}
+
+func (q *PeriodQuestion) prepare(base string) error {
+	if !q.Date.IsValid() {
+		return missing(base+"/date", "the date asked about, such as \"2026-04-01\"")
+	}
+	e := q.Expect
+	some := !e.PlanPeriod.IsZero() || !e.ReportingPeriod.IsZero() || e.PrepareBy.IsValid() || e.GuidanceApplies != nil || e.ReportTarget.IsValid()
+	switch {
+	case e.Error != "" && e.Error != ErrorBeforeCommencement && e.Error != ErrorAfterLastPeriod:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeCommencement, ErrorAfterLastPeriod))
+	case e.Error != "" && some:
+		return invalid(base+"/expect", errors.New("an error and periods are both expected"), "either the error or the periods, not both")
+	case e.Error == "" && !some:
+		return missing(base+"/expect", `at least one of "plan_period", "reporting_period", "prepare_by", "guidance_applies", "report_target" or "error"`)
+	}
+	return nil
+}
+
+func (q *ChildQuestion) prepare(base string) error {
+	switch {
+	case !q.DateOfBirth.IsValid():
+		return missing(base+"/date_of_birth", "the person's date of birth")
+	case !q.On.IsValid():
+		return missing(base+"/on", "the date asked about")
+	case q.Expect.Child == nil:
+		return missing(base+"/expect/child", "true or false: whether the person is a child on the date")
+	}
+	return nil
+}
+
+func (q *ClassificationQuestion) prepare(base string) error {
+	s := q.Service
+	switch {
+	case !q.On.IsValid():
+		return missing(base+"/on", "the date asked about: it decides which orders are in force")
+	case strings.TrimSpace(s.Name) == "":
+		return missing(base+"/service/name", "the service's name")
+	case s.Provider.IsZero():
+		return missing(base+"/service/provider", `who provides the service, such as "local-authority" or "other-organisation"`)
+	case !s.Kind.IsZero():
+		return invalid(base+"/service/kind", errors.New("the service declares its kind"), `no kind on the service: the kind is the question, and its answer goes in "expect"`)
+	case q.Expect.Kind.IsZero():
+		return missing(base+"/expect/kind", `"childrens-service", "related-service" or "outside-part3"`)
+	}
+	for i, c := range q.Expect.Because {
+		if !c.IsValid() {
+			return missing(part3.PointerJoin(base, "expect", "because", i), "a citation")
+		}
+	}
+	return nil
+}
+
+var bodyRoles = []string{"local-authority", "relevant-health-board", "relevant-integration-joint-board"}
+
+func (q *PlannersQuestion) prepare(base string) error {
+	switch {
+	case q.Council.IsZero():
+		return missing(base+"/council", "the council area, by name or GSS code")
+	case !q.On.IsValid():
+		return missing(base+"/on", "the date asked about")
+	case len(q.Expect.Bodies) == 0:
+		return missing(base+"/expect/bodies", "every joint planner, each with its role")
+	}
+	seen := map[string]bool{}
+	for i := range q.Expect.Bodies {
+		b := &q.Expect.Bodies[i]
+		path := part3.PointerJoin(base, "expect", "bodies", i)
+		if !containsString(bodyRoles, b.Role) {
+			return invalid(path+"/role", fmt.Errorf("role %q", b.Role), `"local-authority", "relevant-health-board" or "relevant-integration-joint-board"`)
+		}
+		if seen[b.Role] {
+			return &part3.InputError{Path: path + "/role", Category: part3.ErrDuplicateID,
+				Err: fmt.Errorf("role %q is given twice", b.Role), Expected: "each role once"}
+		}
+		seen[b.Role] = true
+		if b.Name == "" {
+			continue
+		}
+		code, err := bodyCode(b.Role, b.Name)
+		if err != nil {
+			return invalid(path+"/name", err, "a name or GSS code the module knows for a body of that role")
+		}
+		b.code = code
+	}
+	return nil
+}
+
+// bodyCode looks name up as a body of the role and returns its GSS code.
+func bodyCode(role, name string) (string, error) {
+	switch role {
+	case "local-authority":
+		c, err := service.LookupCouncil(name)
+		return c.Code(), err
+	case "relevant-health-board":
+		h, err := service.LookupHealthBoard(name)
+		return h.Code(), err
+	default:
+		j, err := service.LookupIntegrationJointBoard(name)
+		return j.Code(), err
+	}
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (q *DecisionQuestion) prepare(base string) error {
+	dq := q.question()
+	if err := dq.Validate(); err != nil {
+		var ie *part3.InputError
+		if errors.As(err, &ie) {
+			cp := *ie
+			cp.Path = base + ie.Path
+			if ie.Path == "" && errors.Is(err, part3.ErrMissing) {
+				cp.Expected = `exactly one of "implementation", "assistance", "consultee_request" or "default_powers", and "expect"`
+			}
+			return &cp
+		}
+		return invalid(base, err, "a question package duty can decide")
+	}
+	e := q.Expect
+	switch {
+	case e.Applies == nil:
+		return missing(base+"/expect/applies", "true or false: whether the duty applies (for a power: whether it is available)")
+	case !*e.Applies && !e.DecidedBy.IsValid():
+		return missing(base+"/expect/decided_by", `the provision that decided it does not apply, such as "s.12(3)(b)"`)
+	case *e.Applies && e.Outcome != 0 && e.Outcome != duty.Applies, !*e.Applies && e.Outcome == duty.Applies:
+		return invalid(base+"/expect/outcome", fmt.Errorf("outcome %q contradicts applies %v", e.Outcome, *e.Applies),
+			`"applies" when the duty applies; "excepted" or "not-arising" when it does not`)
+	}
+	return nil
+}
+
+// question returns q as package duty's Question.
+func (q *DecisionQuestion) question() duty.Question {
+	return duty.Question{Kind: duty.QuestionKind, Implementation: q.Implementation, Assistance: q.Assistance,
+		ConsulteeRequest: q.ConsulteeRequest, DefaultPowers: q.DefaultPowers}
+}
+
+func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc) error {
+	var err error
+	if len(q.Inline) == 0 && q.Path == "" {
+		return missing(base, `the document: "inline" or "path"`)
+	}
+	if q.doc, err = loadDocument(file, data, q.Inline, base+"/inline", q.Path, base+"/path", read); err != nil {
+		return err
+	}
+	if q.plan, err = loadDocument(file, data, q.Plan, base+"/plan", q.PlanPath, base+"/plan_path", read); err != nil {
+		return err
+	}
+	k := q.doc.kind
+	if q.plan.kind != nil {
+		switch {
+		case !k.againstPlan:
+			return invalid(base+"/plan", fmt.Errorf("a %s is not checked against a plan", k.words), "no plan for this kind of document")
+		case q.plan.kind.planView == nil:
+			return invalid(base+"/plan", fmt.Errorf("the document given as the plan is a %s", q.plan.kind.words), "a children's services plan")
+		}
+	}
+	if k.needsAsOf && !q.AsOf.IsValid() {
+		return missing(base+"/as_of", fmt.Sprintf("the day the %s is judged on", k.words))
+	}
+	if q.PrisonInArea && q.doc.kind.name != planKind {
+		return invalid(base+"/prison_in_area", fmt.Errorf("a %s does not depend on it", k.words), "prison_in_area only for a children's services plan")
+	}
+	e := q.Expect
+	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
+		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
+	}
+	if e.LegalEffect != nil && !k.hasLegalEffect {
+		return invalid(base+"/expect/legal_effect", fmt.Errorf("a %s has no legal effect to ask about", k.words), "legal_effect only for a notice of disagreement")
+	}
+	for i, m := range e.Findings {
+		if err := m.check(part3.PointerJoin(base, "expect", "findings", i)); err != nil {
+			return err
+		}
+	}
+	for i, m := range e.Absent {
+		if err := m.check(part3.PointerJoin(base, "expect", "absent", i)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// planKind is the kind of a children's services plan document.
+const planKind = "childrens-services-plan"
+
+func (m FindingMatch) check(path string) error {
+	switch {
+	case m.Rule == "" && !m.Citation.IsValid():
+		return missing(path, `"rule" or "citation": which finding`)
+	case m.Rule != "" && !knownRule(m.Rule):
+		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
+			Err: fmt.Errorf("no rule %q in the rule book", m.Rule), Expected: "a rule ID listed by part3 rules"}
+	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
+		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
+	}
+	return nil
+}
+
+func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc, law appliedLaw) error {
+	switch {
+	case q.Council.IsZero():
+		return missing(base+"/council", "the partnership's council area")
+	case !q.AsOf.IsValid():
+		return missing(base+"/as_of", "the date the obligations are judged on")
+	case len(q.Expect.Obligations) == 0 && len(q.Expect.Absent) == 0:
+		return missing(base+"/expect", `"obligations" or "absent"`)
+	}
+	h, err := loadDocument(file, data, q.History, base+"/history", q.HistoryPath, base+"/history_path", read)
+	if err != nil {
+		return err
+	}
+	switch {
+	case h.kind == nil:
+		q.history = duty.History{}
+	case h.kind.name != duty.HistoryKind:
+		p := base + "/history"
+		if h.source != "inline" {
+			p = base + "/history_path"
+		}
+		return invalid(p, fmt.Errorf("the document is a %s", h.kind.words), "a planning history")
+	default:
+		q.history = h.doc.(duty.History)
+		if q.history.Council != q.Council {
+			return invalid(base+"/history/council", fmt.Errorf("the history is %s's, the question %s's", q.history.Council, q.Council), "the history of the council asked about")
+		}
+	}
+	for i, o := range q.Expect.Obligations {
+		path := part3.PointerJoin(base, "expect", "obligations", i)
+		if err := o.ObligationKey.check(path); err != nil {
+			return err
+		}
+		if !o.Status.IsValid() {
+			return missing(path+"/status", `"met", "due", "late", "ongoing" or "information"`)
+		}
+		if o.Severity != 0 && o.Status != duty.Late {
+			return invalid(path+"/severity", errors.New("a severity is given for an obligation that is not late"), "a severity only with status \"late\"")
+		}
+	}
+	for i, k := range q.Expect.Absent {
+		if err := k.check(part3.PointerJoin(base, "expect", "absent", i)); err != nil {
+			return err
+		}
+	}
+	// A history the calendar cannot be built from (a copy sent to a
+	// provider not on the register that day) is bad input too.
+	if _, err := duty.NewCalendar(q.Council, q.AsOf, q.history, duty.Options{Law: law.law, Policy: q.Policy, Reliefs: law.reliefs}); err != nil {
+		var ie *part3.InputError
+		if errors.As(err, &ie) {
+			cp := *ie
+			cp.File, cp.Line, cp.Column = "", 0, 0
+			cp.Path = base + "/history" + ie.Path
+			return &cp
+		}
+		return invalid(base, err, "a history and date the calendar can be built from")
+	}
+	return nil
+}
+
+// reviewWindow is the calendar's ID for the Scottish Government's review of
+// the plans (guidance para 6), which is not a duty of the catalogue.
+const reviewWindow = "review-window"
+
+func (k ObligationKey) check(path string) error {
+	if k.Duty == "" {
+		return missing(path+"/duty", `the catalogue ID of the duty, such as "s8-prepare-plan"`)
+	}
+	if _, ok := duty.Lookup(k.Duty); !ok && k.Duty != reviewWindow {
+		return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
+			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `a catalogue ID listed by part3 duties, or "review-window"`}
+	}
+	if k.PlanPeriod.IsZero() && k.ReportingPeriod.IsZero() {
+		return missing(path+"/plan_period", `"plan_period" or "reporting_period": which period's obligation`)
+	}
+	if k.Revision < 0 {
+		return invalid(path+"/revision", fmt.Errorf("revision %d", k.Revision), "0 for the plan as first prepared, 1 for its first revision, and so on")
+	}
+	return nil
+}
+
+// resolvePath returns rel, a path as a scenario file gives it (with
+// forward slashes), relative to the directory of file.
+func resolvePath(file, rel string) string {
+	p := filepath.FromSlash(rel)
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(file), p)
+}
+
+// valuePosition returns the 1-based line and column in data of the JSON
+// object at pointer.
+func valuePosition(data []byte, pointer string) (line, col int, ok bool) {
+	dec := jsontext.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.ReadToken()
+		if err != nil {
+			return 0, 0, false
+		}
+		if tok.Kind() == '{' && string(dec.StackPointer()) == pointer {
+			off := int(dec.InputOffset()) - 1
+			line = 1 + bytes.Count(data[:off], []byte{'\n'})
+			start := bytes.LastIndexByte(data[:off], '\n') + 1
+			return line, 1 + len([]rune(string(data[start:off]))), true
+		}
+	}
+}
+
+// isoDate is a helper for messages: the date, or "(no date)".
+func isoDate(d period.Date) string {
+	if d.IsZero() {
+		return "(no date)"
+	}
+	return d.String()
+}

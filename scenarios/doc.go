@@ -1,0 +1,47 @@
+// Package scenarios holds legal scenarios as data: cases that someone who
+// knows Part 3 (Children's Services Planning, sections 7 to 17) of the
+// Children and Young People (Scotland) Act 2014 can write without writing
+// Go, each stating a question, the answer the law gives and where the law
+// gives it, and that the engine must reproduce.
+//
+// A scenario file is a JSON document of kind "scenarios" with a title and
+// named cases. Every case cites the subsection or guidance paragraph its
+// answer comes from, and asks exactly one question:
+//
+//   - period: which three-year plan period (s.8(1), SSI 2016/255) and
+//     one-year reporting period (s.13(1)) contain a date, or that none does
+//     (before 1 April 2017);
+//   - child: whether a person born on a date is a child on another (s.97(1));
+//   - classification: whether a service is a children's service, a related
+//     service or outside Part 3 (s.7(1), s.7(2), s.7(3));
+//   - planners: who prepares the plan for a council area on a date (s.7(6),
+//     and section 60 of the Children (Care, Care Experience and Services
+//     Planning) (Scotland) Act 2026 once commenced);
+//   - decision: whether a duty applies on stated facts, and what decided
+//     it: the s.12 duty to provide services in accordance with the plan,
+//     the s.14 duty of assistance, the s.10(6) duty to meet reasonable
+//     requests, the s.17 default powers;
+//   - document: the findings on a plan, annual report, notice of
+//     disagreement or planning history, given inline or by a path relative
+//     to the scenario file, with findings that must and must not appear;
+//   - calendar: a partnership's obligations on a date, from its history.
+//
+// A file or a case may state the version of the law it applies (Law): the
+// commencement of section 60 of the 2026 Act, orders under s.7(3) and
+// s.7(5), directions under s.10(1)(b)(iii) and temporary relief from time
+// limits. Without it, the law as it stands with no order or direction made.
+//
+// [Decode] reads a file strictly: anything it cannot read (an unknown field,
+// a case with no question or two, a citation that is not one, a rule ID
+// that no rule has, a document that does not decode) is an
+// *part3.InputError naming the file and the JSON path, never a case that
+// passes by default. [File.Run] answers each case and says, in words a
+// reader who does not write Go understands, what was asked, what the law
+// says and what the engine said. `part3 test` runs files from the command
+// line, and this package's tests run every file in its folder.
+//
+// The package does not decide anything itself: every answer comes from the
+// packages period, service, consult, duty and plan. Prescribed wellbeing
+// outcomes (s.13(1)(b)(ii)) and annual reports are not yet part of the
+// format: no part of the engine reads them yet.
+package scenarios

@@ -1,0 +1,225 @@
+package scenarios
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// documentKind is a kind of document a document case can ask about. Each
+// kind is added by one call to registerDocument, from an init function.
+type documentKind struct {
+	// name is the value of the document's kind member.
+	name string
+	// words names a document of the kind for a reader: "notice of
+	// disagreement".
+	words string
+	// decode reads a document of the kind strictly; an error is bad input.
+	decode func(file string, data []byte) (any, error)
+	// check judges a decoded document.
+	check func(doc any, ctx documentContext) (verdict, error)
+	// needsAsOf says the kind cannot be judged without the as_of date.
+	needsAsOf bool
+	// againstPlan says a document of the kind may be checked against a
+	// plan.
+	againstPlan bool
+	// hasLegalEffect says the kind's verdict says whether it has legal
+	// effect.
+	hasLegalEffect bool
+	// planView returns the view of a decoded document of the kind that
+	// checking another against it needs; nil for kinds that are not plans.
+	planView func(doc any) consult.PlanServices
+}
+
+// documentContext is what a document is judged with.
+type documentContext struct {
+	asOf         period.Date
+	law          appliedLaw
+	plan         *loaded // the plan it is checked against, if any
+	prisonInArea bool
+}
+
+// verdict is the engine's answer on a document.
+type verdict struct {
+	findings    part3.Findings
+	legalEffect bool
+}
+
+// loaded is a document a case refers to, decoded.
+type loaded struct {
+	kind   *documentKind
+	doc    any
+	source string // "inline" or the path as written
+}
+
+var documentKinds = map[string]*documentKind{}
+
+// ruleBooks are the rule books a finding may cite, by package.
+var ruleBooks = map[string]func() []part3.Rule{}
+
+// registerDocument adds a kind of document and the rule books of the
+// packages that judge it. It panics on a kind registered twice: a
+// programming error.
+func registerDocument(k *documentKind, books map[string]func() []part3.Rule) {
+	if _, dup := documentKinds[k.name]; dup {
+		panic("scenarios: document kind " + k.name + " registered twice")
+	}
+	documentKinds[k.name] = k
+	for pkg, rules := range books {
+		ruleBooks[pkg] = rules
+	}
+}
+
+// DocumentKinds returns the kinds of document a document case can ask
+// about, sorted.
+func DocumentKinds() []string {
+	names := make([]string, 0, len(documentKinds))
+	for n := range documentKinds {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// knownRule reports whether id is the ID of a rule in a registered rule
+// book.
+func knownRule(id string) bool {
+	for _, rules := range ruleBooks {
+		for _, r := range rules() {
+			if r.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func init() {
+	registerDocument(&documentKind{
+		name:           consult.NoticeKind,
+		words:          "notice of disagreement",
+		decode:         func(file string, data []byte) (any, error) { return consult.DecodeNotice(file, data) },
+		againstPlan:    true,
+		hasLegalEffect: true,
+		check: func(doc any, ctx documentContext) (verdict, error) {
+			nc := consult.NoticeContext{AsOf: ctx.asOf, Law: ctx.law.law}
+			if ctx.plan != nil {
+				nc.Plan = ctx.plan.kind.planView(ctx.plan.doc)
+			}
+			res := doc.(consult.NoticeOfDisagreement).Check(nc)
+			return verdict{findings: res.Findings, legalEffect: res.HasLegalEffect()}, nil
+		},
+	}, map[string]func() []part3.Rule{"consult": consult.Rules, "service": service.Rules})
+
+	registerDocument(&documentKind{
+		name:      duty.HistoryKind,
+		words:     "planning history",
+		decode:    func(file string, data []byte) (any, error) { return duty.DecodeHistory(file, data) },
+		needsAsOf: true,
+		check: func(doc any, ctx documentContext) (verdict, error) {
+			h := doc.(duty.History)
+			cal, err := duty.NewCalendar(h.Council, ctx.asOf, h, duty.Options{Law: ctx.law.law, Reliefs: ctx.law.reliefs})
+			if err != nil {
+				return verdict{}, err
+			}
+			return verdict{findings: cal.Findings()}, nil
+		},
+	}, map[string]func() []part3.Rule{"duty": duty.Rules})
+}
+
+// loadDocument decodes a document given inline (raw, at pointer path in
+// file) or by a path relative to file, read with read.
+func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relPath string, read ReadFunc) (loaded, error) {
+	var docFile string
+	var body []byte
+	source := rel
+	switch {
+	case len(inline) > 0 && rel != "":
+		return loaded{}, &part3.InputError{Path: relPath, Category: part3.ErrInvalidValue,
+			Err: errors.New("both an inline document and a path are given"), Expected: "one of them"}
+	case len(inline) > 0:
+		if inline[0] != '{' {
+			return loaded{}, &part3.InputError{Path: inlinePath, Category: part3.ErrWrongType,
+				Err: fmt.Errorf("found %s", jsonKindWords(inline)), Expected: "the document, as a JSON object with its kind member"}
+		}
+		docFile, body, source = file, inline, "inline"
+	case rel != "":
+		if read == nil {
+			return loaded{}, &part3.InputError{Path: relPath, Category: part3.ErrInvalidValue,
+				Err: fmt.Errorf("%q cannot be read here", rel), Expected: "an inline document: documents by path are read only from scenario files on disk"}
+		}
+		docFile = resolvePath(file, rel)
+		var err error
+		if body, err = read(docFile); err != nil {
+			return loaded{}, &part3.InputError{File: file, Path: relPath, Category: part3.ErrInvalidValue,
+				Err: err, Expected: "the path of a readable document, relative to the scenario file"}
+		}
+	default:
+		return loaded{}, nil
+	}
+	kindName, err := part3.PeekKind(docFile, body)
+	if err != nil {
+		return loaded{}, placeInline(err, file, data, inline, inlinePath)
+	}
+	k, ok := documentKinds[kindName]
+	if !ok {
+		p := inlinePath
+		if source != "inline" {
+			p = relPath
+		}
+		return loaded{}, &part3.InputError{Path: p, Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("no document case can ask about a document of kind %q", kindName), Expected: "one of " + strings.Join(DocumentKinds(), ", ")}
+	}
+	doc, err := k.decode(docFile, body)
+	if err != nil {
+		return loaded{}, placeInline(err, file, data, inline, inlinePath)
+	}
+	return loaded{kind: k, doc: doc, source: source}, nil
+}
+
+// placeInline places an error from decoding an inline document at its
+// place in the scenario file: its path under inlinePath, its line and column
+// counted from the start of the file. Errors from documents read by path
+// keep their own file.
+func placeInline(err error, file string, data, inline []byte, inlinePath string) error {
+	if len(inline) == 0 {
+		return err
+	}
+	var ie *part3.InputError
+	if !errors.As(err, &ie) {
+		return &part3.InputError{File: file, Path: inlinePath, Category: part3.ErrInvalidValue, Err: err}
+	}
+	cp := *ie
+	cp.File = file
+	cp.Path = inlinePath + ie.Path
+	cp.Line, cp.Column = 0, 0
+	if line, col, ok := valuePosition(data, inlinePath); ok && ie.Line > 0 {
+		if ie.Line == 1 {
+			cp.Line, cp.Column = line, col+ie.Column-1
+		} else {
+			cp.Line, cp.Column = line+ie.Line-1, ie.Column
+		}
+	}
+	return &cp
+}
+
+func jsonKindWords(v []byte) string {
+	switch v[0] {
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case 'n':
+		return "null"
+	case 't', 'f':
+		return "a boolean"
+	}
+	return "a number"
+}

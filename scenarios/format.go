@@ -1,0 +1,354 @@
+package scenarios
+
+import (
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// Kind is the value of the kind member of a scenario file.
+const Kind = "scenarios"
+
+// File is a scenario file: a title and named cases, and optionally the
+// version of the law its cases apply. Its JSON form has snake_case keys;
+// [Decode] reads one strictly and `part3 schema scenarios` prints its JSON
+// Schema.
+type File struct {
+	// Kind is always "scenarios".
+	Kind string `json:"kind"`
+	// Title says what the file's cases are about. Required.
+	Title string `json:"title"`
+	// Description says more, for a reader. Optional.
+	Description string `json:"description,omitzero"`
+	// Law is the version of the law every case applies unless it states
+	// its own. Nil means the law as it stands with no order or direction
+	// made and section 60 of the 2026 Act not commenced.
+	Law *Law `json:"law,omitzero"`
+	// Cases are the cases, each with a name unique in the file. At least
+	// one is required.
+	Cases []Case `json:"cases"`
+
+	name string // the file name given to Decode
+}
+
+// Name returns the file name the file was decoded from.
+func (f File) Name() string { return f.name }
+
+// Case is one scenario: a question, the answer the law gives, and where the
+// law gives it. Exactly one of Period, Child, Classification, Planners,
+// Decision, Document and Calendar is set; each holds its question and, in
+// its expect member, the law's answer.
+type Case struct {
+	// Name says what the case shows, in a few words. Required, unique in
+	// its file.
+	Name string `json:"name"`
+	// Citation is the subsection or guidance paragraph the answer comes
+	// from, such as "s.12(3)(b)" or "guidance para 101". Required.
+	Citation part3.Citation `json:"citation"`
+	// Notes say more, for a reader: the facts behind the case, a quotation
+	// of the law. Optional.
+	Notes string `json:"notes,omitzero"`
+	// Law is the version of the law this case applies, in place of the
+	// file's. A period or child question takes none.
+	Law *Law `json:"law,omitzero"`
+	// KnownFailure, when set, records that the engine is known to give
+	// another answer than the law's, and why: the case keeps the law's
+	// answer and is reported as a known failure rather than a failure,
+	// until the engine is put right (then it fails, asking for the mark to
+	// be removed).
+	KnownFailure string `json:"known_failure,omitzero"`
+
+	Period         *PeriodQuestion         `json:"period,omitzero"`
+	Child          *ChildQuestion          `json:"child,omitzero"`
+	Classification *ClassificationQuestion `json:"classification,omitzero"`
+	Planners       *PlannersQuestion       `json:"planners,omitzero"`
+	Decision       *DecisionQuestion       `json:"decision,omitzero"`
+	Document       *DocumentQuestion       `json:"document,omitzero"`
+	Calendar       *CalendarQuestion       `json:"calendar,omitzero"`
+
+	law appliedLaw // the law the case applies, resolved by Decode
+}
+
+// PeriodQuestion asks which three-year plan period (s.8(1)) and one-year
+// reporting period (s.13(1)) contain a date.
+type PeriodQuestion struct {
+	// Date is the date asked about. Required.
+	Date period.Date `json:"date"`
+	// Expect is the law's answer.
+	Expect PeriodAnswer `json:"expect"`
+}
+
+// PeriodAnswer is the answer to a [PeriodQuestion]: the periods and dates
+// the law gives, or that the date has no period. Only the members given are
+// compared; at least one is required, and Error excludes the others.
+type PeriodAnswer struct {
+	// PlanPeriod is the three-year period containing the date, such as
+	// "2026-2029".
+	PlanPeriod period.PlanPeriod `json:"plan_period,omitzero"`
+	// ReportingPeriod is the one-year period containing the date, such as
+	// "2026-2027".
+	ReportingPeriod period.ReportingPeriod `json:"reporting_period,omitzero"`
+	// PrepareBy is the last day to prepare the plan for the plan period:
+	// the day before it starts (s.8(1), as guidance para 101 reads it).
+	PrepareBy period.Date `json:"prepare_by,omitzero"`
+	// GuidanceApplies says whether the statutory guidance's 2nd edition
+	// applies to the plan for the plan period (from 1 April 2020, guidance
+	// para 1).
+	GuidanceApplies *bool `json:"guidance_applies,omitzero"`
+	// ReportTarget is the guidance's end-of-June target for the annual
+	// report on the reporting period (guidance para 129); the engine has
+	// none where the guidance does not apply.
+	ReportTarget period.Date `json:"report_target,omitzero"`
+	// Error is "before-commencement" for a date before 1 April 2017, when
+	// the first period began (SSI 2016/255), or "after-last-period" for a
+	// date beyond the last period the module represents.
+	Error string `json:"error,omitzero"`
+}
+
+// The values of PeriodAnswer.Error.
+const (
+	ErrorBeforeCommencement = "before-commencement"
+	ErrorAfterLastPeriod    = "after-last-period"
+)
+
+// ChildQuestion asks whether a person born on a date is a child on
+// another: a person under 18 (s.97(1)).
+type ChildQuestion struct {
+	// DateOfBirth is the person's date of birth. Required.
+	DateOfBirth period.Date `json:"date_of_birth"`
+	// On is the date asked about. Required.
+	On period.Date `json:"on"`
+	// Expect is the law's answer.
+	Expect ChildAnswer `json:"expect"`
+}
+
+// ChildAnswer is the answer to a [ChildQuestion].
+type ChildAnswer struct {
+	// Child says whether the person is a child on the day. Required.
+	Child *bool `json:"child"`
+	// EighteenthBirthday is the day the person attains 18, if the case
+	// states it.
+	EighteenthBirthday period.Date `json:"eighteenth_birthday,omitzero"`
+}
+
+// ClassificationQuestion asks what a service is under section 7(1):
+// a children's service, a related service, or outside Part 3.
+type ClassificationQuestion struct {
+	// On is the date asked about: it decides which orders are in force and
+	// who is on the list of other service providers. Required.
+	On period.Date `json:"on"`
+	// Service is the service, in the form a plan lists it (package
+	// service): its name and provider are required, its ID is optional,
+	// and it must not declare a kind (the kind is the question).
+	Service service.Service `json:"service"`
+	// Expect is the law's answer.
+	Expect ClassificationAnswer `json:"expect"`
+}
+
+// ClassificationAnswer is the answer to a [ClassificationQuestion].
+type ClassificationAnswer struct {
+	// Kind is "childrens-service", "related-service" or "outside-part3".
+	// Required.
+	Kind service.ServiceKind `json:"kind"`
+	// Because are citations the engine's reasons must include, such as
+	// "s.7(2)" for a service outside Part 3 because of who provides it.
+	Because []part3.Citation `json:"because,omitempty"`
+}
+
+// PlannersQuestion asks who jointly prepares the children's services plan
+// for a council area on a date: the local authority and its relevant
+// health board (s.7(6)), joined by the relevant integration joint board
+// once section 60 of the 2026 Act is commenced, where there is one.
+type PlannersQuestion struct {
+	// Council is the council area, by name or GSS code. Required.
+	Council service.Council `json:"council"`
+	// On is the date asked about. Required.
+	On period.Date `json:"on"`
+	// Expect is the law's answer.
+	Expect PlannersAnswer `json:"expect"`
+}
+
+// PlannersAnswer is the answer to a [PlannersQuestion]: every body, no
+// more and no fewer.
+type PlannersAnswer struct {
+	// Bodies are the joint planners. Required (at least one).
+	Bodies []ExpectedBody `json:"bodies"`
+}
+
+// ExpectedBody is one joint planner.
+type ExpectedBody struct {
+	// Role is "local-authority", "relevant-health-board" or
+	// "relevant-integration-joint-board". Required.
+	Role string `json:"role"`
+	// Name is the body, in any form the module's look-ups accept ("Fife",
+	// "NHS Fife", "Fife Integration Joint Board", a GSS code). Optional:
+	// without it only the role is compared.
+	Name string `json:"name,omitzero"`
+
+	code string // the body's GSS code, resolved by Decode
+}
+
+// DecisionQuestion asks whether a duty applies on stated facts. Exactly
+// one of its questions is set; each is the question of package duty, in
+// the JSON form of a "duty-question" document.
+type DecisionQuestion struct {
+	// Implementation asks whether section 12(1) binds a provider to
+	// provide a service in accordance with the plan on a date.
+	Implementation *duty.ImplementationQuestion `json:"implementation,omitzero"`
+	// Assistance asks whether a person must comply with a request for
+	// information, advice or assistance (s.14).
+	Assistance *duty.AssistanceQuestion `json:"assistance,omitzero"`
+	// ConsulteeRequest asks whether a consultee must meet a request to
+	// participate in or contribute to the preparation of the plan
+	// (s.10(6)).
+	ConsulteeRequest *duty.ConsulteeRequestQuestion `json:"consultee_request,omitzero"`
+	// DefaultPowers asks whether the Scottish Ministers' default powers
+	// (s.17) are available over a function.
+	DefaultPowers *duty.DefaultPowersQuestion `json:"default_powers,omitzero"`
+	// Expect is the law's answer.
+	Expect DecisionAnswer `json:"expect"`
+}
+
+// DecisionAnswer is the answer to a [DecisionQuestion].
+type DecisionAnswer struct {
+	// Applies says whether the duty applies (for a power: whether it is
+	// available). Required.
+	Applies *bool `json:"applies"`
+	// Outcome is "applies", "excepted" (an exception disapplies it) or
+	// "not-arising" (the duty does not arise at all). Optional.
+	Outcome duty.Outcome `json:"outcome,omitzero"`
+	// DecidedBy is the provision that decided the answer: the exception
+	// that disapplied the duty (such as "s.12(3)(b)") or the condition
+	// under which it does not arise (such as "s.7(2)"). Required when
+	// Applies is false.
+	DecidedBy part3.Citation `json:"decided_by,omitzero"`
+}
+
+// DocumentQuestion asks for the findings on a document: a children's
+// services plan, a notice of disagreement or a planning history, given
+// inline or by a path relative to the scenario file.
+type DocumentQuestion struct {
+	// Inline is the document itself, with its kind member. Exactly one of
+	// Inline and Path is required.
+	Inline jsontext.Value `json:"inline,omitzero"`
+	// Path is the document's file, relative to the scenario file.
+	Path string `json:"path,omitzero"`
+	// Plan is the plan a notice of disagreement is checked against,
+	// inline; PlanPath gives it by path instead. Optional.
+	Plan jsontext.Value `json:"plan,omitzero"`
+	// PlanPath is the plan's file, relative to the scenario file.
+	PlanPath string `json:"plan_path,omitzero"`
+	// AsOf is the day the document is judged on. Required for a planning
+	// history; for a plan or a notice, the zero date judges the document as
+	// a complete record.
+	AsOf period.Date `json:"as_of,omitzero"`
+	// PrisonInArea says whether the Scottish Ministers provide a service in
+	// the area under the Prisons (Scotland) Act 1989 (a fact only the
+	// partnership knows; it decides whether they are owed an opportunity
+	// under s.10(1)(a)). For plans only.
+	PrisonInArea bool `json:"prison_in_area,omitzero"`
+	// Expect is the law's answer.
+	Expect DocumentAnswer `json:"expect"`
+
+	doc  loaded // the document, decoded by Decode
+	plan loaded // the plan, if any
+}
+
+// DocumentAnswer is the answer to a [DocumentQuestion]. At least one member
+// is required.
+type DocumentAnswer struct {
+	// Findings are findings that must appear, each matched by at least one
+	// finding of the engine.
+	Findings []FindingMatch `json:"findings,omitempty"`
+	// Absent are findings that must not appear: no finding of the engine
+	// may match any of them.
+	Absent []FindingMatch `json:"absent,omitempty"`
+	// NoStatutoryFindings, when true, says that the document breaches
+	// nothing in the Act: the engine must make no statutory finding.
+	NoStatutoryFindings bool `json:"no_statutory_findings,omitzero"`
+	// LegalEffect says whether a notice of disagreement has legal effect
+	// (s.10(8)), on which the exception in s.12(3)(b) depends. Notices only.
+	LegalEffect *bool `json:"legal_effect,omitzero"`
+}
+
+// FindingMatch describes a finding by its rule ID or its citation (at least
+// one), and optionally its JSON path and severity. A citation matches a
+// finding that cites it or a provision within it: "s.10(8)" matches a
+// finding citing s.10(8), "s.10" any finding citing section 10.
+type FindingMatch struct {
+	// Rule is a rule ID from the rule book, such as "consult.notice-issuer".
+	Rule string `json:"rule,omitzero"`
+	// Citation is the provision the finding cites, or one containing it.
+	Citation part3.Citation `json:"citation,omitzero"`
+	// Path is the JSON Pointer of the finding in the document; "" is the
+	// whole document. Absent, any path matches.
+	Path *string `json:"path,omitzero"`
+	// Severity is "statutory", "guidance" or "practice". Absent, any
+	// severity matches.
+	Severity part3.Severity `json:"severity,omitzero"`
+}
+
+// CalendarQuestion asks for a partnership's obligations on a date, from its
+// planning history (package duty's calendar).
+type CalendarQuestion struct {
+	// Council is the partnership's council area. Required.
+	Council service.Council `json:"council"`
+	// AsOf is the date the obligations are judged on. Required.
+	AsOf period.Date `json:"as_of"`
+	// History is the partnership's planning history, a document of kind
+	// "planning-history", inline. History and HistoryPath are optional and
+	// exclusive; without either, the partnership has done nothing.
+	History jsontext.Value `json:"history,omitzero"`
+	// HistoryPath is the history's file, relative to the scenario file.
+	HistoryPath string `json:"history_path,omitzero"`
+	// Policy is the partnership's local policy limits where the law sets
+	// no number; the zero Policy is the defaults (28 days for copies and
+	// publication, 91 days for the annual report).
+	Policy duty.Policy `json:"policy,omitzero"`
+	// Expect is the law's answer.
+	Expect CalendarAnswer `json:"expect"`
+
+	history duty.History // decoded by Decode
+}
+
+// CalendarAnswer is the answer to a [CalendarQuestion]. At least one member
+// is required.
+type CalendarAnswer struct {
+	// Obligations are obligations the calendar must hold, each with its
+	// status.
+	Obligations []ExpectedObligation `json:"obligations,omitempty"`
+	// Absent are obligations the calendar must not hold.
+	Absent []ObligationKey `json:"absent,omitempty"`
+}
+
+// ObligationKey names one obligation of a calendar: a duty of the
+// catalogue (or "review-window", the Scottish Government's review of the
+// plans) for a plan period or a reporting period, and for a revised plan
+// its revision number.
+type ObligationKey struct {
+	// Duty is the catalogue ID, such as "s8-prepare-plan" or
+	// "s13-annual-report". Required.
+	Duty string `json:"duty"`
+	// PlanPeriod is the plan period, such as "2026-2029".
+	PlanPeriod period.PlanPeriod `json:"plan_period,omitzero"`
+	// ReportingPeriod is the reporting period of an annual report.
+	ReportingPeriod period.ReportingPeriod `json:"reporting_period,omitzero"`
+	// Revision is 1 for the first revised plan; 0 for the plan as first
+	// prepared.
+	Revision int `json:"revision,omitzero"`
+}
+
+// ExpectedObligation is an obligation with the status the law gives it.
+type ExpectedObligation struct {
+	ObligationKey
+	// Status is "met", "due", "late", "ongoing" or "information".
+	// Required.
+	Status duty.Status `json:"status"`
+	// Severity is, for a late obligation, how binding the limit it passed
+	// is: "statutory" (the Act), "guidance" or "practice" (local policy).
+	// Optional.
+	Severity part3.Severity `json:"severity,omitzero"`
+}

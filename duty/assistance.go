@@ -81,6 +81,9 @@ func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
 	d := mustLookup("s14-assistance")
 	x := newDecider(d)
 	who := providerWords(q.Person)
+	if q.On.IsValid() {
+		x.dec.Law = law.Version(q.On)
+	}
 
 	// Who section 14(2) binds.
 	kind := law.ProviderKind(q.Person, q.On)

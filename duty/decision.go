@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/service"
 )
 
 // Outcome is what a [Decision] found. The zero Outcome is unset.
@@ -111,6 +112,10 @@ type Decision struct {
 	// Notes are remarks for a reader that are not law, such as the
 	// Ministers' stated intentions.
 	Notes []string `json:"notes,omitempty"`
+	// Law is the version of the law the decision applied, for decisions
+	// that depend on it (who is an other service provider on the date, for
+	// one); zero otherwise.
+	Law service.Version `json:"law,omitzero"`
 }
 
 // String formats d for a person: a headline, then one reason a line.

@@ -101,6 +101,9 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 	d := mustLookup("s12-implementation")
 	x := newDecider(d)
 	s12 := d.Citation
+	if q.On.IsValid() {
+		x.dec.Law = law.Version(q.On)
+	}
 
 	switch {
 	case !q.Council.IsValid(), !q.Period.IsValid(), !q.On.IsValid(), q.Provider.IsZero(), strings.TrimSpace(q.Service.ID) == "":

@@ -212,6 +212,9 @@ func TestDecideImplementation(t *testing.T) {
 			if d.Duty != "s12-implementation" || d.Citation != part3.Act("12(1)") {
 				t.Errorf("decision names %s %s", d.Duty, d.Citation)
 			}
+			if d.Law.On != q.On || len(d.Law.Provisions) == 0 {
+				t.Errorf("decision does not say which law it applied: %+v", d.Law)
+			}
 			if !strings.Contains(d.String(), tt.wantReason) {
 				t.Errorf("no reason mentions %q:\n%s", tt.wantReason, d)
 			}

@@ -2,9 +2,11 @@ package part3
 
 import (
 	"bytes"
+	"encoding"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 
@@ -289,6 +291,12 @@ func convertJSONError(file string, data []byte, err error) error {
 				cp.Path = e.Path + cp.Path
 			}
 			return &cp
+		case serr.Err != nil && serr.JSONKind != 0 && serr.JSONKind != '"' && isTextType(serr.GoType):
+			// A number, boolean, object or array where a textual value
+			// (a date, a council, an enumeration) belongs.
+			e.Category = ErrWrongType
+			e.Err = fmt.Errorf("found %s", kindName(serr.JSONKind))
+			e.Expected = "a string"
 		case serr.Err != nil:
 			e.Category = ErrInvalidValue
 			e.Err = serr.Err
@@ -319,6 +327,14 @@ func convertJSONError(file string, data []byte, err error) error {
 			Err: errors.New("unexpected end of input"), Expected: "a complete JSON document"}
 	}
 	return &InputError{File: file, Category: ErrSyntax, Err: err}
+}
+
+var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+// isTextType reports whether values of t decode from JSON strings through
+// UnmarshalText.
+func isTextType(t reflect.Type) bool {
+	return t != nil && (t.Implements(textUnmarshalerType) || reflect.PointerTo(t).Implements(textUnmarshalerType))
 }
 
 func lastToken(p string) string {

@@ -62,6 +62,7 @@ func TestDecode(t *testing.T) {
 		{name: "duplicate field", input: `{"kind":"x","kind":"y"}`, category: ErrDuplicateField, line: 1},
 		{name: "wrong field type", input: `{"services":[{"count":"three"}]}`, category: ErrWrongType, path: "/services/0/count"},
 		{name: "bool as string", input: `{"services":[{"children":"yes"}]}`, category: ErrWrongType, path: "/services/0/children"},
+		{name: "number where a date belongs", input: `{"services":[{"start":20260401}]}`, category: ErrWrongType, path: "/services/0/start"},
 		{name: "impossible date", input: `{"services":[{"start":"2023-02-30"}]}`, category: ErrInvalidValue, path: "/services/0/start"},
 		{name: "unknown council", input: `{"council":"Atlantis"}`, category: ErrInvalidValue, path: "/council"},
 		{name: "invalid UTF-8", input: "{\"kind\":\"\xff\"}", category: ErrSyntax, line: 1},

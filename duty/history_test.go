@@ -60,7 +60,7 @@ func TestDecodeHistoryErrors(t *testing.T) {
 		{"wrong type", `{"kind": "planning-history", "council": "Fife", "plans": {"period": "2023-2026"}}`,
 			"/plans", part3.ErrWrongType, 1},
 		{"a number for a date", `{"kind": "planning-history", "council": "Fife", "reports": [{"period": "2023-2024", "published": 20240630}]}`,
-			"/reports/0/published", part3.ErrInvalidValue, 1},
+			"/reports/0/published", part3.ErrWrongType, 1},
 		{"report twice", `{"kind": "planning-history", "council": "Fife", "reports": [{"period": "2023-2024"}, {"period": "2023/24"}]}`,
 			"/reports/1/period", part3.ErrDuplicateID, 0},
 		{"relief for an unknown duty", `{"kind": "planning-history", "council": "Fife", "reliefs": [{"duty": "s9-aims", "plan_period": "2020-2023", "until": "2021-03-31", "citation": "Coronavirus (Scotland) Act 2020"}]}`,

@@ -23,10 +23,12 @@ func Load(path string) (File, error) {
 // Files returns the scenario files that paths name, in order: each path
 // that is a file, and for each directory every file under it whose name
 // ends in ".json" and whose kind is "scenarios", sorted, passing over
-// directories named testdata or starting with a dot. JSON files of other
-// kinds in a directory are the documents scenarios refer to, and are left
-// out. A path that does not exist, or a JSON file in a directory whose kind
-// cannot be read, is an error.
+// directories named testdata or starting with a dot, and JSON Schemas
+// (".schema.json"). JSON files of other kinds in a directory are the
+// documents scenarios refer to, and are left out. A path that does not
+// exist, or a JSON file in a directory whose kind cannot be read, is an
+// error: a scenario file broken beyond reading its kind is never passed
+// over in silence.
 func Files(paths ...string) ([]string, error) {
 	var out []string
 	for _, p := range paths {
@@ -49,7 +51,7 @@ func Files(paths ...string) ([]string, error) {
 				}
 				return nil
 			}
-			if !strings.HasSuffix(d.Name(), ".json") {
+			if !strings.HasSuffix(d.Name(), ".json") || strings.HasSuffix(d.Name(), ".schema.json") {
 				return nil
 			}
 			data, err := os.ReadFile(path)

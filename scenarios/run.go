@@ -556,12 +556,15 @@ func pathWords(p string) string {
 }
 
 // foundWords says what the engine found: the matching findings, or else
-// every finding it made.
+// that there is none, and the findings it made.
 func foundWords(got part3.Findings, all findings) string {
 	if len(got) > 0 {
 		return findingsWords(got, "")
 	}
-	return findingsWords(part3.Findings(all), "no findings")
+	if len(all) == 0 {
+		return "no such finding (no findings at all)"
+	}
+	return "no such finding (" + findingsWords(part3.Findings(all), "") + ")"
 }
 
 func findingsWords(fs part3.Findings, none string) string {
@@ -602,11 +605,7 @@ func (q *CalendarQuestion) run(law appliedLaw) answer {
 			p.add(false, law, o.ObligationKey.words()+": not in the calendar")
 		case 1:
 			ok := got.Status == o.Status && (o.Severity == 0 || o.Severity == got.Severity)
-			sev := got.Severity
-			if o.Severity == 0 {
-				sev = 0
-			}
-			p.add(ok, law, got.Subject()+": "+statusWords(got.Status, sev))
+			p.add(ok, law, got.Subject()+": "+statusWords(got.Status, got.Severity))
 		default:
 			p.add(false, law, fmt.Sprintf("%d obligations match %s; name its plan period, reporting period or revision", n, o.ObligationKey.words()))
 		}
@@ -640,19 +639,14 @@ func find(cal duty.Calendar, k ObligationKey) (duty.Obligation, int) {
 	return got, n
 }
 
+// words names the obligation as the calendar does: "the 2026-2029 plan
+// prepared".
 func (k ObligationKey) words() string {
-	var b strings.Builder
-	b.WriteString(k.Duty)
-	switch {
-	case !k.ReportingPeriod.IsZero():
-		b.WriteString(" for " + k.ReportingPeriod.String())
-	case !k.PlanPeriod.IsZero():
-		b.WriteString(" for the " + k.PlanPeriod.String() + " plan")
+	o := duty.Obligation{Duty: k.Duty, PlanPeriod: k.PlanPeriod, ReportingPeriod: k.ReportingPeriod, Revision: k.Revision}
+	if o.PlanPeriod.IsZero() {
+		o.PlanPeriod = k.ReportingPeriod.PlanPeriod()
 	}
-	if k.Revision > 0 {
-		fmt.Fprintf(&b, " (revision %d)", k.Revision)
-	}
-	return b.String()
+	return o.Subject()
 }
 
 func statusWords(s duty.Status, sev part3.Severity) string {

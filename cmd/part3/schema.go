@@ -17,7 +17,8 @@ schema says what can be read; what a document says is judged by "part3
 validate". The output is JSON whatever --format says.
 
 Kinds: notice-of-disagreement, and those of the plan and annual report when
-this build has them. An unknown KIND exits 2 and lists the known ones.`,
+this build has them; and scenarios, the legal scenario files "part3 test"
+runs. An unknown KIND exits 2 and lists the known ones.`,
 		example: `
 $ part3 schema notice-of-disagreement
 {
@@ -28,11 +29,19 @@ $ part3 schema notice-of-disagreement
 	})
 }
 
+// schemaOnly holds the JSON Schemas of files that are not documents
+// "part3 validate" judges, such as the scenario files of "part3 test"; the
+// command that reads them adds its schema here.
+var schemaOnly = map[string]func() []byte{}
+
 func runSchema(e *env, _ string, args []string) int {
 	if len(args) != 1 {
 		return fail(e, &usageError{fmt.Sprintf("schema: expected one KIND, one of %s", strings.Join(kindNames(), ", "))})
 	}
 	k, ok := kinds[args[0]]
+	if s, found := schemaOnly[args[0]]; !ok && found {
+		k, ok = &docKind{schema: s}, true
+	}
 	if !ok {
 		return fail(e, &usageError{fmt.Sprintf("schema: unknown document kind %q; known kinds: %s", args[0], strings.Join(kindNames(), ", "))})
 	}

@@ -338,8 +338,8 @@ const planKind = "childrens-services-plan"
 
 func (m FindingMatch) check(path string) error {
 	switch {
-	case m.Rule == "" && !m.Citation.IsValid():
-		return missing(path, `"rule" or "citation": which finding`)
+	case m.Rule == "" && !m.Citation.IsValid() && m.Severity == 0:
+		return missing(path, `"rule", "citation" or "severity": which finding`)
 	case m.Rule != "" && !knownRule(m.Rule):
 		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
 			Err: fmt.Errorf("no rule %q in the rule book", m.Rule), Expected: "a rule ID listed by part3 rules"}

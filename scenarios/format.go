@@ -274,10 +274,13 @@ type DocumentAnswer struct {
 	LegalEffect *bool `json:"legal_effect,omitzero"`
 }
 
-// FindingMatch describes a finding by its rule ID or its citation (at least
-// one), and optionally its JSON path and severity. A citation matches a
-// finding that cites it or a provision within it: "s.10(8)" matches a
-// finding citing s.10(8), "s.10" any finding citing section 10.
+// FindingMatch describes a finding by its rule ID, its citation or its
+// severity (at least one), and optionally its JSON path. A citation matches
+// a finding that cites it or a provision within it: "s.10(8)" matches a
+// finding citing s.10(8), "s.10" any finding citing section 10, "guidance
+// appendix B" any finding citing one of its steps. A severity alone matches
+// every finding of that severity: absent, {"severity": "guidance"} says the
+// document raises no finding from the guidance.
 type FindingMatch struct {
 	// Rule is a rule ID from the rule book, such as "consult.notice-issuer".
 	Rule string `json:"rule,omitzero"`

@@ -1,0 +1,30 @@
+package scenarios
+
+import (
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/service"
+)
+
+// The children's services plan, judged by package plan with the law the
+// case applies. An annual report joins with one such registration when
+// package report lands.
+func init() {
+	registerDocument(&documentKind{
+		name:   plan.Kind,
+		words:  "children's services plan",
+		decode: func(file string, data []byte) (any, error) { return plan.Decode(file, data) },
+		check: func(doc any, ctx documentContext) (verdict, error) {
+			fs := plan.Validate(doc.(plan.Plan), plan.Options{
+				Now:          ctx.asOf,
+				Law:          ctx.law.law,
+				Directions:   ctx.law.directions,
+				Reliefs:      ctx.law.reliefs,
+				PrisonInArea: ctx.prisonInArea,
+			})
+			return verdict{findings: fs}, nil
+		},
+		planView: func(doc any) consult.PlanServices { return doc.(plan.Plan).PlanServices() },
+	}, map[string]func() []part3.Rule{"plan": plan.Rules, "consult": consult.Rules, "service": service.Rules})
+}

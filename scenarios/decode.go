@@ -109,12 +109,12 @@ func (f *File) prepare(data []byte, read ReadFunc) error {
 }
 
 // questions are the members of a case that hold a question.
-const questions = `exactly one of "period", "child", "classification", "planners", "decision", "document" or "calendar"`
+const questions = `exactly one of "period", "child", "classification", "planners", "duty", "decision", "document" or "calendar"`
 
 func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	n := 0
 	for _, set := range []bool{c.Period != nil, c.Child != nil, c.Classification != nil, c.Planners != nil,
-		c.Decision != nil, c.Document != nil, c.Calendar != nil} {
+		c.Duty != nil, c.Decision != nil, c.Document != nil, c.Calendar != nil} {
 		if set {
 			n++
 		}
@@ -122,9 +122,9 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	if n != 1 {
 		return &part3.InputError{Path: base, Category: part3.ErrMissing, Err: fmt.Errorf("%d questions", n), Expected: questions}
 	}
-	if c.Law != nil && (c.Period != nil || c.Child != nil) {
+	if c.Law != nil && (c.Period != nil || c.Child != nil || c.Duty != nil) {
 		return invalid(base+"/law", errors.New("the version of the law has no bearing on this question"),
-			"no law: periods and ages do not depend on orders, directions or amendments")
+			"no law: periods, ages and the catalogue of duties do not depend on orders, directions or amendments")
 	}
 	switch {
 	case c.Period != nil:
@@ -135,6 +135,8 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 		return c.Classification.prepare(base + "/classification")
 	case c.Planners != nil:
 		return c.Planners.prepare(base + "/planners")
+	case c.Duty != nil:
+		return c.Duty.prepare(base + "/duty")
 	case c.Decision != nil:
 		return c.Decision.prepare(base + "/decision")
 	case c.Document != nil:
@@ -252,6 +254,28 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func (q *DutyQuestion) prepare(base string) error {
+	if q.ID == "" {
+		return missing(base+"/id", `the catalogue ID of the duty or power, such as "s11-revise-plan"`)
+	}
+	if _, ok := duty.Lookup(q.ID); !ok {
+		return &part3.InputError{Path: base + "/id", Category: part3.ErrDanglingReference,
+			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "a catalogue ID listed by part3 duties"}
+	}
+	e := q.Expect
+	if e.Modality == 0 && len(e.Bearers) == 0 && e.Exceptions == nil && e.S16Directions == nil && e.S17DefaultPowers == nil {
+		return missing(base+"/expect", `at least one of "modality", "bearers", "exceptions", "s16_directions" or "s17_default_powers"`)
+	}
+	if e.Exceptions != nil {
+		for i, c := range *e.Exceptions {
+			if !c.IsValid() {
+				return missing(part3.PointerJoin(base, "expect", "exceptions", i), "a citation")
+			}
+		}
+	}
+	return nil
 }
 
 func (q *DecisionQuestion) prepare(base string) error {

@@ -17,6 +17,9 @@
 //   - planners: who prepares the plan for a council area on a date (s.7(6),
 //     and section 60 of the Children (Care, Care Experience and Services
 //     Planning) (Scotland) Act 2026 once commenced);
+//   - duty: what the Act says of one of its duties or powers: "must" or
+//     "may", who bears it, its exceptions, and whether the Ministers'
+//     directions (s.16) and default powers (s.17) reach it;
 //   - decision: whether a duty applies on stated facts, and what decided
 //     it: the s.12 duty to provide services in accordance with the plan,
 //     the s.14 duty of assistance, the s.10(6) duty to meet reasonable

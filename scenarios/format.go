@@ -39,8 +39,8 @@ func (f File) Name() string { return f.name }
 
 // Case is one scenario: a question, the answer the law gives, and where the
 // law gives it. Exactly one of Period, Child, Classification, Planners,
-// Decision, Document and Calendar is set; each holds its question and, in
-// its expect member, the law's answer.
+// Duty, Decision, Document and Calendar is set; each holds its question
+// and, in its expect member, the law's answer.
 type Case struct {
 	// Name says what the case shows, in a few words. Required, unique in
 	// its file.
@@ -65,6 +65,7 @@ type Case struct {
 	Child          *ChildQuestion          `json:"child,omitzero"`
 	Classification *ClassificationQuestion `json:"classification,omitzero"`
 	Planners       *PlannersQuestion       `json:"planners,omitzero"`
+	Duty           *DutyQuestion           `json:"duty,omitzero"`
 	Decision       *DecisionQuestion       `json:"decision,omitzero"`
 	Document       *DocumentQuestion       `json:"document,omitzero"`
 	Calendar       *CalendarQuestion       `json:"calendar,omitzero"`
@@ -189,6 +190,39 @@ type ExpectedBody struct {
 	Name string `json:"name,omitzero"`
 
 	code string // the body's GSS code, resolved by Decode
+}
+
+// DutyQuestion asks what Part 3 says of one of its duties or powers: whether
+// it is a duty ("must") or a power ("may"), who bears it, its exceptions,
+// and whether the Scottish Ministers' directions (s.16) and default powers
+// (s.17) can reach it (package duty's catalogue).
+type DutyQuestion struct {
+	// ID is the catalogue ID, such as "s11-revise-plan" (part3 duties
+	// lists them). Required.
+	ID string `json:"id"`
+	// Expect is the law's answer.
+	Expect DutyAnswer `json:"expect"`
+}
+
+// DutyAnswer is the answer to a [DutyQuestion]: only the members given are
+// compared, and at least one is required.
+type DutyAnswer struct {
+	// Modality is "must" for a duty, "may" for a power.
+	Modality duty.Modality `json:"modality,omitzero"`
+	// Bearers are who bears it, every one: "joint-planners" (the local
+	// authority and relevant health board jointly, s.7(6)),
+	// "local-authority", "relevant-health-board", "other-service-provider",
+	// "scottish-ministers", "consultee".
+	Bearers []duty.Role `json:"bearers,omitempty"`
+	// Exceptions are the provisions of every exception to it, such as
+	// "s.12(3)(a)"; an empty list says it has none.
+	Exceptions *[]part3.Citation `json:"exceptions,omitzero"`
+	// S16Directions says whether a direction of the Scottish Ministers
+	// under section 16 may relate to it and bind its bearer.
+	S16Directions *bool `json:"s16_directions,omitzero"`
+	// S17DefaultPowers says whether the Scottish Ministers' default powers
+	// under section 17 can reach it.
+	S17DefaultPowers *bool `json:"s17_default_powers,omitzero"`
 }
 
 // DecisionQuestion asks whether a duty applies on stated facts. Exactly

@@ -91,6 +91,8 @@ func (f File) RunCase(i int) Result {
 		a = c.Classification.run(c.law)
 	case c.Planners != nil:
 		a = c.Planners.run(c.law)
+	case c.Duty != nil:
+		a = c.Duty.run()
 	case c.Decision != nil:
 		a = c.Decision.run(c.law)
 	case c.Document != nil:
@@ -338,6 +340,87 @@ func (q *PlannersQuestion) run(law appliedLaw) answer {
 
 func roleWords(role string) string {
 	return strings.ReplaceAll(role, "-", " ")
+}
+
+// Duty questions.
+
+func (q *DutyQuestion) run() answer {
+	d, _ := duty.Lookup(q.ID)
+	asked := fmt.Sprintf("what Part 3 says of %q (%s)", d.Title, d.Citation)
+	e := q.Expect
+	var p points
+	if e.Modality != 0 {
+		p.add(e.Modality == d.Modality, modalityWords(e.Modality), modalityWords(d.Modality))
+	}
+	if len(e.Bearers) > 0 {
+		var got []string
+		for _, b := range d.Bearers {
+			got = append(got, b.Role.String())
+		}
+		want := make([]string, len(e.Bearers))
+		for i, r := range e.Bearers {
+			want[i] = r.String()
+		}
+		p.add(sameSet(want, got), "borne by "+listAnd(want), "borne by "+listAnd(got))
+	}
+	if e.Exceptions != nil {
+		var got, want []string
+		for _, x := range d.Exceptions {
+			got = append(got, x.Citation.String())
+		}
+		for _, c := range *e.Exceptions {
+			want = append(want, c.String())
+		}
+		p.add(sameSet(want, got), exceptionsWords(want), exceptionsWords(got))
+	}
+	if e.S16Directions != nil {
+		p.add(*e.S16Directions == d.S16Directions, reachWords("a direction under section 16", *e.S16Directions), reachWords("a direction under section 16", d.S16Directions))
+	}
+	if e.S17DefaultPowers != nil {
+		p.add(*e.S17DefaultPowers == d.S17DefaultPowers, reachWords("the default powers of section 17", *e.S17DefaultPowers), reachWords("the default powers of section 17", d.S17DefaultPowers))
+	}
+	return p.answer(asked)
+}
+
+func modalityWords(m duty.Modality) string {
+	if m == duty.May {
+		return "a power (may)"
+	}
+	return "a duty (must)"
+}
+
+func exceptionsWords(cites []string) string {
+	if len(cites) == 0 {
+		return "no exceptions"
+	}
+	return "exceptions in " + listAnd(cites)
+}
+
+func reachWords(what string, reaches bool) string {
+	if reaches {
+		return what + " can reach it"
+	}
+	return what + " cannot reach it"
+}
+
+// sameSet reports whether a and b hold the same strings, in any order.
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[string]int{}
+	for _, x := range a {
+		count[x]++
+	}
+	for _, x := range b {
+		count[x]--
+	}
+	for _, n := range count {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Decision questions.

@@ -51,6 +51,8 @@ func TestSchemaMatchesTypes(t *testing.T) {
 		"planners_question":       PlannersQuestion{},
 		"planners_answer":         PlannersAnswer{},
 		"expected_body":           ExpectedBody{},
+		"duty_question":           DutyQuestion{},
+		"duty_answer":             DutyAnswer{},
 		"decision_question":       DecisionQuestion{},
 		"decision_answer":         DecisionAnswer{},
 		"implementation":          duty.ImplementationQuestion{},

@@ -345,12 +345,12 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 		return invalid(base+"/expect/legal_effect", fmt.Errorf("a %s has no legal effect to ask about", k.words), "legal_effect only for a notice of disagreement")
 	}
 	for i, m := range e.Findings {
-		if err := m.check(part3.PointerJoin(base, "expect", "findings", i)); err != nil {
+		if err := m.check(part3.PointerJoin(base, "expect", "findings", i), k); err != nil {
 			return err
 		}
 	}
 	for i, m := range e.Absent {
-		if err := m.check(part3.PointerJoin(base, "expect", "absent", i)); err != nil {
+		if err := m.check(part3.PointerJoin(base, "expect", "absent", i), k); err != nil {
 			return err
 		}
 	}
@@ -360,13 +360,14 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 // planKind is the kind of a children's services plan document.
 const planKind = "childrens-services-plan"
 
-func (m FindingMatch) check(path string) error {
+func (m FindingMatch) check(path string, k *documentKind) error {
 	switch {
 	case m.Rule == "" && !m.Citation.IsValid() && m.Severity == 0:
 		return missing(path, `"rule", "citation" or "severity": which finding`)
-	case m.Rule != "" && !knownRule(m.Rule):
+	case m.Rule != "" && !k.judgedBy(m.Rule):
 		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no rule %q in the rule book", m.Rule), Expected: "a rule ID listed by part3 rules"}
+			Err:      fmt.Errorf("no rule %q judges a %s", m.Rule, k.words),
+			Expected: fmt.Sprintf("a rule ID listed by part3 rules, of package %s", k.bookNames())}
 	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
 		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
 	}

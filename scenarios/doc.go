@@ -26,13 +26,15 @@
 //     requests, the s.17 default powers;
 //   - document: the findings on a plan, annual report, notice of
 //     disagreement or planning history, given inline or by a path relative
-//     to the scenario file, with findings that must and must not appear;
+//     to the scenario file (a notice or a report optionally against its
+//     plan), with findings that must and must not appear;
 //   - calendar: a partnership's obligations on a date, from its history.
 //
 // A file or a case may state the version of the law it applies (Law): the
 // commencement of section 60 of the 2026 Act, orders under s.7(3) and
-// s.7(5), directions under s.10(1)(b)(iii) and temporary relief from time
-// limits. Without it, the law as it stands with no order or direction made.
+// s.7(5), directions under s.10(1)(b)(iii), outcomes prescribed under
+// s.13(1)(b)(ii) and temporary relief from time limits. Without it, the law
+// as it stands with no order or direction made.
 //
 // [Decode] reads a file strictly: anything it cannot read (an unknown field,
 // a case with no question or two, a citation that is not one, a rule ID
@@ -44,7 +46,8 @@
 // line, and this package's tests run every file in its folder.
 //
 // The package does not decide anything itself: every answer comes from the
-// packages period, service, consult, duty and plan. Prescribed wellbeing
-// outcomes (s.13(1)(b)(ii)) and annual reports are not yet part of the
-// format: no part of the engine reads them yet.
+// packages period, service, consult, duty, plan and report. It does not ask
+// about the Appendix A review of a plan or the national overview, whose
+// verdicts are structural judgements of practice rather than answers the
+// law gives.
 package scenarios

@@ -36,6 +36,9 @@ type documentKind struct {
 	// planView returns the view of a decoded document of the kind that
 	// checking another against it needs; nil for kinds that are not plans.
 	planView func(doc any) consult.PlanServices
+	// books are the rule books of the packages whose rules can make a
+	// finding on a document of the kind, by package name.
+	books map[string]func() []part3.Rule
 }
 
 // documentContext is what a document is judged with.
@@ -61,20 +64,15 @@ type loaded struct {
 
 var documentKinds = map[string]*documentKind{}
 
-// ruleBooks are the rule books a finding may cite, by package.
-var ruleBooks = map[string]func() []part3.Rule{}
-
 // registerDocument adds a kind of document and the rule books of the
-// packages that judge it. It panics on a kind registered twice: a
+// packages whose rules judge it. It panics on a kind registered twice: a
 // programming error.
 func registerDocument(k *documentKind, books map[string]func() []part3.Rule) {
 	if _, dup := documentKinds[k.name]; dup {
 		panic("scenarios: document kind " + k.name + " registered twice")
 	}
+	k.books = books
 	documentKinds[k.name] = k
-	for pkg, rules := range books {
-		ruleBooks[pkg] = rules
-	}
 }
 
 // DocumentKinds returns the kinds of document a document case can ask
@@ -88,10 +86,11 @@ func DocumentKinds() []string {
 	return names
 }
 
-// knownRule reports whether id is the ID of a rule in a registered rule
-// book.
-func knownRule(id string) bool {
-	for _, rules := range ruleBooks {
+// judgedBy reports whether id is the ID of a rule that can make a finding
+// on a document of kind k. A rule of another kind's package would make any
+// expectation about it pass or fail for no reason, so it is bad input.
+func (k *documentKind) judgedBy(id string) bool {
+	for _, rules := range k.books {
 		for _, r := range rules() {
 			if r.ID == id {
 				return true
@@ -99,6 +98,16 @@ func knownRule(id string) bool {
 		}
 	}
 	return false
+}
+
+// bookNames lists the packages whose rules judge a document of kind k.
+func (k *documentKind) bookNames() string {
+	names := make([]string, 0, len(k.books))
+	for n := range k.books {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
 }
 
 func init() {

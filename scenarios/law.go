@@ -8,6 +8,7 @@ import (
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/report"
 	"github.com/csplanning/part3/service"
 )
 
@@ -17,8 +18,9 @@ import (
 // optional; the zero Law is the law as it stands with none of them.
 //
 // Each member maps onto the option type of the package that reads it:
-// service.Law for the first three, consult.Directions for directions, and
-// duty.Relief for reliefs.
+// service.Law for the first three, consult.Directions for directions,
+// report.PrescribedOutcome for prescribed outcomes, and duty.Relief for
+// reliefs.
 type Law struct {
 	// Act2026Section60 is the date section 60 of the Children (Care, Care
 	// Experience and Services Planning) (Scotland) Act 2026 comes into
@@ -36,6 +38,10 @@ type Law struct {
 	// s.10(1)(b)(iii) specifying persons to be consulted on the plan, with
 	// their revisions and revocations (s.10(4)).
 	Directions []consult.Direction `json:"directions,omitempty"`
+	// PrescribedOutcomes are outcomes in relation to the wellbeing of
+	// children prescribed by order under s.13(1)(b)(ii), on which annual
+	// reports must report. None has been made (guidance para 132).
+	PrescribedOutcomes []report.PrescribedOutcome `json:"prescribed_outcomes,omitempty"`
 	// Reliefs are temporary reliefs from time limits, such as one relied on
 	// under the Coronavirus (Scotland) Act 2020; the module assumes none.
 	Reliefs []duty.Relief `json:"reliefs,omitempty"`
@@ -71,6 +77,7 @@ var orderEffects = []service.OrderEffect{
 type appliedLaw struct {
 	law        service.Law
 	directions consult.Directions
+	outcomes   []report.PrescribedOutcome
 	reliefs    []duty.Relief
 	given      bool // a Law was stated, by the case or its file
 }
@@ -108,6 +115,23 @@ func (l *Law) resolve(base string) (appliedLaw, error) {
 				Expected: "directions each with an ID, a date, and the persons they specify (none for a revocation)"}
 		}
 		out.directions = ds
+	}
+	ids := map[string]bool{}
+	for i, o := range l.PrescribedOutcomes {
+		path := part3.PointerJoin(base, "prescribed_outcomes", i)
+		switch {
+		case strings.TrimSpace(o.ID) == "":
+			return out, missing(path+"/id", "an ID for the outcome, which reports refer to")
+		case ids[o.ID]:
+			return out, &part3.InputError{Path: path + "/id", Category: part3.ErrDuplicateID,
+				Err: fmt.Errorf("outcome %q is given twice", o.ID), Expected: "each outcome's ID once"}
+		case o.From.IsZero():
+			return out, missing(path+"/from", "the first reporting period whose report must cover the outcome, such as \"2027-2028\"")
+		case !o.Until.IsZero() && o.Until.Compare(o.From) < 0:
+			return out, invalid(path+"/until", fmt.Errorf("%s is before %s", o.Until, o.From), "a reporting period on or after from")
+		}
+		ids[o.ID] = true
+		out.outcomes = append(out.outcomes, o)
 	}
 	for i, r := range l.Reliefs {
 		path := part3.PointerJoin(base, "reliefs", i)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/report"
 	"github.com/csplanning/part3/service"
 )
 
@@ -40,6 +41,7 @@ func TestSchemaMatchesTypes(t *testing.T) {
 		"register_entry":          service.OtherServiceProvider{},
 		"direction":               consult.Direction{},
 		"relief":                  duty.Relief{},
+		"prescribed_outcome":      report.PrescribedOutcome{},
 		"case":                    Case{},
 		"period_question":         PeriodQuestion{},
 		"period_answer":           PeriodAnswer{},

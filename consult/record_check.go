@@ -20,7 +20,10 @@ type Context struct {
 	Path string
 	// Councils are the council areas the plan covers: one, or several for a
 	// joint plan. They say which integration joint boards are other service
-	// providers for the area.
+	// providers for the area ([service.OtherServiceProvidersFor]). With no
+	// councils, Check cannot tell which board is owed an opportunity and
+	// owes none, as for Highland, which has no board: a caller judging a
+	// plan must give them.
 	Councils []service.Council
 	// Period is the plan's three-year period. Findings that cite the
 	// statutory guidance are not raised for a 2017-2020 plan: the 2nd
@@ -193,38 +196,37 @@ func (r Record) Check(ctx Context) part3.Findings {
 	return fs
 }
 
-// dueOpportunity is a provider owed an opportunity under section 10(1)(a).
+// dueOpportunity is a provider owed an opportunity under section 10(1)(a):
+// an other service provider for the area, or the Scottish Ministers.
 type dueOpportunity struct {
-	provider service.Provider
-	ijb      service.IntegrationJointBoard // for an integration joint board
-	name     string                        // for messages
+	osp  service.AreaOtherServiceProvider // zero for the Scottish Ministers
+	name string                           // for messages
 }
 
-// due lists who is owed an opportunity, in register order, then the
-// Scottish Ministers.
+func (d dueOpportunity) provider() service.Provider {
+	if d.osp.ID == "" {
+		return service.ProviderScottishMinisters
+	}
+	return d.osp.Provider()
+}
+
+// due lists who is owed an opportunity: the other service providers for
+// the plan's council areas on the day ([service.OtherServiceProvidersFor]:
+// each area's own integration joint board, none for Highland, none once
+// section 60 of the 2026 Act is in force), then the Scottish Ministers
+// where a prison serves the area.
 func (ctx Context) due() []dueOpportunity {
-	on := ctx.on()
-	var out []dueOpportunity
-	for _, e := range ctx.Law.Register().On(on) {
-		p := e.Provider()
-		if p != service.ProviderIntegrationJointBoard {
-			out = append(out, dueOpportunity{provider: p, name: providerName(p, e.Name)})
-			continue
+	osps := service.OtherServiceProvidersFor(ctx.Councils, ctx.on(), ctx.Law)
+	out := make([]dueOpportunity, 0, len(osps)+1)
+	for _, a := range osps {
+		name := a.DisplayName()
+		if !a.IntegrationJointBoard.IsValid() {
+			name = providerName(a.Provider(), a.Name)
 		}
-		// The integration joint board for the area, where there is one and
-		// it is not itself a lead planning body (s.60 of the 2026 Act).
-		var seen []service.IntegrationJointBoard
-		for _, c := range ctx.Councils {
-			j, ok := c.IntegrationJointBoard()
-			if !ok || slices.Contains(seen, j) || ctx.Law.Section60InForce(on) {
-				continue
-			}
-			seen = append(seen, j)
-			out = append(out, dueOpportunity{provider: p, ijb: j, name: j.Name()})
-		}
+		out = append(out, dueOpportunity{osp: a, name: name})
 	}
 	if ctx.PrisonInArea {
-		out = append(out, dueOpportunity{provider: service.ProviderScottishMinisters, name: "the Scottish Ministers"})
+		out = append(out, dueOpportunity{name: "the Scottish Ministers"})
 	}
 	return out
 }
@@ -245,13 +247,10 @@ func providerName(p service.Provider, name string) string {
 // "integration-joint-board" without a named board matches the area's board
 // when the partnership has only one.
 func (d dueOpportunity) matches(o Opportunity, boards int) bool {
-	if o.Provider != d.provider {
-		return false
+	if d.osp.ID == "" {
+		return o.Provider == service.ProviderScottishMinisters
 	}
-	if d.provider != service.ProviderIntegrationJointBoard || o.IntegrationJointBoard == d.ijb {
-		return true
-	}
-	return o.IntegrationJointBoard.IsZero() && boards == 1
+	return d.osp.Matches(o.Provider, o.IntegrationJointBoard, boards)
 }
 
 func (r Record) checkOpportunities(ctx Context) part3.Findings {
@@ -259,9 +258,17 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 	due := ctx.due()
 	boards := 0
 	for _, d := range due {
-		if !d.ijb.IsZero() {
+		if d.osp.IntegrationJointBoard.IsValid() {
 			boards++
 		}
+	}
+	// An opportunity to an integration joint board that does not name the
+	// board, where the partnership has several.
+	unnamed := -1
+	if boards > 1 {
+		unnamed = slices.IndexFunc(r.Opportunities, func(o Opportunity) bool {
+			return o.Provider == service.ProviderIntegrationJointBoard && o.IntegrationJointBoard.IsZero()
+		})
 	}
 	for _, d := range due {
 		given, recorded := false, -1
@@ -279,7 +286,7 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 			path = part3.Pointer("opportunities", recorded, "notice_given")
 		}
 		var msg string
-		if d.provider == service.ProviderScottishMinisters {
+		if d.provider() == service.ProviderScottishMinisters {
 			rule = RuleOpportunityScottishMinisters
 			msg = "No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Ministers, who provide a service in the area under the Prisons (Scotland) Act 1989; section 10(1)(a) requires one (guidance para 77)"
 		} else {
@@ -288,8 +295,9 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 		if recorded >= 0 {
 			msg += "; the record gives no date on which notice of it was given"
 		}
-		if !d.ijb.IsZero() && boards > 1 {
-			msg += "; with more than one integration joint board in the partnership, name the board of each opportunity in integration_joint_board"
+		if d.osp.IntegrationJointBoard.IsValid() && recorded < 0 && unnamed >= 0 {
+			path = part3.Pointer("opportunities", unnamed, "integration_joint_board")
+			msg += fmt.Sprintf("; an opportunity to an integration joint board is recorded (opportunities/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board", unnamed, boards, d.name)
 		}
 		fs = append(fs, rule.Finding(ctx.Path+path, capitalise(msg)))
 	}
@@ -303,7 +311,13 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 		if !o.IntegrationJointBoard.IsZero() {
 			name = o.IntegrationJointBoard.Name()
 		}
-		bound := o.Provider != service.ProviderScottishMinisters || ctx.PrisonInArea
+		// Section 10(5) binds the Scottish Ministers where they provide a
+		// prison service in the area, and an integration joint board only
+		// where the area has one.
+		bound := o.Provider != service.ProviderIntegrationJointBoard || boards > 0
+		if o.Provider == service.ProviderScottishMinisters {
+			bound = ctx.PrisonInArea
+		}
 		if o.NoticeGiven.IsValid() && o.Participation == DidNotTakePart && bound {
 			fs = append(fs, RuleTookPart.Findingf(at("participation"),
 				"%s did not take part in the preparation of the plan in accordance with the opportunity notified on %s; section 10(5) places this duty on %s, not on the local authority and the relevant health board",
@@ -313,12 +327,16 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 			continue
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && n < policy.MinAdvanceNoticeDays {
+			given := daysPossessive(n) + " notice of the opportunity"
+			if n < 0 {
+				given = fmt.Sprintf("notice of the opportunity on %s, after it opened on %s", o.NoticeGiven, o.Opens)
+			}
 			fs = append(fs, RuleAdvanceNotice.Findingf(at("opens"),
-				"%s was given %s notice of the opportunity, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate advance notice",
-				capitalise(name), daysPossessive(n), policy.MinAdvanceNoticeDays))
+				"%s was given %s, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate advance notice",
+				capitalise(name), given, policy.MinAdvanceNoticeDays))
 		}
 		if o.Closes.IsValid() {
-			if n := o.opens().DaysUntil(o.Closes) + 1; n < policy.MinWindowDays {
+			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); n < policy.MinWindowDays {
 				fs = append(fs, RuleWindow.Findingf(at("closes"),
 					"The opportunity given to %s was open for %s, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate time to take part",
 					name, days(n), policy.MinWindowDays))

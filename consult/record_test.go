@@ -394,3 +394,38 @@ func TestPolicy(t *testing.T) {
 		t.Error("IsZero wrong")
 	}
 }
+
+// TestRecordTaysideUnnamedBoard: a joint plan for three council areas owes
+// an opportunity to each of their three boards, and one opportunity to
+// "integration-joint-board" that names no board is pointed at, not taken
+// for any of them.
+func TestRecordTaysideUnnamedBoard(t *testing.T) {
+	ctx := dundeeContext()
+	ctx.Councils = []service.Council{angus, dundee, perth}
+	r := loadRecord(t, "record-good.json") // opportunity 5: "integration-joint-board", no board named
+	got := r.Check(ctx)
+	require.Len(t, got, 3)
+	for i, board := range []string{"Angus", "Dundee City", "Perth and Kinross"} {
+		f := got[i]
+		require.Equal(t, "/opportunities/5/integration_joint_board", f.Path)
+		for _, s := range []string{board + " Integration Joint Board", "without naming the board", "3 boards"} {
+			if !strings.Contains(f.Message, s) {
+				t.Errorf("message %q does not contain %q", f.Message, s)
+			}
+		}
+	}
+}
+
+// TestRecordNoticeAfterOpening: a record built in code (not validated)
+// whose notice came after the opportunity opened says so, never a negative
+// number of days.
+func TestRecordNoticeAfterOpening(t *testing.T) {
+	r := loadRecord(t, "record-good.json")
+	r.Opportunities[0].NoticeGiven = period.MustParseDate("2025-09-24")
+	got := r.Check(dundeeContext()).WithRule("consult.opportunity-advance-notice")
+	require.Len(t, got, 1)
+	if strings.Contains(got[0].Message, "-") && strings.Contains(got[0].Message, "days'") {
+		t.Errorf("message %q gives a negative number of days", got[0].Message)
+	}
+	require.Contains(t, got[0].Message, "after it opened on 2025-09-15")
+}

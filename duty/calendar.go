@@ -278,18 +278,43 @@ func (o Obligation) MarshalJSON() ([]byte, error) {
 	}{o.Duty, o.Citation(), o.What(), plain(o), o.HistoryPath()})
 }
 
-// Recipient is one other service provider a copy of a plan is owed to.
+// Recipient is one other service provider a copy of a plan is owed to: one
+// of [service.OtherServiceProvidersFor] the partnership's council area on
+// the day the plan was prepared. The area's integration joint board is one
+// recipient, with ID "integration-joint-board" and the board named; Highland
+// has none, and none is owed once section 60 of the 2026 Act is in force
+// (the board is then a lead planning body).
 type Recipient struct {
 	// ID is the provider's register ID, such as "police-scotland".
 	ID string `json:"id"`
+	// IntegrationJointBoard names the area's board for the ID
+	// "integration-joint-board"; zero for the other recipients.
+	IntegrationJointBoard service.IntegrationJointBoard `json:"integration_joint_board,omitzero"`
 	// Sent is when the copy was sent; zero if it has not been.
 	Sent period.Date `json:"sent,omitzero"`
 	// Status is met, due or late, judged against the obligation's limits.
 	Status Status `json:"status"`
+
+	key string // the history's key for it, "" for ID
 }
 
 // Name returns who the recipient is, as people refer to it.
-func (r Recipient) Name() string { return recipientWords(r.ID) }
+func (r Recipient) Name() string {
+	if r.IntegrationJointBoard.IsValid() {
+		return r.IntegrationJointBoard.Name()
+	}
+	return recipientWords(r.ID)
+}
+
+// HistoryKey returns the member of sent_to_other_service_providers that
+// records the copy: the key the history used for it, or else the register
+// ID.
+func (r Recipient) HistoryKey() string {
+	if r.key != "" {
+		return r.key
+	}
+	return r.ID
+}
 
 // historyField names the member of a history record an obligation reads.
 type historyField uint8
@@ -418,14 +443,22 @@ var (
 )
 
 // RecipientError reports a key of sent_to_other_service_providers that
-// names no other service provider on the register on the day the copy was
-// sent. It is wrapped in an *part3.InputError with the key's path.
+// names no other service provider for the partnership's area on the day the
+// copy was sent: not on the register that day, an integration joint board
+// where the area has none (Highland) or another area's board. It is
+// wrapped in an *part3.InputError with the key's path.
 type RecipientError struct {
-	ID   string      // the register ID given
+	ID   string      // the key given: a register ID, or a board's GSS code
 	Sent period.Date // the day the copy was sent
+	// Reason says why, when the key is on the register but not for the
+	// area; "" when it is not on the register.
+	Reason string
 }
 
 func (e *RecipientError) Error() string {
+	if e.Reason != "" {
+		return fmt.Sprintf("%q on %s: %s", e.ID, e.Sent, e.Reason)
+	}
 	return fmt.Sprintf("%q is not an other service provider on the register on %s", e.ID, e.Sent)
 }
 
@@ -471,7 +504,7 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 	}
 	unchanged := len(opts.Law.Register().Changes()) == 0
 	if !unchanged {
-		if err := h.checkRecipients(opts.Law); err != nil {
+		if err := h.checkRecipients(c, opts.Law); err != nil {
 			return Calendar{}, err
 		}
 	}
@@ -491,7 +524,7 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 		// A copy's recipient was not found on the register while building,
 		// or a record was not read: check every key and report the first
 		// bad one.
-		if err := h.checkRecipients(opts.Law); err != nil {
+		if err := h.checkRecipients(c, opts.Law); err != nil {
 			return Calendar{}, err
 		}
 	}
@@ -507,29 +540,52 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 }
 
 // checkRecipients checks each sent_to_other_service_providers key against
-// the register of law on the day the copy was sent. Of several bad keys in
-// one record it reports the first in sorted order.
-func (h History) checkRecipients(law service.Law) error {
+// the register of law on the day the copy was sent, for council c: a
+// register ID other than the integration joint board's, or, for c's own
+// board, "integration-joint-board" or the board's GSS code (current or
+// old), not both. Of several bad keys in one record it reports the first in
+// sorted order.
+func (h History) checkRecipients(c service.Council, law service.Law) error {
 	unchanged := len(law.Register().Changes()) == 0
 	check := func(d Distribution, tokens ...any) error {
-		bad := ""
-		for id, sent := range d.SentToOtherServiceProviders {
-			var ok bool
-			if unchanged {
+		bad, reason, boardKey := "", "", ""
+		for _, id := range sortedKeys(d.SentToOtherServiceProviders) {
+			sent := d.SentToOtherServiceProviders[id]
+			why, ok := "", false
+			if j, isCode := service.IntegrationJointBoardByCode(id); isCode || id == string(service.ProviderIntegrationJointBoard) {
+				listed := true
+				if !unchanged {
+					_, listed = law.Register().Lookup(string(service.ProviderIntegrationJointBoard), sent)
+				}
+				own, has := c.IntegrationJointBoard()
+				switch {
+				case !listed:
+				case !has:
+					why = fmt.Sprintf("%s has no integration joint board (it uses the lead agency model), so no copy is owed to one", c.Name())
+				case isCode && j != own:
+					why = fmt.Sprintf("%s is %s, not the board of %s (%s)", id, j.Name(), c.Name(), own.Name())
+				case boardKey != "":
+					return &part3.InputError{Path: part3.Pointer(append(tokens, "sent_to_other_service_providers", id)...), Category: part3.ErrDuplicateID,
+						Err:      fmt.Errorf("the copy to %s is recorded under both %q and %q", own.Name(), boardKey, id),
+						Expected: "one key for the area's integration joint board"}
+				default:
+					ok, boardKey = true, id
+				}
+			} else if unchanged {
 				ok = defaultOSP()[id]
 			} else {
 				_, ok = law.Register().Lookup(id, sent)
 			}
-			if !ok && (bad == "" || id < bad) {
-				bad = id
+			if !ok && bad == "" {
+				bad, reason = id, why
 			}
 		}
 		if bad == "" {
 			return nil
 		}
 		return &part3.InputError{Path: part3.Pointer(append(tokens, "sent_to_other_service_providers", bad)...), Category: part3.ErrInvalidValue,
-			Err:      &RecipientError{ID: bad, Sent: d.SentToOtherServiceProviders[bad]},
-			Expected: "the register ID of an other service provider listed on that day, such as \"police-scotland\""}
+			Err:      &RecipientError{ID: bad, Sent: d.SentToOtherServiceProviders[bad], Reason: reason},
+			Expected: "the register ID of an other service provider for the area on that day, such as \"police-scotland\", or for the area's integration joint board \"integration-joint-board\" or its GSS code"}
 	}
 	for i, p := range h.Plans {
 		if err := check(p.Distribution, "plans", i); err != nil {
@@ -552,6 +608,39 @@ var defaultOSP = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// defaultAreaOSPs holds, for each council, its other service providers
+// under the register with no s.7(5) change: [0] before section 60 of the
+// 2026 Act is in force, [1] from then (no integration joint board).
+var defaultAreaOSPs = sync.OnceValue(func() map[service.Council][2][]service.AreaOtherServiceProvider {
+	after := service.DefaultLaw().WithSection60Commencement(period.Commencement)
+	m := map[service.Council][2][]service.AreaOtherServiceProvider{}
+	for _, c := range service.Councils() {
+		cs := []service.Council{c}
+		m[c] = [2][]service.AreaOtherServiceProvider{
+			service.OtherServiceProvidersFor(cs, period.Commencement, service.DefaultLaw()),
+			service.OtherServiceProvidersFor(cs, period.Commencement, after),
+		}
+	}
+	return m
+})
+
+// sentTo returns when d records a copy sent to a, and the key it used:
+// a's register ID, or for an integration joint board its GSS code
+// (current or old) as an alternative.
+func (d Distribution) sentTo(a service.AreaOtherServiceProvider) (period.Date, string, bool) {
+	if t, ok := d.SentToOtherServiceProviders[a.ID]; ok {
+		return t, a.ID, true
+	}
+	if j := a.IntegrationJointBoard; j.IsValid() {
+		for _, code := range append([]string{j.Code()}, j.OldCodes()...) {
+			if t, ok := d.SentToOtherServiceProviders[code]; ok {
+				return t, code, true
+			}
+		}
+	}
+	return period.Date{}, "", false
+}
 
 // jointPlanners returns service.JointPlanners(c, on, law), from a cache
 // when section 60 of the 2026 Act is not in force on that day (the answer
@@ -589,9 +678,9 @@ type builder struct {
 
 	// The joint planners' names before section 60 and from it.
 	namesBefore, namesAfter []string
-	// osps is the register's entries when the register has no dated
-	// change, so that it is read once.
-	osps []service.OtherServiceProvider
+	// osps is the area's other service providers when the register has
+	// no dated change: [0] before section 60 of the 2026 Act, [1] from it.
+	osps *[2][]service.AreaOtherServiceProvider
 	// unverified is set when a record's sent_to_other_service_providers
 	// has a key that building did not match to the register, or a record
 	// building did not read.
@@ -659,17 +748,22 @@ func (b *builder) namesOn(d period.Date) []string {
 	return b.namesBefore
 }
 
-// register returns the other service providers on the register on d.
-func (b *builder) register(d period.Date) []service.OtherServiceProvider {
+// register returns the other service providers for the area on d
+// ([service.OtherServiceProvidersFor]).
+func (b *builder) register(d period.Date) []service.AreaOtherServiceProvider {
 	if b.osps != nil {
-		return b.osps
+		if b.law.Section60InForce(d) {
+			return b.osps[1]
+		}
+		return b.osps[0]
 	}
-	return b.law.Register().On(d)
+	return service.OtherServiceProvidersFor([]service.Council{b.c}, d, b.law)
 }
 
 func (b *builder) build() {
 	if len(b.law.Register().Changes()) == 0 {
-		b.osps = b.law.Register().On(period.Date{})
+		osps := defaultAreaOSPs()[b.c]
+		b.osps = &osps
 	}
 	// The plan periods: from the first to the one after asOf's, and any
 	// later one the history records.
@@ -896,13 +990,16 @@ func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared perio
 	start := len(b.recipients)
 	allSent := true
 	found := 0
-	for _, e := range b.register(regDay) {
-		recorded, ok := d.SentToOtherServiceProviders[e.ID]
+	for _, a := range b.register(regDay) {
+		recorded, key, ok := d.sentTo(a)
 		if ok {
 			found++
 		}
+		if key == a.ID {
+			key = ""
+		}
 		sent := b.upTo(recorded)
-		b.recipients = append(b.recipients, Recipient{ID: e.ID, Sent: sent})
+		b.recipients = append(b.recipients, Recipient{ID: a.ID, IntegrationJointBoard: a.IntegrationJointBoard, Sent: sent, key: key})
 		if sent.IsZero() {
 			allSent = false
 		} else if sent.After(o.Done) {
@@ -1068,7 +1165,7 @@ func (c Calendar) Findings() part3.Findings {
 			}
 			path := ""
 			if p := o.HistoryPath(); p != "" {
-				path = part3.PointerJoin(p, rc.ID)
+				path = part3.PointerJoin(p, rc.HistoryKey())
 			}
 			fs = append(fs, r.Finding(path, capitalise(o.Subject())+": "+lateWords(rc.Name(), rc.Sent, l, c.AsOf)))
 		}

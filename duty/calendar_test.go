@@ -488,3 +488,95 @@ func TestCalendarRegisterChange(t *testing.T) {
 		t.Errorf("a copy sent before the provider was on the register: %v", err)
 	}
 }
+
+// TestCalendarAreaRecipients: the copies of s.10(7)(a)(ii) go to the other
+// service providers for the area: the five national ones and the area's
+// own integration joint board, none for Highland, none once section 60 of
+// the 2026 Act is in force.
+func TestCalendarAreaRecipients(t *testing.T) {
+	sent := period.MustParseDate("2023-03-29")
+	national := map[string]period.Date{
+		"police-scotland": sent, "scottish-fire-and-rescue-service": sent, "principal-reporter": sent,
+		"national-convener-childrens-hearings-scotland": sent, "scottish-courts-and-tribunals-service": sent,
+	}
+	with := func(extra map[string]period.Date) map[string]period.Date {
+		m := map[string]period.Date{}
+		for k, v := range national {
+			m[k] = v
+		}
+		for k, v := range extra {
+			m[k] = v
+		}
+		return m
+	}
+	history := func(council string, copies map[string]period.Date) History {
+		return History{Council: service.MustLookupCouncil(council), Plans: []PlanRecord{{
+			Period: period.MustParsePlanPeriod("2023-2026"), Prepared: period.MustParseDate("2023-03-22"),
+			Distribution: Distribution{SentToOtherServiceProviders: copies},
+		}}}
+	}
+	commenced := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2023-01-01"))
+	tests := []struct {
+		name       string
+		h          History
+		law        service.Law
+		wantStatus Status
+		wantNames  []string
+		wantPath   string // of a late copy's finding, if any
+	}{
+		{"Highland: the five national providers", history("Highland", national), service.DefaultLaw(), Met, nil, ""},
+		{"Fife: its board too", history("Fife", national), service.DefaultLaw(), Late, []string{"Fife Integration Joint Board"},
+			"/plans/0/sent_to_other_service_providers/integration-joint-board"},
+		{"Fife: its board by GSS code", history("Fife", with(map[string]period.Date{"S37000032": sent})), service.DefaultLaw(), Met, nil, ""},
+		{"Fife: its board by its old code", history("Fife", with(map[string]period.Date{"S37000014": sent})), service.DefaultLaw(), Met, nil, ""},
+		{"Fife with section 60 in force: no copy to its own board", history("Fife", national), commenced, Met, nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := calendarOf(t, tt.h, "2024-11-26", Options{Law: tt.law})
+			o := one(t, c, "s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider")
+			if o.Status != tt.wantStatus {
+				t.Errorf("status %s, want %s: %s", o.Status, tt.wantStatus, o.Describe(c.AsOf))
+			}
+			var late []string
+			for _, r := range o.Recipients {
+				if r.Status == Late {
+					late = append(late, r.Name())
+				}
+			}
+			if diff := cmp.Diff(tt.wantNames, late); diff != "" {
+				t.Errorf("late copies (-want +got):\n%s", diff)
+			}
+			if tt.wantPath != "" {
+				fs := c.Findings().WithRule(RuleCopyToOtherServiceProviders.ID)
+				require.Len(t, fs, 1)
+				require.Equal(t, tt.wantPath, fs[0].Path)
+			}
+		})
+	}
+
+	bad := []struct {
+		name       string
+		h          History
+		wantPath   string
+		wantCat    error
+		wantReason string
+	}{
+		{"Highland has no board", history("Highland", with(map[string]period.Date{"integration-joint-board": sent})),
+			"/plans/0/sent_to_other_service_providers/integration-joint-board", part3.ErrInvalidValue, "Highland has no integration joint board"},
+		{"another area's board", history("Fife", with(map[string]period.Date{"S37000003": sent})),
+			"/plans/0/sent_to_other_service_providers/S37000003", part3.ErrInvalidValue, "Angus Integration Joint Board, not the board of Fife"},
+		{"the board under two keys", history("Fife", with(map[string]period.Date{"integration-joint-board": sent, "S37000032": sent})),
+			"/plans/0/sent_to_other_service_providers/integration-joint-board", part3.ErrDuplicateID, "both"},
+	}
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewCalendar(tt.h.Council, period.MustParseDate("2024-11-26"), tt.h, Options{})
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v", err)
+			if ie.Path != tt.wantPath || !errors.Is(err, tt.wantCat) || !strings.Contains(err.Error(), tt.wantReason) {
+				t.Errorf("got %v at %q, want %v at %q saying %q", err, ie.Path, tt.wantCat, tt.wantPath, tt.wantReason)
+			}
+		})
+	}
+}

@@ -137,7 +137,7 @@ func ExampleNewCalendar() {
 	// Output:
 	// met                  The 2026-2029 plan prepared: done 2026-03-25, within 2026-03-31 (the deadline in law, s.8(1))
 	// met                  The 2026-2029 plan sent to the Scottish Ministers: done 2026-03-31, within 2026-04-22 (the local policy limit)
-	// late        practice The 2026-2029 plan sent to each other service provider: not sent to the National Convener of Children's Hearings Scotland, the Scottish Courts and Tribunals Service, the integration joint board; sent late to the Principal Reporter on 2026-06-01; the limit was 2026-04-22 (the local policy limit), 218 days ago
+	// late        practice The 2026-2029 plan sent to each other service provider: not sent to the National Convener of Children's Hearings Scotland, the Scottish Courts and Tribunals Service, Fife Integration Joint Board; sent late to the Principal Reporter on 2026-06-01; the limit was 2026-04-22 (the local policy limit), 218 days ago
 	// late        practice The 2026-2029 plan published: done 2026-05-20, 28 days after 2026-04-22 (the local policy limit)
 	// late        guidance The 2025-2026 annual report published: not done; 2026-06-30 (the guidance's target, guidance para 129) passed 149 days ago
 	// ongoing              The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31

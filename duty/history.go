@@ -43,9 +43,15 @@ type Distribution struct {
 	// SentToMinisters is when a copy was sent to the Scottish Ministers
 	// (s.10(7)(a)(i)).
 	SentToMinisters period.Date `json:"sent_to_ministers,omitzero"`
-	// SentToOtherServiceProviders maps the register ID of each other
-	// service provider ("police-scotland", ...) to when a copy was sent to
-	// it (s.10(7)(a)(ii)).
+	// SentToOtherServiceProviders maps each other service provider for the
+	// partnership's area to when a copy was sent to it (s.10(7)(a)(ii)).
+	// The key is the provider's register ID ("police-scotland", ...); for
+	// the area's own integration joint board it is "integration-joint-board"
+	// (a council area has at most one board, so the key is not ambiguous)
+	// or the board's GSS code ("S37000032"), not both. Highland has no
+	// board and owes no copy to one; once section 60 of the 2026 Act is in
+	// force the board is a lead planning body and is owed none either
+	// ([service.OtherServiceProvidersFor]).
 	SentToOtherServiceProviders map[string]period.Date `json:"sent_to_other_service_providers,omitzero"`
 	// Published is when the plan was published (s.10(7)(b)).
 	Published period.Date `json:"published,omitzero"`

@@ -113,7 +113,21 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 
 	// Who section 12(1) binds.
 	who := providerWords(q.Provider)
+	board, hasBoard := q.Council.IntegrationJointBoard()
+	if q.Provider == service.ProviderIntegrationJointBoard && hasBoard {
+		who = board.Name()
+	}
 	switch kind := law.ProviderKind(q.Provider, q.On); {
+	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard && !hasBoard:
+		x.notArising(CondNotBound,
+			fmt.Sprintf("%s has no integration joint board (it uses the lead agency model), so no integration joint board is an other service provider for its area, and section 12(1) binds none to provide services in accordance with its plan", q.Council.Name()),
+			part3.Act("7(1)"))
+		return x.decide()
+	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard && law.Section60InForce(q.On):
+		x.because(fmt.Sprintf("From %s section 60 of the %s makes %s a lead children's services planning body for %s with the local authority and the relevant health board, whom section 12(1) binds; the board is taken to be bound with them (the amendments section 60 makes to section 12 are not modelled)",
+			law.Section60Commencement(), service.Act2026, board.Name(), q.Council.Name()), service.Section60)
+	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard:
+		x.because(fmt.Sprintf("%s, the integration joint board for %s, is an other service provider for the area, one of the persons section 12(1) binds", board.Name(), q.Council.Name()), s12)
 	case kind == service.KindScottishMinisters && !q.PrisonsFunction:
 		x.notArising(CondNotBound,
 			"The Scottish Ministers are bound only as to services they provide in exercise of their functions under the Prisons (Scotland) Act 1989, and this service is not said to be one",
@@ -142,7 +156,7 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 	x.because(fmt.Sprintf("%s falls within the period to which the %s plan relates (%s to %s)", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)
 
 	// The default.
-	x.because(fmt.Sprintf("So, by default, %s must provide %s in accordance with the plan, so far as reasonably practicable", who, serviceWords(q.Service)), part3.GuidancePara(120))
+	x.because(fmt.Sprintf("So, by default, %s must provide %s in accordance with the plan, so far as reasonably practicable", who, serviceWords(q.Service)), s12)
 
 	// Exception (a).
 	if q.AdverseToChildWellbeing {

@@ -249,11 +249,47 @@ func TestDecideImplementationReasonsChain(t *testing.T) {
 	}
 	// Who is bound, when, the default, exception (a) not holding, then
 	// exception (b) deciding.
-	want := []string{"s.12(1)", "s.12(1)", "guidance para 120", "s.12(3)(a)", "s.12(3)(b)"}
+	want := []string{"s.12(1)", "s.12(1)", "s.12(1)", "s.12(3)(a)", "s.12(3)(b)"}
 	if diff := cmp.Diff(want, cites); diff != "" {
 		t.Errorf("reasons' citations (-want +got):\n%s", diff)
 	}
 	if len(d.Notes) == 0 {
 		t.Error("no note that the exception covers only the matter named")
+	}
+}
+
+// TestDecideImplementationIntegrationJointBoard: an integration joint board
+// is within section 12(1) for an area only where the area has one.
+func TestDecideImplementationIntegrationJointBoard(t *testing.T) {
+	ask := func(council string) ImplementationQuestion {
+		q := policeQuestion()
+		q.Council = service.MustLookupCouncil(council)
+		q.Provider = service.ProviderIntegrationJointBoard
+		q.Service = PlanService{ID: "S9", Name: "Child and adolescent mental health services"}
+		return q
+	}
+	commenced := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-04-01"))
+	tests := []struct {
+		name        string
+		council     string
+		law         service.Law
+		wantOutcome Outcome
+		wantCite    part3.Citation
+		wantReason  string
+	}{
+		{"Fife's board is bound", "Fife", service.DefaultLaw(), Applies, part3.Act("12(1)"), "Fife Integration Joint Board, the integration joint board for Fife, is an other service provider"},
+		{"Highland has no board", "Highland", service.DefaultLaw(), NotArising, part3.Act("7(1)"), "Highland has no integration joint board"},
+		{"with section 60 in force, as a lead body", "Fife", commenced, Applies, part3.Act("12(1)"), "lead children's services planning body"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := DecideImplementation(ask(tt.council), tt.law)
+			if d.Outcome != tt.wantOutcome || d.DecidedByCitation != tt.wantCite {
+				t.Errorf("outcome %s by %s, want %s by %s:\n%s", d.Outcome, d.DecidedByCitation, tt.wantOutcome, tt.wantCite, d)
+			}
+			if !strings.Contains(d.String(), tt.wantReason) {
+				t.Errorf("no reason containing %q:\n%s", tt.wantReason, d)
+			}
+		})
 	}
 }

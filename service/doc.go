@@ -11,7 +11,10 @@
 //     by order under s.7(5) ([Register], [OtherServiceProvider]). The
 //     default register follows the statutory guidance's list (para 135 and
 //     appendix D), taken to be in force throughout Part 3's life from 1
-//     April 2017;
+//     April 2017; and the other service providers for a council area, with
+//     the register's generic integration joint board entry read as the
+//     area's own board or boards, none for Highland and none once section
+//     60 of the 2026 Act is in force ([OtherServiceProvidersFor]);
 //   - "children's service" and "related service" (s.7(1)), with orders
 //     under s.7(3) that include or exclude services ([Service],
 //     [Classify], [ServiceOrder]);

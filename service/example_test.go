@@ -232,3 +232,25 @@ func ExampleParseWellbeingIndicator() {
 	// nurtured Nurtured <nil>
 	// unknown wellbeing indicator "happy"
 }
+
+func ExampleOtherServiceProvidersFor() {
+	on := period.MustDate(2026, 3, 1)
+	tayside := []service.Council{
+		service.MustLookupCouncil("Angus"), service.MustLookupCouncil("Dundee City"), service.MustLookupCouncil("Perth and Kinross"),
+	}
+	for _, a := range service.OtherServiceProvidersFor(tayside, on, service.DefaultLaw()) {
+		fmt.Println(a.Key(), "-", a.DisplayName())
+	}
+	highland := []service.Council{service.MustLookupCouncil("Highland")}
+	fmt.Println(len(service.OtherServiceProvidersFor(highland, on, service.DefaultLaw())), "for Highland, which has no integration joint board")
+	// Output:
+	// police-scotland - the Chief Constable of the Police Service of Scotland
+	// scottish-fire-and-rescue-service - the Scottish Fire and Rescue Service
+	// principal-reporter - the Principal Reporter
+	// national-convener-childrens-hearings-scotland - the National Convener of Children's Hearings Scotland
+	// scottish-courts-and-tribunals-service - the Scottish Courts and Tribunals Service
+	// S37000003 - Angus Integration Joint Board
+	// S37000007 - Dundee City Integration Joint Board
+	// S37000033 - Perth and Kinross Integration Joint Board
+	// 5 for Highland, which has no integration joint board
+}

@@ -1,11 +1,14 @@
 package duty
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/service"
 )
@@ -203,5 +206,31 @@ func TestEveryDirectableFunctionHasDefaultPowers(t *testing.T) {
 		if got.Applies != d.S17DefaultPowers {
 			t.Errorf("%s: s17 applies %v, catalogue says %v", d.ID, got.Applies, d.S17DefaultPowers)
 		}
+	}
+}
+
+// TestDecideDefaultPowersCitations: section 17 is cited only where the
+// sources attest a subsection: s.17(1)(a), s.17(2) and the lettered list of
+// guidance para 148; payment, consultation and compliance cite s.17.
+func TestDecideDefaultPowersCitations(t *testing.T) {
+	d := DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotComplyingWithGuidance})
+	var cites []string
+	for _, r := range d.Reasons {
+		cites = append(cites, r.Citation.String())
+	}
+	want := []string{"s.7(6)", "s.17(1)", "s.17(2)(a)", "s.17(2)(b)", "s.17", "s.17"}
+	if diff := cmp.Diff(want, cites); diff != "" {
+		t.Errorf("citations (-want +got):\n%s", diff)
+	}
+	for _, id := range []string{"s17-consult-before-direction", "s17-comply-with-direction"} {
+		e, ok := Lookup(id)
+		require.True(t, ok)
+		if e.Citation.String() != "s.17" || slices.Contains(e.Sources, part3.GuidancePara(147)) {
+			t.Errorf("%s cites %s with sources %v", id, e.Citation, e.Sources)
+		}
+	}
+	none := DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report"})
+	if !strings.Contains(none.Reasons[len(none.Reasons)-1].Text, "No failure is given") || strings.Contains(none.String(), "is exercising the function") {
+		t.Errorf("with no failure given: %s", none)
 	}
 }

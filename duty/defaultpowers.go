@@ -7,16 +7,24 @@ import (
 )
 
 // Failure is what a partnership has failed to do, as section 17(1)
-// describes it. The zero Failure means no failure.
+// describes it (guidance para 148). The zero Failure means no failure is
+// given.
+//
+// Of section 17's subsections the sources attest s.17(1)(a) (guidance para
+// 149: directions under it "cannot relate to the implementation of plans",
+// the words that qualify the first limb) and s.17(2) (para 146: directions
+// are issued under it). The second limb's paragraph letter is not attested,
+// so it is cited as s.17(1).
 type Failure uint8
 
 const (
 	// NotExercising: the local authority and relevant health board are not
-	// exercising a function conferred on them by Part 3 (s.17(1)(a)).
+	// exercising a function conferred on them by Part 3, other than
+	// complying with section 12 (s.17(1)(a)).
 	NotExercising Failure = iota + 1
 	// NotComplyingWithGuidance: in exercising a function conferred on them
 	// by Part 3, they are not complying with guidance issued under section
-	// 15(1) (s.17(1)(b)).
+	// 15(1) (s.17(1)).
 	NotComplyingWithGuidance
 )
 
@@ -47,13 +55,12 @@ func (f Failure) String() string {
 	return fmt.Sprintf("Failure(%d)", uint8(f))
 }
 
-// Citation returns the paragraph of section 17(1) that describes f.
+// Citation returns the provision of section 17(1) that describes f:
+// s.17(1)(a) for NotExercising, s.17(1) otherwise (the paragraph letter of
+// the guidance limb is not attested).
 func (f Failure) Citation() part3.Citation {
-	switch f {
-	case NotExercising:
+	if f == NotExercising {
 		return part3.Act("17(1)(a)")
-	case NotComplyingWithGuidance:
-		return part3.Act("17(1)(b)")
 	}
 	return part3.Act("17(1)")
 }
@@ -119,6 +126,17 @@ const (
 // failure exists. It never reaches complying with section 12. The
 // Ministers' statement that they have no plans to use it except in
 // exceptional circumstances (para 149) is reported as a note, not as law.
+//
+// Citations: the two kinds of direction are cited s.17(2)(a) and
+// s.17(2)(b), reading the lettered list of guidance para 148 ("As set out
+// in section 17 of the Act ... (a) direct ...; or (b) direct that the
+// function is to be exercised instead by ...") as the paragraphs of s.17(2),
+// under which para 146 says directions are issued. Payment to the
+// substitute, consultation before a direction and the duty to comply are
+// cited s.17 as a whole: the 2nd edition of the guidance does not set them
+// out for section 17, and the 1st edition (2016, paras 155-157), which
+// does, is paraphrased in the project's sources without subsection
+// numbers.
 func DecideDefaultPowers(q DefaultPowersQuestion) Decision {
 	d := mustLookup("s17-default-powers")
 	x := newDecider(d)
@@ -144,7 +162,7 @@ func DecideDefaultPowers(q DefaultPowersQuestion) Decision {
 	case NotComplyingWithGuidance:
 		x.because("In exercising it, the partnership is not complying with guidance issued under section 15(1)", q.Failure.Citation())
 	default:
-		x.notArising(CondNoFailure, "The partnership is exercising the function and complying with the guidance in doing so, so the condition of section 17(1) is not met", part3.Act("17(1)"))
+		x.notArising(CondNoFailure, "No failure is given: the question does not say that the partnership is not exercising the function, or is not complying with the guidance in exercising it, so the condition of section 17(1) is not shown to be met", part3.Act("17(1)"))
 		return x.decide()
 	}
 	if fn.IsPower() {
@@ -152,7 +170,7 @@ func DecideDefaultPowers(q DefaultPowersQuestion) Decision {
 	}
 	x.because("If the Scottish Ministers consider that to be so, they may direct the local authority and the relevant health board to exercise the function in a particular way", part3.Act("17(2)(a)"))
 	x.because("Or they may direct that it is to be exercised instead by the local authority, the relevant health board, or another local authority or health board", part3.Act("17(2)(b)"))
-	x.because("A direction of that second kind may provide for payment by the local authority or relevant health board to the one who is to exercise the function", part3.Act("17(4)"))
-	x.because("Before issuing, revising or revoking such a direction they must consult the local authority and relevant health board and such other persons as they consider appropriate", part3.Act("17(5)"))
+	x.because("A direction of that second kind may provide for payment to the one who is to exercise the function (1st edition of the guidance, paras 155-157)", part3.Act("17"))
+	x.because("Before issuing, revising or revoking such a direction they must consult the local authority and relevant health board and such other persons as they consider appropriate (1st edition of the guidance, paras 155-157)", part3.Act("17"))
 	return x.decide()
 }

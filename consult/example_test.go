@@ -75,8 +75,8 @@ func ExampleDecideRequest() {
 	// guidance para 94: the request is relevant in view of the person's function
 	// guidance para 94: the request is practicable in view of the person's capacity
 	// guidance para 94: the request is consistent with the person's expected level of involvement in delivering the plan
-	// guidance para 96: the person declined to provide information because providing it would be incompatible with the Data Protection Act 2018; an organisation does not have to comply with every request for information
-	// s.10(6)(b): so declining on that ground is lawful, though the request is otherwise reasonable
+	// guidance para 96: the person declined to provide information because providing it would be incompatible with the Data Protection Act 2018; the guidance recognises that an organisation does not necessarily have to comply with all requests for information, for example for that reason
+	// guidance para 96: so, as the guidance reads section 10(6), the person did not have to meet this request for information, though it passes the three-part test; section 10(6) itself makes no exception
 }
 
 func ExampleReasonableness_Assess() {

@@ -325,7 +325,11 @@ type Request struct {
 	// yet.
 	Answer Answer `json:"answer,omitzero"`
 	// RefusalGround is the guidance para 96 ground the consultee relied on
-	// in refusing, if any; only with answer "refused".
+	// in refusing, if any; only with answer "refused". The guidance
+	// recognises it for a request to contribute, which is taken to be a
+	// request for information; on a request to participate it excuses
+	// nothing, and for a 2017-2020 plan it does not apply (see
+	// [RefusalGround]).
 	RefusalGround RefusalGround `json:"refusal_ground,omitzero"`
 }
 

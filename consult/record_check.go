@@ -439,7 +439,7 @@ func (r Record) checkRequests(ctx Context) part3.Findings {
 		if !ok {
 			continue
 		}
-		d := DecideRequest(RequestFacts{Consulted: c.Consulted, Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround})
+		d := DecideRequest(RequestFacts{Consulted: c.Consulted, Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period})
 		if !d.MustMeet {
 			continue
 		}

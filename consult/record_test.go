@@ -429,3 +429,31 @@ func TestRecordNoticeAfterOpening(t *testing.T) {
 	}
 	require.Contains(t, got[0].Message, "after it opened on 2025-09-15")
 }
+
+// TestRecordRefusalGround: a para 96 ground is recognised for a request to
+// contribute in a plan from 2020, never for a request to participate, and
+// not for a 2017-2020 plan.
+func TestRecordRefusalGround(t *testing.T) {
+	tests := []struct {
+		name   string
+		kind   consult.RequestKind
+		period string
+		want   int // consult.request-met findings
+	}{
+		{"contribute, 2026-2029", consult.Contribute, "2026-2029", 0},
+		{"participate, 2026-2029", consult.Participate, "2026-2029", 1},
+		{"contribute, 2017-2020", consult.Contribute, "2017-2020", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := loadRecord(t, "record-request-refused-data-protection.json")
+			i := len(r.Requests) - 1
+			require.Equal(t, consult.DataProtection, r.Requests[i].RefusalGround)
+			r.Requests[i].Kind = tt.kind
+			ctx := dundeeContext()
+			ctx.Period = period.MustParsePlanPeriod(tt.period)
+			got := r.Check(ctx).WithRule(consult.RuleRequestMet.ID)
+			require.Len(t, got, tt.want, "%v", got)
+		})
+	}
+}

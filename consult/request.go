@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
@@ -119,15 +120,23 @@ func (k *RequestKind) UnmarshalText(text []byte) error {
 	return unmarshalEnum(k, text, requestKindNames[:], "request kind")
 }
 
-// RefusalGround is a ground on which a consultee may lawfully decline a
-// request for information even where the request is otherwise reasonable.
-// Guidance para 96:
+// RefusalGround is a reason the guidance recognises for a consultee not to
+// provide information in response to a request for information. Guidance
+// para 96:
 //
 //	An organisation does not necessarily have to comply with all requests
 //	for information. It may not be able to provide information in response
 //	to such a request for a number of reasons, for example because the
 //	organisation considers it to be commercially sensitive or to do so
 //	would be incompatible with the Data Protection Act 2018.
+//
+// Section 10(6) itself makes no exception (section 14(3) does, for section
+// 14); para 96 is the guidance's reading of which requests for information
+// a consultee has to meet, and it concerns requests for information only:
+// a request to participate is never excused by it. [DecideRequest] treats a
+// ground as part of that judgement, says the guidance recognises it rather
+// than that the law permits it, and does not apply it to a 2017-2020 plan,
+// which the 2nd edition does not cover.
 //
 // The zero RefusalGround means no such ground was relied on. Para 96 gives
 // these two as examples ("for a number of reasons, for example"); a
@@ -184,8 +193,33 @@ type RequestFacts struct {
 	// para 94).
 	Test Reasonableness
 	// Ground is a guidance para 96 ground the consultee relied on to
-	// decline to provide information, if any.
+	// decline to provide information, if any. It counts only for a request
+	// for information ([RequestFacts.IsForInformation]).
 	Ground RefusalGround
+	// ForInformation says that a request of the zero Kind (under section
+	// 10(6) generally) asks for information. A request to contribute is
+	// taken to ask for it (contributing "may involve the sharing of
+	// relevant information", guidance para 93); a request to participate
+	// never does, whatever this says.
+	ForInformation bool
+	// Period is the three-year period of the plan the request was made
+	// for. For 2017-2020 the 2nd edition of the guidance, and so its para
+	// 96, does not apply. The zero PlanPeriod applies it.
+	Period period.PlanPeriod
+}
+
+// IsForInformation reports whether the request asks for information, the
+// only kind of request guidance para 96 speaks of: a request to contribute,
+// or one of the zero Kind with ForInformation set; never a request to
+// participate.
+func (f RequestFacts) IsForInformation() bool {
+	switch f.Kind {
+	case Participate:
+		return false
+	case Contribute:
+		return true
+	}
+	return f.ForInformation
 }
 
 // RequestDecision is the answer to "did the consultee have to meet this
@@ -198,8 +232,12 @@ type RequestDecision struct {
 	// para 94.
 	Reasonable bool `json:"reasonable"`
 	// MustMeet: section 10(6) required the person to meet the request, and
-	// no para 96 ground excused it.
+	// the guidance did not recognise a reason for it not to (para 96).
 	MustMeet bool `json:"must_meet"`
+	// RefusalRecognised: the person declined to provide information on a
+	// ground guidance para 96 recognises, so that, as the guidance reads
+	// section 10(6), it did not have to meet this request for information.
+	RefusalRecognised bool `json:"refusal_recognised,omitzero"`
 	// Reasons is the chain of reasons, in order, each with its citation.
 	Reasons []Reason `json:"reasons"`
 }
@@ -215,9 +253,13 @@ type RequestDecision struct {
 //
 // The person must meet the request when it is bound (consulted under
 // section 10(1)(b)), the request passes all three parts of the test in
-// guidance para 94, and it has not declined to provide information on a
-// ground guidance para 96 recognises (commercial sensitivity, data
-// protection). If any of these fails it need not, and the reasons say which.
+// guidance para 94, and, for a request for information, it has not
+// declined to provide the information on a ground guidance para 96
+// recognises (commercial sensitivity, data protection). If any of these
+// fails it need not, and the reasons say which. Para 96 is part of the
+// guidance's judgement of which requests a consultee has to meet, not an
+// exception written in section 10(6); it does not excuse a request to
+// participate, and it does not apply to a 2017-2020 plan.
 func DecideRequest(f RequestFacts) RequestDecision {
 	duty := part3.Act("10(6)")
 	if c := f.Kind.Citation(); c.IsValid() {
@@ -237,15 +279,45 @@ func DecideRequest(f RequestFacts) RequestDecision {
 	switch {
 	case !reasonable:
 		d.Reasons = append(d.Reasons, Reason{Text: "so the person did not have to meet the request: section 10(6) requires it to meet only reasonable requests", Citation: duty})
-	case f.Ground.IsValid():
+	case f.Ground.IsValid() && f.Period.IsValid() && !f.Period.GuidanceApplies():
+		d.MustMeet = true
 		d.Reasons = append(d.Reasons,
-			Reason{Text: fmt.Sprintf("the person declined to provide information because %s; an organisation does not have to comply with every request for information", f.Ground.because()), Citation: part3.GuidancePara(96)},
-			Reason{Text: "so declining on that ground is lawful, though the request is otherwise reasonable", Citation: duty})
+			Reason{Text: fmt.Sprintf("the person declined to provide information because %s, but the plan is for %s, and the 2nd edition of the guidance, whose para 96 recognises such a refusal, applies only to plans from 1 April 2020", f.Ground.because(), f.Period), Citation: part3.GuidancePara(96)},
+			Reason{Text: "so the person had to meet the request: section 10(6) itself makes no exception", Citation: duty})
+	case f.Ground.IsValid() && !f.IsForInformation():
+		d.MustMeet = true
+		d.Reasons = append(d.Reasons,
+			Reason{Text: fmt.Sprintf("the person relied on %s, but guidance para 96 speaks only of requests for information, and this request %s", f.Ground.words(), notForInformation(f)), Citation: part3.GuidancePara(96)},
+			Reason{Text: "so the person had to meet the request: section 10(6) itself makes no exception", Citation: duty})
+	case f.Ground.IsValid():
+		d.RefusalRecognised = true
+		d.Reasons = append(d.Reasons,
+			Reason{Text: fmt.Sprintf("the person declined to provide information because %s; the guidance recognises that an organisation does not necessarily have to comply with all requests for information, for example for that reason", f.Ground.because()), Citation: part3.GuidancePara(96)},
+			Reason{Text: "so, as the guidance reads section 10(6), the person did not have to meet this request for information, though it passes the three-part test; section 10(6) itself makes no exception", Citation: part3.GuidancePara(96)})
 	default:
 		d.MustMeet = true
 		d.Reasons = append(d.Reasons, Reason{Text: "so the person had to meet the request", Citation: duty})
 	}
 	return d
+}
+
+// words names the ground for a message.
+func (g RefusalGround) words() string {
+	switch g {
+	case CommerciallySensitive:
+		return "commercial sensitivity"
+	case DataProtection:
+		return "the Data Protection Act 2018"
+	}
+	return "a ground"
+}
+
+// notForInformation says why a request is not one for information.
+func notForInformation(f RequestFacts) string {
+	if f.Kind == Participate {
+		return "is to participate in the preparation of the plan"
+	}
+	return "is not said to be one for information"
 }
 
 func (g RefusalGround) because() string {

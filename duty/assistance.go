@@ -56,6 +56,12 @@ const (
 	// CondNotConsulted: the person was not consulted under section
 	// 10(1)(b).
 	CondNotConsulted = "not-consulted"
+	// CondInformationRefusal: the consultee declined to provide information
+	// on a ground guidance para 96 recognises, so that, as the guidance
+	// reads section 10(6), it did not have to meet that request for
+	// information. It is part of judging which requests bind, not an
+	// exception written in section 10(6).
+	CondInformationRefusal = "information-refusal-recognised"
 )
 
 // DecideAssistance decides whether q.Person must comply with a request for
@@ -138,7 +144,11 @@ func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
 // contribute to the preparation of the plan (s.10(6)), with
 // [consult.DecideRequest], and states the answer as a Decision on the
 // catalogue's "s10-meet-reasonable-requests". The reasons are consult's,
-// in order.
+// in order. Section 10(6) has no exception: a request that fails the
+// three-part test (guidance para 94), or a request for information the
+// consultee declined on a ground guidance para 96 recognises, is one the
+// duty does not reach (NotArising, decided by CondNotReasonable or
+// CondInformationRefusal), never Excepted.
 func DecideConsulteeRequest(f consult.RequestFacts) Decision {
 	d := mustLookup("s10-meet-reasonable-requests")
 	r := consult.DecideRequest(f)
@@ -153,9 +163,8 @@ func DecideConsulteeRequest(f consult.RequestFacts) Decision {
 		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondNotConsulted, d.Citation
 	case !r.Reasonable:
 		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondNotReasonable, part3.GuidancePara(94)
-	default:
-		e, _ := d.Exception("information-withheld-lawfully")
-		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = Excepted, e.ID, e.Citation
+	default: // r.RefusalRecognised
+		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondInformationRefusal, part3.GuidancePara(96)
 	}
 	return dec
 }

@@ -139,7 +139,9 @@ func TestDecideConsulteeRequest(t *testing.T) {
 		{"not reasonable", consult.RequestFacts{Consulted: true, Test: consult.Reasonableness{Relevant: true}},
 			NotArising, CondNotReasonable, "guidance para 94"},
 		{"commercially sensitive information withheld", consult.RequestFacts{Consulted: true, Kind: consult.Contribute, Test: reasonable, Ground: consult.CommerciallySensitive},
-			Excepted, "information-withheld-lawfully", "guidance para 96"},
+			NotArising, CondInformationRefusal, "guidance para 96"},
+		{"a request to participate is not excused by para 96", consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: reasonable, Ground: consult.DataProtection},
+			Applies, DecidedByDefault, "s.10(6)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -43,7 +43,10 @@ type ConsulteeRequestQuestion struct {
 	Test consult.Reasonableness `json:"test"`
 	// Ground is "commercial-sensitivity" or "data-protection" where the
 	// consultee declined to provide information on that ground (guidance
-	// para 96).
+	// para 96). It counts only for a request to contribute, which is taken
+	// to be a request for information; a request to participate is never
+	// excused by it. The question has no plan period, so para 96 is applied
+	// as for a plan from 2020; [consult.RequestFacts] takes a period.
 	Ground consult.RefusalGround `json:"ground,omitzero"`
 }
 

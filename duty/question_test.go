@@ -22,7 +22,7 @@ func TestDecodeQuestion(t *testing.T) {
 	}{
 		{"question-implementation.json", "s12-implementation", Excepted, "notice-of-disagreement"},
 		{"question-assistance.json", "s14-assistance", Excepted, "unduly-prejudice-functions"},
-		{"question-consultee-request.json", "s10-meet-reasonable-requests", Excepted, "information-withheld-lawfully"},
+		{"question-consultee-request.json", "s10-meet-reasonable-requests", NotArising, "information-refusal-recognised"},
 		{"question-default-powers.json", "s17-default-powers", Applies, DecidedByDefault},
 	}
 	for _, tt := range tests {

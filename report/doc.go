@@ -1,0 +1,52 @@
+// Package report models the annual report of section 13 of the Children and
+// Young People (Scotland) Act 2014 (Part 3, Children's Services Planning),
+// read with the statutory guidance on Part 3 (2nd edition, 2020), paras 123
+// to 133, and the national overview of the plans' reviews:
+//
+//   - section 13(1): as soon as practicable after each one-year period, the
+//     local authority and the relevant health board must publish a report
+//     on the extent to which (a) children's and related services were
+//     provided in accordance with the plan in that period, and (b) their
+//     provision achieved (i) the aims of section 9(2) and (ii) any outcomes
+//     the Scottish Ministers prescribe by order (Report, a JSON document of
+//     kind "annual-report", read by Decode);
+//   - section 12, as the report accounts for it: each departure from the
+//     plan and its ground, "so far as reasonably practicable" (s.12(1)) and
+//     the exceptions of s.12(3) (Departure, Ground);
+//   - the report judged on its own (Validate) or against the plan it is on
+//     (ValidateAgainstPlan), with the rules that need the plan listed as
+//     skipped when it is not given (Result);
+//   - which of a plan's three reporting periods its reports cover, miss or
+//     duplicate (CoverageOf);
+//   - the national overview of many plans' reviews against Appendix A of the
+//     guidance, which the Scottish Government publishes (guidance para 6):
+//     per criterion, per plan and the statutory findings by rule, as JSON,
+//     text or a self-contained HTML page (NewOverview, Overview).
+//
+// Validation returns part3.Finding values at three severities, each citing
+// its provision or paragraph: statutory (the Act), guidance (the statutory
+// guidance, to which the bodies must have regard) and practice (Appendix
+// B's steps and local policy where the law sets no number). The timeliness
+// of publication is judged by package duty's calendar rules,
+// duty.report-by-end-of-june (the guidance's end-of-June target) and
+// duty.report-within-policy (a local policy limit, duty.Policy), so that a
+// report and the calendar never disagree. Findings that cite the guidance
+// are not raised for a report on a 2017-2020 plan, to which the 2nd
+// edition does not apply. Rules lists the rule book.
+//
+// Ministers' powers not exercised are inputs with defaults saying none has
+// been made: outcomes prescribed by order under section 13(1)(b)(ii)
+// (Options.PrescribedOutcomes; none, guidance para 132) and the
+// commencement of section 60 of the Children (Care, Care Experience and
+// Services Planning) (Scotland) Act 2026, which adds the relevant
+// integration joint board to the bodies that publish (Options.Law).
+//
+// What the package does not model: the quality of what a report says
+// (whether it is concise, accessible or a fair summary, paras 129-130,
+// which a reader judges); whether a departure's ground is true (the
+// provider's view under s.12(3)(a) is its own, and a notice of
+// disagreement's legal effect is package consult's to decide from the
+// notice itself); the review of the plan under section 11, which the
+// guidance suggests the report may serve (paras 115, 131); and reports by
+// other service providers, which Part 3 does not require (para 133).
+package report

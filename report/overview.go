@@ -1,0 +1,321 @@
+package report
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/service"
+)
+
+// PlanResult is one plan as the national overview sees it: its review
+// against Appendix A and, when it was validated, its findings.
+type PlanResult struct {
+	// Review is the plan's review (plan.ReviewPlan).
+	Review plan.Review `json:"review"`
+	// Findings are the plan's findings (plan.Validate), when Validated.
+	Findings part3.Findings `json:"findings"`
+	// Validated reports whether the plan was validated, so that its
+	// statutory findings are counted; a plan with no findings has an empty
+	// Findings.
+	Validated bool `json:"validated"`
+}
+
+// Assess reviews plan p against Appendix A and validates it, both with
+// opts: what the national overview needs of one plan.
+func Assess(p plan.Plan, opts plan.Options) PlanResult {
+	return PlanResult{Review: plan.ReviewPlan(p, opts), Findings: plan.Validate(p, opts), Validated: true}
+}
+
+// Reviewed wraps reviews that were not validated, for an overview of
+// verdicts only: their statutory findings are not counted.
+func Reviewed(reviews ...plan.Review) []PlanResult {
+	out := make([]PlanResult, len(reviews))
+	for i, r := range reviews {
+		out[i] = PlanResult{Review: r}
+	}
+	return out
+}
+
+// Overview is the national overview of many plans' reviews, as the
+// Scottish Government's "analytical evaluation report which will provide an
+// overview of the findings of all of the plans" (guidance para 6, Appendix
+// A): for each criterion of Appendix A, how many plans met it, partly met
+// it, did not meet it or could not be judged; for each plan, its row of
+// verdicts; and the statutory findings counted across the plans.
+//
+// The verdicts are those of plan.ReviewPlan: structural, not a reviewer's
+// judgement of quality (see plan.Review), so the counts are not the
+// published national figures and should be read beside them.
+//
+// Criterion 6 ("cover local services which fall into the categories of
+// both 'children's services' and 'related services'") is one criterion in
+// Appendix A and one row here. The national report on the 2023-2026 plans
+// counts it as two, 6a children's services and 6b related services. The
+// review's verdict already holds both halves (met: the plan covers both
+// kinds; partly met: one, which its reason names; not met: neither), so the
+// overview follows the appendix rather than split a verdict it did not
+// make; compare 6 "met" with plans meeting both 6a and 6b.
+type Overview struct {
+	// Plans is how many plans are counted: one per partnership and plan
+	// period, the latest version where several are given.
+	Plans int `json:"plans"`
+	// Councils is how many council areas the plans are for: a joint plan,
+	// such as Tayside's, is one plan for several (30 plans for 32 areas
+	// in 2020-2023 and 2023-2026).
+	Councils int `json:"councils"`
+	// Periods are the plan periods of the plans, in order.
+	Periods []period.PlanPeriod `json:"periods"`
+	// ComparisonOnly is how many plans are for 2017-2020, before the 2nd
+	// edition of the guidance and its Appendix A: reviewed for comparison
+	// only, and counted.
+	ComparisonOnly int `json:"comparison_only"`
+	// Validated is how many plans were validated, whose statutory findings
+	// are counted.
+	Validated int `json:"validated"`
+	// Criteria are the counts for the fifteen criteria of Appendix A, in
+	// order.
+	Criteria []CriterionCount `json:"criteria"`
+	// Partnerships are the plans' rows, by plan period then partnership.
+	Partnerships []PartnershipRow `json:"partnerships"`
+	// Statutory are the statutory findings counted by rule across the
+	// validated plans, the rule breached by most plans first.
+	Statutory []RuleCount `json:"statutory_findings"`
+	// Superseded are the earlier versions left out because a later
+	// revision of the same plan was given.
+	Superseded []PlanVersion `json:"superseded"`
+}
+
+// CriterionCount is how many plans got each verdict on one criterion of
+// Appendix A.
+type CriterionCount struct {
+	// Number is the criterion's number, 1 to 15.
+	Number int `json:"number"`
+	// Title is its short name.
+	Title string `json:"title"`
+	// Citation is "guidance appendix A criterion N".
+	Citation part3.Citation `json:"citation"`
+	// Met, PartlyMet, NotMet and CannotTell count the plans with each
+	// verdict; a review with no verdict on the criterion counts as
+	// CannotTell.
+	Met        int `json:"met"`
+	PartlyMet  int `json:"partly_met"`
+	NotMet     int `json:"not_met"`
+	CannotTell int `json:"cannot_tell"`
+}
+
+// Count returns how many plans got verdict v.
+func (c CriterionCount) Count(v plan.Verdict) int {
+	switch v {
+	case plan.Met:
+		return c.Met
+	case plan.PartlyMet:
+		return c.PartlyMet
+	case plan.NotMet:
+		return c.NotMet
+	case plan.CannotTell:
+		return c.CannotTell
+	}
+	return 0
+}
+
+// PartnershipRow is one plan's row of the overview.
+type PartnershipRow struct {
+	// Partnership is the partnership's name.
+	Partnership string `json:"partnership"`
+	// Councils are the council areas of the plan.
+	Councils []service.Council `json:"councils"`
+	// Period is the plan's three-year period.
+	Period period.PlanPeriod `json:"period"`
+	// Title is the plan's title as written.
+	Title string `json:"title"`
+	// Revision is 0 for an original plan, n for its nth revision.
+	Revision int `json:"revision"`
+	// GuidanceApplies is false for a 2017-2020 plan, reviewed for
+	// comparison only.
+	GuidanceApplies bool `json:"guidance_applies"`
+	// Verdicts are the verdicts on the fifteen criteria, in order; the
+	// zero Verdict where the review has none.
+	Verdicts []plan.Verdict `json:"verdicts"`
+	// Met is how many criteria the plan met.
+	Met int `json:"met"`
+	// Validated reports whether the plan was validated; Statutory is then
+	// its number of statutory findings.
+	Validated bool `json:"validated"`
+	Statutory int  `json:"statutory_findings"`
+}
+
+// RuleCount is one statutory rule's findings across the validated plans.
+type RuleCount struct {
+	// Rule is the rule's ID.
+	Rule string `json:"rule"`
+	// Citation is the provision it cites.
+	Citation part3.Citation `json:"citation"`
+	// Plans is how many plans have at least one finding of the rule.
+	Plans int `json:"plans"`
+	// Findings is how many findings of the rule there are in all.
+	Findings int `json:"findings"`
+}
+
+// PlanVersion names one version of a partnership's plan.
+type PlanVersion struct {
+	Partnership string            `json:"partnership"`
+	Period      period.PlanPeriod `json:"period"`
+	Revision    int               `json:"revision"`
+}
+
+// criteriaCount is the number of criteria in Appendix A.
+const criteriaCount = 15
+
+// NewOverview builds the national overview of results. Where several
+// versions of one partnership's plan for one period are given (the same
+// council areas), only the latest revision counts, and the others are
+// listed as superseded; of two with the same revision the first counts.
+// The overview is deterministic: the same results in any order give the
+// same overview.
+func NewOverview(results []PlanResult) Overview {
+	kept := latestVersions(results)
+	o := Overview{
+		Periods:      []period.PlanPeriod{},
+		Criteria:     make([]CriterionCount, 0, criteriaCount),
+		Partnerships: make([]PartnershipRow, 0, len(kept.results)),
+		Statutory:    []RuleCount{},
+		Superseded:   kept.superseded,
+	}
+	for _, c := range plan.Criteria() {
+		o.Criteria = append(o.Criteria, CriterionCount{Number: c.Number, Title: c.Title, Citation: c.Citation})
+	}
+	councils := map[service.Council]bool{}
+	rules := map[string]*RuleCount{}
+	for _, res := range kept.results {
+		rv := res.Review
+		o.Plans++
+		for _, c := range rv.Councils {
+			councils[c] = true
+		}
+		if rv.Period.IsValid() && !slices.Contains(o.Periods, rv.Period) {
+			o.Periods = append(o.Periods, rv.Period)
+		}
+		if !rv.GuidanceApplies {
+			o.ComparisonOnly++
+		}
+		row := PartnershipRow{Partnership: rv.Partnership, Councils: slices.Clone(rv.Councils), Period: rv.Period,
+			Title: rv.Title, Revision: rv.Revision, GuidanceApplies: rv.GuidanceApplies,
+			Verdicts: make([]plan.Verdict, criteriaCount), Validated: res.Validated}
+		if row.Councils == nil {
+			row.Councils = []service.Council{}
+		}
+		for i := range o.Criteria {
+			c := &o.Criteria[i]
+			j, _ := rv.Criterion(c.Number)
+			row.Verdicts[i] = j.Verdict
+			switch j.Verdict {
+			case plan.Met:
+				c.Met++
+				row.Met++
+			case plan.PartlyMet:
+				c.PartlyMet++
+			case plan.NotMet:
+				c.NotMet++
+			default:
+				c.CannotTell++
+			}
+		}
+		if res.Validated {
+			o.Validated++
+			seen := map[string]bool{}
+			for _, f := range res.Findings {
+				if f.Severity != part3.Statutory {
+					continue
+				}
+				row.Statutory++
+				rc := rules[f.Rule]
+				if rc == nil {
+					rc = &RuleCount{Rule: f.Rule, Citation: f.Citation}
+					rules[f.Rule] = rc
+				}
+				rc.Findings++
+				if !seen[f.Rule] {
+					seen[f.Rule] = true
+					rc.Plans++
+				}
+			}
+		}
+		o.Partnerships = append(o.Partnerships, row)
+	}
+	o.Councils = len(councils)
+	slices.SortFunc(o.Periods, period.PlanPeriod.Compare)
+	slices.SortStableFunc(o.Partnerships, func(a, b PartnershipRow) int {
+		if r := a.Period.Compare(b.Period); r != 0 {
+			return r
+		}
+		if r := strings.Compare(a.Partnership, b.Partnership); r != 0 {
+			return r
+		}
+		return strings.Compare(councilKey(a.Councils), councilKey(b.Councils))
+	})
+	for _, rc := range rules {
+		o.Statutory = append(o.Statutory, *rc)
+	}
+	slices.SortFunc(o.Statutory, func(a, b RuleCount) int {
+		if r := cmp.Compare(b.Plans, a.Plans); r != 0 {
+			return r
+		}
+		return strings.Compare(a.Rule, b.Rule)
+	})
+	return o
+}
+
+// councilKey is a key for a set of councils: their codes, sorted.
+func councilKey(cs []service.Council) string {
+	codes := make([]string, len(cs))
+	for i, c := range cs {
+		codes[i] = c.Code()
+	}
+	slices.Sort(codes)
+	return strings.Join(codes, ",")
+}
+
+type versions struct {
+	results    []PlanResult
+	superseded []PlanVersion
+}
+
+// latestVersions keeps, for each plan period and set of council areas, the
+// result with the highest revision (the first of equals), in the order
+// given.
+func latestVersions(results []PlanResult) versions {
+	type key struct {
+		period   period.PlanPeriod
+		councils string
+	}
+	best := map[key]int{}
+	for i, res := range results {
+		k := key{res.Review.Period, councilKey(res.Review.Councils)}
+		if b, ok := best[k]; !ok || res.Review.Revision > results[b].Review.Revision {
+			best[k] = i
+		}
+	}
+	out := versions{superseded: []PlanVersion{}}
+	for i, res := range results {
+		k := key{res.Review.Period, councilKey(res.Review.Councils)}
+		if best[k] == i {
+			out.results = append(out.results, res)
+			continue
+		}
+		out.superseded = append(out.superseded, PlanVersion{Partnership: res.Review.Partnership, Period: res.Review.Period, Revision: res.Review.Revision})
+	}
+	slices.SortFunc(out.superseded, func(a, b PlanVersion) int {
+		if r := a.Period.Compare(b.Period); r != 0 {
+			return r
+		}
+		if r := strings.Compare(a.Partnership, b.Partnership); r != 0 {
+			return r
+		}
+		return cmp.Compare(a.Revision, b.Revision)
+	})
+	return out
+}

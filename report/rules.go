@@ -1,0 +1,177 @@
+package report
+
+import (
+	"github.com/csplanning/part3"
+)
+
+// The rules of the Act. A finding of one of them is a breach of section 13.
+var (
+	// RulePeriodWithinPlan: section 13(1) requires a report "after the end
+	// of each one-year period" on the extent to which services "have, in
+	// that one-year period, been provided in accordance with the
+	// Children's Services Plan"; "over the course of a Children's Services
+	// Plan there will be three annual reports" (guidance para 124). The
+	// reporting period is one of the three one-year periods of the plan's
+	// three-year period: the plan the report names, and the plan it is
+	// checked against.
+	RulePeriodWithinPlan = part3.Rule{ID: "report.period-within-plan", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+		Summary: "The reporting period is one of the three one-year periods of the plan reported on."}
+
+	// RulePartnershipsPlan: section 13(1): "a local authority and the
+	// relevant health board must publish ... a report on the extent to
+	// which ... services have ... been provided in accordance with the
+	// Children's Services Plan", their own plan under section 8(1).
+	// Checked against a plan, the report is for the plan's council areas
+	// and its three-year period.
+	RulePartnershipsPlan = part3.Rule{ID: "report.partnerships-plan", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+		Summary: "Checked against a plan, the report is the plan's partnership's, on the plan's three-year period."}
+
+	// RuleProvisionExtent: section 13(1)(a): the report is on "the extent
+	// to which children's services and related services have, in that
+	// one-year period, been provided in accordance with the Children's
+	// Services Plan" (guidance para 123). A report that states the extent,
+	// or lists the departures from the plan, reports on it.
+	RuleProvisionExtent = part3.Rule{ID: "report.provision-extent", Severity: part3.Statutory, Citation: part3.Act("13(1)(a)"),
+		Summary: "The report states the extent to which services were provided in accordance with the plan in the period."}
+
+	// RuleAimsReported: section 13(1)(b)(i): the report is on the extent to
+	// which "the provision of services has achieved the aims of
+	// children's services planning (section 9(2))"; "section 13 does
+	// demand that every annual report includes information about ... the
+	// five overarching aims" (guidance para 126). An aim on which the
+	// report states nothing, and links no indicator, is not reported on.
+	RuleAimsReported = part3.Rule{ID: "report.aims-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(i)"),
+		Summary: "The report says to what extent each of the five aims of s.9(2) was achieved."}
+
+	// RulePrescribedOutcomesReported: section 13(1)(b)(ii): the report is
+	// on the extent to which the provision of services has achieved "such
+	// outcomes in relation to the wellbeing of children in the area as the
+	// Scottish Ministers may by order prescribe". No order has been made
+	// (guidance para 132); the caller supplies any (Options).
+	RulePrescribedOutcomesReported = part3.Rule{ID: "report.prescribed-outcomes-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(ii)"),
+		Summary: "The report says to what extent each outcome prescribed by order for its period was achieved (none prescribed by default)."}
+
+	// RulePublishedAfterPeriod: section 13(1): the report is published "as
+	// soon as practicable after the end of each one-year period". A report
+	// published on or before the last day of its period (31 March) is
+	// published before the period it reports on has ended.
+	RulePublishedAfterPeriod = part3.Rule{ID: "report.published-after-period", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+		Summary: "The report is published after its one-year period has ended."}
+
+	// RulePublishedJointly: section 13(1): "a local authority and the
+	// relevant health board must publish" the report, a function they
+	// exercise jointly (s.7(6)); "the duty to prepare and publish a
+	// Children's Services Plan annual report sits exclusively with the
+	// local authority and its relevant health board" (guidance para 133).
+	// A published report records its publication by each joint planner of
+	// each council area (service.JointPlanners: the relevant integration
+	// joint board too once section 60 of the 2026 Act is in force). A
+	// report published by an other service provider alone is not theirs.
+	RulePublishedJointly = part3.Rule{ID: "report.published-jointly", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+		Summary: "The report is published by the local authority and the relevant health board of each council area, jointly."}
+)
+
+// The rules of the statutory guidance (2nd edition, 2020). The local
+// authority and the relevant health board must have regard to it (s.15); a
+// finding is not a breach of the Act. None is raised for a report on a
+// 2017-2020 plan. Validate also applies package duty's
+// duty.RuleReportByEndOfJune to the report's publication.
+var (
+	// RuleIndicatorValue: the report "should provide a clear summary of
+	// progress made in the previous year, measured against the Children's
+	// Services Plan priorities and outcome measures" (guidance para 129);
+	// systems should let it "illustrate the extent of progress achieved
+	// over the one-year period" (para 128). Each indicator reported has a
+	// value dated within the reporting period.
+	RuleIndicatorValue = part3.Rule{ID: "report.indicator-value-for-period", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+		Summary: "Each indicator reported has a value for the reporting period."}
+
+	// RulePlanIndicatorsReported: progress is "measured against the
+	// Children's Services Plan priorities and outcome measures" (guidance
+	// para 129). Checked against its plan, the report gives each of the
+	// plan's indicators.
+	RulePlanIndicatorsReported = part3.Rule{ID: "report.plan-indicators-reported", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+		Summary: "Checked against its plan, the report gives progress on each of the plan's indicators."}
+
+	// RuleIndicatorInPlan: the same paragraph: progress measured against
+	// the plan's own outcome measures. Checked against its plan, each
+	// indicator the report gives is one of the plan's; a new measure is a
+	// change to the plan, to be listed as one.
+	RuleIndicatorInPlan = part3.Rule{ID: "report.indicator-in-plan", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+		Summary: "Checked against its plan, each indicator the report gives is one of the plan's."}
+
+	// RulePlanChangesListed: the report "should also include any
+	// significant changes that have been made to the plan" (guidance para
+	// 129). Structurally, "listed" means the report either lists the
+	// changes (plan_changes) or states that there were none
+	// (no_plan_changes), so that silence cannot be read either way; and,
+	// checked against a revised plan (s.11(1)(b)) prepared during the
+	// reporting period, one of the changes names that revision, since a
+	// revised plan is the largest change a plan can have.
+	RulePlanChangesListed = part3.Rule{ID: "report.plan-changes-listed", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+		Summary: "The report lists the significant changes made to the plan, or states there were none; a revision made in the period is listed."}
+
+	// RuleDepartureGround: the duty to provide services in accordance with
+	// the plan applies "so far as reasonably practicable" (s.12(1),
+	// guidance para 120) and "does not apply where (a) the person providing
+	// the service considers that to comply with the plan would adversely
+	// affect the wellbeing of a child; or (b) a notice of disagreement
+	// (made under section 10(8)) has been published about a matter"
+	// (s.12(3), para 121). Each departure the report gives cites one of
+	// these grounds; a notice of disagreement is one its issuer could
+	// issue (an other service provider, or the Scottish Ministers), about a
+	// service it provides, published by the end of the period.
+	//
+	// The rule is guidance, not statutory: section 13(1)(a) requires the
+	// report to state the extent of provision in accordance with the plan,
+	// not the grounds for departing from it, and a report's silence about a
+	// ground does not show that none existed, so the document cannot show a
+	// breach of section 12. A report that gives none leaves readers unable
+	// to tell whether the duty was met, against the accountability the
+	// guidance asks of it (paras 125, 130).
+	RuleDepartureGround = part3.Rule{ID: "report.departure-ground", Severity: part3.Guidance, Citation: part3.GuidanceParas(120, 121),
+		Summary: "Each departure from the plan cites a ground the Act recognises: s.12(3)(a), s.12(3)(b) or not reasonably practicable (s.12(1))."}
+)
+
+// The rules of good practice. No law requires them; a finding is advice.
+// Validate also applies package duty's duty.RuleReportWithinPolicy to the
+// report's publication.
+var (
+	// RuleMeasurableDifference: Appendix B step 10: "Annual public
+	// performance reporting to stakeholders should not simply describe the
+	// volume and frequency of service delivery but identify the measurable
+	// difference the Children's Services Plan has made to the lives of
+	// children and young people. This includes key achievements and
+	// improving trends in indicators of wellbeing and life chances." The
+	// report gives at least one difference made, measured by an indicator
+	// with a baseline and a value, or by values before and after.
+	RuleMeasurableDifference = part3.Rule{ID: "report.measurable-difference", Severity: part3.Practice, Citation: part3.AppendixBStep(10),
+		Summary: "The report identifies a measurable difference the plan made, not only the volume of services delivered."}
+
+	// RulePlanVersion: the report is on "the Children's Services Plan"
+	// (s.13(1)(a)), and a plan may be revised during its period
+	// (s.11(1)(b)). Checked against a plan with a version ID, the report
+	// names that version, so that a reader knows which plan it measures
+	// against.
+	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.Act("13(1)(a)"),
+		Summary: "Checked against a plan with a version ID, the report names that version."}
+)
+
+// Rules returns the rules of package report, sorted by ID. Validate also
+// applies package duty's duty.report-by-end-of-june and
+// duty.report-within-policy to the report's publication: they are the
+// calendar's rules, with its limits, applied to one report.
+func Rules() []part3.Rule {
+	rules := []part3.Rule{
+		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,
+		RulePrescribedOutcomesReported, RulePublishedAfterPeriod, RulePublishedJointly,
+		RuleIndicatorValue, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanChangesListed,
+		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion,
+	}
+	part3.SortRules(rules)
+	return rules
+}
+
+// needsPlan are the rules that only a check against the plan can apply.
+// Validate without a plan lists them in Result.Skipped.
+var needsPlan = []part3.Rule{RulePartnershipsPlan, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanVersion}

@@ -1,0 +1,132 @@
+package report
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+)
+
+func TestRuleBook(t *testing.T) {
+	require.NoError(t, part3.CheckRuleBook(Rules()))
+	// With package duty's rules, which Validate applies too, no ID is
+	// repeated.
+	require.NoError(t, part3.CheckRuleBook(append(Rules(), duty.Rules()...)))
+	for _, r := range Rules() {
+		if !strings.HasPrefix(r.ID, "report.") {
+			t.Errorf("rule %s is not in package report", r.ID)
+		}
+		if r.Severity == part3.Guidance && !r.Citation.IsGuidance() {
+			t.Errorf("guidance rule %s cites %s", r.ID, r.Citation)
+		}
+	}
+	var tested []string
+	for _, tt := range ruleCases {
+		tested = append(tested, tt.rule.ID)
+	}
+	for _, r := range append(Rules(), duty.RuleReportByEndOfJune, duty.RuleReportWithinPolicy) {
+		if !slices.Contains(tested, r.ID) {
+			t.Errorf("rule %s has no test case", r.ID)
+		}
+	}
+}
+
+// outcomeOrder prescribes one outcome for reports from 2023-2024, as an
+// order under s.13(1)(b)(ii) might.
+var outcomeOrder = Options{PrescribedOutcomes: []PrescribedOutcome{{
+	ID: "PO1", Outcome: "School attendance of care experienced children", Order: part3.Legislation("SSI 2023/999", ""),
+	From: period.MustParseReportingPeriod("2023-2024"),
+}}}
+
+var ruleCases = []struct {
+	name     string // a subtest name, when a rule has several cases
+	rule     part3.Rule
+	trigger  string // a report in testdata/rules that triggers the rule
+	pass     string // a report that does not
+	plan     string // the plan in testdata/rules both are checked against; "" for none
+	passPlan string // the plan the passing report is checked against, if not plan
+	opts     Options
+	path     string // the path of the first finding
+}{
+	{rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period"},
+	{name: "against the plan", rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", plan: "plan", path: "/reporting_period"},
+	{rule: RulePartnershipsPlan, trigger: "partnerships-plan", pass: "base", plan: "plan", path: "/partnership/councils"},
+	{rule: RuleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent"},
+	{rule: RuleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration"},
+	{rule: RulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
+	{rule: RulePublishedAfterPeriod, trigger: "published-after-period", pass: "base", path: "/publication/published"},
+	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
+	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published"},
+	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: duty.Policy{ReportDays: 30}}, path: "/publication/published"},
+	{rule: RuleIndicatorValue, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
+	{rule: RulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
+	{rule: RuleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id"},
+	{rule: RulePlanChangesListed, trigger: "plan-changes-listed", pass: "base", path: "/plan_changes"},
+	{name: "revised in the period", rule: RulePlanChangesListed, trigger: "base", pass: "plan-changes-listed-ok", plan: "plan-revised", path: "/no_plan_changes"},
+	{rule: RuleDepartureGround, trigger: "departure-ground", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/ground"},
+	{name: "notice from a local authority", rule: RuleDepartureGround, trigger: "departure-ground-notice-issuer", pass: "departure-ground-ok", path: "/provision/departures/0/notice/issuer"},
+	{name: "notice about another provider's service", rule: RuleDepartureGround, trigger: "departure-ground-notice-service", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/notice/issuer"},
+	{name: "notice after the period", rule: RuleDepartureGround, trigger: "departure-ground-notice-late", pass: "departure-ground-ok", path: "/provision/departures/0/notice/published"},
+	{rule: RuleMeasurableDifference, trigger: "measurable-difference", pass: "base", path: "/difference_made"},
+	{name: "not measured", rule: RuleMeasurableDifference, trigger: "measurable-difference-unmeasured", pass: "base", path: "/difference_made"},
+	{rule: RulePlanVersion, trigger: "plan-version", pass: "base", plan: "plan", path: "/plan/version"},
+}
+
+// judgeFile validates testdata/rules/NAME.json, against testdata/rules/PLAN.json
+// when plan is not "".
+func judgeFile(t *testing.T, name, planName string, opts Options) Result {
+	t.Helper()
+	r := load(t, "rules/"+name+".json")
+	if planName == "" {
+		return Validate(r, opts)
+	}
+	return ValidateAgainstPlan(r, loadPlan(t, "rules/"+planName+".json"), opts)
+}
+
+func TestRules(t *testing.T) {
+	for _, tt := range ruleCases {
+		name := tt.rule.ID
+		if tt.name != "" {
+			name += "/" + tt.name
+		}
+		t.Run(name, func(t *testing.T) {
+			got := judgeFile(t, tt.trigger, tt.plan, tt.opts).Findings.WithRule(tt.rule.ID)
+			if len(got) == 0 {
+				t.Fatalf("rules/%s.json: no %s finding", tt.trigger, tt.rule.ID)
+			}
+			f := got[0]
+			if f.Path != tt.path || f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation || f.Message == "" {
+				t.Errorf("finding %v; want path %s, severity %s, citation %s", f, tt.path, tt.rule.Severity, tt.rule.Citation)
+			}
+			passPlan := tt.passPlan
+			if passPlan == "" {
+				passPlan = tt.plan
+			}
+			passOpts := tt.opts
+			if tt.trigger == tt.pass {
+				passOpts = Options{}
+			}
+			if got := judgeFile(t, tt.pass, passPlan, passOpts).Findings.WithRule(tt.rule.ID); len(got) > 0 {
+				t.Errorf("rules/%s.json: unexpected finding %v", tt.pass, got[0])
+			}
+		})
+	}
+}
+
+// TestBaseIsClean checks that the base document of the rule tests has no
+// finding, with its plan or without, so that each trigger shows its rule
+// alone.
+func TestBaseIsClean(t *testing.T) {
+	for _, planName := range []string{"", "plan"} {
+		res := judgeFile(t, "base", planName, Options{})
+		if diff := cmp.Diff(part3.Findings{}, res.Findings); diff != "" {
+			t.Errorf("plan %q: findings (-want +got):\n%s", planName, diff)
+		}
+	}
+}

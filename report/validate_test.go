@@ -1,0 +1,305 @@
+package report
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// ruleIDs returns the rule IDs of fs, in order.
+func ruleIDs(fs part3.Findings) []string {
+	out := []string{}
+	for _, f := range fs {
+		out = append(out, f.Rule)
+	}
+	return out
+}
+
+// TestSamples checks the realistic sample reports against the sample plans
+// of package plan.
+func TestSamples(t *testing.T) {
+	tests := []struct {
+		report, plan string
+		want         []string
+	}{
+		{"fife-2023-2024.json", "fife-2023-2026.json", []string{}},
+		{"fife-2024-2025-late.json", "fife-2023-2026-revision-1.json", []string{"duty.report-by-end-of-june"}},
+		{"fife-2023-2024-missing-aim.json", "fife-2023-2026.json", []string{"report.aims-reported"}},
+		{"fife-2023-2024-unknown-indicator.json", "fife-2023-2026.json", []string{"report.indicator-in-plan"}},
+		{"fife-2026-2027-wrong-period.json", "fife-2023-2026.json", []string{"report.period-within-plan"}},
+		{"fife-2023-2024-early.json", "fife-2023-2026.json", []string{"report.published-after-period"}},
+		{"tayside-2023-2024.json", "tayside-2023-2026.json", []string{}},
+		// A report on a 2017-2020 plan: late only against local policy,
+		// and no guidance finding (it lists no plan changes and no
+		// measurable difference).
+		{"highland-2018-2019.json", "highland-2017-2020.json", []string{"duty.report-within-policy"}},
+		// The late report checked against the original plan names the
+		// revision it is on.
+		{"fife-2024-2025-late.json", "fife-2023-2026.json", []string{"report.plan-version", "duty.report-by-end-of-june"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.report+" "+tt.plan, func(t *testing.T) {
+			res := ValidateAgainstPlan(load(t, tt.report), loadPlan(t, tt.plan), Options{})
+			if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
+				t.Errorf("rules (-want +got):\n%s\n%v", diff, res.Findings)
+			}
+			require.True(t, res.CheckedAgainstPlan)
+			require.Empty(t, res.Skipped)
+		})
+	}
+}
+
+func TestSkipped(t *testing.T) {
+	r := load(t, "fife-2023-2024.json")
+	want := []string{"report.indicator-in-plan", "report.partnerships-plan", "report.plan-indicators-reported", "report.plan-version"}
+	res := Validate(r, Options{})
+	if diff := cmp.Diff(want, res.Skipped); diff != "" {
+		t.Errorf("without the plan, skipped (-want +got):\n%s", diff)
+	}
+	require.False(t, res.CheckedAgainstPlan)
+
+	// Against another partnership's plan, only the partnership is judged:
+	// comparing Tayside's indicators with Fife's would be noise.
+	res = ValidateAgainstPlan(load(t, "tayside-2023-2024.json"), loadPlan(t, "fife-2023-2026.json"), Options{})
+	if diff := cmp.Diff([]string{"report.partnerships-plan"}, ruleIDs(res.Findings)); diff != "" {
+		t.Errorf("against another plan, rules (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"report.indicator-in-plan", "report.plan-indicators-reported", "report.plan-version"}, res.Skipped); diff != "" {
+		t.Errorf("against another plan, skipped (-want +got):\n%s", diff)
+	}
+}
+
+// TestGuidanceNotRaisedFor2017To2020 checks that a report on a 2017-2020
+// plan gets no finding that cites the guidance, where a later report with
+// the same faults does.
+func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
+	faults := []change{
+		{"/no_plan_changes", deleteIt},
+		{"/difference_made", deleteIt},
+		{"/indicators/0/value", deleteIt},
+		{"/publication/published", "2019-08-01"},
+	}
+	old, err := Decode("old.json", edit(t, "highland-2018-2019.json", faults...))
+	require.NoError(t, err)
+	res := Validate(old, Options{})
+	require.False(t, res.GuidanceApplies)
+	for _, f := range res.Findings {
+		if f.Citation.IsGuidance() {
+			t.Errorf("2017-2020 report: %v", f)
+		}
+	}
+	require.NotEmpty(t, res.Findings.WithRule(duty.RuleReportWithinPolicy.ID), "local policy still applies")
+
+	later := append(faults[:3:3], change{"/reporting_period", "2021-2022"}, change{"/plan/period", "2020-2023"},
+		change{"/publication/published", "2022-08-01"}, change{"/indicators/0/value", map[string]any{"value": 1, "date": "2020-03-31"}})
+	r, err := Decode("later.json", edit(t, "highland-2018-2019.json", later...))
+	require.NoError(t, err)
+	res = Validate(r, Options{})
+	require.True(t, res.GuidanceApplies)
+	want := []string{"report.measurable-difference", "report.indicator-value-for-period", "report.plan-changes-listed", "duty.report-by-end-of-june"}
+	if diff := cmp.Diff(want, ruleIDs(res.Findings)); diff != "" {
+		t.Errorf("2020-2023 report, rules (-want +got):\n%s", diff)
+	}
+}
+
+// TestDraftAndNow checks how a draft report is judged on time: not at
+// all as a complete record, and once Now passes each limit.
+func TestDraftAndNow(t *testing.T) {
+	draft, err := Decode("draft.json", edit(t, "rules/base.json", change{"/publication/published", deleteIt}))
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		r    Report
+		now  string
+		want []string
+	}{
+		{"draft, complete record", draft, "", []string{}},
+		{"draft before the target", draft, "2024-06-30", []string{}},
+		{"draft after the target", draft, "2024-07-01", []string{"duty.report-by-end-of-june"}},
+		{"published after now is a draft", load(t, "rules/report-by-end-of-june.json"), "2024-07-15", []string{"duty.report-by-end-of-june"}},
+		{"published after now, before the target", load(t, "rules/report-by-end-of-june.json"), "2024-06-01", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := Options{}
+			if tt.now != "" {
+				opts.Now = period.MustParseDate(tt.now)
+			}
+			res := Validate(tt.r, opts)
+			if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
+				t.Errorf("rules (-want +got):\n%s", diff)
+			}
+		})
+	}
+	res := Validate(draft, Options{Now: period.MustParseDate("2024-07-01")})
+	require.Contains(t, res.Findings[0].Message, "not published as of 2024-07-01")
+}
+
+func TestRelief(t *testing.T) {
+	late := load(t, "rules/report-by-end-of-june.json") // published 2024-08-01
+	relief := func(rp string) duty.Relief {
+		r := duty.Relief{Duty: "s13-annual-report", Until: period.MustParseDate("2024-09-30"),
+			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}
+		if rp != "" {
+			r.ReportingPeriod = period.MustParseReportingPeriod(rp)
+		}
+		return r
+	}
+	tests := []struct {
+		name   string
+		relief duty.Relief
+		want   []string
+	}{
+		{"for the period", relief("2023-2024"), []string{}},
+		{"for every period", relief(""), []string{}},
+		{"for another period", relief("2022-2023"), []string{"duty.report-by-end-of-june"}},
+		{"for another duty", duty.Relief{Duty: "s10-publish-plan", Until: period.MustParseDate("2024-09-30")}, []string{"duty.report-by-end-of-june"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Validate(late, Options{Reliefs: []duty.Relief{tt.relief}})
+			if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
+				t.Errorf("rules (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Past the relief, the finding says so.
+	r := relief("2023-2024")
+	r.Until = period.MustParseDate("2024-07-15")
+	res := Validate(late, Options{Reliefs: []duty.Relief{r}})
+	require.Len(t, res.Findings, 1)
+	require.Contains(t, res.Findings[0].Message, "with the relief to 2024-07-15")
+}
+
+// TestPolicy checks the local policy limit: its default (91 days, the same
+// day as the guidance's target), a number, and none.
+func TestPolicy(t *testing.T) {
+	r := load(t, "rules/base.json") // published 2024-06-20, 81 days after the period
+	for _, tt := range []struct {
+		days int
+		want []string
+	}{
+		{0, []string{}},
+		{80, []string{"duty.report-within-policy"}},
+		{81, []string{}},
+		{-1, []string{}},
+	} {
+		res := Validate(r, Options{Policy: duty.Policy{ReportDays: tt.days}})
+		if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
+			t.Errorf("ReportDays %d: rules (-want +got):\n%s", tt.days, diff)
+		}
+	}
+	// Past both limits, only the most binding is reported, as in the
+	// calendar.
+	late := load(t, "rules/report-by-end-of-june.json")
+	res := Validate(late, Options{Policy: duty.Policy{ReportDays: 30}})
+	require.Equal(t, []string{"duty.report-by-end-of-june"}, ruleIDs(res.Findings))
+}
+
+func TestPublishedJointly(t *testing.T) {
+	s60 := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2024-01-01"))
+	tests := []struct {
+		name    string
+		file    string
+		changes []change
+		law     service.Law
+		want    string // part of the message; "" for no finding
+	}{
+		{name: "both", file: "rules/base.json"},
+		{name: "council only", file: "rules/base.json", changes: []change{{"/publication/published_by/1", deleteIt}}, want: "not recorded as published by NHS Fife"},
+		{name: "no record", file: "rules/base.json", changes: []change{{"/publication/published_by", deleteIt}}, want: "does not record who published it"},
+		{name: "another health board", file: "rules/base.json", changes: []change{{"/publication/published_by/1/health_board", "NHS Lothian"}}, want: "not recorded as published by NHS Fife"},
+		{name: "police alone", file: "rules/published-jointly.json", want: "published by the Chief Constable of the Police Service of Scotland alone"},
+		{name: "with an other service provider too", file: "rules/base.json", changes: []change{{"/publication/published_by/2", map[string]any{"provider": "police-scotland"}}}},
+		{name: "section 60 in force", file: "rules/base.json", law: s60, want: "not recorded as published by Fife Integration Joint Board"},
+		{name: "section 60 in force, with the board", file: "rules/base.json", law: s60,
+			changes: []change{{"/publication/published_by/2", map[string]any{"integration_joint_board": "Fife"}}}},
+		{name: "a joint plan, one council missing", file: "tayside-2023-2024.json", changes: []change{{"/publication/published_by/0", deleteIt}}, want: "not recorded as published by Angus Council"},
+		{name: "a draft is not judged", file: "rules/base.json", changes: []change{{"/publication", map[string]any{}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Decode(tt.file, edit(t, tt.file, tt.changes...))
+			require.NoError(t, err)
+			got := Validate(r, Options{Law: tt.law}).Findings.WithRule(RulePublishedJointly.ID)
+			if tt.want == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			if !strings.Contains(got[0].Message, tt.want) {
+				t.Errorf("message %q does not contain %q", got[0].Message, tt.want)
+			}
+		})
+	}
+}
+
+func TestAimsReported(t *testing.T) {
+	// An aim with indicators and no statement is reported on; an aim with
+	// neither is not.
+	r, err := Decode("aims.json", edit(t, "rules/base.json",
+		change{"/aims/prevention/extent", deleteIt}, change{"/aims/wellbeing", map[string]any{"extent": "  "}}))
+	require.NoError(t, err)
+	got := Validate(r, Options{}).Findings.WithRule(RuleAimsReported.ID)
+	require.Len(t, got, 1)
+	require.Equal(t, "/aims/wellbeing", got[0].Path)
+}
+
+func TestPrescribedOutcomes(t *testing.T) {
+	order := func(from, until string) Options {
+		o := outcomeOrder
+		o.PrescribedOutcomes = []PrescribedOutcome{o.PrescribedOutcomes[0]}
+		o.PrescribedOutcomes[0].From = period.MustParseReportingPeriod(from)
+		if until != "" {
+			o.PrescribedOutcomes[0].Until = period.MustParseReportingPeriod(until)
+		}
+		return o
+	}
+	noExtent, err := Decode("x.json", edit(t, "rules/prescribed-outcomes-reported.json", change{"/prescribed_outcomes/0/extent", deleteIt}))
+	require.NoError(t, err)
+	tests := []struct {
+		name string
+		r    Report
+		opts Options
+		path string // "" for no finding
+	}{
+		{"none prescribed", load(t, "rules/base.json"), Options{}, ""},
+		{"from a later period", load(t, "rules/base.json"), order("2024-2025", ""), ""},
+		{"revoked before the period", load(t, "rules/base.json"), order("2020-2021", "2022-2023"), ""},
+		{"in force", load(t, "rules/base.json"), order("2020-2021", "2023-2024"), "/prescribed_outcomes"},
+		{"named without its extent", noExtent, outcomeOrder, "/prescribed_outcomes/0/extent"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Validate(tt.r, tt.opts).Findings.WithRule(RulePrescribedOutcomesReported.ID)
+			if tt.path == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			require.Equal(t, tt.path, got[0].Path)
+		})
+	}
+}
+
+// TestValidateNeverPanics runs the validators over values that Check would
+// refuse.
+func TestValidateNeverPanics(t *testing.T) {
+	p := loadPlan(t, "rules/plan.json")
+	for _, r := range []Report{
+		{},
+		{Kind: Kind, ReportingPeriod: period.MustParseReportingPeriod("2023-2024")},
+		{Provision: Provision{Departures: []Departure{{Ground: NoticeOfDisagreement, Service: "S03"}}}},
+		{Publication: Publication{Published: period.MustParseDate("2024-01-01"), PublishedBy: []Publisher{{}}}},
+	} {
+		Validate(r, Options{Now: period.MustParseDate("2030-01-01")})
+		ValidateAgainstPlan(r, p, Options{})
+	}
+}

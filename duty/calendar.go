@@ -250,6 +250,18 @@ type Obligation struct {
 	// revision index (1-based; 0 for the plan), report index; -1 for none.
 	planIdx, revIdx, reportIdx int16
 	field                      historyField
+	// early is the day an annual report was published before its period
+	// ended, which does not meet s.13(1); zero otherwise.
+	early period.Date
+}
+
+// PublishedBeforePeriodEnded returns the day the history records an annual
+// report as published before its reporting period ended, and true; such a
+// publication is not the report section 13(1) requires "after the end of
+// each one-year period", so the obligation stays unmet (Done is zero) and
+// [Calendar.Findings] reports it under [RuleReportAfterPeriod].
+func (o Obligation) PublishedBeforePeriodEnded() (period.Date, bool) {
+	return o.early, o.early.IsValid()
 }
 
 // Citation returns the provision of the obligation's duty (guidance para 6
@@ -402,6 +414,15 @@ var (
 	// applies to plans from 1 April 2020, so not to reports on 2017-2020.
 	RuleReportByEndOfJune = part3.Rule{ID: "duty.report-by-end-of-june", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
 		Summary: "The annual report on each reporting period of a plan from 2020 is published by the end of June after it (guidance paras 125, 129)."}
+	// RuleReportAfterPeriod: section 13(1) requires the report "as soon as
+	// practicable after the end of each one-year period" (guidance para
+	// 123). A report published before its one-year period ended cannot
+	// report on the whole period and is not the report the subsection
+	// requires: the finding says that publication does not meet s.13(1),
+	// and the obligation stays owed (judged against its limits as if
+	// nothing had been published).
+	RuleReportAfterPeriod = part3.Rule{ID: "duty.report-after-period", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+		Summary: "An annual report is published after the end of its one-year period; one published before it ends does not meet s.13(1)."}
 	// RuleReportWithinPolicy: section 13(1) requires the report "as soon as
 	// practicable after the end of each one-year period". The Act sets no
 	// number of days; the limit is local policy.
@@ -412,7 +433,7 @@ var (
 // Rules returns the rules of package duty, sorted by ID.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{RulePlanInPlace, RuleCopyToMinisters, RuleCopyToOtherServiceProviders,
-		RulePublishPlan, RuleReportByEndOfJune, RuleReportWithinPolicy}
+		RulePublishPlan, RuleReportByEndOfJune, RuleReportAfterPeriod, RuleReportWithinPolicy}
 	part3.SortRules(rules)
 	return rules
 }
@@ -485,7 +506,13 @@ func (e *RecipientError) Error() string {
 // For each reporting period begun by asOf, the annual report as soon as
 // practicable after it ends (s.13(1)): late past the end of June after it
 // is guidance (paras 125, 129; not for 2017-2020 plans, which the 2nd
-// edition does not cover) and past opts.Policy.ReportDays is practice.
+// edition does not cover) and past opts.Policy.ReportDays is practice. A
+// report recorded as published before its period ended does not meet
+// s.13(1): the obligation stays owed and [Calendar.Findings] says so.
+//
+// Periods are listed only up to the one after asOf's: a plan or report the
+// history records for a later period is not listed (its recipients are
+// still checked).
 //
 // A relief (h.Reliefs and opts.Reliefs) moves every limit of the
 // obligations it names to its Until day at the latest. A history for
@@ -765,8 +792,9 @@ func (b *builder) build() {
 		osps := defaultAreaOSPs()[b.c]
 		b.osps = &osps
 	}
-	// The plan periods: from the first to the one after asOf's, and any
-	// later one the history records.
+	// The plan periods: from the first to the one after asOf's. A later
+	// one the history records is not listed: its dates (no earlier than a
+	// year before its deadline, History.Validate) are all after asOf.
 	last, err := period.PlanPeriodOf(b.asOf)
 	switch {
 	case err != nil && b.asOf.Before(period.Commencement):
@@ -779,20 +807,16 @@ func (b *builder) build() {
 		}
 	}
 	for _, p := range b.h.Plans {
-		if p.Period.Compare(last) > 0 {
-			last = p.Period
+		if p.Period.Compare(last) > 0 && (len(p.SentToOtherServiceProviders) > 0 || len(p.Revisions) > 0) {
+			b.unverified = true // a record not read: check its recipients
 		}
 	}
-	// The reporting periods: those begun by asOf, and any later one the
-	// history records.
+	// The reporting periods: those begun by asOf. A later one the history
+	// records was published, if at all, after asOf (History.Validate
+	// refuses a report published before its period began).
 	var lastReport period.ReportingPeriod
 	if r, err := period.ReportingPeriodOf(b.asOf); err == nil {
 		lastReport = r
-	}
-	for _, r := range b.h.Reports {
-		if r.Period.Compare(lastReport) > 0 {
-			lastReport = r.Period
-		}
 	}
 
 	// List the groups.
@@ -1028,9 +1052,18 @@ func (b *builder) report(r period.ReportingPeriod) {
 		}
 	}
 	end, after := r.End(), dayAfter(r)
+	var early period.Date
+	if published.IsValid() && !published.After(end) {
+		// Published before the period ended: not the report s.13(1)
+		// requires after the end of it, so the obligation is not met.
+		early, published = published, period.Date{}
+	}
 	o := b.add(Obligation{Duty: dutyReport.ID, Kind: Deadline,
 		PlanPeriod: r.PlanPeriod(), ReportingPeriod: r, Arises: after, Done: published,
-		OwedBy: b.namesOn(after), planIdx: -1, reportIdx: int16(idx), field: fieldPublished})
+		OwedBy: b.namesOn(after), planIdx: -1, reportIdx: int16(idx), field: fieldPublished, early: early})
+	if early.IsValid() {
+		o.Note = fmt.Sprintf("A report was published on %s, before the reporting period ended on %s; section 13(1) requires the report after the end of each one-year period, so that publication does not meet it, and the obligation is still owed.", early, end)
+	}
 	if r.PlanPeriod().GuidanceApplies() {
 		// The end of June after the period (guidance paras 125, 129), as
 		// period.ReportingPeriod.ReportTarget gives it.
@@ -1143,10 +1176,17 @@ func (b *builder) judge(o *Obligation) {
 // Findings returns one finding for each late obligation (for the copies
 // to the other service providers, one for each late copy), made by the
 // rule whose limit it passed, at the history path where its date is (or
-// would be) recorded, sorted.
+// would be) recorded, and one statutory finding ([RuleReportAfterPeriod])
+// for each annual report recorded as published before its reporting
+// period ended, sorted.
 func (c Calendar) Findings() part3.Findings {
 	var fs part3.Findings
 	for _, o := range c.Obligations {
+		if o.early.IsValid() {
+			fs = append(fs, RuleReportAfterPeriod.Findingf(o.HistoryPath(),
+				"The %s annual report is recorded as published on %s, before the reporting period ended on %s; section 13(1) requires the report after the end of each one-year period, so that publication does not meet it",
+				o.ReportingPeriod, o.early, o.ReportingPeriod.End()))
+		}
 		if o.Status != Late {
 			continue
 		}

@@ -55,6 +55,9 @@ func TestRules(t *testing.T) {
 		{RuleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "/reports/0/published", 0},
 		{RuleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "/reports/0/published", 1},
 		{RuleReportWithinPolicy, "rules/report-2017-plan-by-june.json", "/reports/0/published", 0},
+		// A report published before its period ended does not meet s.13(1).
+		{RuleReportAfterPeriod, "rules/report-before-period-end.json", "/reports/0/published", 1},
+		{RuleReportAfterPeriod, "rules/report-by-june.json", "/reports/0/published", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule.ID+"/"+tt.file, func(t *testing.T) {
@@ -579,4 +582,63 @@ func TestCalendarAreaRecipients(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestCalendarReportBeforePeriodEnded: a report published before its
+// one-year period ended is lawful input, but not the report s.13(1)
+// requires after the end of the period: a statutory finding says so, and
+// the obligation stays owed.
+func TestCalendarReportBeforePeriodEnded(t *testing.T) {
+	h := readHistory(t, "rules/report-before-period-end.json")
+	tests := []struct {
+		asOf       string
+		wantStatus Status
+		wantSev    part3.Severity
+	}{
+		{"2024-03-20", Due, 0},               // the period has not ended
+		{"2024-05-01", Due, 0},               // ended, not yet past the June target
+		{"2024-11-26", Late, part3.Guidance}, // past the June target
+		{"2025-11-26", Late, part3.Guidance}, // past the local policy limit too
+	}
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			c := calendarOf(t, h, tt.asOf, Options{})
+			o := one(t, c, "s13-annual-report", "the 2023-2024 annual report published")
+			if o.Status != tt.wantStatus || o.Severity != tt.wantSev || o.Done.IsValid() {
+				t.Errorf("status %s %s done %s, want %s %s and not done", o.Status, o.Severity, o.Done, tt.wantStatus, tt.wantSev)
+			}
+			if d, ok := o.PublishedBeforePeriodEnded(); !ok || d.String() != "2024-03-15" {
+				t.Errorf("PublishedBeforePeriodEnded = %s, %v", d, ok)
+			}
+			fs := c.Findings().WithRule(RuleReportAfterPeriod.ID)
+			require.Len(t, fs, 1)
+			if fs[0].Severity != part3.Statutory || fs[0].Path != "/reports/0/published" ||
+				!strings.Contains(fs[0].Message, "before the reporting period ended on 2024-03-31") {
+				t.Errorf("finding: %v", fs[0])
+			}
+			if !strings.Contains(o.Note, "does not meet it") {
+				t.Errorf("note: %q", o.Note)
+			}
+		})
+	}
+}
+
+// TestCalendarFuturePeriodInHistory: a history that records a plan period
+// far after the calendar's date does not list obligations up to it.
+func TestCalendarFuturePeriodInHistory(t *testing.T) {
+	fife := service.MustLookupCouncil("Fife")
+	base := calendarOf(t, History{Council: fife}, "2026-11-26", Options{})
+	h := History{Kind: HistoryKind, Council: fife, Plans: []PlanRecord{{Period: period.MustParsePlanPeriod("9994-9997"), Prepared: period.MustParseDate("9994-03-01"),
+		Distribution: Distribution{SentToOtherServiceProviders: map[string]period.Date{"police-scotland": period.MustParseDate("9994-03-02")}}}},
+		Reports: []ReportRecord{{Period: period.MustParseReportingPeriod("9995-9996")}}}
+	require.NoError(t, h.Validate())
+	c := calendarOf(t, h, "2026-11-26", Options{})
+	if len(c.Obligations) != len(base.Obligations) {
+		t.Errorf("%d obligations with a 9994-9997 plan in the history, %d without", len(c.Obligations), len(base.Obligations))
+	}
+	// Its copies are still checked against the register.
+	h.Plans[0].SentToOtherServiceProviders["scottish-court-service"] = period.MustParseDate("9994-03-02")
+	_, err := NewCalendar(fife, period.MustParseDate("2026-11-26"), h, Options{})
+	var re *RecipientError
+	require.True(t, errors.As(err, &re), "error %v", err)
 }

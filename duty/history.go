@@ -65,7 +65,10 @@ type PlanRecord struct {
 	Prepared period.Date `json:"prepared,omitzero"`
 	Distribution
 	// Revisions are the revised plans prepared under section 11(1)(b), in
-	// the order they were prepared.
+	// the order they were prepared: each dated after the one before (and
+	// after Prepared), and on or before the period's last day. They are
+	// numbered 1, 2, ... in that order; a history that lists them out of
+	// order is bad input rather than renumbered.
 	Revisions []Revision `json:"revisions,omitzero"`
 }
 
@@ -127,13 +130,12 @@ var relievable = map[string]bool{
 }
 
 // DecodeHistory decodes a planning history document strictly with
-// [part3.Decode] and checks what decoding cannot: the kind, the council,
-// each plan and reporting period given once, each revision dated, each
-// relief complete and naming a duty the calendar tracks. Every failure is
-// an *part3.InputError naming file and the JSON path. Whether each key of
-// sent_to_other_service_providers names an other service provider on the
-// day the copy was sent depends on the law applied (orders under s.7(5)
-// change the register), and [NewCalendar] checks it.
+// [part3.Decode] and checks what decoding cannot ([History.Validate]).
+// Every failure is an *part3.InputError naming file and the JSON path.
+// Whether each key of sent_to_other_service_providers names an other
+// service provider for the area on the day the copy was sent depends on
+// the law applied (orders under s.7(5) change the register; section 60 of
+// the 2026 Act), and [NewCalendar] checks it.
 func DecodeHistory(file string, data []byte) (History, error) {
 	var h History
 	if err := part3.Decode(file, data, &h); err != nil {
@@ -146,7 +148,24 @@ func DecodeHistory(file string, data []byte) (History, error) {
 }
 
 // Validate reports the first problem in h that [DecodeHistory] checks
-// after decoding, as an *part3.InputError with its JSON path, or nil.
+// after decoding, as an *part3.InputError with its JSON path, or nil: the
+// kind and the council; each plan and reporting period given once; each
+// relief complete and naming a duty the calendar tracks; and dates that
+// cannot be true (category part3.ErrInvalidValue):
+//
+//   - a copy sent or a publication dated before the plan (or the revised
+//     plan) it distributes was prepared;
+//   - a revision not dated after the plan's preparation and after the
+//     revision before it, or dated after the period's last day;
+//   - a date of a plan record more than a year before its period's
+//     preparation deadline (31 March before the period starts; guidance
+//     para 101), which is taken to be a plan recorded against the wrong
+//     period: the 2026-2029 record's dates start on 31 March 2025;
+//   - an annual report published before its reporting period began.
+//
+// An annual report published during its own reporting period is lawful
+// input, not an error: it is not the report section 13(1) requires "after
+// the end of each one-year period", and [Calendar.Findings] says so.
 func (h History) Validate() error {
 	switch {
 	case h.Kind != HistoryKind:
@@ -168,11 +187,8 @@ func (h History) Validate() error {
 					Err: fmt.Errorf("the %s plan is recorded twice", p.Period), Expected: "each plan period once; record revisions under \"revisions\""}
 			}
 		}
-		for k, r := range p.Revisions {
-			if r.Revised.IsZero() {
-				return &part3.InputError{Path: at("revisions", k, "revised"), Category: part3.ErrMissing,
-					Expected: "the date the revised plan was prepared"}
-			}
+		if err := p.validateDates(at); err != nil {
+			return err
 		}
 	}
 	for i, r := range h.Reports {
@@ -186,11 +202,99 @@ func (h History) Validate() error {
 					Err: fmt.Errorf("the %s report is recorded twice", r.Period), Expected: "each reporting period once"}
 			}
 		}
+		if r.Published.IsValid() && r.Published.Before(r.Period.Start()) {
+			return &part3.InputError{Path: part3.Pointer("reports", i, "published"), Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("the %s report is dated %s, before its reporting period began on %s", r.Period, r.Published, r.Period.Start()),
+				Expected: fmt.Sprintf("a date after the reporting period ends on %s", r.Period.End())}
+		}
 	}
 	for i, r := range h.Reliefs {
 		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// EarliestPlanDate returns the earliest date a record of the plan for p may
+// hold: one year before its preparation deadline (31 March before p
+// starts). An earlier date is taken to belong to another period's plan.
+func EarliestPlanDate(p period.PlanPeriod) period.Date {
+	return dayBefore(p).AddYears(-1)
+}
+
+// planDates checks the dates of one plan record: at builds the JSON
+// Pointer of a member of the record.
+type planDates struct {
+	at       func(tokens ...any) string
+	period   period.PlanPeriod
+	earliest period.Date
+}
+
+// date checks a date of the record at the member named by tokens: not too
+// early for the period, and not before after (when known), the day what
+// happened.
+func (c planDates) date(d, after period.Date, what string, tokens ...any) error {
+	switch {
+	case d.IsValid() && d.Before(c.earliest):
+		return &part3.InputError{Path: c.at(tokens...), Category: part3.ErrInvalidValue,
+			Err:      fmt.Errorf("%s is more than a year before the %s plan's preparation deadline of %s; is the plan recorded against the wrong period?", d, c.period, dayBefore(c.period)),
+			Expected: fmt.Sprintf("a date on or after %s", c.earliest)}
+	case d.IsValid() && after.IsValid() && d.Before(after):
+		return &part3.InputError{Path: c.at(tokens...), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("%s is before %s on %s", d, what, after), Expected: fmt.Sprintf("a date on or after %s", after)}
+	}
+	return nil
+}
+
+// distribution checks the dates of d, a plan or revised plan prepared on
+// prepared, recorded under prefix.
+func (c planDates) distribution(d Distribution, prepared period.Date, what string, prefix ...any) error {
+	under := func(tokens ...any) []any { return append(slices.Clone(prefix), tokens...) }
+	if err := c.date(d.SentToMinisters, prepared, what, under("sent_to_ministers")...); err != nil {
+		return err
+	}
+	for _, id := range sortedKeys(d.SentToOtherServiceProviders) {
+		if err := c.date(d.SentToOtherServiceProviders[id], prepared, what, under("sent_to_other_service_providers", id)...); err != nil {
+			return err
+		}
+	}
+	return c.date(d.Published, prepared, what, under("published")...)
+}
+
+// validateDates checks the dates of a plan record (see [History.Validate]);
+// at builds the JSON Pointer of a member of the record.
+func (p PlanRecord) validateDates(at func(tokens ...any) string) error {
+	c := planDates{at: at, period: p.Period, earliest: EarliestPlanDate(p.Period)}
+	if err := c.date(p.Prepared, period.Date{}, "", "prepared"); err != nil {
+		return err
+	}
+	if err := c.distribution(p.Distribution, p.Prepared, "the plan was prepared"); err != nil {
+		return err
+	}
+	prev, prevWhat := p.Prepared, "the plan was prepared"
+	for k, r := range p.Revisions {
+		revised := at("revisions", k, "revised")
+		switch {
+		case r.Revised.IsZero():
+			return &part3.InputError{Path: revised, Category: part3.ErrMissing,
+				Expected: "the date the revised plan was prepared"}
+		case prev.IsValid() && !r.Revised.After(prev):
+			return &part3.InputError{Path: revised, Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("the revised plan is dated %s, not after %s on %s", r.Revised, prevWhat, prev),
+				Expected: fmt.Sprintf("a date after %s; list revisions in the order they were prepared", prev)}
+		case r.Revised.After(p.Period.End()):
+			return &part3.InputError{Path: revised, Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("the revised plan is dated %s, after the %s period ended on %s", r.Revised, p.Period, p.Period.End()),
+				Expected: fmt.Sprintf("a date on or before %s", p.Period.End())}
+		}
+		if err := c.date(r.Revised, period.Date{}, "", "revisions", k, "revised"); err != nil {
+			return err
+		}
+		if err := c.distribution(r.Distribution, r.Revised, "the revised plan was prepared", "revisions", k); err != nil {
+			return err
+		}
+		prev, prevWhat = r.Revised, fmt.Sprintf("revision %d was prepared", k+1)
 	}
 	return nil
 }

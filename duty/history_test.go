@@ -57,6 +57,26 @@ func TestDecodeHistoryErrors(t *testing.T) {
 			"/plans/1/period", part3.ErrDuplicateID, 0},
 		{"revision without date", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "revisions": [{"published": "2024-01-01"}]}]}`,
 			"/plans/0/revisions/0/revised", part3.ErrMissing, 0},
+		{"a copy before the plan was prepared", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "sent_to_ministers": "2023-03-01"}]}`,
+			"/plans/0/sent_to_ministers", part3.ErrInvalidValue, 0},
+		{"a copy to a provider before the plan was prepared", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "sent_to_other_service_providers": {"police-scotland": "2023-03-21"}}]}`,
+			"/plans/0/sent_to_other_service_providers/police-scotland", part3.ErrInvalidValue, 0},
+		{"published before the plan was prepared", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "published": "2023-01-01"}]}`,
+			"/plans/0/published", part3.ErrInvalidValue, 0},
+		{"a revision on the day the plan was prepared", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2023-03-22"}]}]}`,
+			"/plans/0/revisions/0/revised", part3.ErrInvalidValue, 0},
+		{"a revision after the period", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2026-04-01"}]}]}`,
+			"/plans/0/revisions/0/revised", part3.ErrInvalidValue, 0},
+		{"revisions out of order", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2024-06-01"}, {"revised": "2024-01-01"}]}]}`,
+			"/plans/0/revisions/1/revised", part3.ErrInvalidValue, 0},
+		{"a revision's copy before it was prepared", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2024-06-01", "sent_to_other_service_providers": {"principal-reporter": "2024-05-01"}}]}]}`,
+			"/plans/0/revisions/0/sent_to_other_service_providers/principal-reporter", part3.ErrInvalidValue, 0},
+		{"a plan prepared more than a year before its deadline", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2022-03-30"}]}`,
+			"/plans/0/prepared", part3.ErrInvalidValue, 0},
+		{"a copy dated more than a year before the deadline", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "published": "2017-04-10"}]}`,
+			"/plans/0/published", part3.ErrInvalidValue, 0},
+		{"a report published before its period began", `{"kind": "planning-history", "council": "Fife", "reports": [{"period": "2023-2024", "published": "2023-03-31"}]}`,
+			"/reports/0/published", part3.ErrInvalidValue, 0},
 		{"wrong type", `{"kind": "planning-history", "council": "Fife", "plans": {"period": "2023-2026"}}`,
 			"/plans", part3.ErrWrongType, 1},
 		{"a number for a date", `{"kind": "planning-history", "council": "Fife", "reports": [{"period": "2023-2024", "published": 20240630}]}`,
@@ -76,6 +96,16 @@ func TestDecodeHistoryErrors(t *testing.T) {
 	}
 	_, err := DecodeHistory("ok.json", []byte(ok))
 	require.NoError(t, err)
+	// The earliest date a plan record may hold, and a report published
+	// during its own period, are lawful input.
+	for _, doc := range []string{
+		`{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2022-03-31"}]}`,
+		`{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "published": "2023-03-22", "revisions": [{"revised": "2026-03-31"}]}]}`,
+		`{"kind": "planning-history", "council": "Fife", "reports": [{"period": "2023-2024", "published": "2023-04-01"}]}`,
+	} {
+		_, err := DecodeHistory("ok.json", []byte(doc))
+		require.NoError(t, err, doc)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := DecodeHistory("h.json", []byte(tt.doc))

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"html"
+	"io"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/go-json-experiment/json"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/report"
+)
+
+// overviewPlans are the sample plans of package plan that the overview
+// goldens review: a revision that supersedes its original, a joint plan,
+// plans before and after the 2nd edition, and one with breaches.
+var overviewPlans = []string{
+	"fife-2023-2026.json",
+	"fife-2023-2026-revision-1.json",
+	"tayside-2023-2026.json",
+	"highland-2017-2020.json",
+	"highland-2021-2023.json",
+	"breaches-2023-2026.json",
+}
+
+func overviewResults(t *testing.T) []report.PlanResult {
+	t.Helper()
+	var out []report.PlanResult
+	for _, name := range overviewPlans {
+		data, err := os.ReadFile(planDir + name)
+		require.NoError(t, err)
+		p, err := plan.Decode(name, data)
+		require.NoError(t, err)
+		out = append(out, report.Assess(p, plan.Options{}))
+	}
+	return out
+}
+
+// runOverview calls writeOverview as "part3 review --overview" will.
+func runOverview(t *testing.T, format string, results []report.PlanResult) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = writeOverview(&env{stdout: &out, stderr: &errb}, format, results)
+	return out.String(), errb.String(), code
+}
+
+func TestOverviewGolden(t *testing.T) {
+	results := overviewResults(t)
+	for _, format := range overviewFormats {
+		t.Run(format, func(t *testing.T) {
+			stdout, stderr, code := runOverview(t, format, results)
+			require.Equal(t, exitStatutory, code, "the breaches sample has statutory findings; stderr %q", stderr)
+			require.Empty(t, stderr)
+			golden(t, "overview."+format, stdout)
+		})
+	}
+}
+
+func TestOverviewJSON(t *testing.T) {
+	stdout, _, _ := runOverview(t, "json", overviewResults(t))
+	var got report.Overview
+	require.NoError(t, json.Unmarshal([]byte(stdout), &got))
+	require.Equal(t, report.NewOverview(overviewResults(t)), got, "the JSON round-trips to the overview")
+}
+
+func TestOverviewHTMLIsWellFormed(t *testing.T) {
+	stdout, _, _ := runOverview(t, "html", overviewResults(t))
+	d := xml.NewDecoder(strings.NewReader(stdout))
+	d.Strict = true
+	depth := 0
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+		case xml.EndElement:
+			depth--
+		}
+	}
+	require.Zero(t, depth)
+	require.True(t, strings.HasPrefix(stdout, "<!DOCTYPE html>\n"))
+	for _, c := range plan.Criteria() {
+		if !strings.Contains(stdout, ">"+html.EscapeString(c.Title)+"</th>") {
+			t.Errorf("criterion %d, %s, is not on the page", c.Number, c.Title)
+		}
+	}
+	if strings.Contains(stdout, "<script") {
+		t.Errorf("the page has a script")
+	}
+}
+
+func TestOverviewStatus(t *testing.T) {
+	results := overviewResults(t)
+	// Without the plan with breaches, and Highland's late 2020-2023 plan,
+	// no statutory finding is counted.
+	clean := []report.PlanResult{results[1], results[2], results[3]}
+	_, _, code := runOverview(t, "text", clean)
+	require.Equal(t, exitOK, code)
+	// Reviews that were not validated count no statutory finding.
+	_, _, code = runOverview(t, "text", report.Reviewed(results[5].Review))
+	require.Equal(t, exitOK, code)
+
+	stdout, stderr, code := runOverview(t, "markdown", clean)
+	require.Equal(t, exitBadInput, code)
+	require.Empty(t, stdout)
+	require.Equal(t, "part3: review --overview: --format markdown: expected text, json, html\n", stderr)
+}

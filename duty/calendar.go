@@ -178,6 +178,10 @@ type Limit struct {
 	Severity part3.Severity `json:"severity"`
 	// Rule is the ID of the rule that sets the limit.
 	Rule string `json:"rule"`
+	// RelievedFrom is the limit's date before a caller's relief moved it
+	// to Date; zero when no relief moved it. A relieved limit is the
+	// caller's reading, never the deadline the law sets.
+	RelievedFrom period.Date `json:"relieved_from,omitzero"`
 }
 
 // Citation returns where the limit comes from: its rule's citation.
@@ -390,7 +394,12 @@ var (
 	// RulePlanInPlace: section 8(1) requires a plan "in respect of each
 	// three-year period", and guidance para 101 reads it: "With respect to
 	// when a Children's Services Plan must be finalised, this must be
-	// before the start of each three-year period."
+	// before the start of each three-year period." The Act's words set no
+	// day; the "before the start" deadline is the guidance's reading of
+	// s.8(1), which the module takes as the statutory limit (a plan not in
+	// place when its period starts is a finding under s.8(1)). Messages
+	// name it as that reading, and a limit a caller's [Relief] has moved as
+	// "the relieved limit", never as a deadline the law sets.
 	RulePlanInPlace = part3.Rule{ID: "duty.plan-in-place", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "The plan for each three-year period is prepared before the period starts (s.8(1), as guidance para 101 reads it)."}
 	// RuleCopyToMinisters: "as soon as reasonably practicable after a
@@ -1142,10 +1151,14 @@ func (b *builder) judge(o *Obligation) {
 			!r.ReportingPeriod.IsZero() && r.ReportingPeriod != o.ReportingPeriod {
 			continue
 		}
-		o.Relief = r
+		// A relief that moves no limit changes nothing and is not shown.
 		for j := range o.Limits {
-			if o.Limits[j].Date.Before(r.Until) {
-				o.Limits[j].Date = r.Until
+			if l := &o.Limits[j]; l.Date.Before(r.Until) {
+				if l.RelievedFrom.IsZero() {
+					l.RelievedFrom = l.Date
+				}
+				l.Date = r.Until
+				o.Relief = r
 			}
 		}
 	}
@@ -1207,7 +1220,7 @@ func (c Calendar) Findings() part3.Findings {
 			if p := o.HistoryPath(); p != "" {
 				path = part3.PointerJoin(p, rc.HistoryKey())
 			}
-			fs = append(fs, r.Finding(path, capitalise(o.Subject())+": "+lateWords(rc.Name(), rc.Sent, l, c.AsOf)))
+			fs = append(fs, r.Finding(path, capitalise(o.Subject())+": "+lateWords(rc.Name(), rc.Sent, l, o.limitWords(l), c.AsOf)))
 		}
 	}
 	fs.Sort()
@@ -1287,6 +1300,11 @@ func (o Obligation) Describe(asOf period.Date) string {
 	var b strings.Builder
 	b.WriteString(capitalise(subject))
 	b.WriteString(": ")
+	relieved := false // whether a relieved limit has been named
+	limitWords := func(l Limit) string {
+		relieved = relieved || l.RelievedFrom.IsValid()
+		return o.limitWords(l)
+	}
 	switch o.Status {
 	case Met:
 		fmt.Fprintf(&b, "done %s", o.Done)
@@ -1299,7 +1317,7 @@ func (o Obligation) Describe(asOf period.Date) string {
 	case Late:
 		l := o.passedLimit()
 		if len(o.Recipients) == 0 {
-			b.WriteString(lateWords("", o.Done, l, asOf))
+			b.WriteString(lateWords("", o.Done, l, limitWords(l), asOf))
 			break
 		}
 		var missing, late []string
@@ -1340,7 +1358,7 @@ func (o Obligation) Describe(asOf period.Date) string {
 			fmt.Fprintf(&b, "; sent to %d of %d so far", sent, len(o.Recipients))
 		}
 	}
-	if o.Relief != nil {
+	if o.Relief != nil && !relieved {
 		fmt.Fprintf(&b, " (relief to %s, %s)", o.Relief.Until, o.Relief.Citation)
 	}
 	return b.String()
@@ -1357,16 +1375,17 @@ func (o Obligation) sent() int {
 	return n
 }
 
-// lateWords says how something (to whom, if not "") is late against l.
-func lateWords(whom string, done period.Date, l Limit, asOf period.Date) string {
+// lateWords says how something (to whom, if not "") is late against l,
+// named in words.
+func lateWords(whom string, done period.Date, l Limit, words string, asOf period.Date) string {
 	prefix := ""
 	if whom != "" {
 		prefix = whom + ": "
 	}
 	if done.IsValid() {
-		return fmt.Sprintf("%sdone %s, %d days after %s", prefix, done, l.Date.DaysUntil(done), limitWords(l))
+		return fmt.Sprintf("%sdone %s, %d days after %s", prefix, done, l.Date.DaysUntil(done), words)
 	}
-	return fmt.Sprintf("%snot done; %s passed %d days ago", prefix, limitWords(l), l.Date.DaysUntil(asOf))
+	return fmt.Sprintf("%snot done; %s passed %d days ago", prefix, words, l.Date.DaysUntil(asOf))
 }
 
 // passedLimit returns the limit that made o late.
@@ -1379,11 +1398,20 @@ func (o Obligation) passedLimit() Limit {
 	return Limit{}
 }
 
-func limitWords(l Limit) string {
-	switch l.Severity {
-	case part3.Statutory:
-		return fmt.Sprintf("%s (the deadline in law, %s)", l.Date, l.Citation())
-	case part3.Guidance:
+// limitWords names limit l of o with its date and where it comes from. A
+// limit a relief moved is "the relieved limit", with the relief: it is the
+// caller's reading, not a date the law sets.
+func (o Obligation) limitWords(l Limit) string {
+	switch {
+	case l.RelievedFrom.IsValid() && o.Relief != nil:
+		return fmt.Sprintf("%s (the relieved limit (relief to %s, %s))", l.Date, o.Relief.Until, o.Relief.Citation)
+	case l.RelievedFrom.IsValid():
+		return fmt.Sprintf("%s (the relieved limit)", l.Date)
+	case l.Rule == RulePlanInPlace.ID:
+		return fmt.Sprintf("%s (the day before the period starts: %s as guidance para 101 reads it)", l.Date, l.Citation())
+	case l.Severity == part3.Statutory:
+		return fmt.Sprintf("%s (the statutory limit, %s)", l.Date, l.Citation())
+	case l.Severity == part3.Guidance:
 		return fmt.Sprintf("%s (the guidance's target, %s)", l.Date, l.Citation())
 	}
 	return fmt.Sprintf("%s (the local policy limit)", l.Date)

@@ -208,6 +208,25 @@ func TestCalendarRelief(t *testing.T) {
 	if viaOpts.Status != Met {
 		t.Errorf("relief via options: %s", viaOpts.Describe(period.MustParseDate(as)))
 	}
+	// The relieved limit is named as the caller's relief, never as the
+	// deadline in law.
+	msg := viaOpts.Describe(period.MustParseDate(as))
+	if !strings.Contains(msg, "within 2020-09-30 (the relieved limit (relief to 2020-09-30, Coronavirus (Scotland) Act 2020))") ||
+		strings.Contains(msg, "in law") || viaOpts.Limits[0].RelievedFrom.String() != "2020-03-31" {
+		t.Errorf("relieved limit: %s (%+v)", msg, viaOpts.Limits)
+	}
+	// Without relief, the statutory limit is named as guidance para 101's
+	// reading of s.8(1).
+	if msg := without.Describe(period.MustParseDate(as)); !strings.Contains(msg, "2020-03-31 (the day before the period starts: s.8(1) as guidance para 101 reads it)") {
+		t.Errorf("unrelieved limit: %s", msg)
+	}
+	// A relief that ends before the limit changes nothing and is not shown.
+	early := opt
+	early.Until = period.MustParseDate("2020-03-01")
+	noop := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{early}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
+	if noop.Relief != nil || strings.Contains(noop.Describe(period.MustParseDate(as)), "relief") || noop.Limits[0].RelievedFrom.IsValid() {
+		t.Errorf("a relief that changes nothing is shown: %s", noop.Describe(period.MustParseDate(as)))
+	}
 	// A relief for another period does not apply.
 	opt.PlanPeriod = period.MustParsePlanPeriod("2023-2026")
 	other := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")

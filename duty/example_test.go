@@ -135,7 +135,7 @@ func ExampleNewCalendar() {
 		}
 	}
 	// Output:
-	// met                  The 2026-2029 plan prepared: done 2026-03-25, within 2026-03-31 (the deadline in law, s.8(1))
+	// met                  The 2026-2029 plan prepared: done 2026-03-25, within 2026-03-31 (the day before the period starts: s.8(1) as guidance para 101 reads it)
 	// met                  The 2026-2029 plan sent to the Scottish Ministers: done 2026-03-31, within 2026-04-22 (the local policy limit)
 	// late        practice The 2026-2029 plan sent to each other service provider: not sent to the National Convener of Children's Hearings Scotland, the Scottish Courts and Tribunals Service, Fife Integration Joint Board; sent late to the Principal Reporter on 2026-06-01; the limit was 2026-04-22 (the local policy limit), 218 days ago
 	// late        practice The 2026-2029 plan published: done 2026-05-20, 28 days after 2026-04-22 (the local policy limit)

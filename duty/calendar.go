@@ -25,21 +25,24 @@ type Policy struct {
 	// default, 28 days (local policy); a negative value sets no limit.
 	CopyDays int `json:"copy_days"`
 	// ReportDays is how many days after a reporting period ends its annual
-	// report should have been published. 0 means the default, 91 days
-	// (local policy: 30 June, the same day as the guidance's target for
-	// plans from 2020, so that reports on 2017-2020 are held to the same
-	// local expectation); a negative value sets no limit.
+	// report should have been published. 0 means the default, 183 days
+	// (local policy default; the Act sets no number); a negative value
+	// sets no limit. It is not the guidance's end-of-June target, which is
+	// a separate limit at guidance severity for plans from 2020 only.
 	ReportDays int `json:"report_days"`
 }
 
-// Default local policy limits; see [Policy].
+// Default local policy limits; see [Policy]. They are local policy
+// defaults, chosen by no law: the Act says "as soon as reasonably
+// practicable" (s.10(7)) and "as soon as practicable" (s.13(1)) and sets
+// no number of days.
 const (
 	DefaultCopyDays   = 28
-	DefaultReportDays = 91
+	DefaultReportDays = 183
 )
 
 // DefaultPolicy returns the default local policy: 28 days for copies and
-// publication, 91 days for the annual report.
+// publication, 183 days for the annual report.
 func DefaultPolicy() Policy { return Policy{CopyDays: DefaultCopyDays, ReportDays: DefaultReportDays} }
 
 // IsZero reports whether p is the zero Policy.

@@ -55,6 +55,11 @@ func TestRules(t *testing.T) {
 		{RuleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "/reports/0/published", 0},
 		{RuleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "/reports/0/published", 1},
 		{RuleReportWithinPolicy, "rules/report-2017-plan-by-june.json", "/reports/0/published", 0},
+		// The default local policy limit is not the guidance's June target
+		// under another name: a report on 2018-2019 published on 1 July
+		// 2019 is within it.
+		{RuleReportWithinPolicy, "rules/report-2017-plan-july.json", "/reports/0/published", 0},
+		{RuleReportByEndOfJune, "rules/report-2017-plan-july.json", "/reports/0/published", 0},
 		// A report published before its period ended does not meet s.13(1).
 		{RuleReportAfterPeriod, "rules/report-before-period-end.json", "/reports/0/published", 1},
 		{RuleReportAfterPeriod, "rules/report-by-june.json", "/reports/0/published", 0},

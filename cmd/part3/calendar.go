@@ -46,7 +46,8 @@ on DATE:
     ends (s.13(1)): late past the end of June after it is guidance (paras
     125, 129; not for reports on 2017-2020 plans, which the 2nd edition of
     the guidance does not cover), past the local policy limit
-    (--report-days, default 91) practice;
+    (--report-days, default 183; the Act sets no number) practice; a report
+    published before its year ended does not meet s.13(1) (statutory);
   - the Scottish Government's review of the plans, April to October of the
     year of submission (guidance para 6), for information.
 

@@ -337,6 +337,12 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 	if q.PrisonInArea && q.doc.kind.name != planKind {
 		return invalid(base+"/prison_in_area", fmt.Errorf("a %s does not depend on it", k.words), "prison_in_area only for a children's services plan")
 	}
+	switch {
+	case q.Policy.CopyDays != 0 && k.name != planKind && k.name != duty.HistoryKind:
+		return invalid(base+"/policy/copy_days", fmt.Errorf("a %s has no copies to send", k.words), "copy_days only for a plan or a planning history")
+	case q.Policy.ReportDays != 0 && k.name != reportKind && k.name != duty.HistoryKind:
+		return invalid(base+"/policy/report_days", fmt.Errorf("a %s has no annual report to publish", k.words), "report_days only for an annual report or a planning history")
+	}
 	e := q.Expect
 	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
 		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
@@ -357,8 +363,11 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 	return nil
 }
 
-// planKind is the kind of a children's services plan document.
-const planKind = "childrens-services-plan"
+// The kinds of a children's services plan and an annual report.
+const (
+	planKind   = "childrens-services-plan"
+	reportKind = "annual-report"
+)
 
 func (m FindingMatch) check(path string, k *documentKind) error {
 	switch {

@@ -135,6 +135,8 @@ func TestDecodeErrors(t *testing.T) {
 			path: "/law/prescribed_outcomes/1/id", category: part3.ErrDuplicateID},
 		{name: "report against a notice", input: wrap(`{"name": "a", "citation": "s.13(1)", "document": {"inline": {"kind": "annual-report", "partnership": {"councils": ["Fife"]}, "reporting_period": "2025-2026", "plan": {"period": "2023-2026"}}, "plan": ` + noticeJSON + `, "expect": {"no_statutory_findings": true}}}`),
 			path: "/cases/0/document/plan", category: part3.ErrInvalidValue},
+		{name: "copy days for a notice", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": ` + noticeJSON + `, "policy": {"copy_days": 28}, "expect": {"legal_effect": true}}}`),
+			path: "/cases/0/document/policy/copy_days", category: part3.ErrInvalidValue},
 		{name: "blank known failure", input: wrap(`{"name": "a", "citation": "s.8(1)", "known_failure": " ", "period": {"date": "2026-04-01", "expect": {"plan_period": "2026-2029"}}}`),
 			path: "/cases/0/known_failure", category: part3.ErrMissing},
 	}

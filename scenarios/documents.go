@@ -47,6 +47,7 @@ type documentContext struct {
 	law          appliedLaw
 	plan         *loaded // the plan it is checked against, if any
 	prisonInArea bool
+	policy       duty.Policy
 }
 
 // verdict is the engine's answer on a document.
@@ -134,7 +135,7 @@ func init() {
 		needsAsOf: true,
 		check: func(doc any, ctx documentContext) (verdict, error) {
 			h := doc.(duty.History)
-			cal, err := duty.NewCalendar(h.Council, ctx.asOf, h, duty.Options{Law: ctx.law.law, Reliefs: ctx.law.reliefs})
+			cal, err := duty.NewCalendar(h.Council, ctx.asOf, h, duty.Options{Law: ctx.law.law, Policy: ctx.policy, Reliefs: ctx.law.reliefs})
 			if err != nil {
 				return verdict{}, err
 			}

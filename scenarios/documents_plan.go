@@ -22,6 +22,7 @@ func init() {
 				Directions:   ctx.law.directions,
 				Reliefs:      ctx.law.reliefs,
 				PrisonInArea: ctx.prisonInArea,
+				Policy:       plan.Policy{CopyDays: ctx.policy.CopyDays},
 			})
 			return verdict{findings: fs}, nil
 		},

@@ -21,6 +21,7 @@ func init() {
 				Law:                ctx.law.law,
 				PrescribedOutcomes: ctx.law.outcomes,
 				Reliefs:            ctx.law.reliefs,
+				Policy:             ctx.policy,
 			}
 			var res report.Result
 			if ctx.plan != nil {

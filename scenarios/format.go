@@ -284,6 +284,11 @@ type DocumentQuestion struct {
 	// partnership knows; it decides whether they are owed an opportunity
 	// under s.10(1)(a)). For plans only.
 	PrisonInArea bool `json:"prison_in_area,omitzero"`
+	// Policy is the partnership's local policy limits where the law sets
+	// no number, as for a calendar: copy_days for a plan or a planning
+	// history, report_days for an annual report or a planning history.
+	// The zero Policy is the defaults of the packages that judge them.
+	Policy duty.Policy `json:"policy,omitzero"`
 	// Expect is the law's answer.
 	Expect DocumentAnswer `json:"expect"`
 

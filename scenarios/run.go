@@ -549,7 +549,7 @@ func (q *DocumentQuestion) run(law appliedLaw) answer {
 	if q.AsOf.IsValid() {
 		asked += " as of " + q.AsOf.String()
 	}
-	ctx := documentContext{asOf: q.AsOf, law: law, prisonInArea: q.PrisonInArea}
+	ctx := documentContext{asOf: q.AsOf, law: law, prisonInArea: q.PrisonInArea, policy: q.Policy}
 	if q.plan.kind != nil {
 		ctx.plan = &q.plan
 	}

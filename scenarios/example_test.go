@@ -82,3 +82,30 @@ func ExampleDecode_error() {
 	// Output:
 	// bad.json: /cases/0/decision/expect/applies: missing value (expected true or false: whether the duty applies (for a power: whether it is available))
 }
+
+// Load reads a scenario file from disk, with the documents it names by
+// path; Count says how the cases went.
+func ExampleLoad() {
+	f, err := scenarios.Load("testdata/wrong.json")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	passed, failed, known := scenarios.Count(f.Run())
+	fmt.Printf("%s: %d cases: %d passed, %d failed, %d known failure\n", f.Name(), len(f.Cases), passed, failed, known)
+	// Output:
+	// testdata/wrong.json: 13 cases: 1 passed, 11 failed, 1 known failure
+}
+
+// Files finds the scenario files in a folder, leaving out the documents
+// they refer to.
+func ExampleFiles() {
+	files, err := scenarios.Files("testdata")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(files)
+	// Output:
+	// [testdata/wrong.json]
+}

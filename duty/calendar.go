@@ -529,13 +529,19 @@ func (e *RecipientError) Error() string {
 // A relief (h.Reliefs and opts.Reliefs) moves every limit of the
 // obligations it names to its Until day at the latest. A history for
 // another council, or a copy recorded as sent to a provider not on the
-// register that day, is an error.
+// register that day, is an error. So is an asOf in no plan period, before
+// 1 April 2017 or after 31 March 9997: the *period.NoPeriodError of
+// [period.PlanPeriodOf], which errors.Is matches to
+// period.ErrBeforeCommencement or period.ErrAfterLastPeriod.
 func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (Calendar, error) {
 	if !c.IsValid() {
 		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrMissing, Expected: "a council area"}
 	}
 	if !asOf.IsValid() {
 		return Calendar{}, &part3.InputError{Category: part3.ErrMissing, Expected: "the date the calendar is as of"}
+	}
+	if _, err := period.PlanPeriodOf(asOf); err != nil {
+		return Calendar{}, err // a *period.NoPeriodError
 	}
 	if !h.Council.IsZero() && h.Council != c {
 		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrInvalidValue,
@@ -808,15 +814,11 @@ func (b *builder) build() {
 	// one the history records is not listed: its dates (no earlier than a
 	// year before its deadline, History.Validate) are all after asOf.
 	last, err := period.PlanPeriodOf(b.asOf)
-	switch {
-	case err != nil && b.asOf.Before(period.Commencement):
-		last, _ = period.PlanPeriodByIndex(1)
-	case err != nil:
-		return // after the last period a Date can hold
-	default:
-		if next := last.Next(); !next.IsZero() {
-			last = next
-		}
+	if err != nil {
+		return // NewCalendar refuses a date in no period
+	}
+	if next := last.Next(); !next.IsZero() {
+		last = next
 	}
 	for _, p := range b.h.Plans {
 		if p.Period.Compare(last) > 0 && (len(p.SentToOtherServiceProviders) > 0 || len(p.Revisions) > 0) {

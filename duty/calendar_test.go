@@ -174,20 +174,31 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	}
 }
 
-func TestCalendarBeforeCommencement(t *testing.T) {
-	c, err := NewCalendar(service.MustLookupCouncil("Moray"), period.MustParseDate("2016-12-01"), History{}, Options{})
-	require.NoError(t, err)
-	var got []string
-	for _, o := range c.Obligations {
-		got = append(got, o.Duty+" "+o.Status.String())
+// TestCalendarOutsidePeriods: a date before 1 April 2017 or after 31 March
+// 9997 has no plan period, and the calendar says so with the period
+// package's error.
+func TestCalendarOutsidePeriods(t *testing.T) {
+	tests := []struct {
+		asOf string
+		want error
+	}{
+		{"2016-12-01", period.ErrBeforeCommencement},
+		{"2017-03-31", period.ErrBeforeCommencement},
+		{"9997-04-01", period.ErrAfterLastPeriod},
+		{"9999-12-31", period.ErrAfterLastPeriod},
 	}
-	if len(got) == 0 || got[0] != "s8-prepare-plan due" {
-		t.Errorf("obligations before 1 April 2017: %v", got)
+	for _, tt := range tests {
+		t.Run(tt.asOf, func(t *testing.T) {
+			_, err := NewCalendar(service.MustLookupCouncil("Moray"), period.MustParseDate(tt.asOf), History{}, Options{})
+			var npe *period.NoPeriodError
+			if !errors.As(err, &npe) || !errors.Is(err, tt.want) {
+				t.Errorf("error %v, want a NoPeriodError matching %v", err, tt.want)
+			}
+		})
 	}
-	for _, o := range c.Obligations {
-		if o.PlanPeriod.Index() != 1 || o.Duty == "s13-annual-report" {
-			t.Errorf("before commencement only the 2017-2020 plan is owed, got %s", o.Describe(c.AsOf))
-		}
+	for _, asOf := range []string{"2017-04-01", "9997-03-31"} {
+		_, err := NewCalendar(service.MustLookupCouncil("Moray"), period.MustParseDate(asOf), History{}, Options{})
+		require.NoError(t, err, asOf)
 	}
 }
 

@@ -63,7 +63,8 @@ Services Planning) (Scotland) Act 2026 from DATE: the relevant integration
 joint board then owes the partnership's obligations too.
 
 Exit status 1 when an obligation is late in law (statutory); 2 for an
-unknown council (with the closest names) or a history that cannot be read.`,
+unknown council (with the closest names), a history that cannot be read, or
+a DATE in no plan period (before 1 April 2017, after 31 March 9997).`,
 		example: `
 $ part3 calendar --council Fife --as-of 2026-11-26 --history duty/testdata/history-fife.json
 Obligations of Fife Council and NHS Fife under Part 3, as of 2026-11-26
@@ -160,6 +161,10 @@ func runCalendar(e *env, format string, args []string) int {
 	asOf, err := period.ParseDate(asOfText)
 	if err != nil {
 		return fail(e, &usageError{fmt.Sprintf("calendar: --as-of: %v", err)})
+	}
+	if _, err := period.PlanPeriodOf(asOf); err != nil {
+		// Before 1 April 2017 or after 31 March 9997: no obligations.
+		return fail(e, fmt.Errorf("calendar: --as-of: %w", err))
 	}
 
 	var h duty.History

@@ -90,6 +90,9 @@ func TestCalendarErrors(t *testing.T) {
 		{"a copy to a provider not on the register", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "prepared": "2026-03-01", "sent_to_other_service_providers": {"scottish-court-service": "2026-04-01"}}]}`,
 			[]string{"calendar", "--history", "-", "--as-of", "2026-11-26"}, []string{"-: /plans/0/sent_to_other_service_providers/scottish-court-service", "not an other service provider"}},
 		{"stray argument", "", []string{"calendar", "Fife"}, []string{`unexpected argument "Fife"`}},
+		{"before commencement", "", []string{"calendar", "--council", "Fife", "--as-of", "2017-03-31"}, []string{"--as-of", "2017-03-31 has no plan period", "before 1 April 2017"}},
+		{"before commencement with a history", "", []string{"calendar", "--history", fifeHistory, "--as-of", "2016-01-01"}, []string{"--as-of", "2016-01-01 has no plan period"}},
+		{"after the last period", "", []string{"calendar", "--council", "Fife", "--as-of", "9997-04-01"}, []string{"--as-of", "9997-04-01 has no plan period", "after 31 March 9997"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,11 +26,12 @@
 // Validation returns part3.Finding values at three severities, each citing
 // its provision or paragraph: statutory (the Act), guidance (the statutory
 // guidance, to which the bodies must have regard) and practice (Appendix
-// B's steps and local policy where the law sets no number). The timeliness
-// of publication is judged by package duty's calendar rules,
-// duty.report-by-end-of-june (the guidance's end-of-June target) and
-// duty.report-within-policy (a local policy limit, duty.Policy), so that a
-// report and the calendar never disagree. Findings that cite the guidance
+// B's steps and local policy where the law sets no number). When the
+// report was published is judged by package duty's calendar rules:
+// duty.report-after-period (statutory: published after its one-year period
+// ended), duty.report-by-end-of-june (the guidance's end-of-June target)
+// and duty.report-within-policy (a local policy limit, duty.Policy), so
+// that a report and the calendar never disagree. Findings that cite the guidance
 // are not raised for a report on a 2017-2020 plan, to which the 2nd
 // edition does not apply. Rules lists the rule book.
 //

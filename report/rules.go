@@ -5,6 +5,10 @@ import (
 )
 
 // The rules of the Act. A finding of one of them is a breach of section 13.
+// Validate also applies package duty's duty.RuleReportAfterPeriod to the
+// report's publication: a report published on or before the last day of its
+// one-year period is not the report section 13(1) requires "after the end
+// of each one-year period".
 var (
 	// RulePeriodWithinPlan: section 13(1) requires a report "after the end
 	// of each one-year period" on the extent to which services "have, in
@@ -50,13 +54,6 @@ var (
 	// (guidance para 132); the caller supplies any (Options).
 	RulePrescribedOutcomesReported = part3.Rule{ID: "report.prescribed-outcomes-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(ii)"),
 		Summary: "The report says to what extent each outcome prescribed by order for its period was achieved (none prescribed by default)."}
-
-	// RulePublishedAfterPeriod: section 13(1): the report is published "as
-	// soon as practicable after the end of each one-year period". A report
-	// published on or before the last day of its period (31 March) is
-	// published before the period it reports on has ended.
-	RulePublishedAfterPeriod = part3.Rule{ID: "report.published-after-period", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
-		Summary: "The report is published after its one-year period has ended."}
 
 	// RulePublishedJointly: section 13(1): "a local authority and the
 	// relevant health board must publish" the report, a function they
@@ -158,13 +155,14 @@ var (
 )
 
 // Rules returns the rules of package report, sorted by ID. Validate also
-// applies package duty's duty.report-by-end-of-june and
-// duty.report-within-policy to the report's publication: they are the
-// calendar's rules, with its limits, applied to one report.
+// applies package duty's duty.report-after-period,
+// duty.report-by-end-of-june and duty.report-within-policy to the report's
+// publication: they are the calendar's rules, with its limits, applied to
+// one report, so that a report and the calendar never disagree.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,
-		RulePrescribedOutcomesReported, RulePublishedAfterPeriod, RulePublishedJointly,
+		RulePrescribedOutcomesReported, RulePublishedJointly,
 		RuleIndicatorValue, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanChangesListed,
 		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion,
 	}

@@ -30,7 +30,7 @@ func TestRuleBook(t *testing.T) {
 	for _, tt := range ruleCases {
 		tested = append(tested, tt.rule.ID)
 	}
-	for _, r := range append(Rules(), duty.RuleReportByEndOfJune, duty.RuleReportWithinPolicy) {
+	for _, r := range append(Rules(), duty.RuleReportAfterPeriod, duty.RuleReportByEndOfJune, duty.RuleReportWithinPolicy) {
 		if !slices.Contains(tested, r.ID) {
 			t.Errorf("rule %s has no test case", r.ID)
 		}
@@ -60,7 +60,7 @@ var ruleCases = []struct {
 	{rule: RuleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent"},
 	{rule: RuleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration"},
 	{rule: RulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
-	{rule: RulePublishedAfterPeriod, trigger: "published-after-period", pass: "base", path: "/publication/published"},
+	{rule: duty.RuleReportAfterPeriod, trigger: "report-after-period", pass: "base", path: "/publication/published"},
 	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
 	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published"},
 	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: duty.Policy{ReportDays: 30}}, path: "/publication/published"},

@@ -330,12 +330,16 @@ func checkPrescribedOutcomes(j *judge) {
 	}
 }
 
+// checkPublishedAfterPeriod applies package duty's rule to the report: a
+// report published on or before the last day of its period (31 March) is
+// not the report s.13(1) requires "after the end of each one-year period",
+// as the calendar holds of a history that records one.
 func checkPublishedAfterPeriod(j *judge) {
 	end := j.r.ReportingPeriod.End()
 	if !j.published.IsValid() || !end.IsValid() || j.published.After(end) {
 		return
 	}
-	j.addf(RulePublishedAfterPeriod, "/publication/published",
+	j.addf(duty.RuleReportAfterPeriod, "/publication/published",
 		"The report was published on %s, before its period %s ended on %s; section 13(1) requires a report after the end of each one-year period, on the whole of it",
 		j.published, j.r.ReportingPeriod, end)
 }

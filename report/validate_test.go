@@ -34,7 +34,7 @@ func TestSamples(t *testing.T) {
 		{"fife-2023-2024-missing-aim.json", "fife-2023-2026.json", []string{"report.aims-reported"}},
 		{"fife-2023-2024-unknown-indicator.json", "fife-2023-2026.json", []string{"report.indicator-in-plan"}},
 		{"fife-2026-2027-wrong-period.json", "fife-2023-2026.json", []string{"report.period-within-plan"}},
-		{"fife-2023-2024-early.json", "fife-2023-2026.json", []string{"report.published-after-period"}},
+		{"fife-2023-2024-early.json", "fife-2023-2026.json", []string{"duty.report-after-period"}},
 		{"tayside-2023-2024.json", "tayside-2023-2026.json", []string{}},
 		// A report on a 2017-2020 plan: late only against local policy,
 		// and no guidance finding (it lists no plan changes and no
@@ -84,7 +84,7 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 		{"/no_plan_changes", deleteIt},
 		{"/difference_made", deleteIt},
 		{"/indicators/0/value", deleteIt},
-		{"/publication/published", "2019-08-01"},
+		{"/publication/published", "2019-12-20"},
 	}
 	old, err := Decode("old.json", edit(t, "highland-2018-2019.json", faults...))
 	require.NoError(t, err)

@@ -1,0 +1,184 @@
+package report
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/service"
+)
+
+// seeds adds every document of testdata/ and testdata/rules/ to f.
+func seeds(f *testing.F) {
+	for _, pattern := range []string{"testdata/*.json", "testdata/rules/*.json"} {
+		files, err := filepath.Glob(pattern)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(data)
+		}
+	}
+}
+
+// FuzzDecode checks that no input makes Decode or the validators panic,
+// that a decoded report re-encodes to one that decodes the same, and that
+// its findings keep the package's invariants.
+func FuzzDecode(f *testing.F) {
+	seeds(f)
+	p := loadPlan(f, "rules/plan.json")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := Decode("fuzz.json", data)
+		if err != nil {
+			return
+		}
+		again, err := json.Marshal(r)
+		if err != nil {
+			t.Fatalf("cannot encode a decoded report: %v", err)
+		}
+		r2, err := Decode("again.json", again)
+		if err != nil {
+			t.Fatalf("a re-encoded report does not decode: %v\n%s", err, again)
+		}
+		if !equalReports(r, r2) {
+			t.Fatalf("round trip changed the report:\n%s", again)
+		}
+		checkInvariants(t, r, Validate(r, Options{}))
+		checkInvariants(t, r, ValidateAgainstPlan(r, p, Options{}))
+	})
+}
+
+func equalReports(a, b Report) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
+}
+
+func checkInvariants(t *testing.T, r Report, res Result) {
+	t.Helper()
+	if !slices.IsSortedFunc(res.Findings, part3.Finding.Compare) {
+		t.Fatalf("findings not sorted: %v", res.Findings)
+	}
+	for _, f := range res.Findings {
+		if f.Message == "" || !f.Severity.IsValid() || !f.Citation.IsValid() {
+			t.Fatalf("malformed finding %v", f)
+		}
+		if f.Severity == part3.Statutory && f.Citation.IsGuidance() {
+			t.Fatalf("statutory finding cites the guidance: %v", f)
+		}
+		if !res.GuidanceApplies && f.Citation.IsGuidance() {
+			t.Fatalf("guidance finding on a 2017-2020 report: %v", f)
+		}
+	}
+}
+
+// FuzzValidate varies the facts of a valid report that the rules turn on
+// (its period, the plan period it names, publication and the day judged,
+// who published it, a departure's ground and notice, the law) and checks
+// that validation never panics and keeps its invariants.
+func FuzzValidate(f *testing.F) {
+	f.Add(2023, 2023, 446, 0, uint8(3), uint8(3), uint8(2), uint8(0), 0)
+	f.Add(2017, 2017, 500, 700, uint8(1), uint8(4), uint8(2), uint8(1), 100)
+	f.Add(2026, 2023, -20, 30, uint8(0), uint8(2), uint8(9), uint8(5), -5)
+	base := load(f, "rules/base.json")
+	p := loadPlan(f, "rules/plan.json")
+	councils := service.Councils()
+	f.Fuzz(func(t *testing.T, year, planYear, published, now int, publishers, ground, issuer, council uint8, s60 int) {
+		r := base
+		r.Publication.PublishedBy = nil
+		if rp, ok := period.ReportingPeriodStarting(year); ok {
+			r.ReportingPeriod = rp
+		}
+		if pp, err := period.PlanPeriodOf(period.MustDate(2017, 4, 1).AddYears(planYear - 2017)); err == nil {
+			r.Plan.Period = pp
+		}
+		r.Partnership.Councils = []service.Council{councils[int(council)%len(councils)]}
+		end := r.ReportingPeriod.End()
+		r.Publication.Published = end.AddDays(published)
+		c := r.Partnership.Councils[0]
+		if publishers&1 != 0 {
+			r.Publication.PublishedBy = append(r.Publication.PublishedBy, Publisher{Council: c})
+		}
+		if publishers&2 != 0 {
+			r.Publication.PublishedBy = append(r.Publication.PublishedBy, Publisher{HealthBoard: service.RelevantHealthBoard(c)})
+		}
+		if publishers&4 != 0 {
+			r.Publication.PublishedBy = append(r.Publication.PublishedBy, Publisher{Provider: service.ProviderPoliceScotland})
+		}
+		providers := service.Providers()
+		d := Departure{Service: "S11", Description: "x", Ground: Ground(ground % 6)}
+		if d.Ground == NoticeOfDisagreement {
+			d.Notice = Notice{Issuer: providers[int(issuer)%len(providers)], Published: end.AddDays(published / 2)}
+		}
+		r.Provision.Departures = []Departure{d}
+		opts := Options{}
+		if now != 0 {
+			opts.Now = end.AddDays(now)
+		}
+		if s60 != 0 {
+			opts.Law = service.DefaultLaw().WithSection60Commencement(end.AddDays(s60))
+		}
+		for _, res := range []Result{Validate(r, opts), ValidateAgainstPlan(r, p, opts)} {
+			checkInvariants(t, r, res)
+		}
+		if r.Publication.Published.IsValid() && !r.Publication.Published.After(end) && (opts.Now.IsZero() || !r.Publication.Published.After(opts.Now)) {
+			if len(Validate(r, opts).Findings.WithRule(duty.RuleReportAfterPeriod.ID)) != 1 {
+				t.Fatalf("published %s, on or before the end of %s, with no finding", r.Publication.Published, r.ReportingPeriod)
+			}
+		}
+	})
+}
+
+// FuzzOverview checks that any verdicts and findings give an overview
+// whose counts add up, and pages that render.
+func FuzzOverview(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 4, 0, 9}, uint8(3))
+	f.Fuzz(func(t *testing.T, verdicts []byte, plans uint8) {
+		var results []PlanResult
+		for i := range int(plans % 40) {
+			rv := plan.Review{Partnership: string(rune('A' + i%26)), Revision: i % 3,
+				Councils: []service.Council{service.Councils()[i%32]}, GuidanceApplies: i%5 != 0}
+			for n := 1; n <= 15; n++ {
+				v := plan.Verdict(0)
+				if len(verdicts) > 0 {
+					v = plan.Verdict(verdicts[(i*15+n)%len(verdicts)] % 6)
+				}
+				rv.Criteria = append(rv.Criteria, plan.Judgement{Number: n, Verdict: v})
+			}
+			res := PlanResult{Review: rv, Validated: i%2 == 0}
+			if res.Validated {
+				res.Findings = part3.Findings{plan.RulePublished.Finding("", "x")}
+			}
+			results = append(results, res)
+		}
+		o := NewOverview(results)
+		for _, c := range o.Criteria {
+			if c.Met+c.PartlyMet+c.NotMet+c.CannotTell != o.Plans {
+				t.Fatalf("criterion %d counts %d plans of %d", c.Number, c.Met+c.PartlyMet+c.NotMet+c.CannotTell, o.Plans)
+			}
+		}
+		if o.Plans+len(o.Superseded) != len(results) {
+			t.Fatalf("%d plans and %d superseded of %d", o.Plans, len(o.Superseded), len(results))
+		}
+		if err := o.WriteText(discard{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := o.WriteHTML(discard{}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }

@@ -326,29 +326,29 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 	if q.plan.kind != nil {
 		switch {
 		case !k.againstPlan:
-			return invalid(base+"/plan", fmt.Errorf("a %s is not checked against a plan", k.words), "no plan for this kind of document")
+			return invalid(base+"/plan", fmt.Errorf("%s is not checked against a plan", withArticle(k.words)), "no plan for this kind of document")
 		case q.plan.kind.planView == nil:
-			return invalid(base+"/plan", fmt.Errorf("the document given as the plan is a %s", q.plan.kind.words), "a children's services plan")
+			return invalid(base+"/plan", fmt.Errorf("the document given as the plan is %s", withArticle(q.plan.kind.words)), "a children's services plan")
 		}
 	}
 	if k.needsAsOf && !q.AsOf.IsValid() {
 		return missing(base+"/as_of", fmt.Sprintf("the day the %s is judged on", k.words))
 	}
 	if q.PrisonInArea && q.doc.kind.name != planKind {
-		return invalid(base+"/prison_in_area", fmt.Errorf("a %s does not depend on it", k.words), "prison_in_area only for a children's services plan")
+		return invalid(base+"/prison_in_area", fmt.Errorf("%s does not depend on it", withArticle(k.words)), "prison_in_area only for a children's services plan")
 	}
 	switch {
 	case q.Policy.CopyDays != 0 && k.name != planKind && k.name != duty.HistoryKind:
-		return invalid(base+"/policy/copy_days", fmt.Errorf("a %s has no copies to send", k.words), "copy_days only for a plan or a planning history")
+		return invalid(base+"/policy/copy_days", fmt.Errorf("%s has no copies to send", withArticle(k.words)), "copy_days only for a plan or a planning history")
 	case q.Policy.ReportDays != 0 && k.name != reportKind && k.name != duty.HistoryKind:
-		return invalid(base+"/policy/report_days", fmt.Errorf("a %s has no annual report to publish", k.words), "report_days only for an annual report or a planning history")
+		return invalid(base+"/policy/report_days", fmt.Errorf("%s has no annual report to publish", withArticle(k.words)), "report_days only for an annual report or a planning history")
 	}
 	e := q.Expect
 	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
 		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
 	}
 	if e.LegalEffect != nil && !k.hasLegalEffect {
-		return invalid(base+"/expect/legal_effect", fmt.Errorf("a %s has no legal effect to ask about", k.words), "legal_effect only for a notice of disagreement")
+		return invalid(base+"/expect/legal_effect", fmt.Errorf("%s has no legal effect to ask about", withArticle(k.words)), "legal_effect only for a notice of disagreement")
 	}
 	for i, m := range e.Findings {
 		if err := m.check(part3.PointerJoin(base, "expect", "findings", i), k); err != nil {
@@ -375,7 +375,7 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 		return missing(path, `"rule", "citation" or "severity": which finding`)
 	case m.Rule != "" && !k.judgedBy(m.Rule):
 		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
-			Err:      fmt.Errorf("no rule %q judges a %s", m.Rule, k.words),
+			Err:      fmt.Errorf("no rule %q judges %s", m.Rule, withArticle(k.words)),
 			Expected: fmt.Sprintf("a rule ID listed by part3 rules, of package %s", k.bookNames())}
 	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
 		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
@@ -404,7 +404,7 @@ func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc
 		if h.source != "inline" {
 			p = base + "/history_path"
 		}
-		return invalid(p, fmt.Errorf("the document is a %s", h.kind.words), "a planning history")
+		return invalid(p, fmt.Errorf("the document is %s", withArticle(h.kind.words)), "a planning history")
 	default:
 		q.history = h.doc.(duty.History)
 		if q.history.Council != q.Council {
@@ -490,6 +490,14 @@ func valuePosition(data []byte, pointer string) (line, col int, ok bool) {
 			return line, 1 + len([]rune(string(data[start:off]))), true
 		}
 	}
+}
+
+// withArticle puts "a" or "an" before words.
+func withArticle(words string) string {
+	if words != "" && strings.ContainsRune("aeiou", rune(words[0])) {
+		return "an " + words
+	}
+	return "a " + words
 }
 
 // isoDate is a helper for messages: the date, or "(no date)".

@@ -224,20 +224,20 @@ func checkProvision(j *judge) {
 
 func checkDepartures(j *judge) {
 	for i, d := range j.r.Provision.Departures {
-		at := part3.Pointer("provision", "departures", i)
 		switch d.Ground {
 		case NoGroundGiven:
-			j.addf(RuleDepartureGround, at+"/ground",
+			j.addf(RuleDepartureGround, part3.Pointer("provision", "departures", i, "ground"),
 				"The report gives no ground for departing from the plan (%s); the duty to provide services in accordance with the plan applies so far as reasonably practicable (s.12(1)) unless complying would adversely affect a child's wellbeing (s.12(3)(a)) or a notice of disagreement has been published about the matter (s.12(3)(b))",
 				quote(d.Description))
 		case NoticeOfDisagreement:
-			j.checkNotice(at, d)
+			j.checkNotice(i, d)
 		}
 	}
 }
 
 // checkNotice checks the notice of disagreement a departure relies on.
-func (j *judge) checkNotice(at string, d Departure) {
+func (j *judge) checkNotice(i int, d Departure) {
+	at := part3.Pointer("provision", "departures", i)
 	n := d.Notice
 	if n.Issuer.IsZero() {
 		j.addf(RuleDepartureGround, at+"/notice",
@@ -428,41 +428,53 @@ func checkTimeliness(j *judge) {
 	type limit struct {
 		date period.Date
 		rule part3.Rule
-		what string
 	}
-	var limits []limit
+	var limits [2]limit
+	n := 0
 	if rp.PlanPeriod().GuidanceApplies() {
-		limits = append(limits, limit{rp.ReportTarget().Date, duty.RuleReportByEndOfJune, "the end of June after the period, the guidance's target (paras 125, 129)"})
+		limits[n] = limit{rp.ReportTarget().Date, duty.RuleReportByEndOfJune}
+		n++
 	}
 	days := j.opts.Policy.ReportDays
 	if days == 0 {
 		days = duty.DefaultReportDays
 	}
 	if days > 0 {
-		limits = append(limits, limit{rp.End().AddDays(days), duty.RuleReportWithinPolicy,
-			fmt.Sprintf("%d days after the period ended, the local policy limit (s.13(1) says only \"as soon as practicable\")", days)})
+		limits[n] = limit{rp.End().AddDays(days), duty.RuleReportWithinPolicy}
+		n++
 	}
-	relief := ""
-	for _, r := range j.opts.Reliefs {
+	var relief *duty.Relief
+	for i, r := range j.opts.Reliefs {
 		if r.Duty != "s13-annual-report" || !r.PlanPeriod.IsZero() || !r.ReportingPeriod.IsZero() && r.ReportingPeriod != rp {
 			continue
 		}
-		relief = fmt.Sprintf(" (with the relief to %s, %s)", r.Until, r.Citation)
-		for i := range limits {
-			if limits[i].date.Before(r.Until) {
-				limits[i].date = r.Until
+		relief = &j.opts.Reliefs[i]
+		for k := range n {
+			if limits[k].date.Before(r.Until) {
+				limits[k].date = r.Until
 			}
 		}
 	}
-	for _, l := range limits { // most binding first
+	// what says what a limit is, for a finding.
+	what := func(l limit) string {
+		s := "the end of June after the period, the guidance's target (paras 125, 129)"
+		if l.rule.ID == duty.RuleReportWithinPolicy.ID {
+			s = fmt.Sprintf("%d days after the period ended, the local policy limit (s.13(1) says only \"as soon as practicable\")", days)
+		}
+		if relief != nil {
+			s += fmt.Sprintf(" (with the relief to %s, %s)", relief.Until, relief.Citation)
+		}
+		return s
+	}
+	for _, l := range limits[:n] { // most binding first
 		switch {
 		case j.published.IsValid() && j.published.After(l.date):
-			j.addf(l.rule, "/publication/published", "The %s annual report was published on %s, after %s, %s%s",
-				rp, j.published, l.date, l.what, relief)
+			j.addf(l.rule, "/publication/published", "The %s annual report was published on %s, after %s, %s",
+				rp, j.published, l.date, what(l))
 			return
 		case j.published.IsZero() && j.opts.Now.After(l.date):
-			j.addf(l.rule, "/publication/published", "The %s annual report is not published as of %s, past %s, %s%s",
-				rp, j.opts.Now, l.date, l.what, relief)
+			j.addf(l.rule, "/publication/published", "The %s annual report is not published as of %s, past %s, %s",
+				rp, j.opts.Now, l.date, what(l))
 			return
 		}
 	}
@@ -471,13 +483,12 @@ func checkTimeliness(j *judge) {
 func checkIndicatorValues(j *judge) {
 	rp := j.r.ReportingPeriod
 	for i, x := range j.r.Indicators {
-		at := part3.Pointer("indicators", i, "value")
 		switch {
 		case x.Value.IsZero():
-			j.addf(RuleIndicatorValue, at,
+			j.addf(RuleIndicatorValue, part3.Pointer("indicators", i, "value"),
 				"Indicator %s has no value for %s; guidance para 129 asks for progress in the year measured against the plan's outcome measures", x.ID, rp)
 		case rp.IsValid() && !rp.Contains(x.Value.Date):
-			j.addf(RuleIndicatorValue, at,
+			j.addf(RuleIndicatorValue, part3.Pointer("indicators", i, "value"),
 				"Indicator %s's value is dated %s, outside %s (%s to %s); guidance para 129 asks for the progress made in the year reported on, so give the latest value within it, or say why none is available",
 				x.ID, x.Value.Date, rp, rp.Start(), rp.End())
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -34,8 +35,9 @@ With --format json the output is one JSON object: {"files": [{"file",
 "known_failures"}.
 
 Exit status: 0 when every case passes; 1 when one fails; 2 when a file
-cannot be read as a scenario file (reported on standard error, naming the
-file and the JSON path; the other files still run).`,
+cannot be read as a scenario file, or a folder holds none (reported on
+standard error, naming the file and the JSON path; the other files still
+run).`,
 		example: `
 $ part3 test scenarios/s12-implementation.json
 == scenarios/s12-implementation.json: Section 12: providing services in accordance with the plan, and its exceptions
@@ -70,7 +72,11 @@ func runTest(e *env, format string, args []string) int {
 		files := []string{arg}
 		if arg != "-" {
 			var err error
-			if files, err = scenarios.Files(arg); err != nil {
+			if files, err = scenarios.Files(arg); err == nil && len(files) == 0 {
+				err = &part3.InputError{File: arg, Category: part3.ErrWrongKind,
+					Err: errors.New("no scenario file here"), Expected: `a file or a folder holding files of kind "scenarios"`}
+			}
+			if err != nil {
 				tested = append(tested, testedFile{file: arg, err: err})
 				continue
 			}

@@ -24,7 +24,7 @@ func TestTestGolden(t *testing.T) {
 		{name: "test-json.golden", wantCode: exitStatutory, args: []string{"test", testDir + "cases.json", "--format", "json"}},
 		{name: "test-dir.golden", wantCode: exitOK, args: []string{"test", testDir + "dir"}},
 		{name: "test-known.golden", wantCode: exitOK, args: []string{"test", testDir + "known.json"}},
-		{name: "test-bad-input.golden", wantCode: exitBadInput, args: []string{"test", testDir + "bad.json", testDir + "dir/periods.json", testDir + "missing"}},
+		{name: "test-bad-input.golden", wantCode: exitBadInput, args: []string{"test", testDir + "bad.json", testDir + "dir/periods.json", testDir + "missing", testDir + "documents-only"}},
 		{name: "test-bad-input.json.golden", wantCode: exitBadInput, args: []string{"test", "--format", "json", testDir + "bad.json", testDir + "dir/periods.json"}},
 		{name: "test-stdin.golden", wantCode: exitOK, args: []string{"test", "-"},
 			stdin: `{"kind": "scenarios", "title": "From standard input", "cases": [{"name": "A newborn is a child", "citation": "s.97(1)", "child": {"date_of_birth": "2026-05-01", "on": "2026-05-01", "expect": {"child": true}}}]}`},

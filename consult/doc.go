@@ -17,11 +17,21 @@
 //     ([DecideRequest], [Reasonableness]);
 //   - s.10(8): notices of disagreement, and whether one has the legal effect
 //     on which the exception in section 12(3)(b) depends
-//     ([NoticeOfDisagreement], [NoticeOfDisagreement.Check]).
+//     ([NoticeOfDisagreement], [NoticeOfDisagreement.Check]). The notice
+//     rules are statutory because they are what s.10(8) requires of a
+//     notice; a statutory finding on a notice means the notice does not
+//     meet s.10(8) and has no legal effect, not that anyone has breached
+//     the Act. Only the other service providers for the plan's area (an
+//     integration joint board only for its own council areas) and the
+//     Scottish Ministers in exercising their functions under the Prisons
+//     (Scotland) Act 1989 may issue one.
 //
 // A [Record] holds the preparation of one plan; [Record.Check] judges it
 // and returns [part3.Finding] values, each citing its subsection or
-// paragraph. Where the law sets no number ("effective opportunity") the
+// paragraph. The other service providers owed an opportunity are those of
+// [service.OtherServiceProvidersFor] the plan's council areas
+// ([Context.Councils]; with none given, no integration joint board is
+// owed one). Where the law sets no number ("effective opportunity") the
 // caller's [Policy] supplies one, labelled local policy, and its findings
 // are practice, never statutory. Findings that cite the guidance are not
 // raised for a 2017-2020 plan. [Rules] lists the rule book.

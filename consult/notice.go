@@ -36,6 +36,17 @@ type NoticeOfDisagreement struct {
 	// [service.Provider]: one of the other service providers
 	// ("police-scotland", ...) or "scottish-ministers". Required.
 	Issuer service.Provider `json:"issuer"`
+	// IntegrationJointBoard names the issuing board, by name or GSS code,
+	// when Issuer is "integration-joint-board". It may be left out where
+	// the plan's council areas have one board between them; where they
+	// have several (Tayside's joint plan) the notice must say which, so
+	// that one board's notice is not taken for another's.
+	IntegrationJointBoard service.IntegrationJointBoard `json:"integration_joint_board,omitzero"`
+	// PrisonsActFunction records, for a notice of the Scottish Ministers,
+	// that they issue it in exercising their functions under the Prisons
+	// (Scotland) Act 1989: only then may they issue one (s.10(8), guidance
+	// para 108). It is ignored for other issuers.
+	PrisonsActFunction bool `json:"prisons_act_function,omitzero"`
 	// Plan is the plan the notice disagrees with. Required.
 	Plan NoticePlan `json:"plan"`
 	// Matters are the matters in relation to which the issuer disagrees,
@@ -144,6 +155,9 @@ func (n NoticeOfDisagreement) Validate() error {
 			Err: fmt.Errorf("kind %q", n.Kind), Expected: fmt.Sprintf("%q", NoticeKind)}
 	case n.Issuer.IsZero():
 		return missing("/issuer", "the provider who issues the notice, such as \"police-scotland\" or \"scottish-ministers\"")
+	case n.IntegrationJointBoard.IsValid() && n.Issuer != service.ProviderIntegrationJointBoard:
+		return &part3.InputError{Path: "/integration_joint_board", Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("an integration joint board named for issuer %q", string(n.Issuer)), Expected: "integration_joint_board only with issuer \"integration-joint-board\""}
 	case len(n.Plan.Councils) == 0:
 		return missing("/plan/councils", "the council area or areas whose plan the notice concerns, such as [\"Dundee City\"]")
 	case n.Plan.Period.IsZero():

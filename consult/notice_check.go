@@ -35,6 +35,17 @@ type PlanService struct {
 	ID       string
 	Name     string
 	Provider service.Provider
+	// PrisonsActFunction records, for a service of the Scottish Ministers,
+	// that they provide it in exercising their functions under the Prisons
+	// (Scotland) Act 1989. A notice of the Ministers can concern only such
+	// a service (s.10(8), guidance para 108).
+	PrisonsActFunction bool
+	// IntegrationJointBoard names the board that provides a service of
+	// provider "integration-joint-board". It may be left zero where the
+	// plan's council areas have one board; where they have several, a
+	// board's notice can concern the service only if the plan names the
+	// board.
+	IntegrationJointBoard service.IntegrationJointBoard
 }
 
 // PlanViewer is implemented by a plan document that can give the view of
@@ -66,7 +77,8 @@ type NoticeContext struct {
 	Plan PlanServices
 	// AsOf is the day the notice is judged on: a notice dated to be
 	// published after it is not yet published. The zero Date judges the
-	// notice as it stands, whatever its publication date.
+	// notice as it stands, whatever its publication date; a caller judging
+	// a notice today should pass today's date (part3 validate does).
 	AsOf period.Date
 	// Law is the version of the law applied: its register of other service
 	// providers says who may issue a notice on the day it was published.
@@ -148,9 +160,11 @@ func (r NoticeResult) EffectiveMatters() []MatterResult {
 //	service by them, they must prepare and publish (i.e. make public) a
 //	notice of their disagreement.
 //
-// A notice that fails one of them is not a notice under section 10(8) and
-// has no legal effect (or, for a rule about one matter, none for that
-// matter). Nothing in section 10(8) obliges the local authority and the
+// The rules are statutory because they are the requirements of s.10(8) for
+// a notice. A statutory finding on a notice means that the notice does not
+// meet s.10(8) and so has no legal effect (or, for a rule about one matter,
+// none for that matter): it does not mean that anyone has breached the
+// Act. Nothing in section 10(8) obliges the local authority and the
 // relevant health board to answer a notice (guidance para 111), and no rule
 // here asks them to.
 var (
@@ -158,7 +172,15 @@ var (
 	// Ministers in exercising functions under the Prisons (Scotland) Act
 	// 1989, may issue a notice of disagreement (s.10(8), guidance para
 	// 108). A local authority, a health board, a charity or a housing
-	// association cannot.
+	// association cannot; nor can the Scottish Ministers in a notice that
+	// does not say it is issued in exercising those functions
+	// (prisons_act_function). An integration joint board is an other
+	// service provider only for its own council areas
+	// ([service.OtherServiceProvidersFor]): none for Highland, and none
+	// once section 60 of the 2026 Act makes it a lead planning body; where
+	// the plan's areas have several boards the notice must name the one
+	// that issues it (integration_joint_board). A finding means the notice
+	// does not meet s.10(8) and has no legal effect.
 	RuleNoticeIssuer = part3.Rule{ID: "consult.notice-issuer", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement is issued by an other service provider or the Scottish Ministers (prisons), and nobody else."}
 	// RuleNoticeConcernsPlan: a notice checked against a plan must concern
@@ -180,7 +202,12 @@ var (
 	// service by the issuer (s.10(8): "in relation to any matter concerning
 	// the provision of a service by them"; guidance para 109: they "may
 	// only disagree with an aspect of a plan which relates to a service
-	// provided by them").
+	// provided by them"). Checked against a plan, a service of the Scottish
+	// Ministers must be one the plan records as provided in exercising
+	// their functions under the Prisons (Scotland) Act 1989, and a service
+	// of an integration joint board must be the issuing board's (named in
+	// the plan where its areas have several boards). A finding means the
+	// matter has no legal effect.
 	RuleNoticeIssuerService = part3.Rule{ID: "consult.notice-issuer-service", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
 		Summary: "Each matter of a notice of disagreement concerns a service the issuer provides."}
 	// RuleNoticeServiceInPlan: checked against a plan, each matter's
@@ -190,7 +217,9 @@ var (
 		Summary: "Checked against a plan, each matter of a notice names a service in that plan."}
 	// RuleNoticePublished: the issuer must "prepare and publish" the notice
 	// (s.10(8)); the manner is theirs to choose (guidance para 109). An
-	// unpublished notice has no legal effect.
+	// unpublished notice, or one dated after the day it is judged on
+	// ([NoticeContext.AsOf]), has no legal effect: the finding says the
+	// notice is not (yet) published, not that the issuer is in breach.
 	RuleNoticePublished = part3.Rule{ID: "consult.notice-published", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement is published."}
 )
@@ -217,10 +246,17 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 	}
 
 	// Who may issue one.
-	if !mayIssueNotice(n.Issuer, n.Published.Date, ctx.Law) {
+	board := n.issuingBoard(ctx.Law)
+	switch {
+	case !mayIssueNotice(n.Issuer, n.Published.Date, ctx.Law):
 		add(true, RuleNoticeIssuer.Findingf("/issuer",
 			"%s cannot issue a notice of disagreement: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only%s",
 			capitalise(issuerWords(n.Issuer)), noEffect))
+	case n.Issuer == service.ProviderScottishMinisters && !n.PrisonsActFunction:
+		add(true, RuleNoticeIssuer.Finding("/prisons_act_function",
+			"The Scottish Ministers may issue a notice of disagreement only in exercising their functions under the Prisons (Scotland) Act 1989 (guidance para 108), and the notice does not say it is issued in exercising them (prisons_act_function)"+noEffect))
+	case n.Issuer == service.ProviderIntegrationJointBoard && board.problem != "":
+		add(true, RuleNoticeIssuer.Finding(board.path, board.problem+noEffect))
 	}
 
 	// The plan it concerns.
@@ -268,7 +304,7 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 
 	// Each matter.
 	for i, m := range n.Matters {
-		r.Matters = append(r.Matters, n.checkMatter(i, m, plan, noticeReasons, anyReasons, r.CheckedAgainstPlan, &r.Findings))
+		r.Matters = append(r.Matters, n.checkMatter(i, m, plan, board.board, noticeReasons, anyReasons, r.CheckedAgainstPlan, &r.Findings))
 	}
 	if r.void {
 		for i := range r.Matters {
@@ -279,8 +315,10 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 	return r
 }
 
-// checkMatter judges one matter, appending its findings to fs.
-func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, noticeReasons, anyReasons, againstPlan bool, fs *part3.Findings) MatterResult {
+// checkMatter judges one matter, appending its findings to fs. board is
+// the issuing integration joint board, where the issuer is one and it is
+// known.
+func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, board service.IntegrationJointBoard, noticeReasons, anyReasons, againstPlan bool, fs *part3.Findings) MatterResult {
 	res := MatterResult{Index: i, Matter: m, ServiceID: m.ServiceID, Effective: true}
 	fail := func(f part3.Finding) {
 		*fs = append(*fs, f)
@@ -312,10 +350,19 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, no
 		}
 		res.ServiceID = s.ID
 		provider = s.Provider
-		if provider != n.Issuer {
+		switch {
+		case provider != n.Issuer:
 			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
 				"The plan has %s provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
 				m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
+		case provider == service.ProviderScottishMinisters && !s.PrisonsActFunction:
+			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
+				"The plan does not record %s as provided by the Scottish Ministers in exercising their functions under the Prisons (Scotland) Act 1989; a notice of theirs may concern only such a service (guidance para 108)%s",
+				m.service(), noEffectMatter))
+		case provider == service.ProviderIntegrationJointBoard:
+			if why := boardServiceProblem(s, board, plan); why != "" {
+				fail(RuleNoticeIssuerService.Finding(at(serviceField(m)), fmt.Sprintf(why, m.service())+noEffectMatter))
+			}
 		}
 		return res
 	}
@@ -332,6 +379,73 @@ func serviceField(m Matter) string {
 		return "service_id"
 	}
 	return "service_name"
+}
+
+// issuer is the issuing integration joint board of a notice, as far as it
+// can be told, or the reason it cannot issue one, with the path the
+// finding points at.
+type issuer struct {
+	board   service.IntegrationJointBoard
+	problem string
+	path    string
+}
+
+// issuingBoard resolves the integration joint board that issues n, when
+// its issuer is "integration-joint-board", against the other service
+// providers for the plan's council areas on the day n was published
+// ([service.OtherServiceProvidersFor]).
+func (n NoticeOfDisagreement) issuingBoard(law service.Law) issuer {
+	if n.Issuer != service.ProviderIntegrationJointBoard {
+		return issuer{}
+	}
+	on := n.Published.Date
+	var boards []service.IntegrationJointBoard
+	for _, a := range service.OtherServiceProvidersFor(n.Plan.Councils, on, law) {
+		if a.IntegrationJointBoard.IsValid() {
+			boards = append(boards, a.IntegrationJointBoard)
+		}
+	}
+	areas := councilNames(n.Plan.Councils)
+	named := n.IntegrationJointBoard
+	switch {
+	case law.Section60InForce(on):
+		return issuer{board: named, path: "/issuer", problem: fmt.Sprintf(
+			"From %s section 60 of the %s makes the relevant integration joint board a lead children's services planning body for the plan, not an other service provider for its area, so it cannot issue a notice of disagreement with it", law.Section60Commencement(), service.Act2026)}
+	case len(boards) == 0 && len(n.Plan.Councils) > 0:
+		return issuer{board: named, path: "/issuer", problem: fmt.Sprintf(
+			"No integration joint board is an other service provider for %s (Highland has none: it uses the lead agency model), so none can issue a notice of disagreement with its plan", areas)}
+	case named.IsValid() && !slices.Contains(boards, named):
+		return issuer{board: named, path: "/integration_joint_board", problem: fmt.Sprintf(
+			"%s is not the integration joint board of %s, the council areas the plan covers, so it is not an other service provider for the plan", named.Name(), areas)}
+	case named.IsValid():
+		return issuer{board: named}
+	case len(boards) == 1:
+		return issuer{board: boards[0]}
+	case len(boards) > 1:
+		return issuer{path: "/integration_joint_board", problem: fmt.Sprintf(
+			"The notice does not say which of the %d integration joint boards of %s issued it; name the board in integration_joint_board", len(boards), areas)}
+	}
+	return issuer{}
+}
+
+// boardServiceProblem says why plan service s is not shown to be provided
+// by the issuing board (a format with one %s for the service), or "".
+func boardServiceProblem(s PlanService, board service.IntegrationJointBoard, plan PlanServices) string {
+	var boards []service.IntegrationJointBoard
+	for _, c := range plan.Councils {
+		if j, ok := c.IntegrationJointBoard(); ok && !slices.Contains(boards, j) {
+			boards = append(boards, j)
+		}
+	}
+	switch {
+	case !board.IsValid():
+		return "" // the issuer's own finding says why
+	case s.IntegrationJointBoard.IsValid() && s.IntegrationJointBoard != board:
+		return "The plan has %s provided by " + s.IntegrationJointBoard.Name() + ", not by " + board.Name() + ", which issued the notice; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer"
+	case s.IntegrationJointBoard.IsZero() && len(boards) > 1:
+		return fmt.Sprintf("The plan does not say which of its %d integration joint boards provides %%s, so it cannot be taken to be a service of %s, which issued the notice", len(boards), board.Name())
+	}
+	return ""
 }
 
 // mayIssueNotice reports whether p may issue a notice of disagreement on

@@ -3,6 +3,7 @@ package consult_test
 import (
 	"errors"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -100,12 +101,36 @@ func TestNoticeRules(t *testing.T) {
 		{name: "valid", notice: valid, wantEffect: true, wantEffective: []int{0}},
 		{name: "valid against the plan", notice: valid, ctx: consult.NoticeContext{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
 
-		{name: "issuer: the Scottish Ministers", notice: func(t *testing.T) consult.NoticeOfDisagreement {
-			n := valid(t)
-			n.Issuer = service.ProviderScottishMinisters
-			n.Matters[0].Provider = service.ProviderScottishMinisters
-			return n
-		}, wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: the Scottish Ministers", notice: ministers(true), wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: the Scottish Ministers, not said to exercise Prisons Act functions", notice: ministers(false),
+			want: []string{"consult.notice-issuer"}},
+		{name: "issuer: the Scottish Ministers, about a prison service of the plan", notice: ministers(true),
+			ctx:        consult.NoticeContext{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true})},
+			wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: the Scottish Ministers, about a service the plan does not record as a prison service", notice: ministers(true),
+			ctx:  consult.NoticeContext{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "National parenting helpline", Provider: service.ProviderScottishMinisters})},
+			want: []string{"consult.notice-issuer-service"}},
+
+		{name: "issuer: Dundee's integration joint board, unnamed", notice: board(dundee, service.IntegrationJointBoard{}),
+			wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: Highland has no integration joint board", notice: board(service.MustLookupCouncil("Highland"), service.IntegrationJointBoard{}),
+			want: []string{"consult.notice-issuer"}},
+		{name: "issuer: another area's integration joint board", notice: board(dundee, ijbOf(angus)),
+			want: []string{"consult.notice-issuer"}},
+		{name: "issuer: an integration joint board once section 60 is in force", notice: board(dundee, service.IntegrationJointBoard{}),
+			ctx:  consult.NoticeContext{Law: service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-04-01"))},
+			want: []string{"consult.notice-issuer"}},
+		{name: "issuer: one of Tayside's boards, unnamed", notice: board(dundee, service.IntegrationJointBoard{}, angus, perth),
+			want: []string{"consult.notice-issuer"}},
+		{name: "issuer: Angus's board, about its own service in the Tayside plan", notice: board(angus, ijbOf(angus), dundee, perth),
+			ctx:        consult.NoticeContext{Plan: taysidePlan(ijbOf(angus))},
+			wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: Angus's board, about Dundee's board's service", notice: board(angus, ijbOf(angus), dundee, perth),
+			ctx:  consult.NoticeContext{Plan: taysidePlan(ijbOf(dundee))},
+			want: []string{"consult.notice-issuer-service"}},
+		{name: "issuer: Angus's board, about a board's service the Tayside plan does not attribute", notice: board(angus, ijbOf(angus), dundee, perth),
+			ctx:  consult.NoticeContext{Plan: taysidePlan(service.IntegrationJointBoard{})},
+			want: []string{"consult.notice-issuer-service"}},
 		{name: "issuer: the local authority", notice: func(t *testing.T) consult.NoticeOfDisagreement {
 			n := valid(t)
 			n.Issuer, n.Matters[0].Provider = service.ProviderLocalAuthority, service.ProviderLocalAuthority
@@ -217,6 +242,56 @@ func TestNoticeRules(t *testing.T) {
 	}
 }
 
+// ministers is the valid notice issued by the Scottish Ministers about
+// service S14, saying or not that they issue it in exercising their
+// functions under the Prisons (Scotland) Act 1989.
+func ministers(prisons bool) func(t *testing.T) consult.NoticeOfDisagreement {
+	return func(t *testing.T) consult.NoticeOfDisagreement {
+		n := loadNotice(t, "notice-police-valid.json")
+		n.Issuer, n.PrisonsActFunction = service.ProviderScottishMinisters, prisons
+		n.Matters[0].Provider = service.ProviderScottishMinisters
+		return n
+	}
+}
+
+// board is the valid notice issued by an integration joint board (named
+// by b, or not) about service S14, for the plan of the council areas
+// first and more.
+func board(first service.Council, b service.IntegrationJointBoard, more ...service.Council) func(t *testing.T) consult.NoticeOfDisagreement {
+	return func(t *testing.T) consult.NoticeOfDisagreement {
+		n := loadNotice(t, "notice-police-valid.json")
+		n.Issuer, n.IntegrationJointBoard = service.ProviderIntegrationJointBoard, b
+		n.Plan.Councils = append([]service.Council{first}, more...)
+		n.Matters[0].Provider = service.ProviderIntegrationJointBoard
+		return n
+	}
+}
+
+func ijbOf(c service.Council) service.IntegrationJointBoard {
+	j, _ := c.IntegrationJointBoard()
+	return j
+}
+
+// withService is p with its service of the same ID replaced by s.
+func withService(p consult.PlanServices, s consult.PlanService) consult.PlanServices {
+	p.Services = slices.Clone(p.Services)
+	for i := range p.Services {
+		if p.Services[i].ID == s.ID {
+			p.Services[i] = s
+		}
+	}
+	return p
+}
+
+// taysidePlan is the joint plan of Angus, Dundee City and Perth and
+// Kinross, whose service S14 is an integration joint board's (b's, or not
+// attributed).
+func taysidePlan(b service.IntegrationJointBoard) consult.PlanServices {
+	p := withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderIntegrationJointBoard, IntegrationJointBoard: b})
+	p.Councils = []service.Council{angus, dundee, perth}
+	return p
+}
+
 func lawWithout(t *testing.T, id, from string) service.Law {
 	law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{
 		Action: service.ActionRemove, Effective: period.MustParseDate(from), Entry: service.OtherServiceProvider{ID: id},
@@ -280,6 +355,9 @@ func TestDecodeNoticeErrors(t *testing.T) {
 		{"council twice", `{"kind":"notice-of-disagreement","issuer":"police-scotland","plan":{"councils":["Dundee City","S12000042"],"period":"2026-2029"}}`, part3.ErrDuplicateID, "/plan/councils/1"},
 		{"not a plan period", `{"kind":"notice-of-disagreement","issuer":"police-scotland","plan":{"councils":["Dundee City"],"period":"2021-2023"}}`, part3.ErrInvalidValue, "/plan/period"},
 		{"impossible date", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"published":{"date":"2026-02-29"}}`, part3.ErrInvalidValue, "/published/date"},
+		{"unknown board", `{"kind":"notice-of-disagreement","issuer":"integration-joint-board","integration_joint_board":"Gotham IJB",` + plan + `}`, part3.ErrInvalidValue, "/integration_joint_board"},
+		{"a board for another issuer", `{"kind":"notice-of-disagreement","issuer":"police-scotland","integration_joint_board":"S37000007",` + plan + `}`, part3.ErrInvalidValue, "/integration_joint_board"},
+		{"prisons flag not a boolean", `{"kind":"notice-of-disagreement","issuer":"scottish-ministers","prisons_act_function":"yes",` + plan + `}`, part3.ErrWrongType, "/prisons_act_function"},
 		{"matters not an array", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"matters":{}}`, part3.ErrWrongType, "/matters"},
 	}
 	for _, tt := range tests {
@@ -301,6 +379,7 @@ func TestNoticeJSONRoundTrip(t *testing.T) {
 	back, err := consult.DecodeNotice("again", b)
 	require.NoError(t, err)
 	if diff := cmp.Diff(n, back, cmp.Comparer(func(a, b service.Council) bool { return a == b }),
+		cmp.Comparer(func(a, b service.IntegrationJointBoard) bool { return a == b }),
 		cmp.Comparer(func(a, b period.PlanPeriod) bool { return a == b }),
 		cmp.Comparer(func(a, b period.Date) bool { return a == b })); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)

@@ -180,7 +180,8 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 		plan = consult.PlanServices{
 			Councils: []service.Council{q.Council},
 			Period:   q.Period,
-			Services: []consult.PlanService{{ID: q.Service.ID, Name: q.Service.Name, Provider: q.Provider}},
+			Services: []consult.PlanService{{ID: q.Service.ID, Name: q.Service.Name, Provider: q.Provider,
+				PrisonsActFunction: q.PrisonsFunction, IntegrationJointBoard: board}},
 		}
 	}
 	ctx := consult.NoticeContext{Plan: plan, AsOf: q.On, Law: law}

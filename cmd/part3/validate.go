@@ -7,9 +7,11 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
 )
 
 // docKind is a kind of document the validate and schema commands know.
@@ -74,14 +76,14 @@ func init() {
 		schema: consult.NoticeSchema,
 		decode: func(file string, data []byte) (any, error) { return consult.DecodeNotice(file, data) },
 		validate: func(doc any) part3.Findings {
-			return doc.(consult.NoticeOfDisagreement).Check(consult.NoticeContext{}).Findings
+			return doc.(consult.NoticeOfDisagreement).Check(consult.NoticeContext{AsOf: validateToday}).Findings
 		},
 		validateAgainstPlan: func(doc, plan any) (part3.Findings, error) {
 			v, ok := plan.(consult.PlanViewer)
 			if !ok {
 				return nil, fmt.Errorf("the plan cannot be read as the list of its services a notice is checked against")
 			}
-			return doc.(consult.NoticeOfDisagreement).Check(consult.NoticeContext{Plan: v.PlanServices()}).Findings, nil
+			return doc.(consult.NoticeOfDisagreement).Check(consult.NoticeContext{Plan: v.PlanServices(), AsOf: validateToday}).Findings, nil
 		},
 	})
 
@@ -100,6 +102,11 @@ With --plan PLAN, a document that belongs to a plan (a notice of
 disagreement, an annual report) is checked against that plan too: for a
 notice, that each matter names a service in the plan provided by the
 notice's issuer.
+
+A notice is judged as of today in Scotland: one dated to be published
+later is not yet published. A statutory finding on a notice means it does
+not meet s.10(8) and has no legal effect (so it does not disapply the
+s.12 duty); it does not mean that anyone has breached the Act.
 
 A file that cannot be read as its kind (broken JSON, an unknown field, a
 missing required value) is reported on standard error, on one line naming
@@ -136,9 +143,22 @@ type validated struct {
 // set of each run resets it.
 var validatePlan string
 
+// validateToday is the day the run in progress judges documents on: the
+// env's today, or today in Scotland. A notice dated after it is not yet
+// published.
+var validateToday period.Date
+
 func runValidate(e *env, format string, files []string) int {
 	if len(files) == 0 {
 		return fail(e, &usageError{"validate: no file given; run \"part3 validate -h\" for usage"})
+	}
+	validateToday = period.InScotland(time.Now())
+	if e.now != "" {
+		d, err := period.ParseDate(e.now)
+		if err != nil {
+			return fail(e, fmt.Errorf("validate: today's date %q: %w", e.now, err))
+		}
+		validateToday = d
 	}
 	var plan any
 	if validatePlan != "" {

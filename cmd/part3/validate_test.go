@@ -232,3 +232,14 @@ func TestWrap(t *testing.T) {
 	want := fmt.Sprintf("  aaa bbb\n  ccc\n  %s", strings.Repeat("x", 12))
 	require.Equal(t, want, got)
 }
+
+// TestValidateNoticeAsOfToday: part3 validate judges a notice as of today,
+// so a notice dated to be published later is not yet published and has no
+// legal effect.
+func TestValidateNoticeAsOfToday(t *testing.T) {
+	stdout, _, code := runCLI(t, "", "validate", validateDir+"notice-future.json") // runCLI's today is 2026-11-26
+	require.Equal(t, exitStatutory, code)
+	for _, want := range []string{"consult.notice-published", "2027-01-15", "on 2026-11-26 it has not been published", "no legal effect"} {
+		require.Contains(t, strings.Join(strings.Fields(stdout), " "), want)
+	}
+}

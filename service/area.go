@@ -34,10 +34,13 @@ type HealthBoard struct{ idx uint8 }
 
 // IntegrationJointBoard is one of Scotland's 30 integration joint boards,
 // established by order under section 9 of the Public Bodies (Joint
-// Working) (Scotland) Act 2014. Each is also an "other service provider"
-// (s.7(1), guidance para 135). Clackmannanshire and Stirling share one;
-// Highland has none (it uses the lead agency model). It is a small
-// comparable value; the zero IntegrationJointBoard is unset and not valid.
+// Working) (Scotland) Act 2014. The module reads the register's
+// integration joint board entry (s.7(1), guidance para 135; its wording
+// and source are unconfirmed) as making each board an "other service
+// provider" for its own council areas ([OtherServiceProvidersFor]).
+// Clackmannanshire and Stirling share one; Highland has none (it uses the
+// lead agency model). It is a small comparable value; the zero
+// IntegrationJointBoard is unset and not valid.
 type IntegrationJointBoard struct{ idx uint8 }
 
 type councilRow struct {

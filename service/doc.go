@@ -45,7 +45,12 @@
 // wellbeing indicators by order under s.96(6); the list of other service
 // providers as enacted before the guidance's list (the Scottish Court
 // Service, no integration joint boards), whose amendment dates are not
-// confirmed; or boundary changes before 1 April 2014. The rule for 29
+// confirmed; or boundary changes before 1 April 2014. The integration
+// joint board entry of the default register is itself unconfirmed: the
+// 2nd edition of the guidance attributes it to section 58 of the Public
+// Bodies (Joint Working) (Scotland) Act 2014, the 1st edition to SSI
+// 2015/157 with other words ([OtherServiceProvider]); [Register.Apply]
+// varies it. The rule for 29
 // February births follows section 6 of the Age of Legal Capacity
 // (Scotland) Act 1991 as the project's sources report it; its text was not
 // checked against the enacted wording.

@@ -67,8 +67,8 @@ func TestVersion(t *testing.T) {
 		on   string
 		want string
 	}{
-		{"2026-11-26", "the law on 2026-11-26: Part 3 of the Children and Young People (Scotland) Act 2014 (ss.7-17); other service providers as listed in the statutory guidance, no order under s.7(5) in force; no order under s.7(3) in force; section 60 of the Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 not yet in force (commences 2027-04-01)"},
-		{"2027-04-01", "the law on 2027-04-01: Part 3 of the Children and Young People (Scotland) Act 2014 (ss.7-17); other service providers as listed in the statutory guidance, no order under s.7(5) in force; no order under s.7(3) in force; section 60 of the Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 in force from 2027-04-01: the relevant integration joint board is a lead children's services planning body"},
+		{"2026-11-26", "the law on 2026-11-26: Part 3 of the Children and Young People (Scotland) Act 2014 (ss.7-17); other service providers as listed in the statutory guidance, no order under s.7(5) in force (the wording and source of the integration joint board entry are unconfirmed; a caller may vary it with Register.Apply); no order under s.7(3) in force; section 60 of the Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 not yet in force (commences 2027-04-01)"},
+		{"2027-04-01", "the law on 2027-04-01: Part 3 of the Children and Young People (Scotland) Act 2014 (ss.7-17); other service providers as listed in the statutory guidance, no order under s.7(5) in force (the wording and source of the integration joint board entry are unconfirmed; a caller may vary it with Register.Apply); no order under s.7(3) in force; section 60 of the Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 in force from 2027-04-01: the relevant integration joint board is a lead children's services planning body"},
 	}
 	for _, tt := range tests {
 		v := l.Version(period.MustParseDate(tt.on))

@@ -16,8 +16,17 @@ var ospTSV []byte
 // OtherServiceProvider is one entry of the list of "other service
 // providers" in s.7(1): a stable ID (also the [Provider] text form), the
 // entry's words, the citation of the list, and a note where the entry
-// differs from the enacted text. Its JSON keys are id, name, citation and
-// note. It is comparable.
+// differs from the enacted text or is unconfirmed. Its JSON keys are id,
+// name, citation and note. It is comparable.
+//
+// The default register's "integration-joint-board" entry is unconfirmed
+// in its wording and its source: the 2nd edition of the guidance words it
+// as a board "established by order under section 9 of the Public Bodies
+// (Joint Working) (Scotland) Act 2014" added by section 58 of that Act
+// (appendix D, note 41), while the 1st edition attributes it to SSI
+// 2015/157, worded as a board "to which functions in relation to persons
+// under 18 are delegated". Its Note says so; a caller who has checked the
+// Act's text can vary it with [Register.Apply].
 type OtherServiceProvider struct {
 	ID       string         `json:"id"`
 	Name     string         `json:"name"`
@@ -123,7 +132,8 @@ func (e *RegisterError) Error() string {
 //
 // [DefaultRegister] follows the statutory guidance's list (para 135,
 // appendix D), taken to be in force throughout Part 3's life from 1 April
-// 2017, with no s.7(5) order made. A Register is an immutable value: Apply
+// 2017, with no s.7(5) order made. Its integration joint board entry is
+// unconfirmed (see [OtherServiceProvider]). A Register is an immutable value: Apply
 // returns a new one and never changes the old, so a Register is safe to
 // share between goroutines. The zero Register is the default register.
 type Register struct {

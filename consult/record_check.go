@@ -149,13 +149,19 @@ var (
 	// services')".
 	RuleChildrenAndFamilies = part3.Rule{ID: "consult.children-young-people-families", Severity: part3.Guidance, Citation: part3.GuidancePara(87),
 		Summary: "Children and young people, and families, are consulted."}
-	// RuleThirdSector: guidance para 86: identifying the persons to consult
-	// "will be facilitated through engagement with the local Third Sector
-	// Interface", which "could play a valuable role in the broader
-	// consultation and planning process itself". Met by engagement with the
-	// Third Sector Interface or by consulting a third-sector organisation.
-	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(86),
-		Summary: "The third sector is engaged, for example through the local Third Sector Interface."}
+	// RuleThirdSector: guidance para 95: "A local authority and the
+	// relevant health board should, therefore, make all reasonable efforts
+	// to facilitate the participation and/or contribution of a broad range
+	// of third sector organisations in the children's services planning
+	// process". Para 86 adds that the local Third Sector Interface "could
+	// play a valuable role in the broader consultation and planning process
+	// itself, mediating or coordinating responses from across the third
+	// sector". The record cannot show "all reasonable efforts" or a "broad
+	// range"; the rule finds only a record with no third-sector
+	// participation at all, and is met by engagement with the Third Sector
+	// Interface or by consulting a third-sector organisation.
+	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(95),
+		Summary: "Third sector organisations are given the chance to take part in the preparation of the plan, for example through the local Third Sector Interface."}
 	// RuleRequestMet: section 10(6): the persons consulted under section
 	// 10(1)(b) "are to meet any reasonable request which the local
 	// authority and the relevant health board make of them" to participate
@@ -492,7 +498,7 @@ func (r Record) checkEngagement(ctx Context) part3.Findings {
 	})
 	if !third {
 		fs = append(fs, RuleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),
-			"No engagement with the third sector is recorded; guidance para 86 expects it, for example through the local Third Sector Interface. Record an engagement with the third-sector-interface, or consultees of sector third-sector"))
+			"No participation of third sector organisations is recorded; guidance para 95 says the local authority and the relevant health board should make all reasonable efforts to facilitate the participation or contribution of a broad range of them, and para 86 notes the local Third Sector Interface can coordinate their responses. Record an engagement with the third-sector-interface, or consultees of sector third-sector"))
 	}
 	return fs
 }

@@ -32,7 +32,7 @@ func ExampleClassify() {
 	// childrens-service
 	//   s.7(2): the relevant health board provides "Child and adolescent mental health services"
 	//   s.7(1): "Child and adolescent mental health services" is provided wholly or mainly to, or for the benefit of, children generally
-	//   guidance appendix D: so it is a children's service
+	//   s.7(1): so it is a children's service
 	// outside-part3
 	// outside-part3
 }

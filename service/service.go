@@ -172,7 +172,9 @@ func (c Classification) String() string {
 //  3. The definitions in s.7(1): wholly or mainly for children (generally
 //     or with a particular type of need) is a children's service; otherwise
 //     capable of a significant effect on children's wellbeing is a related
-//     service; otherwise outside Part 3.
+//     service; otherwise outside Part 3. The conclusion cites s.7(1), the
+//     definitions themselves; guidance appendix D only gives examples of
+//     each kind (schools, health visitors; leisure, housing).
 //
 // The service is taken to be provided in the local authority's area.
 func Classify(s Service, on period.Date, law Law) Classification {
@@ -253,7 +255,7 @@ func Classify(s Service, on period.Date, law Law) Classification {
 	}
 	if children {
 		c.Kind = ChildrensService
-		reason(part3.GuidanceAppendix("D"), "so it is a children's service")
+		reason(part3.Act("7(1)"), "so it is a children's service")
 		return c
 	}
 	if order != nil {
@@ -273,7 +275,7 @@ func Classify(s Service, on period.Date, law Law) Classification {
 	}
 	if s.SignificantEffectOnWellbeing {
 		reason(part3.Act("7(1)"), "%q is capable of having a significant effect on the wellbeing of children", name)
-		reason(part3.GuidanceAppendix("D"), "so it is a related service")
+		reason(part3.Act("7(1)"), "so it is a related service")
 		c.Kind = RelatedService
 		return c
 	}

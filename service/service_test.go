@@ -31,26 +31,26 @@ func TestClassifyGuidanceExamples(t *testing.T) {
 		// cites are the citations of the reasons, in order.
 		cites []string
 	}{
-		{"schools", forChildren("schools", ProviderLocalAuthority), ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
-		{"health visiting", forChildren("health visiting", ProviderRelevantHealthBoard), ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
-		{"CAMHS", forChildren("CAMHS", ProviderRelevantHealthBoard), ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
-		{"youth justice", forChildren("youth justice", ProviderLocalAuthority), ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
-		{"adoption", forChildren("adoption and permanence", ProviderLocalAuthority), ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
-		{"children's hearings", forChildren("children's hearings", ProviderNationalConvener), ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
-		{"leisure", related("leisure", ProviderLocalAuthority), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
-		{"housing", related("housing", ProviderLocalAuthority), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
-		{"drug and alcohol", related("drug and alcohol services", ProviderIntegrationJointBoard), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
-		{"fire safety visits", related("home fire safety visits", ProviderScottishFireAndRescueService), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
+		{"schools", forChildren("schools", ProviderLocalAuthority), ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
+		{"health visiting", forChildren("health visiting", ProviderRelevantHealthBoard), ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
+		{"CAMHS", forChildren("CAMHS", ProviderRelevantHealthBoard), ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
+		{"youth justice", forChildren("youth justice", ProviderLocalAuthority), ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
+		{"adoption", forChildren("adoption and permanence", ProviderLocalAuthority), ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
+		{"children's hearings", forChildren("children's hearings", ProviderNationalConvener), ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
+		{"leisure", related("leisure", ProviderLocalAuthority), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "s.7(1)"}},
+		{"housing", related("housing", ProviderLocalAuthority), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "s.7(1)"}},
+		{"drug and alcohol", related("drug and alcohol services", ProviderIntegrationJointBoard), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "s.7(1)"}},
+		{"fire safety visits", related("home fire safety visits", ProviderScottishFireAndRescueService), RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "s.7(1)"}},
 		{"no significant effect", Service{ID: "x", Name: "street lighting", Provider: ProviderLocalAuthority}, OutsidePart3, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
 		{"charity's service", forChildren("charity youth club", ProviderOtherOrganisation), OutsidePart3, []string{"s.7(2)", "s.10(2)(b)"}},
 		{"charity's service with no effect on children", Service{ID: "x", Name: "garden centre", Provider: ProviderOtherOrganisation}, OutsidePart3, []string{"s.7(2)"}},
 		{"Ministers, not prisons", related("social security advice", ProviderScottishMinisters), OutsidePart3, []string{"s.7(2)"}},
-		{"Ministers, prisons", Service{ID: "p", Name: "prison family visits", Provider: ProviderScottishMinisters, PrisonsActFunction: true, SignificantEffectOnWellbeing: true}, RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "guidance appendix D"}},
-		{"Ministers, prisons, for children", Service{ID: "p", Name: "young offenders' institution", Provider: ProviderScottishMinisters, PrisonsActFunction: true, WhollyOrMainlyForChildren: true}, ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
+		{"Ministers, prisons", Service{ID: "p", Name: "prison family visits", Provider: ProviderScottishMinisters, PrisonsActFunction: true, SignificantEffectOnWellbeing: true}, RelatedService, []string{"s.7(2)", "s.7(1)", "s.7(1)", "s.7(1)"}},
+		{"Ministers, prisons, for children", Service{ID: "p", Name: "young offenders' institution", Provider: ProviderScottishMinisters, PrisonsActFunction: true, WhollyOrMainlyForChildren: true}, ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
 		{"prisons flag ignored for a council", Service{ID: "p", Name: "x", Provider: ProviderLocalAuthority, PrisonsActFunction: true}, OutsidePart3, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
 		{"no provider", Service{ID: "p", Name: "x", WhollyOrMainlyForChildren: true}, OutsidePart3, []string{"s.7(2)"}},
 		{"unknown provider", Service{ID: "p", Name: "x", Provider: "scottish-prison-service", WhollyOrMainlyForChildren: true}, OutsidePart3, []string{"s.7(2)"}},
-		{"particular need", Service{ID: "d", Name: "disability support", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true, ParticularNeed: "children with a disability"}, ChildrensService, []string{"s.7(2)", "s.7(1)", "guidance appendix D"}},
+		{"particular need", Service{ID: "d", Name: "disability support", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true, ParticularNeed: "children with a disability"}, ChildrensService, []string{"s.7(2)", "s.7(1)", "s.7(1)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,7 +77,7 @@ func TestClassifyReasons(t *testing.T) {
 	c = Classify(Service{ID: "m", Name: "Benefits", Provider: ProviderScottishMinisters, SignificantEffectOnWellbeing: true}, day, DefaultLaw())
 	require.Contains(t, c.Reasons[0].Text, "other than in exercising their functions under the Prisons (Scotland) Act 1989")
 	c = Classify(Service{ID: "p", Name: "Diversion", Provider: ProviderPrincipalReporter, WhollyOrMainlyForChildren: true}, day, DefaultLaw())
-	require.Equal(t, `childrens-service: s.7(2): the Principal Reporter, an other service provider listed in s.7(1), provides "Diversion"; s.7(1): "Diversion" is provided wholly or mainly to, or for the benefit of, children generally; guidance appendix D: so it is a children's service`, c.String())
+	require.Equal(t, `childrens-service: s.7(2): the Principal Reporter, an other service provider listed in s.7(1), provides "Diversion"; s.7(1): "Diversion" is provided wholly or mainly to, or for the benefit of, children generally; s.7(1): so it is a children's service`, c.String())
 }
 
 // TestClassifyRegisterChanges: a provider removed from, or added to, the
@@ -124,11 +124,11 @@ func TestClassifyServiceOrders(t *testing.T) {
 		lastCite      string
 	}{
 		{Service{ID: "libraries", Name: "libraries", Provider: ProviderLocalAuthority, SignificantEffectOnWellbeing: true}, RelatedService, ChildrensService, "SSI 2027/2"},
-		{Service{ID: "nurseries", Name: "nurseries", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true, SignificantEffectOnWellbeing: true}, ChildrensService, RelatedService, "guidance appendix D"},
+		{Service{ID: "nurseries", Name: "nurseries", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true, SignificantEffectOnWellbeing: true}, ChildrensService, RelatedService, "s.7(1)"},
 		{Service{ID: "nurseries", Name: "nurseries", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true}, ChildrensService, OutsidePart3, "s.7(1)"},
 		{Service{ID: "lighting", Name: "lighting", Provider: ProviderLocalAuthority}, OutsidePart3, RelatedService, "s.7(3)"},
 		{Service{ID: "housing", Name: "housing", Provider: ProviderLocalAuthority, SignificantEffectOnWellbeing: true}, RelatedService, OutsidePart3, "s.7(3)"},
-		{Service{ID: "schools", Name: "schools", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true}, ChildrensService, ChildrensService, "guidance appendix D"},
+		{Service{ID: "schools", Name: "schools", Provider: ProviderLocalAuthority, WhollyOrMainlyForChildren: true}, ChildrensService, ChildrensService, "s.7(1)"},
 		{Service{ID: "libraries", Name: "libraries", Provider: ProviderOtherOrganisation, SignificantEffectOnWellbeing: true}, OutsidePart3, OutsidePart3, "s.10(2)(b)"},
 	}
 	for _, tt := range tests {

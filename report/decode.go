@@ -34,7 +34,8 @@ func Decode(file string, data []byte) (Report, error) {
 // in one list, or a council listed twice (ErrDuplicateID); a reference to
 // an indicator the report does not give (ErrDanglingReference); or a value
 // that contradicts another (ErrInvalidValue), such as changes to the plan
-// listed beside a statement that there were none. It returns nil for a
+// listed beside a statement that there were none, or a publication dated
+// before the reporting period began. It returns nil for a
 // report that can be judged.
 //
 // Check does not judge the report: a report that says nothing about an aim,
@@ -118,6 +119,13 @@ func (r Report) checkHeader() error {
 	}
 	if !r.Plan.Period.IsValid() {
 		return missing("/plan/period", `the three-year period of the plan reported on, such as "2023-2026"`)
+	}
+	// A report on a period cannot be published before the period began,
+	// as package duty's planning history holds too; one published during
+	// its period is lawful input, judged under s.13(1).
+	if pub, rp := r.Publication.Published, r.ReportingPeriod; pub.IsValid() && pub.Before(rp.Start()) {
+		return invalid("/publication/published", fmt.Sprintf("a date after the reporting period ends on %s", rp.End()),
+			fmt.Errorf("the %s report is dated %s, before its reporting period began on %s", rp, pub, rp.Start()))
 	}
 	return nil
 }

@@ -52,6 +52,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"council twice", edit(t, base, change{"/partnership/councils/1", "Fife"}), part3.ErrDuplicateID, "/partnership/councils/1", "each council area once"},
 		{"no reporting period", edit(t, base, change{"/reporting_period", deleteIt}), part3.ErrMissing, "/reporting_period", "one-year period"},
 		{"not a reporting period", edit(t, base, change{"/reporting_period", "2023-2025"}), part3.ErrInvalidValue, "/reporting_period", ""},
+		{"published before the period began", edit(t, base, change{"/publication/published", "2023-03-31"}), part3.ErrInvalidValue, "/publication/published", "after the reporting period ends on 2024-03-31"},
 		{"no plan period", edit(t, base, change{"/plan/period", deleteIt}), part3.ErrMissing, "/plan/period", "three-year period"},
 		{"two bodies in one publisher", edit(t, base, change{"/publication/published_by/0/health_board", "NHS Fife"}), part3.ErrInvalidValue, "/publication/published_by/0", "exactly one"},
 		{"no body in a publisher", edit(t, base, change{"/publication/published_by/0", map[string]any{}}), part3.ErrInvalidValue, "/publication/published_by/0", "exactly one"},

@@ -26,8 +26,9 @@ type Policy struct {
 }
 
 // DefaultPolicy returns the local-policy defaults: 14 days' advance notice
-// and a window of 28 days. They are a common planning convention, not a
-// requirement of the Act or the guidance.
+// and a window of 28 days. They are defaults of this module, not a
+// requirement of the Act or the guidance, and rest on no source: a
+// partnership should set the numbers it has agreed.
 func DefaultPolicy() Policy {
 	return Policy{MinAdvanceNoticeDays: 14, MinWindowDays: 28}
 }

@@ -898,24 +898,35 @@ func (b *builder) build() {
 	}
 }
 
-// windowOpens returns the first day of the Scottish Government's review of
-// the plans for p: 1 April of the year of submission (guidance para 6).
-func (b *builder) windowOpens(p period.PlanPeriod, rec *PlanRecord) period.Date {
-	year := p.StartYear()
+// submissionYear returns the "year of submission" of the plan for p
+// (guidance para 6), which the guidance does not define: the year the
+// history records the plan as sent to the Scottish Ministers, when it does
+// by the calendar's date; otherwise the year p starts, as
+// [period.PlanPeriod.ReviewWindow] takes it (a plan must be finalised by
+// 31 March of that year, para 101).
+func (b *builder) submissionYear(p period.PlanPeriod, rec *PlanRecord) int {
 	if rec != nil && b.upTo(rec.SentToMinisters).IsValid() {
-		year = rec.SentToMinisters.Year()
+		return rec.SentToMinisters.Year()
 	}
-	d, err := period.NewDate(year, time.April, 1)
-	if err != nil {
+	return p.StartYear()
+}
+
+// windowOpens returns the first day of the Scottish Government's review of
+// the plans for p: 1 April of the year of submission (guidance para 6), as
+// [period.PlanPeriod.ReviewWindowIn] gives it.
+func (b *builder) windowOpens(p period.PlanPeriod, rec *PlanRecord) period.Date {
+	opens, _ := p.ReviewWindowIn(b.submissionYear(p, rec))
+	if opens.Date.IsZero() {
 		return p.Start()
 	}
-	return d
+	return opens.Date
 }
 
 // window adds the review window information item for p opening on opens.
 func (b *builder) window(p period.PlanPeriod, opens period.Date) {
-	closes, err := period.NewDate(opens.Year(), time.October, 31)
-	if err != nil {
+	_, last := p.ReviewWindowIn(opens.Year())
+	closes := last.Date
+	if closes.IsZero() {
 		return
 	}
 	note := "The year of submission is taken to be the year the period starts; no copy to the Ministers is recorded."

@@ -209,7 +209,7 @@ func TestCalendarRelief(t *testing.T) {
 	if with.Status != Met || with.Relief == nil || with.Limits[0].Date.String() != "2020-09-30" {
 		t.Errorf("with the relief: %s", with.Describe(period.MustParseDate(as)))
 	}
-	if !strings.Contains(with.Describe(period.MustParseDate(as)), "Coronavirus (Scotland) Act 2020 sch.6") {
+	if !strings.Contains(with.Describe(period.MustParseDate(as)), "Coronavirus (Scotland) Act 2020") {
 		t.Errorf("the relief's citation is not shown: %s", with.Describe(period.MustParseDate(as)))
 	}
 	h.Reliefs = nil

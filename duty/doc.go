@@ -26,6 +26,13 @@
 //     and its history ([DecodeHistory], a "planning-history" document),
 //     every obligation from 1 April 2017 and the next ones, with the
 //     status of each: met, due, or late with the severity of the lateness.
+//     The Scottish Government's review of the plans runs "between April
+//     and October of the year of submission" (guidance para 6), a year the
+//     guidance does not define: the calendar takes it to be the year the
+//     history records the plan as sent to the Scottish Ministers, and
+//     otherwise the year the period starts, which is what package period
+//     takes it to be ([period.PlanPeriod.ReviewWindow]); the dates come
+//     from [period.PlanPeriod.ReviewWindowIn], so the two agree.
 //
 // What the law leaves open stays open. "As soon as reasonably practicable"
 // (s.10(7)) and "as soon as practicable" (s.13(1)) have no number in law:

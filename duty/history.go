@@ -113,7 +113,7 @@ type Relief struct {
 	// Until is the last day of the relief. Required.
 	Until period.Date `json:"until"`
 	// Citation is the provision the relief rests on, as the caller gives
-	// it, such as "Coronavirus (Scotland) Act 2020 sch.6". Required.
+	// it, such as "Coronavirus (Scotland) Act 2020". Required.
 	Citation part3.Citation `json:"citation"`
 	// Note says what the relief is, in the caller's words.
 	Note string `json:"note,omitzero"`
@@ -323,7 +323,7 @@ func (r Relief) validate(at string) error {
 		return &part3.InputError{Path: at + "/until", Category: part3.ErrMissing, Expected: "the last day of the relief"}
 	case r.Citation.IsZero():
 		return &part3.InputError{Path: at + "/citation", Category: part3.ErrMissing,
-			Expected: "the provision the relief rests on, such as \"Coronavirus (Scotland) Act 2020 sch.6\""}
+			Expected: "the provision the relief rests on, such as \"Coronavirus (Scotland) Act 2020\""}
 	}
 	return nil
 }

@@ -26,7 +26,7 @@ func TestDecodeHistory(t *testing.T) {
 	if len(p.Revisions) != 1 || p.Revisions[0].Revised.String() != "2021-11-30" || p.Revisions[0].SentToMinisters.String() != "2021-12-06" {
 		t.Errorf("revision: %+v", p.Revisions)
 	}
-	if r := h.Reliefs[0]; r.Citation.String() != "Coronavirus (Scotland) Act 2020 sch.6" || r.Until.String() != "2020-09-30" {
+	if r := h.Reliefs[0]; r.Citation.String() != "Coronavirus (Scotland) Act 2020" || r.Until.String() != "2020-09-30" {
 		t.Errorf("relief: %+v", r)
 	}
 }

@@ -174,8 +174,9 @@ const criteriaCount = 15
 // versions of one partnership's plan for one period are given (the same
 // council areas), only the latest revision counts, and the others are
 // listed as superseded; of two with the same revision the first counts.
-// The overview is deterministic: the same results in any order give the
-// same overview.
+// The overview is deterministic: the same results give the same overview,
+// and so do the same results in another order unless two versions of one
+// plan share a revision number.
 func NewOverview(results []PlanResult) Overview {
 	kept := latestVersions(results)
 	o := Overview{

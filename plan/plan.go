@@ -209,19 +209,6 @@ type Approval struct {
 	Date period.Date `json:"date"`
 }
 
-// body returns the name of the approving body.
-func (a Approval) body() string {
-	switch {
-	case a.Council.IsValid():
-		return a.Council.Authority()
-	case a.HealthBoard.IsValid():
-		return a.HealthBoard.Name()
-	case a.IntegrationJointBoard.IsValid():
-		return a.IntegrationJointBoard.Name()
-	}
-	return ""
-}
-
 // NeedsAssessment is a joint strategic needs assessment: "a detailed,
 // joint, strategic assessment of the current position (population needs,
 // community assets, service resources, etc.)" (guidance para 29(i)).

@@ -160,8 +160,8 @@ func checkSMARTActions(j *judge) {
 				lacks = append(lacks, "a lead")
 			}
 			j.addf(RuleSMARTActions, part3.Pointer("services", i, "actions", k),
-				"Action %q lacks %s; Appendix B step 8 asks for a SMART delivery plan (Specific, Measurable, Achievable, Relevant and Time-related), and guidance para 29(vii) for actions that say what will be done, by whom and when",
-				a.ID, list(lacks))
+				"Action %s, %q, lacks %s; Appendix B step 8 asks for a SMART delivery plan (Specific, Measurable, Achievable, Relevant and Time-related), and guidance para 29(vii) for actions that say what will be done, by whom and when",
+				a.ID, a.Description, list(lacks))
 		}
 	}
 	if actions == 0 {

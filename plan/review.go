@@ -153,7 +153,7 @@ func (r Review) Criterion(n int) (Judgement, bool) {
 
 // PartnershipName returns the partnership's name, or, when the plan gives
 // none, the bodies that prepared it: "Angus Council, Dundee City Council
-// and Perth & Kinross Council with NHS Tayside".
+// and Perth and Kinross Council with NHS Tayside".
 func (p Plan) PartnershipName() string {
 	if !blank(p.Partnership.Name) {
 		return p.Partnership.Name
@@ -164,6 +164,9 @@ func (p Plan) PartnershipName() string {
 		if b := a.HealthBoard.Name(); b != "" && !slices.Contains(boards, b) {
 			boards = append(boards, b)
 		}
+	}
+	if len(boards) == 0 {
+		return list(councils)
 	}
 	return list(councils) + " with " + list(boards)
 }
@@ -372,7 +375,7 @@ func (r *reviewer) c6() Judgement {
 	var children, related []string
 	nc, nr := 0, 0
 	for i := range r.p.Services {
-		switch service.Classify(r.p.Services[i].Service, r.j.on, r.j.opts.Law).Kind {
+		switch r.j.classes.kind(r.p.Services[i].Service) {
 		case service.ChildrensService:
 			nc++
 			if len(children) < maxEvidence {
@@ -552,18 +555,18 @@ func (r *reviewer) c13() Judgement {
 }
 
 // actionStats counts the plan's actions, those that are SMART and those
-// that are also resourced. Its evidence is the paths of a few actions that
+// that are resourced. Its evidence is the paths of a few actions that
 // are not SMART, or of a few that are when all are.
 func (r *reviewer) actionStats() (n, smart, resourced int, evidence []string) {
 	var good, bad []string
 	for i := range r.p.Services {
 		for k, a := range r.p.Services[i].Actions {
 			n++
+			if !blank(a.Resources) {
+				resourced++
+			}
 			if isSMART(a) {
 				smart++
-				if !blank(a.Resources) {
-					resourced++
-				}
 				if len(good) < maxEvidence {
 					good = append(good, part3.Pointer("services", i, "actions", k))
 				}
@@ -655,15 +658,7 @@ func (r *reviewer) s3() Judgement {
 
 func (r *reviewer) s4() Judgement {
 	res := r.p.Resources
-	n, _, _, _ := r.actionStats()
-	withResources := 0
-	for i := range r.p.Services {
-		for _, a := range r.p.Services[i].Actions {
-			if !blank(a.Resources) {
-				withResources++
-			}
-		}
-	}
+	n, _, withResources, _ := r.actionStats()
 	var where []string
 	for _, f := range []struct {
 		path string
@@ -753,7 +748,7 @@ func (r *reviewer) s8() Judgement {
 		{"resources for every action", n > 0 && resourced == n},
 	}, actions)
 	if n > 0 {
-		j.Reason += fmt.Sprintf(" (%d of %d actions SMART, %d resourced as well)", smart, n, resourced)
+		j.Reason += fmt.Sprintf(" (%d of %d actions SMART, %d resourced)", smart, n, resourced)
 	}
 	return j
 }

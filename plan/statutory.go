@@ -229,8 +229,8 @@ func checkPreparedBeforePeriod(j *judge) {
 		if relieved && !prepared.After(relief.Until) {
 			return
 		}
-		msg := fmt.Sprintf("The plan was prepared on %s, %s after its period %s began on %s; %s",
-			prepared, plural(pp.Start().DaysUntil(prepared)+1, "day", "days"), pp, pp.Start(), preparationDeadlineWords(pp))
+		msg := fmt.Sprintf("The plan was prepared on %s, after its period %s began on %s (%s after the last day to prepare it, %s); %s",
+			prepared, pp, pp.Start(), plural(deadline.DaysUntil(prepared), "day", "days"), deadline, preparationDeadlineWords(pp))
 		if s := j.p.StatedDates.Start; s.After(pp.Start()) {
 			msg += fmt.Sprintf(". As written, the plan covers the period only from %s", s)
 		}
@@ -272,7 +272,7 @@ func checkStatedDates(j *judge) {
 func checkCoverage(j *judge) {
 	var children, related bool
 	for i := range j.p.Services {
-		switch service.Classify(j.p.Services[i].Service, j.on, j.opts.Law).Kind {
+		switch j.classes.kind(j.p.Services[i].Service) {
 		case service.ChildrensService:
 			children = true
 		case service.RelatedService:
@@ -359,7 +359,7 @@ func checkRevisionAfresh(j *judge) {
 // revisedWords adds, for a revision, that the duty applies to it too.
 func revisedWords(v Version) string {
 	if v.IsRevision() {
-		return " This applies to a revised plan as to the original (guidance paras 103 and 119)."
+		return "; this applies to a revised plan as to the original (guidance paras 103 and 119)"
 	}
 	return ""
 }
@@ -370,7 +370,7 @@ func checkCopyToMinisters(j *judge) {
 		return
 	}
 	j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
-		"No copy of the plan is recorded as sent to the Scottish Ministers; section 10(7)(a)(i) requires one as soon as reasonably practicable after the plan was prepared on %s, whether or not the Ministers provide services in the area (guidance para 103).%s",
+		"No copy of the plan is recorded as sent to the Scottish Ministers; section 10(7)(a)(i) requires one as soon as reasonably practicable after the plan was prepared on %s, whether or not the Ministers provide services in the area (guidance para 103)%s",
 		prepared, revisedWords(j.p.Version))
 }
 
@@ -412,6 +412,8 @@ func providerWords(p service.Provider, ijb service.IntegrationJointBoard) string
 	switch {
 	case ijb.IsValid():
 		return ijb.Name()
+	case p == service.ProviderIntegrationJointBoard:
+		return "the integration joint board"
 	case p == service.ProviderPoliceScotland:
 		return "Police Scotland"
 	case p == service.ProviderScottishMinisters:
@@ -446,7 +448,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 		return
 	}
 	j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
-		"No copy of the plan is recorded as sent to %s; section 10(7)(a)(ii) requires one to each of the other service providers as soon as reasonably practicable after the plan was prepared on %s.%s",
+		"No copy of the plan is recorded as sent to %s; section 10(7)(a)(ii) requires one to each of the other service providers as soon as reasonably practicable after the plan was prepared on %s%s",
 		list(unsent), prepared, revisedWords(j.p.Version))
 }
 
@@ -456,6 +458,6 @@ func checkPublished(j *judge) {
 		return
 	}
 	j.addf(RulePublished, "/publication/published",
-		"The plan is not recorded as published; section 10(7)(b) requires the local authority and the relevant health board to publish it, in such manner as they consider appropriate, as soon as reasonably practicable after it was prepared on %s.%s",
+		"The plan is not recorded as published; section 10(7)(b) requires the local authority and the relevant health board to publish it, in such manner as they consider appropriate, as soon as reasonably practicable after it was prepared on %s%s",
 		prepared, revisedWords(j.p.Version))
 }

@@ -110,6 +110,8 @@ type judge struct {
 	// for a draft Now, or else the day before its period starts.
 	on period.Date
 	fs part3.Findings
+	// classes classifies the services under s.7(1).
+	classes *classifier
 }
 
 func newJudge(p *Plan, opts Options) *judge {
@@ -120,7 +122,7 @@ func newJudge(p *Plan, opts Options) *judge {
 	if !on.IsValid() && p.Period.IsValid() {
 		on = p.Period.Start().AddDays(-1)
 	}
-	return &judge{p: p, opts: opts, on: on}
+	return &judge{p: p, opts: opts, on: on, classes: newClassifier(on, opts.Law)}
 }
 
 func (j *judge) add(r part3.Rule, path, msg string) {
@@ -160,14 +162,24 @@ func (j *judge) outstanding(dutyID string) bool {
 }
 
 // declaredKinds applies service.RuleDeclaredKind to the services that
-// declare their kind. It classifies only when one does.
+// declare a kind other than the one the definitions give them. It passes
+// service.CheckServices only those, the others with no declared kind, so
+// that its findings keep their paths and the rest are not classified
+// again.
 func (j *judge) declaredKinds() part3.Findings {
-	if !slices.ContainsFunc(j.p.Services, func(s Service) bool { return s.Kind.IsValid() }) {
-		return nil
-	}
-	list := make([]service.Service, len(j.p.Services))
+	var list []service.Service
 	for i := range j.p.Services {
-		list[i] = j.p.Services[i].Service
+		s := j.p.Services[i].Service
+		if !s.Kind.IsValid() || s.Kind == j.classes.kind(s) {
+			continue
+		}
+		if list == nil {
+			list = make([]service.Service, len(j.p.Services))
+		}
+		list[i] = s
+	}
+	if list == nil {
+		return nil
 	}
 	return service.CheckServices("/services", list, j.on, j.opts.Law)
 }

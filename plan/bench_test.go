@@ -1,0 +1,128 @@
+package plan
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/go-json-experiment/json"
+)
+
+// sized returns the JSON of the Fife sample plan grown (or cut) to n
+// services: its services repeated with new IDs, each with its actions.
+func sized(b testing.TB, n int) []byte {
+	b.Helper()
+	p := load(b, "fife-2023-2026.json")
+	src := p.Services
+	p.Services = make([]Service, 0, n)
+	for i := range n {
+		s := src[i%len(src)]
+		if i >= len(src) {
+			s.ID = fmt.Sprintf("%s-%d", s.ID, i)
+			s.Name = fmt.Sprintf("%s %d", s.Name, i)
+			actions := make([]Action, len(s.Actions))
+			for k, a := range s.Actions {
+				a.ID = fmt.Sprintf("%s-%d", a.ID, i)
+				actions[k] = a
+			}
+			s.Actions = actions
+		}
+		p.Services = append(p.Services, s)
+	}
+	if n < len(src) {
+		p.Aims = Aims{} // the aims name services the cut plan lacks
+		p.FamilySupport.Services, p.GIRFEC.Services, p.Prevention.Services = nil, nil, nil
+		p.ChildrensRights.Actions = nil
+		p.ServicesToDevelop, p.Disinvestment = nil, nil
+	}
+	data, err := json.Marshal(p)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := Decode("sized.json", data); err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+var sizes = []int{10, 100, 1000}
+
+func BenchmarkDecode(b *testing.B) {
+	for _, n := range sizes {
+		data := sized(b, n)
+		b.Run(fmt.Sprintf("services=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, err := Decode("bench.json", data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkValidate(b *testing.B) {
+	benchPlans(b, func(p Plan) { _ = Validate(p, Options{}) })
+}
+
+func BenchmarkReview(b *testing.B) {
+	benchPlans(b, func(p Plan) { _ = ReviewPlan(p, Options{}) })
+}
+
+// benchPlans runs f on the plan of each size.
+func benchPlans(b *testing.B, f func(p Plan)) {
+	for _, n := range sizes {
+		p, err := Decode("bench.json", sized(b, n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("services=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				f(p)
+			}
+		})
+	}
+}
+
+// BenchmarkRatio measures decoding and validating the same plan in one run
+// and reports validate/decode (goal: at most 1.0) at each size, and the
+// growth of validation from 100 to 1,000 services (goal: at most 11x). Its
+// ns/op is validation's.
+func BenchmarkRatio(b *testing.B) {
+	perOp := map[int]float64{}
+	for _, n := range sizes {
+		data := sized(b, n)
+		p, err := Decode("bench.json", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		dec := nsPerOp(func() { _, _ = Decode("bench.json", data) })
+		val := nsPerOp(func() { _ = Validate(p, Options{}) })
+		perOp[n] = val
+		b.Run(fmt.Sprintf("services=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				_ = Validate(p, Options{})
+			}
+			b.ReportMetric(val/dec, "validate/decode")
+			if n == 1000 && perOp[100] > 0 {
+				b.ReportMetric(perOp[1000]/perOp[100], "growth-1000/100")
+			}
+		})
+	}
+}
+
+// nsPerOp times f over enough calls to take at least 200ms and returns the
+// nanoseconds per call.
+func nsPerOp(f func()) float64 {
+	for n := 1; ; n *= 2 {
+		start := time.Now()
+		for range n {
+			f()
+		}
+		if d := time.Since(start); d >= 200*time.Millisecond {
+			return float64(d.Nanoseconds()) / float64(n)
+		}
+	}
+}

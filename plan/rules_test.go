@@ -1,0 +1,433 @@
+package plan
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+func TestRuleBook(t *testing.T) {
+	require.NoError(t, part3.CheckRuleBook(Rules()))
+	// With the rules of the packages Validate applies, no ID is repeated.
+	all := append(append(Rules(), consult.Rules()...), service.Rules()...)
+	require.NoError(t, part3.CheckRuleBook(all))
+	for _, r := range Rules() {
+		if !strings.HasPrefix(r.ID, "plan.") {
+			t.Errorf("rule %s is not in package plan", r.ID)
+		}
+		if r.Severity == part3.Guidance && !r.Citation.IsGuidance() {
+			t.Errorf("guidance rule %s cites %s", r.ID, r.Citation)
+		}
+	}
+	// Every rule is checked by a test below, both ways.
+	var tested []string
+	for _, tt := range ruleCases {
+		tested = append(tested, tt.rule.ID)
+	}
+	for _, r := range Rules() {
+		if !slices.Contains(tested, r.ID) {
+			t.Errorf("rule %s has no test case", r.ID)
+		}
+	}
+}
+
+// section60 is the law with section 60 of the 2026 Act in force from 1
+// January 2026, before the base plan was prepared.
+var section60 = service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-01-01"))
+
+var ruleCases = []struct {
+	rule    part3.Rule
+	trigger string // a document that triggers the rule
+	pass    string // a document that does not
+	opts    Options
+	path    string // the path of the first finding
+}{
+	{rule: RuleRelevantHealthBoard, trigger: "relevant-health-board", pass: "base", path: "/partnership/areas/0/health_board"},
+	{rule: RuleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", opts: Options{Law: section60}, path: "/partnership/areas/0/integration_joint_board"},
+	{rule: RuleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
+	{rule: RulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
+	{rule: RuleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
+	{rule: RuleTitleMatchesPeriod, trigger: "title-matches-period", pass: "base", path: "/title"},
+	{rule: RuleCoversChildrensAndRelatedServices, trigger: "covers-childrens-and-related-services", pass: "base", path: "/services"},
+	{rule: RuleAimsAddressed, trigger: "aims-addressed", pass: "aim-substance", path: "/aims/integration"},
+	{rule: RuleAimSubstance, trigger: "aim-substance", pass: "base", path: "/aims/integration"},
+	{rule: RuleRevisionPreparedAfresh, trigger: "revision-prepared-afresh", pass: "revision-prepared-afresh-ok", path: "/preparation/consultees/0/consulted_on"},
+	{rule: RuleCopyToMinisters, trigger: "copy-to-ministers", pass: "base", path: "/publication/sent_to_ministers"},
+	{rule: RuleCopyToOtherServiceProviders, trigger: "copy-to-other-service-providers", pass: "base", path: "/publication/sent_to_other_service_providers"},
+	{rule: RulePublished, trigger: "published", pass: "base", path: "/publication/published"},
+	{rule: RuleWithinPolicy, trigger: "copies-and-publication-within-policy", pass: "base", path: "/publication/published"},
+	{rule: RulePrioritiesClear, trigger: "priorities-clear-and-measurable", pass: "base", path: "/priorities/0"},
+	{rule: RuleBaselinesAndIndicators, trigger: "baselines-and-indicators", pass: "base", path: "/indicators/0/baseline"},
+	{rule: RuleIndicatorTargets, trigger: "indicator-targets", pass: "base", path: "/indicators/0/target"},
+	{rule: RuleAccessibleVersion, trigger: "accessible-version", pass: "base", path: "/publication/accessible_versions"},
+	{rule: RuleFairerScotland, trigger: "fairer-scotland-duty", pass: "base", path: "/fairer_scotland"},
+	{rule: RuleManageablePriorities, trigger: "manageable-priorities", pass: "base", path: "/priorities"},
+	{rule: RuleSMARTActions, trigger: "smart-actions", pass: "base", path: "/services/0/actions/0"},
+	{rule: RuleLinkedPlans, trigger: "links-to-other-plans", pass: "base", path: "/linked_plans"},
+}
+
+func TestRules(t *testing.T) {
+	for _, tt := range ruleCases {
+		t.Run(tt.rule.ID, func(t *testing.T) {
+			got := Validate(load(t, "rules/"+tt.trigger+".json"), tt.opts).WithRule(tt.rule.ID)
+			if len(got) == 0 {
+				t.Fatalf("rules/%s.json: no %s finding", tt.trigger, tt.rule.ID)
+			}
+			f := got[0]
+			if f.Path != tt.path || f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation || f.Message == "" {
+				t.Errorf("finding %v; want path %s, severity %s, citation %s", f, tt.path, tt.rule.Severity, tt.rule.Citation)
+			}
+			if pass := Validate(load(t, "rules/"+tt.pass+".json"), tt.opts).WithRule(tt.rule.ID); len(pass) > 0 {
+				t.Errorf("rules/%s.json: unexpected %v", tt.pass, pass)
+			}
+		})
+	}
+}
+
+func TestBaseAndCleanSamplesHaveNoFindings(t *testing.T) {
+	for _, name := range []string{"rules/base.json", "fife-2023-2026.json", "fife-2023-2026-revision-1.json"} {
+		if fs := Validate(load(t, name), Options{}); len(fs) > 0 {
+			t.Errorf("%s: unexpected findings:\n%v", name, fs)
+		}
+	}
+	if fs := Validate(load(t, "rules/integration-joint-board-named.json"), Options{Law: section60}); len(fs) > 0 {
+		t.Errorf("with section 60 in force and the board named: unexpected findings:\n%v", fs)
+	}
+}
+
+// TestSamples pins the statutory findings of each sample plan and that the
+// validation is deterministic.
+func TestSamples(t *testing.T) {
+	tests := []struct {
+		name      string
+		statutory []string // rule IDs of the statutory findings, sorted, repeated per finding
+	}{
+		{"fife-2023-2026.json", nil},
+		{"fife-2023-2026-revision-1.json", nil},
+		{"tayside-2023-2026.json", nil},
+		{"highland-2017-2020.json", nil},
+		{"highland-2021-2023.json", []string{"plan.prepared-before-period"}},
+		{"fife-2023-2026-revision-reused-record.json", slices.Repeat([]string{"plan.revision-prepared-afresh"}, 14)},
+		{"breaches-2023-2026.json", []string{
+			"consult.consult-organisations", "consult.consult-social-landlords",
+			"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers",
+			"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers",
+			"consult.took-part",
+			"plan.aims-addressed", "plan.aims-addressed",
+			"plan.copy-to-ministers", "plan.copy-to-other-service-providers",
+			"plan.covers-childrens-and-related-services", "plan.joint-approval",
+			"plan.prepared-before-period", "plan.published", "plan.relevant-health-board",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := load(t, tt.name)
+			fs := Validate(p, Options{})
+			var got []string
+			for _, f := range fs.WithSeverity(part3.Statutory) {
+				got = append(got, f.Rule)
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tt.statutory, got); diff != "" {
+				t.Errorf("statutory findings (-want +got):\n%s", diff)
+			}
+			if !slices.IsSortedFunc(fs, part3.Finding.Compare) {
+				t.Error("findings are not sorted")
+			}
+			if again := Validate(p, Options{}); !slices.Equal(fs, again) {
+				t.Error("a second validation differs")
+			}
+		})
+	}
+}
+
+func TestBreachesSampleHasEveryKindOfBreach(t *testing.T) {
+	fs := Validate(load(t, "breaches-2023-2026.json"), Options{})
+	for _, id := range []string{"plan.relevant-health-board", "plan.aims-addressed", "plan.copy-to-ministers", "plan.published",
+		"plan.prepared-before-period", "plan.manageable-priorities", "plan.smart-actions"} {
+		if len(fs.WithRule(id)) == 0 {
+			t.Errorf("no %s finding", id)
+		}
+	}
+}
+
+func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
+	for _, name := range []string{"rules/2017-2020-guidance-not-raised.json", "highland-2017-2020.json"} {
+		t.Run(name, func(t *testing.T) {
+			p := load(t, name)
+			require.False(t, p.Period.GuidanceApplies())
+			fs := Validate(p, Options{})
+			for _, f := range fs {
+				if f.Citation.IsGuidance() {
+					t.Errorf("a finding citing the guidance was raised for %s: %v", p.Period, f)
+				}
+			}
+			// The same document for 2020-2023 does raise them.
+			p.Period = period.MustParsePlanPeriod("2020-2023")
+			p.Title, p.StatedDates = "", StatedDates{}
+			var guidance int
+			for _, f := range Validate(p, Options{}) {
+				if f.Citation.IsGuidance() {
+					guidance++
+				}
+			}
+			if guidance == 0 {
+				t.Error("moved to 2020-2023, the document raises no finding citing the guidance")
+			}
+		})
+	}
+	// Practice findings that cite the Act still apply: Highland published
+	// its 2017-2020 plan 65 days after preparing it.
+	fs := Validate(load(t, "highland-2017-2020.json"), Options{})
+	require.Len(t, fs.WithRule(RuleWithinPolicy.ID), 1)
+}
+
+func TestOnlyApplicable(t *testing.T) {
+	fs := part3.Findings{
+		RuleFairerScotland.Finding("/fairer_scotland", "x"),
+		RuleLinkedPlans.Finding("/linked_plans", "x"),
+		RulePublished.Finding("/publication/published", "x"),
+		RuleTitleMatchesPeriod.Finding("/title", "x"),
+	}
+	got := onlyApplicable(period.MustParsePlanPeriod("2017-2020"), slices.Clone(fs))
+	var ids []string
+	for _, f := range got {
+		ids = append(ids, f.Rule)
+	}
+	if diff := cmp.Diff([]string{RulePublished.ID, RuleTitleMatchesPeriod.ID}, ids); diff != "" {
+		t.Errorf("2017-2020 (-want +got):\n%s", diff)
+	}
+	require.Len(t, onlyApplicable(period.MustParsePlanPeriod("2020-2023"), slices.Clone(fs)), 4)
+	require.Len(t, onlyApplicable(period.PlanPeriod{}, slices.Clone(fs)), 4)
+}
+
+func TestNow(t *testing.T) {
+	unsent := load(t, "rules/copy-to-ministers.json") // prepared 2026-03-20
+	tests := []struct {
+		name string
+		opts Options
+		want int
+	}{
+		{"judged as a complete record", Options{}, 1},
+		{"within the local policy limit", Options{Now: period.MustParseDate("2026-04-10")}, 0},
+		{"on the last day of the limit", Options{Now: period.MustParseDate("2026-04-17")}, 0},
+		{"past the limit", Options{Now: period.MustParseDate("2026-04-18")}, 1},
+		{"a longer local limit", Options{Now: period.MustParseDate("2026-04-18"), Policy: Policy{CopyDays: 60}}, 0},
+		{"a relief", Options{Now: period.MustParseDate("2026-05-01"), Reliefs: []duty.Relief{{Duty: "s10-copy-to-ministers",
+			PlanPeriod: period.MustParsePlanPeriod("2026-2029"), Until: period.MustParseDate("2026-06-30"),
+			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(Validate(unsent, tt.opts).WithRule(RuleCopyToMinisters.ID)); got != tt.want {
+				t.Errorf("%d findings, want %d", got, tt.want)
+			}
+		})
+	}
+	// A draft is late only once its period has begun.
+	draft := load(t, "rules/draft.json")
+	for now, want := range map[string]int{"": 0, "2026-03-31": 0, "2026-04-01": 1} {
+		opts := Options{}
+		if now != "" {
+			opts.Now = period.MustParseDate(now)
+		}
+		if got := len(Validate(draft, opts).WithRule(RulePreparedBeforePeriod.ID)); got != want {
+			t.Errorf("draft on %q: %d findings, want %d", now, got, want)
+		}
+	}
+	// A draft is not held to the duties that follow preparation.
+	for _, r := range []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished, RuleJointApproval, RuleAccessibleVersion} {
+		if fs := Validate(draft, Options{Now: period.MustParseDate("2026-04-01")}).WithRule(r.ID); len(fs) > 0 {
+			t.Errorf("draft: %v", fs)
+		}
+	}
+}
+
+func TestPolicyNoLimit(t *testing.T) {
+	late := load(t, "rules/copies-and-publication-within-policy.json")
+	require.Len(t, Validate(late, Options{}).WithRule(RuleWithinPolicy.ID), 1)
+	require.Empty(t, Validate(late, Options{Policy: Policy{CopyDays: -1}}).WithRule(RuleWithinPolicy.ID))
+	require.Equal(t, DefaultCopyDays, DefaultPolicy().CopyDays)
+}
+
+func TestReliefForLatePreparation(t *testing.T) {
+	p := load(t, "highland-2021-2023.json") // prepared 2021-03-30 for 2020-2023
+	relief := func(until string) Options {
+		return Options{Reliefs: []duty.Relief{{Duty: "s8-prepare-plan", PlanPeriod: p.Period, Until: period.MustParseDate(until),
+			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}}
+	}
+	require.Len(t, Validate(p, Options{}).WithRule(RulePreparedBeforePeriod.ID), 1)
+	require.Empty(t, Validate(p, relief("2021-03-31")).WithRule(RulePreparedBeforePeriod.ID))
+	fs := Validate(p, relief("2020-09-30")).WithRule(RulePreparedBeforePeriod.ID)
+	require.Len(t, fs, 1)
+	require.Contains(t, fs[0].Message, "The relief relied on (Coronavirus (Scotland) Act 2020 sch.6) ran to 2020-09-30")
+	// The title still does not name the period.
+	require.Len(t, Validate(p, relief("2021-03-31")).WithRule(RuleTitleMatchesPeriod.ID), 1)
+	// Each relief ID the package reads is a duty of the catalogue.
+	for _, id := range []string{dutyPrepare, dutyCopyMinisters, dutyCopyOSP, dutyPublish} {
+		if _, ok := duty.Lookup(id); !ok {
+			t.Errorf("duty %q is not in the catalogue", id)
+		}
+	}
+}
+
+func TestRevisionIsCheckedAsANewPlan(t *testing.T) {
+	// A revision prepared during the period is not late.
+	rev := load(t, "fife-2023-2026-revision-1.json")
+	require.True(t, rev.Version.IsRevision())
+	require.Empty(t, Validate(rev, Options{}).WithRule(RulePreparedBeforePeriod.ID))
+	// Its aims, copies and preparation are judged on its own record.
+	rev.Aims.Integration = Statement{}
+	rev.Publication.SentToMinisters = period.Date{}
+	rev.Preparation.Opportunities = rev.Preparation.Opportunities[1:]
+	fs := Validate(rev, Options{})
+	for _, id := range []string{RuleAimsAddressed.ID, RuleCopyToMinisters.ID, consult.RuleOpportunityOtherServiceProviders.ID} {
+		if len(fs.WithRule(id)) == 0 {
+			t.Errorf("no %s finding on the revision", id)
+		}
+	}
+	require.Contains(t, fs.WithRule(RuleCopyToMinisters.ID)[0].Message, "applies to a revised plan")
+}
+
+func TestSection60(t *testing.T) {
+	// Before commencement, naming no board is fine and the board is owed an
+	// opportunity and a copy as an other service provider.
+	base := load(t, "rules/base.json")
+	require.Empty(t, Validate(base, Options{}))
+	// In force: the board is a joint planner and must approve the plan.
+	fs := Validate(base, Options{Law: section60})
+	require.Len(t, fs.WithRule(RuleIntegrationJointBoard.ID), 1)
+	require.Len(t, fs.WithRule(RuleJointApproval.ID), 1)
+	require.Contains(t, fs.WithRule(RuleJointApproval.ID)[0].Message, "Dundee City Integration Joint Board")
+	// A wrong board named.
+	named := load(t, "rules/integration-joint-board-named.json")
+	angus, ok := service.MustLookupCouncil("Angus").IntegrationJointBoard()
+	require.True(t, ok)
+	named.Partnership.Areas[0].IntegrationJointBoard = angus
+	require.Len(t, Validate(named, Options{Law: section60}).WithRule(RuleIntegrationJointBoard.ID), 1)
+	// Highland has no board: naming one is a finding, naming none is not.
+	h := load(t, "highland-2021-2023.json")
+	law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2020-01-01"))
+	require.Empty(t, Validate(h, Options{Law: law}).WithRule(RuleIntegrationJointBoard.ID))
+	h.Partnership.Areas[0].IntegrationJointBoard = named.Partnership.Areas[0].IntegrationJointBoard
+	require.Len(t, Validate(h, Options{Law: law}).WithRule(RuleIntegrationJointBoard.ID), 1)
+}
+
+func TestJointPlanTayside(t *testing.T) {
+	p := load(t, "tayside-2023-2026.json")
+	require.False(t, Validate(p, Options{}).HasStatutory())
+	// Without NHS Tayside's approval, one finding, not one per council.
+	p.Approvals = slices.DeleteFunc(p.Approvals, func(a Approval) bool { return a.HealthBoard.IsValid() })
+	require.Len(t, Validate(p, Options{}).WithRule(RuleJointApproval.ID), 1)
+	// A copy not sent to Angus's board names that board.
+	p = load(t, "tayside-2023-2026.json")
+	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
+		return c.IntegrationJointBoard.Name() == "Angus Integration Joint Board"
+	})
+	fs := Validate(p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
+	require.Len(t, fs, 1)
+	require.Contains(t, fs[0].Message, "Angus Integration Joint Board")
+	require.NotContains(t, fs[0].Message, "Dundee")
+}
+
+func TestTitlePeriod(t *testing.T) {
+	tests := []struct {
+		title      string
+		start, end int
+		real       string
+		ok         bool
+	}{
+		{"Highland Integrated Children's Services Plan 2021-2023", 2021, 2023, "", true},
+		{"Fife Children's Services Plan 2023-2026", 2023, 2026, "2023-2026", true},
+		{"Children's Services Plan 2020–23", 2020, 2023, "2020-2023", true},
+		{"Scottish Borders Children and Young People's Plan 2018 to 2021", 2018, 2021, "", true},
+		{"For Highland's Children 4", 0, 0, "", false},
+		{"Our plan (revised 2024)", 0, 0, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			start, end, pp, ok := TitlePeriod(tt.title)
+			got := fmt.Sprintf("%d %d %q %v", start, end, pp, ok)
+			want := fmt.Sprintf("%d %d %q %v", tt.start, tt.end, tt.real, tt.ok)
+			if got != want {
+				t.Errorf("TitlePeriod = %s, want %s", got, want)
+			}
+		})
+	}
+}
+
+func TestValidateConcurrently(t *testing.T) {
+	p := load(t, "breaches-2023-2026.json")
+	want := Validate(p, Options{})
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			if got := Validate(p, Options{}); !slices.Equal(got, want) {
+				t.Error("a concurrent validation differs")
+			}
+			_ = ReviewPlan(p, Options{})
+		})
+	}
+	wg.Wait()
+}
+
+func TestValidateUncheckedPlanDoesNotPanic(t *testing.T) {
+	var p Plan
+	_ = Validate(p, Options{})
+	_ = ReviewPlan(p, Options{})
+	p = load(t, "rules/base.json")
+	p.Aims.Wellbeing.Services = []string{"missing"}
+	p.Priorities[0].Evidence = []string{"missing"}
+	p.Partnership.Areas = append(p.Partnership.Areas, Area{})
+	_ = Validate(p, Options{Now: period.MustParseDate("2030-01-01")})
+	_ = ReviewPlan(p, Options{})
+}
+
+// TestClassifierAgreesWithClassify checks that classifying once per set of
+// facts gives what service.Classify gives each service, and that under a
+// law with an s.7(3) order every service is classified on its own.
+func TestClassifierAgreesWithClassify(t *testing.T) {
+	on := period.MustParseDate("2026-03-20")
+	for _, name := range samples {
+		p := load(t, name)
+		c := newClassifier(on, service.DefaultLaw())
+		for _, s := range p.Services {
+			if got, want := c.kind(s.Service), service.Classify(s.Service, on, service.DefaultLaw()).Kind; got != want {
+				t.Errorf("%s %s: %s, Classify says %s", name, s.ID, got, want)
+			}
+		}
+	}
+	law, err := service.DefaultLaw().WithServiceOrder(service.ServiceOrder{
+		Title: "a test order", Effective: period.MustParseDate("2026-01-01"), Effect: service.ExcludeChildrensService,
+		Covers: func(s service.Service) bool { return s.ID == "S1" },
+	})
+	require.NoError(t, err)
+	p := load(t, "rules/base.json")
+	twin := p.Services[0].Service
+	twin.ID = "S1-twin" // the same facts, not covered by the order
+	c := newClassifier(on, law)
+	require.NotEqual(t, c.kind(p.Services[0].Service), c.kind(twin))
+}
+
+func TestDeclaredKind(t *testing.T) {
+	p := load(t, "rules/base.json")
+	p.Services[0].Kind = service.ChildrensService // right
+	p.Services[1].Kind = service.ChildrensService // wrong: housing options is a related service
+	fs := Validate(p, Options{}).WithRule(service.RuleDeclaredKind.ID)
+	require.Len(t, fs, 1)
+	require.Equal(t, "/services/1/kind", fs[0].Path)
+	// Guidance: not raised for 2017-2020.
+	p.Period = period.MustParsePlanPeriod("2017-2020")
+	require.Empty(t, Validate(p, Options{}).WithRule(service.RuleDeclaredKind.ID))
+}

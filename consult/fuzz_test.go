@@ -35,6 +35,17 @@ func FuzzNotice(f *testing.F) {
 		Period:   period.MustParsePlanPeriod("2026-2029"),
 		Services: []consult.PlanService{{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderPoliceScotland}},
 	}
+	angus, _ := service.MustLookupCouncil("Angus").IntegrationJointBoard()
+	tayside := consult.PlanServices{
+		Councils: []service.Council{service.MustLookupCouncil("Angus"), service.MustLookupCouncil("Dundee City"), service.MustLookupCouncil("Perth and Kinross")},
+		Period:   period.MustParsePlanPeriod("2026-2029"),
+		Services: []consult.PlanService{
+			{ID: "S40", Name: "Child and adolescent mental health services in Angus", Provider: service.ProviderIntegrationJointBoard, IntegrationJointBoard: angus},
+			{ID: "S41", Name: "Community paediatrics", Provider: service.ProviderIntegrationJointBoard},
+			{ID: "S20", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true},
+		},
+	}
+	commenced := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-04-01"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := consult.DecodeNotice("fuzz.json", data)
 		if err != nil {
@@ -43,7 +54,8 @@ func FuzzNotice(f *testing.F) {
 			}
 			return
 		}
-		for _, ctx := range []consult.NoticeContext{{}, {Plan: plan, AsOf: period.MustParseDate("2026-06-01")}} {
+		for _, ctx := range []consult.NoticeContext{{}, {Plan: plan, AsOf: period.MustParseDate("2026-06-01")},
+			{Plan: tayside}, {Law: commenced}} {
 			r := n.Check(ctx)
 			if r.HasLegalEffect() != (len(r.EffectiveMatters()) > 0) {
 				t.Fatalf("HasLegalEffect %v with %d effective matters", r.HasLegalEffect(), len(r.EffectiveMatters()))

@@ -428,3 +428,25 @@ func TestNoticeSchemaMatchesDecoder(t *testing.T) {
 		t.Errorf("issuer enum (-providers +schema):\n%s", diff)
 	}
 }
+
+// TestNoticeSamplesJointPlan checks the samples of a board's notice on a
+// joint plan and of the Scottish Ministers' notice about a prison service,
+// on their own and against the plan.
+func TestNoticeSamplesJointPlan(t *testing.T) {
+	plan := consult.PlanServices{
+		Councils: []service.Council{angus, dundee, perth},
+		Period:   period.MustParsePlanPeriod("2026-2029"),
+		Services: []consult.PlanService{
+			{ID: "S40", Name: "Child and adolescent mental health services in Angus", Provider: service.ProviderIntegrationJointBoard, IntegrationJointBoard: ijbOf(angus)},
+			{ID: "S20", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true},
+		},
+	}
+	for _, file := range []string{"notice-ijb-tayside.json", "notice-ministers-prison.json"} {
+		for _, ctx := range []consult.NoticeContext{{}, {Plan: plan, AsOf: period.MustParseDate("2026-11-26")}} {
+			r := loadNotice(t, file).Check(ctx)
+			if len(r.Findings) != 0 || !r.HasLegalEffect() {
+				t.Errorf("%s (against the plan: %v): findings %v", file, r.CheckedAgainstPlan, r.Findings)
+			}
+		}
+	}
+}

@@ -16,15 +16,18 @@ func fullHistory(c service.Council) History {
 	for i := 1; i <= 5; i++ {
 		p, _ := period.PlanPeriodByIndex(i)
 		prepared := p.Start().AddDays(-20)
-		sent := map[string]period.Date{}
-		for _, e := range service.DefaultLaw().Register().On(prepared) {
-			sent[e.ID] = prepared.AddDays(5)
-		}
 		rev := p.Start().AddDays(400)
+		sent := func(on period.Date) map[string]period.Date {
+			m := map[string]period.Date{}
+			for _, a := range service.OtherServiceProvidersFor([]service.Council{c}, on, service.DefaultLaw()) {
+				m[a.ID] = on.AddDays(5)
+			}
+			return m
+		}
 		h.Plans = append(h.Plans, PlanRecord{
 			Period: p, Prepared: prepared,
-			Distribution: Distribution{SentToMinisters: prepared.AddDays(3), SentToOtherServiceProviders: sent, Published: prepared.AddDays(10)},
-			Revisions:    []Revision{{Revised: rev, Distribution: Distribution{SentToMinisters: rev.AddDays(3), SentToOtherServiceProviders: sent, Published: rev.AddDays(40)}}},
+			Distribution: Distribution{SentToMinisters: prepared.AddDays(3), SentToOtherServiceProviders: sent(prepared), Published: prepared.AddDays(10)},
+			Revisions:    []Revision{{Revised: rev, Distribution: Distribution{SentToMinisters: rev.AddDays(3), SentToOtherServiceProviders: sent(rev), Published: rev.AddDays(40)}}},
 		})
 	}
 	for y := 2017; y <= 2030; y++ {

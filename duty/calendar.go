@@ -674,14 +674,22 @@ var defaultAreaOSPs = sync.OnceValue(func() map[service.Council][2][]service.Are
 // a's register ID, or for an integration joint board its GSS code
 // (current or old) as an alternative.
 func (d Distribution) sentTo(a service.AreaOtherServiceProvider) (period.Date, string, bool) {
+	if len(d.SentToOtherServiceProviders) == 0 {
+		return period.Date{}, "", false
+	}
 	if t, ok := d.SentToOtherServiceProviders[a.ID]; ok {
 		return t, a.ID, true
 	}
-	if j := a.IntegrationJointBoard; j.IsValid() {
-		for _, code := range append([]string{j.Code()}, j.OldCodes()...) {
-			if t, ok := d.SentToOtherServiceProviders[code]; ok {
-				return t, code, true
-			}
+	j := a.IntegrationJointBoard
+	if !j.IsValid() {
+		return period.Date{}, "", false
+	}
+	if t, ok := d.SentToOtherServiceProviders[j.Code()]; ok {
+		return t, j.Code(), true
+	}
+	for _, code := range j.OldCodes() {
+		if t, ok := d.SentToOtherServiceProviders[code]; ok {
+			return t, code, true
 		}
 	}
 	return period.Date{}, "", false
@@ -912,21 +920,22 @@ func (b *builder) submissionYear(p period.PlanPeriod, rec *PlanRecord) int {
 }
 
 // windowOpens returns the first day of the Scottish Government's review of
-// the plans for p: 1 April of the year of submission (guidance para 6), as
-// [period.PlanPeriod.ReviewWindowIn] gives it.
+// the plans for p: 1 April of the year of submission (guidance para 6),
+// the day [period.PlanPeriod.ReviewWindowIn] gives (a test holds them
+// equal; the dates are computed here to spare its names' allocations).
 func (b *builder) windowOpens(p period.PlanPeriod, rec *PlanRecord) period.Date {
-	opens, _ := p.ReviewWindowIn(b.submissionYear(p, rec))
-	if opens.Date.IsZero() {
+	d, err := period.NewDate(b.submissionYear(p, rec), time.April, 1)
+	if err != nil {
 		return p.Start()
 	}
-	return opens.Date
+	return d
 }
 
-// window adds the review window information item for p opening on opens.
+// window adds the review window information item for p opening on opens:
+// to 31 October of the same year, as [period.PlanPeriod.ReviewWindowIn].
 func (b *builder) window(p period.PlanPeriod, opens period.Date) {
-	_, last := p.ReviewWindowIn(opens.Year())
-	closes := last.Date
-	if closes.IsZero() {
+	closes, err := period.NewDate(opens.Year(), time.October, 31)
+	if err != nil {
 		return
 	}
 	note := "The year of submission is taken to be the year the period starts; no copy to the Ministers is recorded."

@@ -376,6 +376,25 @@ func TestCalendarInfersPreparation(t *testing.T) {
 	}
 }
 
+// TestCalendarReviewWindowAgreesWithPeriod: the calendar's review window
+// is period's for the same year of submission: the year the period starts
+// when no copy to the Ministers is recorded.
+func TestCalendarReviewWindowAgreesWithPeriod(t *testing.T) {
+	c := calendarOf(t, History{Council: service.MustLookupCouncil("Angus")}, "2026-11-26", Options{})
+	n := 0
+	for _, o := range c.Obligations {
+		if o.Duty != reviewWindowID {
+			continue
+		}
+		n++
+		opens, closes := o.PlanPeriod.ReviewWindow()
+		if o.Arises != opens.Date || o.Until != closes.Date {
+			t.Errorf("%s: calendar %s to %s, period %s to %s", o.PlanPeriod, o.Arises, o.Until, opens.Date, closes.Date)
+		}
+	}
+	require.Equal(t, 4, n) // 2020-2023 to 2029-2032
+}
+
 func TestCalendarReviewWindowYear(t *testing.T) {
 	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
 		Period:       period.MustParsePlanPeriod("2020-2023"),

@@ -76,8 +76,10 @@ var (
 	// the Police Service of Scotland, the Scottish Fire and Rescue Service,
 	// the Principal Reporter, the National Convener of Children's Hearings
 	// Scotland, the Scottish Courts and Tribunals Service, and the
-	// integration joint board for the area where there is one (Highland has
-	// none). It is not only those whose services the plan covers: the
+	// integration joint board of each council area the plan covers
+	// ([service.OtherServiceProvidersFor]: three for Tayside's joint plan,
+	// none for Highland, none once section 60 of the 2026 Act makes the
+	// board a lead planning body). It is not only those whose services the plan covers: the
 	// bracketed words shape what an effective opportunity is for each (its
 	// scale and type, guidance paras 78 and 79), not whether one is due.
 	RuleOpportunityOtherServiceProviders = part3.Rule{ID: "consult.opportunity-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),

@@ -239,7 +239,7 @@ func runCalendar(e *env, format string, args []string) int {
 		}
 		return status
 	}
-	writeCalendarText(e.stdout, council, c, calendarHistory)
+	writeCalendarText(e.stdout, council, c, calendarHistory, findings)
 	return status
 }
 
@@ -269,7 +269,7 @@ func statusWords(o duty.Obligation) string {
 	return o.Status.String()
 }
 
-func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, history string) {
+func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, history string, findings part3.Findings) {
 	names := make([]string, len(c.JointPlanners))
 	for i, b := range c.JointPlanners {
 		names[i] = b.Name
@@ -297,6 +297,11 @@ func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, hi
 	s := summarise(c)
 	fmt.Fprintf(w, "\n%d met, %d due, %d late (%d statutory, %d guidance, %d practice), %d ongoing, %d for information.\n",
 		s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, s.ForInformation)
+	// A statutory finding that is not a late obligation: a report
+	// published before its period ended.
+	for _, f := range findings.WithRule(duty.RuleReportAfterPeriod.ID) {
+		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", 78))
+	}
 	seen := map[*duty.Relief]bool{}
 	for _, o := range c.Obligations {
 		if r := o.Relief; r != nil && !seen[r] {

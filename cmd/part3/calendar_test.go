@@ -120,3 +120,19 @@ func TestCalendarDefaultsToToday(t *testing.T) {
 		t.Error("without --as-of the calendar is not as of today")
 	}
 }
+
+// TestCalendarReportBeforePeriodEnded: a report published before its year
+// ended is shown as a statutory finding, and the command exits 1.
+func TestCalendarReportBeforePeriodEnded(t *testing.T) {
+	history := `{"kind": "planning-history", "council": "Angus", "reports": [{"period": "2023-2024", "published": "2024-03-15"}]}`
+	stdout, _, code := runCLI(t, history, "calendar", "--history", "-", "--as-of", "2024-11-26")
+	if code != exitStatutory {
+		t.Errorf("exit %d, want %d", code, exitStatutory)
+	}
+	text := strings.Join(strings.Fields(stdout), " ")
+	for _, want := range []string{"Statutory finding (s.13(1), /reports/0/published)", "before the reporting period ended on 2024-03-31", "[duty.report-after-period]"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("output does not contain %q", want)
+		}
+	}
+}

@@ -249,8 +249,19 @@ func TestBearersOn(t *testing.T) {
 	if len(hs[0].Bodies) != 1 || hs[0].Bodies[0].Role != service.RoleLocalAuthority {
 		t.Errorf("s12 local authority holder: %+v", hs[0])
 	}
-	if len(hs[2].OtherServiceProviders) != 6 {
-		t.Errorf("s12 other service providers: %d, want 6", len(hs[2].OtherServiceProviders))
+	if len(hs[2].OtherServiceProviders) != 6 || hs[2].IntegrationJointBoard.Name() != "Fife Integration Joint Board" {
+		t.Errorf("s12 other service providers: %d with board %v, want 6 with Fife's", len(hs[2].OtherServiceProviders), hs[2].IntegrationJointBoard)
+	}
+	// Highland has no board, and with section 60 in force Fife's board is
+	// a joint planner, not an other service provider.
+	for _, tt := range []struct {
+		council service.Council
+		law     service.Law
+	}{{highland, service.DefaultLaw()}, {fife, commenced}} {
+		hs := s12.BearersOn(tt.council, on, tt.law)
+		if len(hs[2].OtherServiceProviders) != 5 || hs[2].IntegrationJointBoard.IsValid() {
+			t.Errorf("%s: s12 other service providers %d with board %v, want the five national ones", tt.council, len(hs[2].OtherServiceProviders), hs[2].IntegrationJointBoard)
+		}
 	}
 	if hs[3].Limit == "" || hs[3].Citation != part3.Act("7(2)") {
 		t.Errorf("s12 Scottish Ministers holder has no Prisons Act limit: %+v", hs[3])

@@ -130,3 +130,23 @@ func ExamplePlan_PlanServices() {
 	fmt.Println(v.Period, len(v.Councils), v.Services[8].ID, v.Services[8].Provider)
 	// Output: 2023-2026 3 TS09 police-scotland
 }
+
+func ExamplePlan_Check() {
+	data, _ := os.ReadFile("testdata/rules/base.json")
+	p, _ := plan.Decode("base.json", data)
+	p.Aims.Integration.Actions = []string{"A9"}
+	fmt.Println(p.Check())
+	// Output: /aims/integration/actions/0: dangling reference: no action has ID "A9" (expected the ID of one of the plan's actions)
+}
+
+func ExampleCriteria() {
+	for _, c := range plan.Criteria()[:3] {
+		fmt.Println(c.Citation, "-", c.Title)
+	}
+	fmt.Println(plan.Steps()[1].Citation, "-", plan.Steps()[1].Title)
+	// Output:
+	// guidance appendix A criterion 1 - Vision
+	// guidance appendix A criterion 2 - National Performance Framework
+	// guidance appendix A criterion 3 - Joint strategic needs assessment
+	// guidance appendix B step 2 - A joint strategic needs assessment
+}

@@ -1,0 +1,79 @@
+package plan
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+)
+
+// textual is what every enumeration of the package implements.
+type textual interface {
+	String() string
+	IsValid() bool
+	MarshalText() ([]byte, error)
+}
+
+func TestEnumsRoundTrip(t *testing.T) {
+	tests := []struct {
+		name   string
+		forms  textForms
+		parse  func(string) (textual, error)
+		decode func([]byte) (textual, error)
+	}{
+		{"evidence type", evidenceTypes,
+			func(s string) (textual, error) { return ParseEvidenceType(s) },
+			func(b []byte) (textual, error) { var v EvidenceType; err := v.UnmarshalText(b); return v, err }},
+		{"evidence subject", evidenceSubjects,
+			func(s string) (textual, error) { return ParseEvidenceSubject(s) },
+			func(b []byte) (textual, error) { var v EvidenceSubject; err := v.UnmarshalText(b); return v, err }},
+		{"prevention role", preventionRoles,
+			func(s string) (textual, error) { return ParsePreventionRole(s) },
+			func(b []byte) (textual, error) { var v PreventionRole; err := v.UnmarshalText(b); return v, err }},
+		{"support level", supportLevels,
+			func(s string) (textual, error) { return ParseSupportLevel(s) },
+			func(b []byte) (textual, error) { var v SupportLevel; err := v.UnmarshalText(b); return v, err }},
+		{"accessible format", accessibleFormats,
+			func(s string) (textual, error) { return ParseAccessibleFormat(s) },
+			func(b []byte) (textual, error) { var v AccessibleFormat; err := v.UnmarshalText(b); return v, err }},
+		{"statutory plan", statutoryPlans,
+			func(s string) (textual, error) { return ParseStatutoryPlan(s) },
+			func(b []byte) (textual, error) { var v StatutoryPlan; err := v.UnmarshalText(b); return v, err }},
+		{"verdict", verdicts,
+			func(s string) (textual, error) { return ParseVerdict(s) },
+			func(b []byte) (textual, error) { var v Verdict; err := v.UnmarshalText(b); return v, err }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, form := range tt.forms.forms[1:] {
+				v, err := tt.parse(form)
+				require.NoError(t, err)
+				require.True(t, v.IsValid())
+				require.Equal(t, form, v.String(), "parse(format(x)) == x")
+				b, err := v.MarshalText()
+				require.NoError(t, err)
+				again, err := tt.decode(b)
+				require.NoError(t, err)
+				require.Equal(t, v, again)
+			}
+			_, err := tt.parse("Not-A-Form")
+			var ve *ValueError
+			require.True(t, errors.As(err, &ve))
+			require.Equal(t, tt.name, ve.Type)
+			_, err = tt.decode([]byte("Not-A-Form"))
+			require.True(t, errors.Is(err, part3.ErrInvalidValue))
+			zero, err := tt.decode(nil)
+			require.NoError(t, err)
+			require.False(t, zero.IsValid())
+			require.Equal(t, "", zero.String())
+		})
+	}
+	require.Len(t, StatutoryPlans(), 17)
+	require.Equal(t, OtherPlan, StatutoryPlans()[16])
+	require.Len(t, Verdicts(), 4)
+	_, err := Verdict(9).MarshalText()
+	require.Error(t, err)
+	require.Equal(t, "verdict(9)", Verdict(9).String())
+}

@@ -374,39 +374,6 @@ func checkCopyToMinisters(j *judge) {
 		prepared, revisedWords(j.p.Version))
 }
 
-// dueCopy is an other service provider owed a copy of the plan.
-type dueCopy struct {
-	provider service.Provider
-	ijb      service.IntegrationJointBoard
-	name     string
-}
-
-// copiesDue lists the other service providers owed a copy under
-// s.10(7)(a)(ii): those on the register on the day the plan was prepared,
-// with the integration joint board entry standing for the board of each
-// area that has one, unless it is itself a lead planning body under
-// section 60 of the 2026 Act.
-func (j *judge) copiesDue() []dueCopy {
-	var out []dueCopy
-	for _, e := range j.opts.Law.Register().On(j.on) {
-		p := e.Provider()
-		if p != service.ProviderIntegrationJointBoard {
-			out = append(out, dueCopy{provider: p, name: providerWords(p, service.IntegrationJointBoard{})})
-			continue
-		}
-		if j.opts.Law.Section60InForce(j.on) {
-			continue
-		}
-		for _, a := range j.p.Partnership.Areas {
-			b, ok := a.Council.IntegrationJointBoard()
-			if ok && !slices.ContainsFunc(out, func(d dueCopy) bool { return d.ijb == b }) {
-				out = append(out, dueCopy{provider: p, ijb: b, name: b.Name()})
-			}
-		}
-	}
-	return out
-}
-
 // providerWords names a provider for a message.
 func providerWords(p service.Provider, ijb service.IntegrationJointBoard) string {
 	switch {
@@ -429,19 +396,22 @@ func checkCopyToOtherServiceProviders(j *judge) {
 		return
 	}
 	prepared, _ := j.prepared()
-	due := j.copiesDue()
+	// Those on the register on the day the plan was prepared, with the
+	// integration joint board of each area (none once section 60 of the
+	// 2026 Act makes the board a joint planner).
+	due := service.OtherServiceProvidersFor(j.p.Partnership.Councils(), j.on, j.opts.Law)
 	boards := 0
 	for _, d := range due {
-		if d.ijb.IsValid() {
+		if d.IntegrationJointBoard.IsValid() {
 			boards++
 		}
 	}
 	var unsent []string
 	for _, d := range due {
 		if !slices.ContainsFunc(j.p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
-			return c.Provider == d.provider && (!d.ijb.IsValid() || c.IntegrationJointBoard == d.ijb || c.IntegrationJointBoard.IsZero() && boards == 1)
+			return d.Matches(c.Provider, c.IntegrationJointBoard, boards)
 		}) {
-			unsent = append(unsent, d.name)
+			unsent = append(unsent, d.DisplayName())
 		}
 	}
 	if len(unsent) == 0 {

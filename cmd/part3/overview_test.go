@@ -42,8 +42,8 @@ func overviewResults(t *testing.T) []report.PlanResult {
 	return out
 }
 
-// runOverview calls writeOverview as "part3 review --overview" will.
-func runOverview(t *testing.T, format string, results []report.PlanResult) (stdout, stderr string, code int) {
+// callOverview calls writeOverview as "part3 review --overview" will.
+func callOverview(t *testing.T, format string, results []report.PlanResult) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = writeOverview(&env{stdout: &out, stderr: &errb}, format, results)
@@ -54,7 +54,7 @@ func TestOverviewGolden(t *testing.T) {
 	results := overviewResults(t)
 	for _, format := range overviewFormats {
 		t.Run(format, func(t *testing.T) {
-			stdout, stderr, code := runOverview(t, format, results)
+			stdout, stderr, code := callOverview(t, format, results)
 			require.Equal(t, exitStatutory, code, "the breaches sample has statutory findings; stderr %q", stderr)
 			require.Empty(t, stderr)
 			golden(t, "overview."+format, stdout)
@@ -63,14 +63,14 @@ func TestOverviewGolden(t *testing.T) {
 }
 
 func TestOverviewJSON(t *testing.T) {
-	stdout, _, _ := runOverview(t, "json", overviewResults(t))
+	stdout, _, _ := callOverview(t, "json", overviewResults(t))
 	var got report.Overview
 	require.NoError(t, json.Unmarshal([]byte(stdout), &got))
 	require.Equal(t, report.NewOverview(overviewResults(t)), got, "the JSON round-trips to the overview")
 }
 
 func TestOverviewHTMLIsWellFormed(t *testing.T) {
-	stdout, _, _ := runOverview(t, "html", overviewResults(t))
+	stdout, _, _ := callOverview(t, "html", overviewResults(t))
 	d := xml.NewDecoder(strings.NewReader(stdout))
 	d.Strict = true
 	depth := 0
@@ -104,14 +104,50 @@ func TestOverviewStatus(t *testing.T) {
 	// Without the plan with breaches, and Highland's late 2020-2023 plan,
 	// no statutory finding is counted.
 	clean := []report.PlanResult{results[1], results[2], results[3]}
-	_, _, code := runOverview(t, "text", clean)
+	_, _, code := callOverview(t, "text", clean)
 	require.Equal(t, exitOK, code)
 	// Reviews that were not validated count no statutory finding.
-	_, _, code = runOverview(t, "text", report.Reviewed(results[5].Review))
+	_, _, code = callOverview(t, "text", report.Reviewed(results[5].Review))
 	require.Equal(t, exitOK, code)
 
-	stdout, stderr, code := runOverview(t, "markdown", clean)
+	stdout, stderr, code := callOverview(t, "markdown", clean)
 	require.Equal(t, exitBadInput, code)
 	require.Empty(t, stdout)
 	require.Equal(t, "part3: review --overview: --format markdown: expected text, json, html\n", stderr)
+}
+
+// TestReviewOverviewCommand runs "part3 review --overview" end to end.
+func TestReviewOverviewCommand(t *testing.T) {
+	files := []string{planDir + "fife-2023-2026.json", planDir + "tayside-2023-2026.json", planDir + "breaches-2023-2026.json"}
+	for _, format := range overviewFormats {
+		t.Run(format, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, "", append([]string{"review", "--overview", "--format", format}, files...)...)
+			if code != exitStatutory || stderr != "" {
+				t.Fatalf("exit %d (want 1: the breaches sample has statutory findings), stderr %q", code, stderr)
+			}
+			golden(t, "review-overview."+format, stdout)
+		})
+	}
+	t.Run("json is one value with reviews and overview", func(t *testing.T) {
+		stdout, _, _ := runCLI(t, "", append([]string{"review", "--overview", "--format", "json"}, files...)...)
+		var got struct {
+			Reviews  []any           `json:"reviews"`
+			Overview report.Overview `json:"overview"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(stdout), &got))
+		require.Len(t, got.Reviews, 3)
+		require.Equal(t, 3, got.Overview.Plans)
+	})
+	t.Run("html needs --overview", func(t *testing.T) {
+		_, stderr, code := runCLI(t, "", "review", "--format", "html", files[0])
+		if code != exitBadInput || !strings.Contains(stderr, "add --overview") {
+			t.Errorf("exit %d, stderr %q", code, stderr)
+		}
+	})
+	t.Run("bad file among good ones", func(t *testing.T) {
+		stdout, stderr, code := runCLI(t, "", "review", "--overview", files[0], "testdata/validate/annual-reprot.json")
+		if code != exitBadInput || !strings.Contains(stderr, "annual-reprot.json") || !strings.Contains(stdout, "Fife") {
+			t.Errorf("exit %d, stderr %q, stdout %.200q", code, stderr, stdout)
+		}
+	})
 }

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/report"
 )
 
 func init() {
@@ -35,7 +37,19 @@ line naming the file, the JSON path and what was expected; the other files
 are still reviewed. With --format json the output is one JSON array with an
 entry per file: {"file", "review"} or {"file", "error"}.
 
-Exit status: 0 when every file was reviewed; 2 when any is bad input.`,
+With --overview, the plans are also validated and the national overview
+follows the reviews, as the Scottish Government publishes it: per criterion,
+how many plans met it, partly met it, did not meet it or could not be
+judged; per partnership, its row of verdicts; and the statutory findings
+counted across the plans. Where several versions of one partnership's plan
+for one period are given, only the latest revision counts. --format json
+prints one object {"reviews": [...], "overview": {...}}; --format html
+prints the overview alone as a self-contained page (a table and a bar per
+criterion, no script) for people who would rather look than read.
+
+Exit status: 0 when every file was reviewed (and, with --overview, no plan
+counted has a statutory finding); 1 when, with --overview, one has; 2 when
+any file is bad input.`,
 		example: `
 $ part3 review plan/testdata/tayside-2023-2026.json
 == plan/testdata/tayside-2023-2026.json
@@ -47,21 +61,33 @@ Appendix A review criteria: 9 met, 6 partly met, 0 not met, 0 cannot tell
                   ambitious, compelling and shared is a reader's judgement
                   evidence: /vision
   ...`,
+		formats: overviewFormats,
+		flags: func(fs *flag.FlagSet) {
+			fs.BoolVar(&reviewOverview, "overview", false, "validate the plans too, and follow the reviews with the national overview")
+		},
 		run: runReview,
 	})
 }
+
+// reviewOverview is the value of --overview for the run in progress; the
+// flag set of each run resets it.
+var reviewOverview bool
 
 // reviewed is the outcome for one file.
 type reviewed struct {
 	file   string
 	kind   string // the document's kind, once read
 	review plan.Review
+	plan   plan.Plan // the decoded plan, for the overview
 	err    error
 }
 
 func runReview(e *env, format string, files []string) int {
 	if len(files) == 0 {
 		return fail(e, &usageError{"review: no plan given; run \"part3 review -h\" for usage"})
+	}
+	if format == "html" && !reviewOverview {
+		return fail(e, &usageError{"review: --format html prints the national overview; add --overview"})
 	}
 	results := make([]reviewed, len(files))
 	status := exitOK
@@ -72,8 +98,9 @@ func runReview(e *env, format string, files []string) int {
 			fmt.Fprintf(e.stderr, "part3: %s\n", oneLine(results[i].err.Error()))
 		}
 	}
-	// The national overview of many plans (the report package) is to be
-	// added here, after the reviews of the single plans.
+	if reviewOverview {
+		return runOverview(e, format, results, status)
+	}
 	if format == "json" {
 		if err := writeReviewJSON(e.stdout, results); err != nil {
 			return fail(e, err)
@@ -106,7 +133,38 @@ func reviewFile(e *env, file string) reviewed {
 		return r
 	}
 	r.review = plan.ReviewPlan(p, plan.Options{})
+	r.plan = p
 	return r
+}
+
+// runOverview writes the reviews and then the national overview of the
+// plans that could be read; status is the exit status so far.
+func runOverview(e *env, format string, results []reviewed, status int) int {
+	var assessed []report.PlanResult
+	for _, r := range results {
+		if r.err == nil {
+			assessed = append(assessed, report.Assess(r.plan, plan.Options{}))
+		}
+	}
+	switch format {
+	case "json":
+		o := report.NewOverview(assessed)
+		out := struct {
+			Reviews  []any           `json:"reviews"`
+			Overview report.Overview `json:"overview"`
+		}{reviewEntries(results), o}
+		if err := writeJSON(e.stdout, out); err != nil {
+			return fail(e, err)
+		}
+		if len(o.Statutory) > 0 {
+			return max(status, exitStatutory)
+		}
+		return status
+	case "text":
+		writeReviewText(e.stdout, results)
+		fmt.Fprintln(e.stdout)
+	}
+	return max(status, writeOverview(e, format, assessed))
 }
 
 type reviewEntry struct {
@@ -115,6 +173,12 @@ type reviewEntry struct {
 }
 
 func writeReviewJSON(w io.Writer, results []reviewed) error {
+	return writeJSON(w, reviewEntries(results))
+}
+
+// reviewEntries returns the JSON entry of each result: {"file", "review"}
+// or {"file", "kind", "error"}.
+func reviewEntries(results []reviewed) []any {
 	entries := make([]any, len(results))
 	for i, r := range results {
 		if r.err != nil {
@@ -123,7 +187,7 @@ func writeReviewJSON(w io.Writer, results []reviewed) error {
 		}
 		entries[i] = reviewEntry{File: r.file, Review: r.review}
 	}
-	return writeJSON(w, entries)
+	return entries
 }
 
 func writeReviewText(w io.Writer, results []reviewed) {

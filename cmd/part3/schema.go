@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -16,9 +17,9 @@ fields "part3 validate" accepts, their types and the values allowed. The
 schema says what can be read; what a document says is judged by "part3
 validate". The output is JSON whatever --format says.
 
-Kinds: notice-of-disagreement, and those of the plan and annual report when
-this build has them; and scenarios, the legal scenario files "part3 test"
-runs. An unknown KIND exits 2 and lists the known ones.`,
+Kinds: childrens-services-plan, annual-report and notice-of-disagreement
+(the documents "part3 validate" judges), and scenarios (the legal scenario
+files "part3 test" runs). An unknown KIND exits 2 and lists the known ones.`,
 		example: `
 $ part3 schema notice-of-disagreement
 {
@@ -36,14 +37,14 @@ var schemaOnly = map[string]func() []byte{}
 
 func runSchema(e *env, _ string, args []string) int {
 	if len(args) != 1 {
-		return fail(e, &usageError{fmt.Sprintf("schema: expected one KIND, one of %s", strings.Join(kindNames(), ", "))})
+		return fail(e, &usageError{fmt.Sprintf("schema: expected one KIND, one of %s", strings.Join(schemaKindNames(), ", "))})
 	}
 	k, ok := kinds[args[0]]
 	if s, found := schemaOnly[args[0]]; !ok && found {
 		k, ok = &docKind{schema: s}, true
 	}
 	if !ok {
-		return fail(e, &usageError{fmt.Sprintf("schema: unknown document kind %q; known kinds: %s", args[0], strings.Join(kindNames(), ", "))})
+		return fail(e, &usageError{fmt.Sprintf("schema: unknown document kind %q; known kinds: %s", args[0], strings.Join(schemaKindNames(), ", "))})
 	}
 	out := k.schema()
 	if !strings.HasSuffix(string(out), "\n") {
@@ -53,4 +54,15 @@ func runSchema(e *env, _ string, args []string) int {
 		return fail(e, err)
 	}
 	return exitOK
+}
+
+// schemaKindNames returns every kind "part3 schema" knows, sorted: the
+// document kinds and the schema-only kinds.
+func schemaKindNames() []string {
+	names := kindNames()
+	for n := range schemaOnly {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
 }

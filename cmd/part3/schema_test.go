@@ -34,9 +34,9 @@ func TestSchemaUsage(t *testing.T) {
 		args       []string
 		wantStderr string
 	}{
-		{"no kind", []string{"schema"}, "schema: expected one KIND, one of notice-of-disagreement"},
+		{"no kind", []string{"schema"}, "schema: expected one KIND, one of annual-report, childrens-services-plan, notice-of-disagreement, scenarios"},
 		{"two kinds", []string{"schema", "notice-of-disagreement", "notice-of-disagreement"}, "schema: expected one KIND"},
-		{"unknown kind", []string{"schema", "notice"}, `schema: unknown document kind "notice"; known kinds: notice-of-disagreement`},
+		{"unknown kind", []string{"schema", "notice"}, `schema: unknown document kind "notice"; known kinds: annual-report, childrens-services-plan, notice-of-disagreement, scenarios`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,10 +10,10 @@ import (
 // consult.PlanViewer, so that notices of disagreement can be checked
 // against it.
 //
-// Its rules join the rule book of "part3 rules". The plan is judged as a
-// complete record (plan.Options{} judges it under
-// the law as it stands, with no order or direction made, and the local
-// policy defaults): what it does not record is taken not to have been done.
+// Its rules join the rule book of "part3 rules". The plan is judged as of
+// today in Scotland, under the law as it stands (no order or direction
+// made) and the local policy defaults: what it does not record is taken
+// not to have been done, once the local policy window for it has passed.
 func init() {
 	registerRules("plan", plan.Rules)
 	registerKind(&docKind{
@@ -21,7 +21,7 @@ func init() {
 		schema: plan.Schema,
 		decode: func(file string, data []byte) (any, error) { return plan.Decode(file, data) },
 		validate: func(doc any) part3.Findings {
-			return plan.Validate(doc.(plan.Plan), plan.Options{})
+			return plan.Validate(doc.(plan.Plan), plan.Options{Now: validateToday})
 		},
 	})
 }

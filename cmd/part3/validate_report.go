@@ -17,7 +17,7 @@ func init() {
 		schema: report.Schema,
 		decode: func(file string, data []byte) (any, error) { return report.Decode(file, data) },
 		validate: func(doc any) part3.Findings {
-			return report.Validate(doc.(report.Report), report.Options{}).Findings
+			return report.Validate(doc.(report.Report), report.Options{Now: validateToday}).Findings
 		},
 		validateAgainstPlan: func(doc, p any) (part3.Findings, error) {
 			var pl plan.Plan
@@ -29,7 +29,7 @@ func init() {
 			default:
 				return nil, fmt.Errorf("the plan cannot be read as a children's services plan to check an annual report against")
 			}
-			return report.ValidateAgainstPlan(doc.(report.Report), pl, report.Options{}).Findings, nil
+			return report.ValidateAgainstPlan(doc.(report.Report), pl, report.Options{Now: validateToday}).Findings, nil
 		},
 	})
 }

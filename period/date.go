@@ -149,6 +149,10 @@ func (d Date) Month() time.Month { return time.Month(d.month) }
 // Day returns the day of the month of d; 0 for the zero Date.
 func (d Date) Day() int { return int(d.day) }
 
+// Equal reports whether d and e are the same day; it is d == e, and lets
+// go-cmp compare values that hold dates.
+func (d Date) Equal(e Date) bool { return d == e }
+
 // IsZero reports whether d is the zero (unset) Date.
 func (d Date) IsZero() bool { return d == Date{} }
 

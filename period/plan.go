@@ -205,6 +205,10 @@ func (p PlanPeriod) ReportingPeriods() [3]ReportingPeriod {
 // reports.
 func (p PlanPeriod) GuidanceApplies() bool { return p.index >= 2 }
 
+// Equal reports whether p and q are the same period; it is p == q, and
+// lets go-cmp compare values that hold periods.
+func (p PlanPeriod) Equal(q PlanPeriod) bool { return p == q }
+
 // IsZero reports whether p is the zero (unset) PlanPeriod.
 func (p PlanPeriod) IsZero() bool { return p.index == 0 }
 

@@ -115,6 +115,10 @@ func (r ReportingPeriod) NumberInPlan() int {
 	return (int(r.start)-firstYear)%3 + 1
 }
 
+// Equal reports whether r and s are the same period; it is r == s, and
+// lets go-cmp compare values that hold periods.
+func (r ReportingPeriod) Equal(s ReportingPeriod) bool { return r == s }
+
 // IsZero reports whether r is the zero (unset) ReportingPeriod.
 func (r ReportingPeriod) IsZero() bool { return r.start == 0 }
 

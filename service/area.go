@@ -355,6 +355,10 @@ func LookupIntegrationJointBoard(name string) (IntegrationJointBoard, error) {
 	return IntegrationJointBoard{}, unknown("integration joint board", name, trimIJBWords, ijbByName, func(j IntegrationJointBoard) string { return j.Name() })
 }
 
+// Equal reports whether c and d are the same council area; it is c == d,
+// and lets go-cmp compare values that hold councils.
+func (c Council) Equal(d Council) bool { return c == d }
+
 // IsZero reports whether c is the zero (unset) Council.
 func (c Council) IsZero() bool { return c.idx == 0 }
 
@@ -429,6 +433,10 @@ func (c *Council) UnmarshalText(text []byte) error {
 	return nil
 }
 
+// Equal reports whether b and c are the same health board; it is b == c,
+// and lets go-cmp compare values that hold health boards.
+func (b HealthBoard) Equal(c HealthBoard) bool { return b == c }
+
 // IsZero reports whether b is the zero (unset) HealthBoard.
 func (b HealthBoard) IsZero() bool { return b.idx == 0 }
 
@@ -482,6 +490,10 @@ func (b *HealthBoard) UnmarshalText(text []byte) error {
 	*b = v
 	return nil
 }
+
+// Equal reports whether j and k are the same integration joint board; it
+// is j == k, and lets go-cmp compare values that hold boards.
+func (j IntegrationJointBoard) Equal(k IntegrationJointBoard) bool { return j == k }
 
 // IsZero reports whether j is the zero (unset) IntegrationJointBoard.
 func (j IntegrationJointBoard) IsZero() bool { return j.idx == 0 }

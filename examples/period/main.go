@@ -4,10 +4,13 @@
 // provision it comes from.
 //
 //	go run ./examples/period
+//
+// Exit status 0; 2 if today falls in no plan period (before 1 April 2017).
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -15,19 +18,32 @@ import (
 )
 
 func main() {
-	today := period.InScotland(time.Now())
+	if err := run(os.Stdout, period.InScotland(time.Now())); err != nil {
+		fmt.Fprintln(os.Stderr, "period:", err)
+		os.Exit(2)
+	}
+}
+
+// run writes to w the periods that today falls in and the key dates still
+// to come.
+func run(w io.Writer, today period.Date) error {
 	plan, err := period.PlanPeriodOf(today)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
+		return err
 	}
-	year, _ := period.ReportingPeriodOf(today)
-	keys, _ := period.KeyDatesFor(today)
+	year, err := period.ReportingPeriodOf(today)
+	if err != nil {
+		return err
+	}
+	keys, err := period.KeyDatesFor(today)
+	if err != nil {
+		return err
+	}
 
-	fmt.Printf("Today in Scotland is %s.\n\n", today)
-	fmt.Printf("  Plan period       %s  %s to %s  (s.8(1))\n", plan, plan.Start(), plan.End())
-	fmt.Printf("  Reporting period  %s  %s to %s  (s.13(1))\n\n", year, year.Start(), year.End())
-	fmt.Println("Next key dates:")
+	fmt.Fprintf(w, "Today in Scotland is %s.\n\n", today)
+	fmt.Fprintf(w, "  Plan period       %s  %s to %s  (s.8(1))\n", plan, plan.Start(), plan.End())
+	fmt.Fprintf(w, "  Reporting period  %s  %s to %s  (s.13(1))\n\n", year, year.Start(), year.End())
+	fmt.Fprintln(w, "Next key dates:")
 	for _, k := range keys {
 		if k.Date.Before(today) {
 			continue
@@ -36,6 +52,7 @@ func main() {
 		if k.Date == today {
 			when = "today"
 		}
-		fmt.Printf("  %s  %s: %s [%s]\n", k.Date, when, k.Name, k.Citation)
+		fmt.Fprintf(w, "  %s  %s: %s [%s]\n", k.Date, when, k.Name, k.Citation)
 	}
+	return nil
 }

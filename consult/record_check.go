@@ -439,11 +439,20 @@ func landlordWords(t LandlordType) string {
 
 func (r Record) checkRequests(ctx Context) part3.Findings {
 	var fs part3.Findings
+	var byID map[string]Consultee // built once, at the first request that needs it
 	for i, q := range r.Requests {
 		if q.Answer != Refused && q.Answer != NoAnswer {
 			continue
 		}
-		c, ok := r.consultee(q.Consultee)
+		if byID == nil {
+			byID = make(map[string]Consultee, len(r.Consultees))
+			for _, c := range r.Consultees {
+				if _, dup := byID[c.ID]; !dup {
+					byID[c.ID] = c
+				}
+			}
+		}
+		c, ok := byID[q.Consultee]
 		if !ok {
 			continue
 		}
@@ -469,14 +478,6 @@ func requestWords(k RequestKind) string {
 	return "participate in"
 }
 
-func (r Record) consultee(id string) (Consultee, bool) {
-	for _, c := range r.Consultees {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return Consultee{}, false
-}
 
 func (r Record) checkEngagement(ctx Context) part3.Findings {
 	var fs part3.Findings

@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"bytes"
+	stdjson "encoding/json"
 	"fmt"
 	"testing"
 	"time"
@@ -124,5 +126,58 @@ func nsPerOp(f func()) float64 {
 		if d := time.Since(start); d >= 200*time.Millisecond {
 			return float64(d.Nanoseconds()) / float64(n)
 		}
+	}
+}
+
+// BenchmarkBytesToFindings measures what a council system pays to go from a
+// plan's bytes to its findings (strict decoding, cross-reference checks and
+// validation) beside encoding/json's strict decoding of the same bytes into
+// the same types, which checks nothing. The goal (DESIGN.md): bytes to
+// findings at most half of encoding/json's decode, for 1,000 services.
+func BenchmarkBytesToFindings(b *testing.B) {
+	for _, n := range sizes {
+		data := sized(b, n)
+		b.Run(fmt.Sprintf("part3/services=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				p, err := Decode("bench.json", data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				_ = Validate(p, Options{})
+			}
+		})
+		b.Run(fmt.Sprintf("encoding-json/services=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				var p Plan
+				dec := stdjson.NewDecoder(bytes.NewReader(data))
+				dec.DisallowUnknownFields()
+				if err := dec.Decode(&p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestEncodingJSONReadsTheSamePlan keeps BenchmarkBytesToFindings honest:
+// encoding/json must decode the benchmark's bytes into the same plan.
+func TestEncodingJSONReadsTheSamePlan(t *testing.T) {
+	data := sized(t, 100)
+	want, err := Decode("bench.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Plan
+	dec := stdjson.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Services) != len(want.Services) || got.Period != want.Period || got.Title != want.Title {
+		t.Errorf("encoding/json read a different plan: %d services, period %v, title %q", len(got.Services), got.Period, got.Title)
 	}
 }

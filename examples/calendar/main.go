@@ -1,15 +1,21 @@
 // Command calendar prints what a partnership owes under Part 3 of the
 // Children and Young People (Scotland) Act 2014 as of today: what it has
-// met, what is late and how binding the lateness is, and what falls due
-// next, each with the provision it comes from. It reads the sample planning
-// history of Fife's partnership in duty/testdata.
+// met, what is late and how binding the lateness is, what it must keep
+// doing, and what falls due next, each with the provision it comes from.
+// It reads the sample planning history of Fife's partnership in
+// duty/testdata.
 //
 //	go run ./examples/calendar            (from the repository's root)
 //	go run ./examples/calendar FILE       (another planning history)
+//
+// Exit status 0, even when an obligation is late in law (the program says
+// so in its last line; part3 calendar exits 1 then); 2 when the planning
+// history cannot be read.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"time"
 
@@ -19,52 +25,77 @@ import (
 )
 
 func main() {
+	if err := run(os.Stdout, period.InScotland(time.Now()), os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "calendar:", err)
+		os.Exit(2)
+	}
+}
+
+// run writes to w what the partnership whose planning history args names
+// (by default Fife's sample) owes as of today.
+func run(w io.Writer, today period.Date, args []string) error {
 	file := "duty/testdata/history-fife.json"
-	if len(os.Args) > 1 {
-		file = os.Args[1]
+	if len(args) > 0 {
+		file = args[0]
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "calendar: %v (run from the repository's root, or name a planning history)\n", err)
-		os.Exit(2)
+		return fmt.Errorf("%w (run from the repository's root, or name a planning history)", err)
 	}
-	h, err := duty.DecodeHistory(file, data)
+	h, err := duty.DecodeHistory(file, data) // names the file, the JSON path and what was expected
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "calendar:", err)
-		os.Exit(2)
+		return err
 	}
-	today := period.InScotland(time.Now())
 	c, err := duty.NewCalendar(h.Council, today, h, duty.Options{})
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "calendar:", err)
-		os.Exit(2)
+		return fmt.Errorf("%s: %w", file, err)
 	}
 
-	fmt.Printf("What %s's partnership owes under Part 3, as of %s\n", h.Council.Name(), today)
-	fmt.Printf("(local policy: copies and publication within %d days, annual reports within %d days; the Act sets no number)\n\n",
+	fmt.Fprintf(w, "What %s's partnership owes under Part 3, as of %s\n", h.Council.Name(), today)
+	fmt.Fprintf(w, "(local policy: copies and publication within %d days, annual reports within %d days; the Act sets no number)\n\n",
 		c.Policy.CopyDays, c.Policy.ReportDays)
 
-	var met, late, due []duty.Obligation
+	var met, relieved, late, ongoing, due []duty.Obligation
 	for _, o := range c.Obligations {
 		switch o.Status {
 		case duty.Met:
 			met = append(met, o)
+			if o.Relief != nil {
+				relieved = append(relieved, o)
+			}
 		case duty.Late:
 			late = append(late, o)
+		case duty.Ongoing:
+			ongoing = append(ongoing, o)
 		case duty.Due:
 			due = append(due, o)
 		}
 	}
-	fmt.Printf("Met: %d obligations, on time.\n\n", len(met))
-	fmt.Println("Late:")
+	fmt.Fprintf(w, "Met: %d obligations, on time.\n", len(met))
+	for _, o := range relieved {
+		fmt.Fprintf(w, "  Only by a relief the partnership relies on, not confirmed here: [%s] %s\n", o.Citation(), o.Describe(c.AsOf))
+	}
+	fmt.Fprintln(w, "\nLate, and how binding the limit passed is (statutory: the Act; guidance: the guidance's target; practice: local policy):")
 	for _, o := range late {
-		fmt.Printf("  [%s, %s] %s\n", o.Severity, o.Citation(), o.Describe(c.AsOf))
+		fmt.Fprintf(w, "  [%s, %s] %s\n", o.Severity, o.Citation(), o.Describe(c.AsOf))
 	}
-	fmt.Println("\nOutstanding, not yet late:")
+	fmt.Fprintln(w, "\nContinuing duties:")
+	for _, o := range ongoing {
+		fmt.Fprintf(w, "  [%s] %s\n", o.Citation(), o.Describe(c.AsOf))
+	}
+	fmt.Fprintln(w, "\nOutstanding, not yet late:")
 	for _, o := range due {
-		fmt.Printf("  [%s] %s\n", o.Citation(), o.Describe(c.AsOf))
+		fmt.Fprintf(w, "  [%s] %s\n", o.Citation(), o.Describe(c.AsOf))
 	}
-	if fs := c.Findings(); fs.HasStatutory() {
-		fmt.Printf("\n%d obligations are late in law.\n", fs.Count(part3.Statutory))
+
+	switch n := c.Findings().Count(part3.Statutory); n {
+	case 0:
+		fmt.Fprintln(w, "\nNone is late in law.")
+	case 1:
+		fmt.Fprintln(w, "\n1 obligation is late in law.")
+	default:
+		fmt.Fprintf(w, "\n%d obligations are late in law.\n", n)
 	}
+	fmt.Fprintln(w, "Where the Act says only \"as soon as (reasonably) practicable\", lateness is measured against the guidance's target or local policy.")
+	return nil
 }

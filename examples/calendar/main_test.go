@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3/period"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden file in testdata")
+
+// today is the day the tests run the program on.
+var today = period.MustParseDate("2026-11-26")
+
+func TestRun(t *testing.T) {
+	file, err := filepath.Abs(filepath.Join("testdata", "calendar.golden"))
+	require.NoError(t, err)
+	t.Chdir("../..") // the sample history's path is relative to the repository's root, as for go run
+	var out bytes.Buffer
+	require.NoError(t, run(&out, today, nil))
+	golden(t, file, out.String())
+}
+
+func TestRunNothingDone(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out, today, []string{"testdata/history-nothing-done.json"}))
+	require.Contains(t, out.String(), "What Angus's partnership owes under Part 3, as of 2026-11-26")
+	require.Contains(t, out.String(), "obligations are late in law.")
+	require.NotContains(t, out.String(), "None is late in law.")
+}
+
+func TestRunBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		want []string // substrings of the error
+	}{
+		{name: "missing file", file: "testdata/no-such-history.json",
+			want: []string{"testdata/no-such-history.json", "no such file", "name a planning history"}},
+		{name: "impossible date", file: "testdata/history-malformed.json",
+			want: []string{"testdata/history-malformed.json", "/plans/0/prepared", "2026-02-30"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(&out, today, []string{tt.file})
+			require.Error(t, err)
+			for _, s := range tt.want {
+				require.Contains(t, err.Error(), s)
+			}
+			require.Empty(t, out.String(), "nothing is printed for bad input")
+		})
+	}
+}
+
+// golden compares got with the golden file at path, or rewrites the file
+// when the test runs with -update.
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test with -update to create it")
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
+	}
+}

@@ -7,14 +7,20 @@
 // It publishes a notice of disagreement under section 10(8) about S7 only.
 // The exception in section 12(3)(b) then disapplies the duty for S7, and
 // leaves it in place for S9. The program prints the four decisions with
-// their reasons.
+// their reasons, as they stand on 26 November 2026: a day within the plan's
+// period and after the notice, so that the story reads the same whatever day
+// it is run.
 //
 //	go run ./examples/disagreement
+//
+// Exit status 0.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
+	"strings"
 
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
@@ -39,10 +45,18 @@ const notice = `{
 }`
 
 func main() {
-	n, err := consult.DecodeNotice("notice.json", []byte(notice))
-	if err != nil {
+	if err := run(os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "disagreement:", err)
 		os.Exit(2)
+	}
+}
+
+// run writes to w the s12 decisions for S7 and S9, before and after the
+// notice.
+func run(w io.Writer) error {
+	n, err := consult.DecodeNotice("notice.json", []byte(notice))
+	if err != nil {
+		return err
 	}
 	law := service.DefaultLaw()
 	plan := consult.PlanServices{
@@ -53,11 +67,12 @@ func main() {
 			{ID: "S9", Name: "Youth diversion scheme", Provider: service.ProviderPoliceScotland},
 		},
 	}
+	on := period.MustParseDate("2026-11-26")
 	ask := func(s consult.PlanService, notices []consult.NoticeOfDisagreement) duty.Decision {
 		return duty.DecideImplementation(duty.ImplementationQuestion{
 			Council:  plan.Councils[0],
 			Period:   plan.Period,
-			On:       period.MustParseDate("2026-11-26"),
+			On:       on,
 			Provider: s.Provider,
 			Service:  duty.PlanService{ID: s.ID, Name: s.Name},
 			Notices:  notices,
@@ -65,11 +80,30 @@ func main() {
 		}, law)
 	}
 
+	var summary []string
 	for _, s := range plan.Services {
-		fmt.Printf("== %s %s, before the notice\n", s.ID, s.Name)
-		fmt.Print(ask(s, nil))
-		fmt.Printf("\n== %s %s, after Police Scotland's notice about S7\n", s.ID, s.Name)
-		fmt.Print(ask(s, []consult.NoticeOfDisagreement{n}))
-		fmt.Println()
+		before, after := ask(s, nil), ask(s, []consult.NoticeOfDisagreement{n})
+		fmt.Fprintf(w, "== %s %s, before the notice\n", s.ID, s.Name)
+		fmt.Fprint(w, before)
+		fmt.Fprintf(w, "\n== %s %s, after Police Scotland's notice about S7\n", s.ID, s.Name)
+		fmt.Fprint(w, after)
+		fmt.Fprintln(w)
+		summary = append(summary, fmt.Sprintf("  %s %s: before the notice, %s; after it, %s",
+			s.ID, s.Name, yesNo(before), yesNo(after)))
+	}
+	fmt.Fprintf(w, "In short, on %s must Police Scotland provide each service in accordance with the plan, so far as reasonably practicable (s.12(1))?\n", on)
+	fmt.Fprintln(w, strings.Join(summary, "\n"))
+	return nil
+}
+
+// yesNo answers whether d's duty applies and, if not, says why.
+func yesNo(d duty.Decision) string {
+	switch {
+	case d.Applies:
+		return "yes"
+	case d.DecidedBy == "notice-of-disagreement":
+		return fmt.Sprintf("not in relation to the matter the notice names (%s)", d.DecidedByCitation)
+	default:
+		return fmt.Sprintf("no (%s, %s)", d.DecidedBy, d.DecidedByCitation)
 	}
 }

@@ -6,11 +6,18 @@
 //	go run ./examples/validate-plan [PLAN.json]
 //
 // With no argument it reads plan/testdata/breaches-2023-2026.json, a
-// constructed plan with many breaches.
+// constructed plan with many breaches, and so exits with status 1.
+//
+// Exit status, as part3 validate: 0 when the plan breaches no provision of
+// the Act, 1 when it does (a statutory finding), 2 when the plan cannot be
+// read (the one-line error names the file, the JSON path and what was
+// expected).
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
@@ -21,29 +28,56 @@ import (
 )
 
 func main() {
+	err := run(os.Stdout, period.InScotland(time.Now()), os.Args[1:])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "validate-plan:", err)
+	}
+	os.Exit(exitStatus(err))
+}
+
+// errBreaches is what run returns, wrapped, when the plan breaches the Act.
+var errBreaches = errors.New("the plan breaches the Act")
+
+// exitStatus is 0 when run succeeded, 1 when the plan breaches the Act and
+// 2 when it could not be read.
+func exitStatus(err error) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errBreaches):
+		return 1
+	default:
+		return 2
+	}
+}
+
+// run validates the plan args names (by default the sample with many
+// breaches) as of today, and writes its findings to w.
+func run(w io.Writer, today period.Date, args []string) error {
 	file := "plan/testdata/breaches-2023-2026.json"
-	if len(os.Args) > 1 {
-		file = os.Args[1]
+	switch len(args) {
+	case 0:
+	case 1:
+		file = args[0]
+	default:
+		return errors.New("give one plan at most: validate-plan [PLAN.json]")
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
+		return fmt.Errorf("%w (run from the repository's root, or name a plan)", err)
 	}
-	p, err := plan.Decode(file, data)
+	p, err := plan.Decode(file, data) // names the file, the JSON path and what was expected
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err) // names the file, the JSON path and what was expected
-		os.Exit(2)
+		return err
 	}
 
-	today := period.InScotland(time.Now())
 	findings := plan.Validate(p, plan.Options{Now: today})
 
-	fmt.Printf("%s\n%s, for the three-year period %s (%s to %s)\n", p.Title, p.PartnershipName(), p.Period, p.Period.Start(), p.Period.End())
+	fmt.Fprintf(w, "%s\n%s, for the three-year period %s (%s to %s)\n", p.Title, p.PartnershipName(), p.Period, p.Period.Start(), p.Period.End())
 	if p.Version.IsRevision() {
-		fmt.Printf("Revision %d of %s: %s\n", p.Version.Revision, p.Version.Revises, p.Version.Changes)
+		fmt.Fprintf(w, "Revision %d of %s: %s\n", p.Version.Revision, p.Version.Revises, p.Version.Changes)
 	}
-	fmt.Printf("Judged on %s.\n", today)
+	fmt.Fprintf(w, "Judged on %s.\n", today)
 
 	headings := map[part3.Severity]string{
 		part3.Statutory: "Breaches of the Act",
@@ -52,15 +86,16 @@ func main() {
 	}
 	for _, s := range []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice} {
 		group := findings.WithSeverity(s)
-		fmt.Printf("\n%s: %d\n", headings[s], len(group))
+		fmt.Fprintf(w, "\n%s: %d\n", headings[s], len(group))
 		for i, f := range group {
-			fmt.Printf("\n%2d. %s  [%s]\n", i+1, f.Citation, f.Path)
-			fmt.Println(indent(f.Message, "    ", 76))
+			fmt.Fprintf(w, "\n%2d. %s  [%s]\n", i+1, f.Citation, f.Path)
+			fmt.Fprintln(w, indent(f.Message, "    ", 76))
 		}
 	}
-	if findings.HasStatutory() {
-		os.Exit(1)
+	if n := findings.Count(part3.Statutory); n > 0 {
+		return fmt.Errorf("%s: %w (statutory findings: %d)", file, errBreaches, n)
 	}
+	return nil
 }
 
 // indent wraps text to width, each line starting with prefix.

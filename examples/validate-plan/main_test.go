@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3/period"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden file in testdata")
+
+// today is the day the tests run the program on.
+var today = period.MustParseDate("2026-11-26")
+
+func TestRun(t *testing.T) {
+	file, err := filepath.Abs(filepath.Join("testdata", "validate-plan.golden"))
+	require.NoError(t, err)
+	t.Chdir("../..") // the sample plan's path is relative to the repository's root, as for go run
+	var out bytes.Buffer
+	err = run(&out, today, nil)
+	require.ErrorIs(t, err, errBreaches)
+	require.EqualError(t, err, "plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 16)")
+	require.Equal(t, 1, exitStatus(err))
+	golden(t, file, out.String())
+}
+
+func TestRunNoBreach(t *testing.T) {
+	t.Chdir("../..")
+	var out bytes.Buffer
+	err := run(&out, today, []string{"plan/testdata/fife-2023-2026.json"})
+	require.NoError(t, err)
+	require.Equal(t, 0, exitStatus(err))
+	require.Contains(t, out.String(), "Fife Children's Services Partnership, for the three-year period 2023-2026")
+	require.Contains(t, out.String(), "Breaches of the Act: 0\n")
+}
+
+func TestRunBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want []string // substrings of the error
+	}{
+		{name: "missing file", args: []string{"testdata/no-such-plan.json"},
+			want: []string{"testdata/no-such-plan.json", "no such file", "name a plan"}},
+		{name: "malformed plan", args: []string{"testdata/malformed-plan.json"},
+			want: []string{"testdata/malformed-plan.json:4:13", "/period", "not a three-year plan period"}},
+		{name: "two plans", args: []string{"testdata/malformed-plan.json", "testdata/no-such-plan.json"},
+			want: []string{"one plan at most"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(&out, today, tt.args)
+			require.Error(t, err)
+			for _, s := range tt.want {
+				require.Contains(t, err.Error(), s)
+			}
+			require.Equal(t, 2, exitStatus(err))
+			require.Empty(t, out.String(), "nothing is printed for bad input")
+		})
+	}
+}
+
+// golden compares got with the golden file at path, or rewrites the file
+// when the test runs with -update.
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test with -update to create it")
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
+	}
+}

@@ -145,7 +145,8 @@ func WithFile(err error, file string) error {
 }
 
 // Decode decodes the JSON document data into v strictly: an unknown field, a
-// duplicate field, a value of the wrong type, invalid UTF-8, trailing data, a
+// duplicate field, a value of the wrong type (a document that is null where
+// v is a struct or map among them), invalid UTF-8, trailing data, a
 // document over MaxDocumentSize or nesting deeper than MaxDepth is an
 // *InputError naming file, the JSON Pointer path and, where known, the line
 // and column. Values whose UnmarshalText or UnmarshalJSON fails (an
@@ -167,11 +168,30 @@ func Decode(file string, data []byte, v any) error {
 		return &InputError{File: file, Line: line, Column: col, Category: ErrTooDeep,
 			Expected: fmt.Sprintf("objects and arrays nested at most %d deep", MaxDepth)}
 	}
+	if doc := bytes.Trim(data, " \t\r\n"); string(doc) == "null" && isObjectTarget(v) {
+		// The JSON library leaves the target as it was for a null; a
+		// document is an object, so null is a value of the wrong type, as
+		// an array or a string is.
+		line, col := position(data, bytes.Index(data, doc))
+		return &InputError{File: file, Line: line, Column: col, Category: ErrWrongType,
+			Err: errors.New("found null"), Expected: "an object"}
+	}
 	err := json.Unmarshal(data, v, json.RejectUnknownMembers(true))
 	if err == nil {
 		return nil
 	}
 	return convertJSONError(file, data, err)
+}
+
+// isObjectTarget reports whether v points to a struct or a map: a value
+// that a JSON object decodes into.
+func isObjectTarget(v any) bool {
+	t := reflect.TypeOf(v)
+	if t == nil || t.Kind() != reflect.Pointer {
+		return false
+	}
+	k := t.Elem().Kind()
+	return k == reflect.Struct || k == reflect.Map
 }
 
 // ReadAll reads at most MaxDocumentSize bytes from r, and an ErrTooLarge

@@ -58,6 +58,7 @@ func TestDecode(t *testing.T) {
 		{name: "empty", input: ``, category: ErrSyntax},
 		{name: "trailing data", input: `{"kind":"x"} {}`, category: ErrSyntax, line: 1},
 		{name: "wrong top-level type", input: `[1,2]`, category: ErrWrongType, path: ""},
+		{name: "null document", input: " null\n", category: ErrWrongType, path: "", line: 1},
 		{name: "unknown field", input: "{\"kind\":\"x\",\n\"services\":[{\"id\":\"a\"},{\"bogus\":1}]}", category: ErrUnknownField, path: "/services/1/bogus", line: 2},
 		{name: "duplicate field", input: `{"kind":"x","kind":"y"}`, category: ErrDuplicateField, line: 1},
 		{name: "wrong field type", input: `{"services":[{"count":"three"}]}`, category: ErrWrongType, path: "/services/0/count"},

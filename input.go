@@ -146,7 +146,8 @@ func WithFile(err error, file string) error {
 
 // Decode decodes the JSON document data into v strictly: an unknown field, a
 // duplicate field, a value of the wrong type (a document that is null where
-// v is a struct or map among them), invalid UTF-8, trailing data, a
+// v is a struct or map among them), invalid UTF-8, a byte order mark at the
+// start, trailing data, a
 // document over MaxDocumentSize or nesting deeper than MaxDepth is an
 // *InputError naming file, the JSON Pointer path and, where known, the line
 // and column. Values whose UnmarshalText or UnmarshalJSON fails (an
@@ -162,6 +163,9 @@ func Decode(file string, data []byte, v any) error {
 		return &InputError{File: file, Category: ErrTooLarge,
 			Err:      fmt.Errorf("%d bytes", len(data)),
 			Expected: fmt.Sprintf("at most %d bytes", MaxDocumentSize)}
+	}
+	if err := checkBOM(file, data); err != nil {
+		return err
 	}
 	if off, ok := checkDepth(data); !ok {
 		line, col := position(data, off)
@@ -217,6 +221,9 @@ func PeekKind(file string, data []byte) (string, error) {
 		return "", &InputError{File: file, Category: ErrTooLarge,
 			Expected: fmt.Sprintf("at most %d bytes", MaxDocumentSize)}
 	}
+	if err := checkBOM(file, data); err != nil {
+		return "", err
+	}
 	dec := jsontext.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.ReadToken()
 	if err != nil {
@@ -250,6 +257,22 @@ func PeekKind(file string, data []byte) (string, error) {
 	}
 	return "", &InputError{File: file, Path: "/kind", Category: ErrWrongKind,
 		Err: errors.New("the document has no \"kind\" member"), Expected: "a \"kind\" member naming the document kind"}
+}
+
+// bom is the UTF-8 encoding of U+FEFF, the byte order mark.
+var bom = []byte("\ufeff")
+
+// checkBOM returns an ErrSyntax *InputError if data starts with a byte order
+// mark. RFC 8259 s.8.1 forbids writing one before a JSON text and lets a
+// parser either refuse or ignore it; decoding is strict, and an editor does
+// not show the mark, so the error names it.
+func checkBOM(file string, data []byte) error {
+	if !bytes.HasPrefix(data, bom) {
+		return nil
+	}
+	return &InputError{File: file, Line: 1, Column: 1, Category: ErrSyntax,
+		Err:      errors.New("the file starts with a byte order mark (U+FEFF)"),
+		Expected: "JSON saved as UTF-8 without a byte order mark, as RFC 8259 s.8.1 requires"}
 }
 
 // checkDepth scans data for nesting deeper than MaxDepth, skipping strings.

@@ -67,6 +67,7 @@ func TestDecode(t *testing.T) {
 		{name: "impossible date", input: `{"services":[{"start":"2023-02-30"}]}`, category: ErrInvalidValue, path: "/services/0/start"},
 		{name: "unknown council", input: `{"council":"Atlantis"}`, category: ErrInvalidValue, path: "/council"},
 		{name: "invalid UTF-8", input: "{\"kind\":\"\xff\"}", category: ErrSyntax, line: 1},
+		{name: "byte order mark", input: "\ufeff{\"kind\":\"x\"}", category: ErrSyntax, line: 1},
 		{name: "too deep", input: `{"kind":` + strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1) + `}`, category: ErrTooDeep, line: 1},
 		{name: "too large", input: `{"kind":"` + strings.Repeat("x", MaxDocumentSize) + `"}`, category: ErrTooLarge},
 	}
@@ -125,6 +126,7 @@ func TestPeekKind(t *testing.T) {
 		{input: `[]`, category: ErrWrongType},
 		{input: `{"kind"`, category: ErrSyntax},
 		{input: ``, category: ErrSyntax},
+		{input: "\ufeff{\"kind\":\"annual-report\"}", category: ErrSyntax},
 	}
 	for _, tt := range tests {
 		got, err := PeekKind("f.json", []byte(tt.input))

@@ -346,6 +346,11 @@ func convertJSONError(file string, data []byte, err error) error {
 			if serr.JSONValue != nil {
 				e.Err = fmt.Errorf("%s: %w", serr.JSONValue, serr.Err)
 			}
+			if isNumber(serr.GoType) {
+				// A number out of range, or a fraction where a whole
+				// number belongs.
+				e.Expected = goTypeName(serr)
+			}
 		default:
 			e.Category = ErrWrongType
 			e.Err = fmt.Errorf("found %s", kindName(serr.JSONKind))
@@ -357,6 +362,9 @@ func convertJSONError(file string, data []byte, err error) error {
 	if errors.As(err, &syn) {
 		line, col := position(data, int(syn.ByteOffset))
 		e := &InputError{File: file, Path: string(syn.JSONPointer), Line: line, Column: col, Category: ErrSyntax, Err: syn.Err}
+		if errors.Is(syn.Err, io.ErrUnexpectedEOF) {
+			e.Expected = "a complete JSON document: the input ends before it does"
+		}
 		if errors.Is(syn.Err, jsontext.ErrDuplicateName) {
 			e.Category = ErrDuplicateField
 			e.Err = errors.New("the same field appears twice")
@@ -370,6 +378,20 @@ func convertJSONError(file string, data []byte, err error) error {
 			Err: errors.New("unexpected end of input"), Expected: "a complete JSON document"}
 	}
 	return &InputError{File: file, Category: ErrSyntax, Err: err}
+}
+
+// isNumber reports whether t is a Go integer or floating-point type.
+func isNumber(t reflect.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return true
+	}
+	return false
 }
 
 var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()

@@ -51,10 +51,11 @@ func TestDecode(t *testing.T) {
 		category error
 		path     string
 		line     int
+		expected string // a part of Expected
 	}{
 		{name: "good", input: `{"kind":"x","council":"Fife","services":[{"id":"a","count":1,"start":"2026-04-01"}]}`},
 		{name: "not JSON", input: `plan`, category: ErrSyntax, line: 1},
-		{name: "truncated", input: "{\"kind\":\"x\",\n\"services\":[", category: ErrSyntax, line: 2},
+		{name: "truncated", input: "{\"kind\":\"x\",\n\"services\":[", category: ErrSyntax, line: 2, expected: "a complete JSON document"},
 		{name: "empty", input: ``, category: ErrSyntax},
 		{name: "trailing data", input: `{"kind":"x"} {}`, category: ErrSyntax, line: 1},
 		{name: "wrong top-level type", input: `[1,2]`, category: ErrWrongType, path: ""},
@@ -62,6 +63,8 @@ func TestDecode(t *testing.T) {
 		{name: "unknown field", input: "{\"kind\":\"x\",\n\"services\":[{\"id\":\"a\"},{\"bogus\":1}]}", category: ErrUnknownField, path: "/services/1/bogus", line: 2},
 		{name: "duplicate field", input: `{"kind":"x","kind":"y"}`, category: ErrDuplicateField, line: 1},
 		{name: "wrong field type", input: `{"services":[{"count":"three"}]}`, category: ErrWrongType, path: "/services/0/count"},
+		{name: "fraction for a whole number", input: `{"services":[{"count":1.5}]}`, category: ErrInvalidValue, path: "/services/0/count", expected: "a whole number"},
+		{name: "number out of range", input: `{"services":[{"count":1e400}]}`, category: ErrInvalidValue, path: "/services/0/count", expected: "a whole number"},
 		{name: "bool as string", input: `{"services":[{"children":"yes"}]}`, category: ErrWrongType, path: "/services/0/children"},
 		{name: "number where a date belongs", input: `{"services":[{"start":20260401}]}`, category: ErrWrongType, path: "/services/0/start"},
 		{name: "impossible date", input: `{"services":[{"start":"2023-02-30"}]}`, category: ErrInvalidValue, path: "/services/0/start"},
@@ -97,6 +100,9 @@ func TestDecode(t *testing.T) {
 			}
 			if strings.Contains(err.Error(), "\n") {
 				t.Errorf("error is not one line: %q", err)
+			}
+			if !strings.Contains(ie.Expected, tt.expected) {
+				t.Errorf("Expected = %q, want it to say %q", ie.Expected, tt.expected)
 			}
 		})
 	}

@@ -2,8 +2,9 @@
 // fifteen criteria of Appendix A of the statutory guidance on Part 3 of
 // the Children and Young People (Scotland) Act 2014, validates them, and
 // prints the national overview the Scottish Government publishes after its
-// review: per criterion, how many plans met it; per partnership, its row of
-// verdicts; and the statutory findings counted across the plans.
+// review (guidance para 6): per criterion, how many plans met it; per
+// partnership, its row of verdicts; and the statutory findings counted
+// across the plans.
 //
 //	go run ./examples/national-review [PLAN.json...]
 //
@@ -11,12 +12,21 @@
 // Tayside joint plan of Angus, Dundee City and Perth and Kinross, Highland's
 // 2017-2020 and COVID-delayed 2020-2023 plans, and a constructed plan with
 // many breaches.
+//
+// Exit status 0 when the overview is printed, even when it counts
+// statutory findings: they are what the overview reports, about other
+// bodies' plans (part3 review --overview exits 1 then, for scripts that
+// check a partnership's own plans). 2 when a plan cannot be read: the
+// one-line error names the file, the JSON path and what was expected, and
+// nothing is reviewed.
 package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"text/tabwriter"
 	"time"
 
 	"github.com/csplanning/part3"
@@ -35,26 +45,40 @@ var samples = []string{
 }
 
 func main() {
-	files := os.Args[1:]
+	if err := run(os.Stdout, period.InScotland(time.Now()), os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "national-review:", err)
+		os.Exit(2)
+	}
+}
+
+// run reviews and validates the plans files names (by default the samples)
+// as of today, and writes each plan's result and the national overview to w.
+func run(w io.Writer, today period.Date, files []string) error {
 	if len(files) == 0 {
 		for _, name := range samples {
 			files = append(files, filepath.Join("plan", "testdata", name))
 		}
 	}
-
-	today := period.InScotland(time.Now())
-	var results []report.PlanResult
+	// Every plan is read before any is reviewed, so that a file that cannot
+	// be read stops the review before it prints anything.
+	var plans []plan.Plan
 	for _, file := range files {
 		data, err := os.ReadFile(file)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "national-review:", err)
-			os.Exit(2)
+			return fmt.Errorf("%w (run from the repository's root, or name the plans)", err)
 		}
-		p, err := plan.Decode(file, data)
+		p, err := plan.Decode(file, data) // names the file, the JSON path and what was expected
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "national-review:", err) // names the file, the JSON path and what was expected
-			os.Exit(2)
+			return err
 		}
+		plans = append(plans, p)
+	}
+
+	fmt.Fprintf(w, "Each plan reviewed against the %d criteria of guidance Appendix A, and validated against the Act and the guidance as of %s:\n",
+		len(plan.Criteria()), today)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var results []report.PlanResult
+	for _, p := range plans {
 		// Assess reviews the plan against Appendix A and validates it
 		// against the Act and the guidance.
 		r := report.Assess(p, plan.Options{Now: today})
@@ -62,15 +86,14 @@ func main() {
 		if p.Version.IsRevision() {
 			name += fmt.Sprintf(" (revision %d)", p.Version.Revision)
 		}
-		fmt.Printf("%-55s %s  %2d of 15 criteria met, %2d statutory findings\n",
+		fmt.Fprintf(tw, "  %s\t%s\tcriteria met: %2d\tstatutory findings: %d\n",
 			name, p.Period, r.Review.Count(plan.Met), r.Findings.Count(part3.Statutory))
 		results = append(results, r)
 	}
-
-	fmt.Println()
-	overview := report.NewOverview(results)
-	if err := overview.WriteText(os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "national-review:", err)
-		os.Exit(2)
+	if err := tw.Flush(); err != nil {
+		return err
 	}
+
+	fmt.Fprintln(w)
+	return report.NewOverview(results).WriteText(w)
 }

@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -17,6 +19,16 @@ var update = flag.Bool("update", false, "rewrite the golden file in testdata")
 
 // today is the day the tests run the program on.
 var today = period.MustParseDate("2026-11-26")
+
+// TestMain lets TestExitStatus run the program itself: with
+// RUN_VALIDATE_PLAN=1 in its environment the test binary is the program.
+func TestMain(m *testing.M) {
+	if os.Getenv("RUN_VALIDATE_PLAN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
 
 func TestRun(t *testing.T) {
 	file, err := filepath.Abs(filepath.Join("testdata", "validate-plan.golden"))
@@ -63,6 +75,44 @@ func TestRunBadInput(t *testing.T) {
 			}
 			require.Equal(t, 2, exitStatus(err))
 			require.Empty(t, out.String(), "nothing is printed for bad input")
+		})
+	}
+}
+
+// TestExitStatus runs the program as go run does, from the repository's
+// root, on today's date: 1 for the sample with breaches, 0 for a plan with
+// none, 2 with one line on standard error for a plan that cannot be read.
+func TestExitStatus(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStderr string
+	}{
+		{name: "sample with breaches", wantCode: 1,
+			wantStderr: "validate-plan: plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 16)\n"},
+		{name: "no breach", args: []string{"plan/testdata/fife-2023-2026.json"}, wantCode: 0},
+		{name: "missing file", args: []string{"no-such-plan.json"}, wantCode: 2,
+			wantStderr: "validate-plan: open no-such-plan.json: no such file or directory (run from the repository's root, or name a plan)\n"},
+		{name: "malformed plan", args: []string{"examples/validate-plan/testdata/malformed-plan.json"}, wantCode: 2,
+			wantStderr: `validate-plan: examples/validate-plan/testdata/malformed-plan.json:4:13: /period: invalid value: "2023-2025" is not a three-year plan period; the nearest is 2023-2026` + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], tt.args...)
+			cmd.Dir = filepath.Join("..", "..")
+			cmd.Env = append(os.Environ(), "RUN_VALIDATE_PLAN=1")
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			code := 0
+			var exit *exec.ExitError
+			if err := cmd.Run(); errors.As(err, &exit) {
+				code = exit.ExitCode()
+			} else {
+				require.NoError(t, err)
+			}
+			require.Equal(t, tt.wantCode, code, "stderr: %s", stderr.String())
+			require.Equal(t, tt.wantStderr, stderr.String())
 		})
 	}
 }

@@ -501,7 +501,7 @@ func (r Record) checkEngagement(ctx Context) part3.Findings {
 	})
 	if !third {
 		fs = append(fs, RuleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),
-			"No participation of third sector organisations is recorded; guidance para 95 says the local authority and the relevant health board should make all reasonable efforts to facilitate the participation or contribution of a broad range of them, and para 86 notes the local Third Sector Interface can coordinate their responses. Record an engagement with the third-sector-interface, or consultees of sector third-sector"))
+			"No participation of third sector organisations is recorded; guidance para 95 says the local authority and the relevant health board should make all reasonable efforts to facilitate the participation or contribution of a broad range of them, and para 86 notes the local Third Sector Interface can coordinate their responses. Record an engagement with the Third Sector Interface (group \"third-sector-interface\"), or the third sector organisations consulted (sector \"third-sector\")"))
 	}
 	return fs
 }

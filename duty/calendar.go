@@ -1429,7 +1429,7 @@ func (o Obligation) passedLimit() Limit {
 func (o Obligation) limitWords(l Limit) string {
 	switch {
 	case l.RelievedFrom.IsValid() && o.Relief != nil:
-		return fmt.Sprintf("%s (the relieved limit (relief to %s, %s))", l.Date, o.Relief.Until, o.Relief.Citation)
+		return fmt.Sprintf("%s (the relieved limit: relief to %s, %s)", l.Date, o.Relief.Until, o.Relief.Citation)
 	case l.RelievedFrom.IsValid():
 		return fmt.Sprintf("%s (the relieved limit)", l.Date)
 	case l.Rule == RulePlanInPlace.ID:

@@ -227,7 +227,7 @@ func TestCalendarRelief(t *testing.T) {
 	// The relieved limit is named as the caller's relief, never as the
 	// deadline in law.
 	msg := viaOpts.Describe(period.MustParseDate(as))
-	if !strings.Contains(msg, "within 2020-09-30 (the relieved limit (relief to 2020-09-30, Coronavirus (Scotland) Act 2020))") ||
+	if !strings.Contains(msg, "within 2020-09-30 (the relieved limit: relief to 2020-09-30, Coronavirus (Scotland) Act 2020)") ||
 		strings.Contains(msg, "in law") || viaOpts.Limits[0].RelievedFrom.String() != "2020-03-31" {
 		t.Errorf("relieved limit: %s (%+v)", msg, viaOpts.Limits)
 	}

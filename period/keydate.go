@@ -127,7 +127,7 @@ func (r ReportingPeriod) ReportDue() KeyDate {
 		return KeyDate{}
 	}
 	return KeyDate{
-		Name:     fmt.Sprintf("%s reporting period ends: annual report due as soon as practicable after", r),
+		Name:     fmt.Sprintf("%s reporting period ends: the annual report is due as soon as practicable after it", r),
 		Date:     r.End(),
 		Citation: part3.Act("13(1)"),
 	}

@@ -74,7 +74,7 @@ func TestKeyDateNames(t *testing.T) {
 		"2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts, guidance para 101) (s.8(1))",
 		"2026-04-01 Scottish Government review of the 2026-2029 plans opens (April to October of the year of submission) (guidance para 6)",
 		"2026-10-31 Scottish Government review of the 2026-2029 plans closes (guidance para 6)",
-		"2027-03-31 2026-2027 reporting period ends: annual report due as soon as practicable after (s.13(1))",
+		"2027-03-31 2026-2027 reporting period ends: the annual report is due as soon as practicable after it (s.13(1))",
 		"2027-06-30 guidance target for publishing the 2026-2027 annual report (end of June) (guidance para 129)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -140,10 +140,14 @@ func reviewFile(e *env, file string) reviewed {
 // runOverview writes the reviews and then the national overview of the
 // plans that could be read; status is the exit status so far.
 func runOverview(e *env, format string, results []reviewed, status int) int {
+	today, err := envToday(e)
+	if err != nil {
+		return fail(e, err)
+	}
 	var assessed []report.PlanResult
 	for _, r := range results {
 		if r.err == nil {
-			assessed = append(assessed, report.Assess(r.plan, plan.Options{}))
+			assessed = append(assessed, report.Assess(r.plan, plan.Options{Now: today}))
 		}
 	}
 	switch format {

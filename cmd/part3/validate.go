@@ -152,13 +152,9 @@ func runValidate(e *env, format string, files []string) int {
 	if len(files) == 0 {
 		return fail(e, &usageError{"validate: no file given; run \"part3 validate -h\" for usage"})
 	}
-	validateToday = period.InScotland(time.Now())
-	if e.now != "" {
-		d, err := period.ParseDate(e.now)
-		if err != nil {
-			return fail(e, fmt.Errorf("validate: today's date %q: %w", e.now, err))
-		}
-		validateToday = d
+	var err error
+	if validateToday, err = envToday(e); err != nil {
+		return fail(e, err)
 	}
 	var plan any
 	if validatePlan != "" {
@@ -381,4 +377,17 @@ func wrap(text, prefix string, width int) string {
 	}
 	b.WriteString(line)
 	return b.String()
+}
+
+// envToday returns today's date in Scotland, or the env's fixed date when
+// it has one (tests set it, so that output does not depend on the day).
+func envToday(e *env) (period.Date, error) {
+	if e.now == "" {
+		return period.InScotland(time.Now()), nil
+	}
+	d, err := period.ParseDate(e.now)
+	if err != nil {
+		return period.Date{}, fmt.Errorf("today's date %q: %w", e.now, err)
+	}
+	return d, nil
 }

@@ -708,3 +708,19 @@ func runCLIOnce(t *testing.T, args ...string) (stdout, stderr string, code int) 
 	}()
 	return runCLI(t, "", args...)
 }
+
+// TestValidateHelpStatesLimits checks that "part3 validate -h" states the
+// limits part3.Decode applies, with the numbers it applies.
+func TestValidateHelpStatesLimits(t *testing.T) {
+	stdout, _, code := runCLI(t, "", "validate", "-h")
+	require.Equal(t, exitOK, code)
+	for _, want := range []string{
+		fmt.Sprintf("larger than %d MiB", part3.MaxDocumentSize>>20),
+		fmt.Sprintf("more than %d deep", part3.MaxDepth),
+		"byte order mark",
+	} {
+		if !strings.Contains(strings.Join(strings.Fields(stdout), " "), want) {
+			t.Errorf("part3 validate -h does not say %q:\n%s", want, stdout)
+		}
+	}
+}

@@ -111,7 +111,8 @@ s.12 duty); it does not mean that anyone has breached the Act.
 A file that cannot be read as its kind (broken JSON, an unknown field, a
 missing required value) is reported on standard error, on one line naming
 the file, the JSON path and what was expected; the other files are still
-checked. With --format json the output is one JSON array with an entry per
+checked. A document is bad input too if it is larger than 8 MiB, nests
+objects and arrays more than 32 deep, or starts with a byte order mark. With --format json the output is one JSON array with an entry per
 file: {"file", "kind", "findings"} or {"file", "kind", "error"}.
 
 Exit status: 0 when no file has a statutory finding; 1 when one has; 2 when

@@ -20,8 +20,9 @@
 //     about well-formed input is a finding. The two never mix.
 //
 // [Decode] is the strict JSON decoder every document kind uses: it rejects
-// unknown fields, duplicate names, invalid UTF-8, documents larger than
-// [MaxDocumentSize] and nesting deeper than [MaxDepth], and reports every
+// unknown fields, duplicate names, invalid UTF-8, a byte order mark at the
+// start, documents larger than [MaxDocumentSize] (8 MiB) and nesting deeper
+// than [MaxDepth] (32 objects and arrays), and reports every
 // failure as an [InputError] naming the file, the JSON Pointer path and, for
 // syntax errors, the line and column.
 //

@@ -81,10 +81,9 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	options := sharedOptions(t)
 	names := []string{"zero", "every field"}
-	before := map[string]Options{}
-	for _, n := range names {
-		before[n] = options[n]
-	}
+	// An equal value built apart, so that a change to what the shared
+	// Options hold would show.
+	before := sharedOptions(t)
 
 	// The sequential answers.
 	want := map[string]judged{}

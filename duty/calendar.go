@@ -786,11 +786,15 @@ var plannerNames = sync.OnceValue(func() map[service.Council][2][]string {
 	return m
 })
 
+// owedBy sets the names of the joint planners the calendar's obligations
+// are owed by. The cache is shared by every calendar, so each calendar
+// gets its own copy: a caller that changes one calendar's OwedBy changes
+// no other calendar.
 func (b *builder) owedBy() {
 	n := plannerNames()[b.c]
-	b.namesBefore = n[0]
+	b.namesBefore = slices.Clip(slices.Clone(n[0]))
 	if b.law.Section60Commencement().IsValid() {
-		b.namesAfter = n[1]
+		b.namesAfter = slices.Clip(slices.Clone(n[1]))
 	}
 }
 

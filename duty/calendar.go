@@ -277,7 +277,7 @@ func (o Obligation) Citation() part3.Citation {
 	if o.Duty == reviewWindowID {
 		return part3.GuidancePara(6)
 	}
-	d, _ := Lookup(o.Duty)
+	d, _ := lookup(o.Duty)
 	return d.Citation
 }
 

@@ -334,16 +334,41 @@ func validDutyID(id string) bool {
 }
 
 // Catalogue returns every duty and power of sections 7 to 17 of the Act, in
-// the order of their provisions. The result is a new slice; its entries share
-// their inner slices with the catalogue, which callers must not modify.
-func Catalogue() []Duty { return slices.Clone(catalogue) }
+// the order of their provisions. The result is new on each call, down to
+// each entry's lists: changing it changes no other caller's catalogue.
+func Catalogue() []Duty {
+	out := make([]Duty, len(catalogue))
+	for i, d := range catalogue {
+		out[i] = d.clone()
+	}
+	return out
+}
+
+// clone returns d with its own copies of its lists.
+func (d Duty) clone() Duty {
+	d.Bearers = slices.Clone(d.Bearers)
+	d.Exceptions = slices.Clone(d.Exceptions)
+	d.Sources = slices.Clone(d.Sources)
+	d.Notes = slices.Clone(d.Notes)
+	return d
+}
 
 // CatalogueSources returns the sources the catalogue was compiled from.
 func CatalogueSources() []string { return slices.Clone(catalogueSources) }
 
 // Lookup returns the catalogue entry with the given ID, such as
-// "s12-implementation".
+// "s12-implementation", with its own copies of its lists.
 func Lookup(id string) (Duty, bool) {
+	d, ok := lookup(id)
+	if !ok {
+		return Duty{}, false
+	}
+	return d.clone(), true
+}
+
+// lookup returns the catalogue entry with the given ID, sharing its lists
+// with the catalogue: for the package's own reading only.
+func lookup(id string) (Duty, bool) {
 	for _, d := range catalogue {
 		if d.ID == id {
 			return d, true
@@ -352,10 +377,10 @@ func Lookup(id string) (Duty, bool) {
 	return Duty{}, false
 }
 
-// mustLookup returns a catalogue entry the package itself names; a missing
-// one is a bug caught by the tests.
+// mustLookup returns a catalogue entry the package itself names, sharing
+// its lists with the catalogue; a missing one is a bug caught by the tests.
 func mustLookup(id string) Duty {
-	d, ok := Lookup(id)
+	d, ok := lookup(id)
 	if !ok {
 		panic("duty: no catalogue entry " + id)
 	}

@@ -116,3 +116,34 @@ func TestConcurrentCalendars(t *testing.T) {
 		t.Errorf("the shared Options changed (-before +after):\n%s", d)
 	}
 }
+
+// TestCatalogueOwnsItsValues checks that a caller who changes the entries
+// Catalogue and Lookup return changes no other caller's catalogue.
+func TestCatalogueOwnsItsValues(t *testing.T) {
+	want, err := json.Marshal(Catalogue())
+	require.NoError(t, err)
+	for _, d := range Catalogue() {
+		for k := range d.Bearers {
+			d.Bearers[k] = Bearer{Limit: "changed by the caller"}
+		}
+		for k := range d.Exceptions {
+			d.Exceptions[k] = Exception{Text: "changed by the caller"}
+		}
+		for k := range d.Sources {
+			d.Sources[k] = part3.Citation{}
+		}
+		for k := range d.Notes {
+			d.Notes[k] = "changed by the caller"
+		}
+		looked, ok := Lookup(d.ID)
+		require.True(t, ok)
+		for k := range looked.Bearers {
+			looked.Bearers[k] = Bearer{Limit: "changed by the caller"}
+		}
+	}
+	got, err := json.Marshal(Catalogue())
+	require.NoError(t, err)
+	if d := cmp.Diff(string(want), string(got)); d != "" {
+		t.Errorf("changing what Catalogue and Lookup returned changed the catalogue (-before +after):\n%s", d)
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
-	"github.com/csplanning/part3/duty"
-	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
@@ -34,10 +32,8 @@ func Decode(file string, data []byte) (Plan, error) {
 // (ErrMissing); an ID used twice in one list, or an action ID used twice
 // in the plan (ErrDuplicateID); a reference to an ID that does not exist
 // (ErrDanglingReference); or a value that contradicts another
-// (ErrInvalidValue), such as a revision that names no earlier version, or
-// a date of preparation, copies or publication more than a year before the
-// period's preparation deadline. It returns nil for a plan that can be
-// judged.
+// (ErrInvalidValue), such as a revision that names no earlier version. It
+// returns nil for a plan that can be judged.
 //
 // Check does not judge the plan: a plan with no services, no aims or a
 // health board that is not the council's relevant one passes Check and gets
@@ -396,36 +392,8 @@ func (p Plan) checkStatements(services, actions ids) error {
 	return nil
 }
 
-// checkPublication checks the copies and accessible versions, and that no
-// date of the plan's preparation, copies or publication is more than a
-// year before its period's preparation deadline (31 March before the
-// period starts; guidance para 101), as package duty's planning history
-// holds: such a date belongs to a plan recorded against the wrong period.
-// The plan for 2017-2020, prepared in 2016, passes.
 func (p Plan) checkPublication() error {
 	pub := p.Publication
-	earliest := duty.EarliestPlanDate(p.Period)
-	tooEarly := func(at string, d period.Date) error {
-		if !d.IsValid() || !d.Before(earliest) {
-			return nil
-		}
-		return invalid(at, fmt.Sprintf("a date on or after %s", earliest),
-			fmt.Errorf("%s is more than a year before the %s plan's preparation deadline of %s; is the plan recorded against the wrong period?",
-				d, p.Period, p.Period.Start().AddDays(-1)))
-	}
-	for _, d := range []struct {
-		at   string
-		date period.Date
-	}{{"/publication/prepared", pub.Prepared}, {"/publication/sent_to_ministers", pub.SentToMinisters}, {"/publication/published", pub.Published}} {
-		if err := tooEarly(d.at, d.date); err != nil {
-			return err
-		}
-	}
-	for i, c := range pub.SentToOtherServiceProviders {
-		if err := tooEarly(part3.Pointer("publication", "sent_to_other_service_providers", i, "sent"), c.Sent); err != nil {
-			return err
-		}
-	}
 	for i, c := range pub.SentToOtherServiceProviders {
 		at := part3.Pointer("publication", "sent_to_other_service_providers", i)
 		switch {

@@ -66,8 +66,6 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "no period", changes: []change{{"/period", deleteIt}}, category: part3.ErrMissing, path: "/period"},
 		{name: "period not a statutory period", changes: []change{{"/period", "2021-2023"}}, category: part3.ErrInvalidValue, path: "/period"},
 		{name: "impossible date", changes: []change{{"/publication/prepared", "2026-02-30"}}, category: part3.ErrInvalidValue, path: "/publication/prepared"},
-		{name: "published years before the period", changes: []change{{"/publication/published", "2016-05-01"}}, category: part3.ErrInvalidValue, path: "/publication/published", expected: "on or after 2025-03-31"},
-		{name: "copy sent years before the period", changes: []change{{"/publication/sent_to_other_service_providers/2/sent", "2025-03-30"}}, category: part3.ErrInvalidValue, path: "/publication/sent_to_other_service_providers/2/sent"},
 		{name: "negative revision", changes: []change{{"/version/revision", -1}}, category: part3.ErrInvalidValue, path: "/version/revision"},
 		{name: "revision without revises", changes: []change{{"/version/revision", 1}, {"/version/changes", "x"}}, category: part3.ErrMissing, path: "/version/revises"},
 		{name: "revision without changes", changes: []change{{"/version/revision", 1}, {"/version/revises", "v0"}}, category: part3.ErrMissing, path: "/version/changes"},

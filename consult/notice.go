@@ -144,9 +144,7 @@ func DecodeNotice(file string, data []byte) (NoticeOfDisagreement, error) {
 // Validate reports the first missing or unacceptable required value of n as
 // an *part3.InputError with its JSON path: the kind must be
 // "notice-of-disagreement", and the issuer, the plan's councils and its
-// period must be given, each council once; a publication date more than a
-// year before the plan's preparation deadline is an ErrInvalidValue. It
-// returns nil otherwise.
+// period must be given, each council once. It returns nil otherwise.
 func (n NoticeOfDisagreement) Validate() error {
 	switch {
 	case n.Kind == "":
@@ -164,19 +162,6 @@ func (n NoticeOfDisagreement) Validate() error {
 		return missing("/plan/councils", "the council area or areas whose plan the notice concerns, such as [\"Dundee City\"]")
 	case n.Plan.Period.IsZero():
 		return missing("/plan/period", "the plan's three-year period, such as \"2026-2029\"")
-	}
-	// A notice disagrees with a plan in preparation or prepared: one dated
-	// more than a year before the plan's preparation deadline (31 March
-	// before its period starts; guidance para 101) is taken to name the
-	// wrong plan, as package duty's planning history takes a plan's dates.
-	if d := n.Published.Date; d.IsValid() {
-		deadline := n.Plan.Period.Start().AddDays(-1)
-		if earliest := deadline.AddYears(-1); d.Before(earliest) {
-			return &part3.InputError{Path: "/published/date", Category: part3.ErrInvalidValue,
-				Err: fmt.Errorf("%s is more than a year before the %s plan's preparation deadline of %s; does the notice name the wrong plan?",
-					d, n.Plan.Period, deadline),
-				Expected: fmt.Sprintf("a date on or after %s", earliest)}
-		}
 	}
 	for i, c := range n.Plan.Councils {
 		if c.IsZero() {

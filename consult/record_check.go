@@ -478,7 +478,6 @@ func requestWords(k RequestKind) string {
 	return "participate in"
 }
 
-
 func (r Record) checkEngagement(ctx Context) part3.Findings {
 	var fs part3.Findings
 	has := func(g EngagementGroup) bool {

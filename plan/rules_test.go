@@ -431,3 +431,40 @@ func TestDeclaredKind(t *testing.T) {
 	p.Period = period.MustParsePlanPeriod("2017-2020")
 	require.Empty(t, Validate(p, Options{}).WithRule(service.RuleDeclaredKind.ID))
 }
+
+// TestSentOrPublishedBeforePrepared: a copy or publication dated before the
+// plan was prepared was of an earlier draft, and does not meet s.10(7).
+func TestSentOrPublishedBeforePrepared(t *testing.T) {
+	base := load(t, "rules/base.json")
+	prepared := base.Publication.Prepared
+	early := prepared.AddDays(-10)
+	tests := []struct {
+		name string
+		edit func(p *Plan)
+		rule part3.Rule
+		path string
+	}{
+		{"copy to the Ministers before preparation", func(p *Plan) { p.Publication.SentToMinisters = early },
+			RuleCopyToMinisters, "/publication/sent_to_ministers"},
+		{"copy to a provider before preparation", func(p *Plan) {
+			copies := slices.Clone(p.Publication.SentToOtherServiceProviders)
+			copies[0].Sent = early
+			p.Publication.SentToOtherServiceProviders = copies
+		}, RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers"},
+		{"published before preparation", func(p *Plan) { p.Publication.Published = early },
+			RulePublished, "/publication/published"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Validate(base, Options{}).WithRule(tt.rule.ID); len(got) != 0 {
+				t.Fatalf("the base plan already has %v", got)
+			}
+			p := base
+			tt.edit(&p)
+			got := Validate(p, Options{}).WithRule(tt.rule.ID)
+			if len(got) != 1 || got[0].Path != tt.path || !strings.Contains(got[0].Message, "before") {
+				t.Errorf("findings of %s = %v, want one at %s saying it was before preparation", tt.rule.ID, got, tt.path)
+			}
+		})
+	}
+}

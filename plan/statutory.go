@@ -366,12 +366,27 @@ func revisedWords(v Version) string {
 
 func checkCopyToMinisters(j *judge) {
 	prepared, _ := j.prepared()
-	if j.p.Publication.SentToMinisters.IsValid() || !j.outstanding(dutyCopyMinisters) {
+	sent := j.p.Publication.SentToMinisters
+	if j.beforePrepared(sent) {
+		j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
+			"The copy to the Scottish Ministers is recorded as sent on %s, before the plan was prepared on %s; section 10(7)(a)(i) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
+			sent, prepared, revisedWords(j.p.Version))
+		return
+	}
+	if sent.IsValid() || !j.outstanding(dutyCopyMinisters) {
 		return
 	}
 	j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
 		"No copy of the plan is recorded as sent to the Scottish Ministers; section 10(7)(a)(i) requires one as soon as reasonably practicable after the plan was prepared on %s, whether or not the Ministers provide services in the area (guidance para 103)%s",
 		prepared, revisedWords(j.p.Version))
+}
+
+// beforePrepared reports whether d, a date the plan records for sending or
+// publishing it, is before the date it was prepared: what was sent or
+// published then was not the prepared plan section 10(7) speaks of.
+func (j *judge) beforePrepared(d period.Date) bool {
+	prepared, ok := j.prepared()
+	return ok && d.IsValid() && d.Before(prepared)
 }
 
 // providerWords names a provider for a message.
@@ -406,13 +421,22 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			boards++
 		}
 	}
-	var unsent []string
+	var unsent, early []string
 	for _, d := range due {
-		if !slices.ContainsFunc(j.p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
+		i := slices.IndexFunc(j.p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
 			return d.Matches(c.Provider, c.IntegrationJointBoard, boards)
-		}) {
+		})
+		switch {
+		case i < 0:
 			unsent = append(unsent, d.DisplayName())
+		case j.beforePrepared(j.p.Publication.SentToOtherServiceProviders[i].Sent):
+			early = append(early, d.DisplayName())
 		}
+	}
+	if len(early) > 0 {
+		j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
+			"The copies to %s are recorded as sent before the plan was prepared on %s; section 10(7)(a)(ii) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
+			list(early), prepared, revisedWords(j.p.Version))
 	}
 	if len(unsent) == 0 {
 		return
@@ -424,6 +448,12 @@ func checkCopyToOtherServiceProviders(j *judge) {
 
 func checkPublished(j *judge) {
 	prepared, _ := j.prepared()
+	if published := j.p.Publication.Published; j.beforePrepared(published) {
+		j.addf(RulePublished, "/publication/published",
+			"The plan is recorded as published on %s, before it was prepared on %s; section 10(7)(b) requires the prepared plan to be published, so publishing an earlier draft does not meet it%s",
+			published, prepared, revisedWords(j.p.Version))
+		return
+	}
 	if j.p.Publication.Published.IsValid() || !j.outstanding(dutyPublish) {
 		return
 	}

@@ -9,9 +9,13 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	goldenfile "github.com/csplanning/part3/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+// update is the -update flag, shared with the other tests of the module:
+// it rewrites the golden files, and the README's examples and rules table.
+var update = goldenfile.Update
 
 // runCLI runs part3 in-process with args and returns its standard output,
 // standard error and exit status. stdin is what "-" reads.
@@ -38,20 +42,7 @@ func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, 
 // the test runs with -update.
 func golden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./cmd/part3 -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs from the golden file (-want +got):\n%s", name, diff)
-	}
+	goldenfile.Check(t, filepath.Join("testdata", "golden", name), got)
 }
 
 func TestUsage(t *testing.T) {

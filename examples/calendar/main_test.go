@@ -2,18 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3/internal/golden"
 	"github.com/csplanning/part3/period"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file in testdata")
 
 // today is the day the tests run the program on.
 var today = period.MustParseDate("2026-11-26")
@@ -24,7 +20,7 @@ func TestRun(t *testing.T) {
 	t.Chdir("../..") // the sample history's path is relative to the repository's root, as for go run
 	var out bytes.Buffer
 	require.NoError(t, run(&out, today, nil))
-	golden(t, file, out.String())
+	golden.Check(t, file, out.String())
 }
 
 func TestRunNothingDone(t *testing.T) {
@@ -56,20 +52,5 @@ func TestRunBadInput(t *testing.T) {
 			}
 			require.Empty(t, out.String(), "nothing is printed for bad input")
 		})
-	}
-}
-
-// golden compares got with the golden file at path, or rewrites the file
-// when the test runs with -update.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test with -update to create it")
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
 	}
 }

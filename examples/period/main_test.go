@@ -2,23 +2,19 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3/internal/golden"
 	"github.com/csplanning/part3/period"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file in testdata")
 
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(&out, period.MustParseDate("2026-11-26")))
-	golden(t, filepath.Join("testdata", "period.golden"), out.String())
+	golden.Check(t, filepath.Join("testdata", "period.golden"), out.String())
 }
 
 func TestRunBeforeCommencement(t *testing.T) {
@@ -26,19 +22,4 @@ func TestRunBeforeCommencement(t *testing.T) {
 	err := run(&out, period.MustParseDate("2017-03-31"))
 	require.ErrorIs(t, err, period.ErrBeforeCommencement)
 	require.Empty(t, out.String(), "nothing is printed for a day in no plan period")
-}
-
-// golden compares got with the golden file at path, or rewrites the file
-// when the test runs with -update.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test with -update to create it")
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
-	}
 }

@@ -2,33 +2,22 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"flag"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3/internal/golden"
+	"github.com/csplanning/part3/internal/maintest"
 	"github.com/csplanning/part3/period"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file in testdata")
 
 // today is the day the tests run the program on.
 var today = period.MustParseDate("2026-11-26")
 
 // TestMain lets TestExitStatus run the program itself: with
 // RUN_VALIDATE_PLAN=1 in its environment the test binary is the program.
-func TestMain(m *testing.M) {
-	if os.Getenv("RUN_VALIDATE_PLAN") == "1" {
-		main()
-		os.Exit(0)
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { maintest.Main(m, "RUN_VALIDATE_PLAN", main) }
 
 func TestRun(t *testing.T) {
 	file, err := filepath.Abs(filepath.Join("testdata", "validate-plan.golden"))
@@ -39,7 +28,7 @@ func TestRun(t *testing.T) {
 	require.ErrorIs(t, err, errBreaches)
 	require.EqualError(t, err, "plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 16)")
 	require.Equal(t, 1, exitStatus(err))
-	golden(t, file, out.String())
+	golden.Check(t, file, out.String())
 }
 
 func TestRunNoBreach(t *testing.T) {
@@ -99,35 +88,9 @@ func TestExitStatus(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cmd := exec.Command(os.Args[0], tt.args...)
-			cmd.Dir = filepath.Join("..", "..")
-			cmd.Env = append(os.Environ(), "RUN_VALIDATE_PLAN=1")
-			var stderr bytes.Buffer
-			cmd.Stderr = &stderr
-			code := 0
-			var exit *exec.ExitError
-			if err := cmd.Run(); errors.As(err, &exit) {
-				code = exit.ExitCode()
-			} else {
-				require.NoError(t, err)
-			}
-			require.Equal(t, tt.wantCode, code, "stderr: %s", stderr.String())
-			require.Equal(t, tt.wantStderr, stderr.String())
+			code, stderr := maintest.Run(t, "RUN_VALIDATE_PLAN", filepath.Join("..", ".."), tt.args...)
+			require.Equal(t, tt.wantCode, code, "stderr: %s", stderr)
+			require.Equal(t, tt.wantStderr, stderr)
 		})
-	}
-}
-
-// golden compares got with the golden file at path, or rewrites the file
-// when the test runs with -update.
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
-		return
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test with -update to create it")
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s differs from the golden file (-want +got):\n%s", path, diff)
 	}
 }

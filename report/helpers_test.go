@@ -1,15 +1,14 @@
 package report
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/plan"
 )
 
@@ -43,54 +42,10 @@ func loadPlan(t testing.TB, name string) plan.Plan {
 // deleteIt removes the member or array item.
 func edit(t testing.TB, name string, changes ...change) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", name))
-	require.NoError(t, err)
-	var doc any
-	require.NoError(t, json.Unmarshal(data, &doc))
-	for _, c := range changes {
-		doc = apply(t, doc, strings.Split(strings.TrimPrefix(c.path, "/"), "/"), c.value)
-	}
-	out, err := json.Marshal(doc)
-	require.NoError(t, err)
-	return out
+	return testjson.EditFile(t, filepath.Join("testdata", name), changes...)
 }
 
-type change struct {
-	path  string
-	value any
-}
+// change is a JSON Pointer and a value: see testjson.Change.
+type change testjson.Change
 
-type deleteMarker struct{}
-
-var deleteIt = deleteMarker{}
-
-func apply(t testing.TB, doc any, tokens []string, value any) any {
-	t.Helper()
-	if len(tokens) == 0 {
-		return value
-	}
-	switch v := doc.(type) {
-	case map[string]any:
-		if len(tokens) == 1 && value == deleteIt {
-			delete(v, tokens[0])
-			return v
-		}
-		v[tokens[0]] = apply(t, v[tokens[0]], tokens[1:], value)
-		return v
-	case []any:
-		i, err := strconv.Atoi(tokens[0])
-		require.NoError(t, err)
-		if len(tokens) == 1 && value == deleteIt {
-			return append(v[:i], v[i+1:]...)
-		}
-		if i == len(v) {
-			v = append(v, nil)
-		}
-		v[i] = apply(t, v[i], tokens[1:], value)
-		return v
-	case nil:
-		return apply(t, map[string]any{}, tokens, value)
-	}
-	t.Fatalf("cannot apply %v to %T", tokens, doc)
-	return nil
-}
+var deleteIt = testjson.Delete

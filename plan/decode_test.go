@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/schematest"
 )
 
 func TestDecodeSamplesRoundTrip(t *testing.T) {
@@ -139,49 +140,7 @@ func TestDecodeErrors(t *testing.T) {
 func TestSchemaMatchesStruct(t *testing.T) {
 	var schema map[string]any
 	require.NoError(t, json.Unmarshal(Schema(), &schema))
-	defs := schema["$defs"].(map[string]any)
-	var walk func(path string, node map[string]any, typ reflect.Type)
-	walk = func(path string, node map[string]any, typ reflect.Type) {
-		for typ.Kind() == reflect.Slice || typ.Kind() == reflect.Pointer {
-			typ = typ.Elem()
-			if items, ok := node["items"].(map[string]any); ok {
-				node = items
-			}
-		}
-		if ref, ok := node["$ref"].(string); ok {
-			node = defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any)
-		}
-		if typ.Kind() != reflect.Struct || typ.Implements(reflect.TypeFor[interface{ MarshalText() ([]byte, error) }]()) {
-			return
-		}
-		props, ok := node["properties"].(map[string]any)
-		if !ok {
-			t.Errorf("%s: schema has no properties for %s", path, typ)
-			return
-		}
-		fields := jsonFields(typ)
-		var goNames, schemaNames []string
-		for name := range fields {
-			goNames = append(goNames, name)
-		}
-		for name := range props {
-			schemaNames = append(schemaNames, name)
-		}
-		slices.Sort(goNames)
-		slices.Sort(schemaNames)
-		if diff := cmp.Diff(goNames, schemaNames); diff != "" {
-			t.Errorf("%s (%s): members (-Go +schema):\n%s", path, typ, diff)
-		}
-		if node["additionalProperties"] != false {
-			t.Errorf("%s: schema allows additional properties; the decoder does not", path)
-		}
-		for name, ft := range fields {
-			if sub, ok := props[name].(map[string]any); ok {
-				walk(path+"/"+name, sub, ft)
-			}
-		}
-	}
-	walk("", schema, reflect.TypeFor[Plan]())
+	schematest.MatchesStruct(t, schema, reflect.TypeFor[Plan]())
 
 	// The enumerations in the schema are the text forms the decoder accepts.
 	enums := []struct {
@@ -196,45 +155,9 @@ func TestSchemaMatchesStruct(t *testing.T) {
 		{[]string{"services", "prevention"}, preventionRoles},
 	}
 	for _, e := range enums {
-		node := schema
-		for _, name := range e.path {
-			node = node["properties"].(map[string]any)[name].(map[string]any)
-			if items, ok := node["items"].(map[string]any); ok {
-				node = items
-			}
-		}
-		var got []string
-		for _, v := range node["enum"].([]any) {
-			got = append(got, v.(string))
-		}
+		got := schematest.Enum(t, schema, e.path...)
 		if diff := cmp.Diff(e.forms.forms[1:], got); diff != "" {
 			t.Errorf("%v: enum (-decoder +schema):\n%s", e.path, diff)
 		}
 	}
-}
-
-// jsonFields returns the JSON member names of a struct type and their
-// types, with inlined (embedded) structs' members included.
-func jsonFields(typ reflect.Type) map[string]reflect.Type {
-	out := map[string]reflect.Type{}
-	for f := range typ.Fields() {
-		if !f.IsExported() {
-			continue
-		}
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if f.Anonymous && name == "" {
-			for n, ft := range jsonFields(f.Type) {
-				out[n] = ft
-			}
-			continue
-		}
-		if name == "-" {
-			continue
-		}
-		if name == "" {
-			name = f.Name
-		}
-		out[name] = f.Type
-	}
-	return out
 }

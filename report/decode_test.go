@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/schematest"
 	"github.com/csplanning/part3/service"
 )
 
@@ -107,69 +107,9 @@ func TestDecodeErrors(t *testing.T) {
 func TestSchemaMatchesStruct(t *testing.T) {
 	var schema map[string]any
 	require.NoError(t, json.Unmarshal(Schema(), &schema))
-	defs := schema["$defs"].(map[string]any)
-	var walk func(path string, node map[string]any, typ reflect.Type)
-	walk = func(path string, node map[string]any, typ reflect.Type) {
-		for typ.Kind() == reflect.Slice || typ.Kind() == reflect.Pointer {
-			typ = typ.Elem()
-			if items, ok := node["items"].(map[string]any); ok {
-				node = items
-			}
-		}
-		if ref, ok := node["$ref"].(string); ok {
-			node = defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any)
-		}
-		if typ.Kind() != reflect.Struct || typ.Implements(reflect.TypeFor[interface{ MarshalText() ([]byte, error) }]()) {
-			return
-		}
-		props, ok := node["properties"].(map[string]any)
-		if !ok {
-			t.Errorf("%s: schema has no properties for %s", path, typ)
-			return
-		}
-		var goNames, schemaNames []string
-		fields := map[string]reflect.Type{}
-		for f := range typ.Fields() {
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if !f.IsExported() || name == "-" {
-				continue
-			}
-			fields[name] = f.Type
-			goNames = append(goNames, name)
-		}
-		for name := range props {
-			schemaNames = append(schemaNames, name)
-		}
-		slices.Sort(goNames)
-		slices.Sort(schemaNames)
-		if diff := cmp.Diff(goNames, schemaNames); diff != "" {
-			t.Errorf("%s (%s): members (-Go +schema):\n%s", path, typ, diff)
-		}
-		if node["additionalProperties"] != false {
-			t.Errorf("%s: schema allows additional properties; the decoder does not", path)
-		}
-		for name, ft := range fields {
-			if sub, ok := props[name].(map[string]any); ok {
-				walk(path+"/"+name, sub, ft)
-			}
-		}
-	}
-	walk("", schema, reflect.TypeFor[Report]())
+	schematest.MatchesStruct(t, schema, reflect.TypeFor[Report]())
 
-	enum := func(path ...string) []string {
-		node := schema
-		for _, name := range path {
-			node = node["properties"].(map[string]any)[name].(map[string]any)
-			if items, ok := node["items"].(map[string]any); ok {
-				node = items
-			}
-		}
-		var out []string
-		for _, v := range node["enum"].([]any) {
-			out = append(out, v.(string))
-		}
-		return out
-	}
+	enum := func(path ...string) []string { return schematest.Enum(t, schema, path...) }
 	var grounds []string
 	for _, g := range Grounds() {
 		grounds = append(grounds, g.String())

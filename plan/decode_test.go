@@ -1,10 +1,8 @@
 package plan
 
 import (
-	"errors"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/go-json-experiment/json"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/internal/schematest"
+	"github.com/csplanning/part3/internal/testjson"
 )
 
 func TestDecodeSamplesRoundTrip(t *testing.T) {
@@ -115,21 +114,7 @@ func TestDecodeErrors(t *testing.T) {
 				data = edit(t, base, tt.changes...)
 			}
 			_, err := Decode("plan.json", data)
-			require.Error(t, err)
-			if !errors.Is(err, tt.category) {
-				t.Fatalf("error %v is not %v", err, tt.category)
-			}
-			var ie *part3.InputError
-			require.True(t, errors.As(err, &ie), "an *part3.InputError")
-			if ie.File != "plan.json" {
-				t.Errorf("File = %q, want plan.json", ie.File)
-			}
-			if tt.path != "" && ie.Path != tt.path {
-				t.Errorf("Path = %q, want %q (%v)", ie.Path, tt.path, err)
-			}
-			if !strings.Contains(ie.Expected, tt.expected) {
-				t.Errorf("Expected = %q, want it to contain %q", ie.Expected, tt.expected)
-			}
+			testjson.CheckInputError(t, err, testjson.WantInputError{File: "plan.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
 		})
 	}
 }

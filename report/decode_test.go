@@ -2,9 +2,7 @@ package report
 
 import (
 	"encoding/json"
-	"errors"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/internal/schematest"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/service"
 )
 
@@ -82,21 +81,7 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode("report.json", tt.data)
-			require.Error(t, err)
-			if !errors.Is(err, tt.category) {
-				t.Fatalf("error %v is not %v", err, tt.category)
-			}
-			var ie *part3.InputError
-			require.True(t, errors.As(err, &ie), "an *part3.InputError")
-			if ie.File != "report.json" {
-				t.Errorf("File = %q, want report.json", ie.File)
-			}
-			if tt.path != "" && ie.Path != tt.path {
-				t.Errorf("Path = %q, want %q (%v)", ie.Path, tt.path, err)
-			}
-			if !strings.Contains(ie.Expected, tt.expected) {
-				t.Errorf("Expected = %q, want it to contain %q", ie.Expected, tt.expected)
-			}
+			testjson.CheckInputError(t, err, testjson.WantInputError{File: "report.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
 		})
 	}
 }

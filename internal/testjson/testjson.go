@@ -1,7 +1,8 @@
-// Package testjson edits JSON documents for tests: it reads a sample
-// document, sets or deletes values at JSON Pointers, and returns the bytes,
-// so that a test can start from a valid sample and change one thing. It is
-// for this module's tests only.
+// Package testjson helps the tests of this module's JSON documents: it
+// edits a sample document, setting or deleting values at JSON Pointers, so
+// that a test can start from a valid sample and change one thing
+// ([EditFile]), and checks the error a decoder returns for the result
+// ([CheckInputError]). It is for this module's tests only.
 package testjson
 
 import (

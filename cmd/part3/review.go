@@ -114,12 +114,8 @@ func runReview(e *env, format string, files []string) int {
 // reviewFile reads, decodes and reviews one plan.
 func reviewFile(e *env, file string) reviewed {
 	r := reviewed{file: file}
-	data, err := e.readFile(file)
-	if err != nil {
-		r.err = unreadable(file, err, "a readable plan file")
-		return r
-	}
-	if r.kind, r.err = part3.PeekKind(file, data); r.err != nil {
+	var data []byte
+	if data, r.kind, r.err = readKind(e, file, "a readable plan file"); r.err != nil {
 		return r
 	}
 	if r.kind != plan.Kind {

@@ -189,12 +189,8 @@ func runValidate(e *env, format string, files []string) int {
 // checkFile reads, decodes and judges one file.
 func checkFile(e *env, file string, plan any) validated {
 	v := validated{file: file}
-	data, err := e.readFile(file)
-	if err != nil {
-		v.err = unreadable(file, err, "a readable file")
-		return v
-	}
-	if v.kind, v.err = part3.PeekKind(file, data); v.err != nil {
+	var data []byte
+	if data, v.kind, v.err = readKind(e, file, "a readable file"); v.err != nil {
 		return v
 	}
 	k, err := lookupKind(file, v.kind)
@@ -227,13 +223,20 @@ func unreadable(file string, err error, expected string) error {
 	return &part3.InputError{File: file, Err: err, Expected: expected}
 }
 
+// readKind reads file and the kind of document it holds. A file that
+// cannot be read is reported as [unreadable], with expected.
+func readKind(e *env, file, expected string) (data []byte, kind string, err error) {
+	data, err = e.readFile(file)
+	if err != nil {
+		return nil, "", unreadable(file, err, expected)
+	}
+	kind, err = part3.PeekKind(file, data)
+	return data, kind, err
+}
+
 // readPlan reads and decodes the plan named by --plan.
 func readPlan(e *env, file string) (any, error) {
-	data, err := e.readFile(file)
-	if err != nil {
-		return nil, unreadable(file, err, "a readable plan file")
-	}
-	kind, err := part3.PeekKind(file, data)
+	data, kind, err := readKind(e, file, "a readable plan file")
 	if err != nil {
 		return nil, err
 	}

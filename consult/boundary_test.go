@@ -1,0 +1,50 @@
+package consult_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/period"
+)
+
+// TestPolicyBoundaries: the local policy minimums are met exactly at the
+// number of days set, and missed one day short of it.
+func TestPolicyBoundaries(t *testing.T) {
+	opens := period.MustParseDate("2025-09-15")
+	tests := []struct {
+		name       string
+		noticeDays int // days from notice to opening
+		windowDays int // days open, the opening and closing days included
+		wantNotice bool
+		wantWindow bool
+	}{
+		{name: "exactly the minimums", noticeDays: 14, windowDays: 28},
+		{name: "a day more than the minimums", noticeDays: 15, windowDays: 29},
+		{name: "a day less notice", noticeDays: 13, windowDays: 28, wantNotice: true},
+		{name: "a day shorter window", noticeDays: 14, windowDays: 27, wantWindow: true},
+		{name: "notice on the day it opens", noticeDays: 0, windowDays: 28, wantNotice: true},
+		{name: "notice after it opened", noticeDays: -3, windowDays: 28, wantNotice: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := loadRecord(t, "record-short-notice.json")
+			r.Opportunities = slices.Clone(r.Opportunities)
+			for i := range r.Opportunities {
+				o := &r.Opportunities[i]
+				o.Opens = opens
+				o.NoticeGiven = opens.AddDays(-tt.noticeDays)
+				o.Closes = opens.AddDays(tt.windowDays - 1)
+			}
+			ctx := dundeeContext()
+			ctx.Policy = consult.Policy{MinAdvanceNoticeDays: 14, MinWindowDays: 28}
+			fs := r.Check(ctx)
+			if got := len(fs.WithRule("consult.opportunity-advance-notice")) > 0; got != tt.wantNotice {
+				t.Errorf("advance-notice finding = %v, want %v: %v", got, tt.wantNotice, fs)
+			}
+			if got := len(fs.WithRule("consult.opportunity-window")) > 0; got != tt.wantWindow {
+				t.Errorf("window finding = %v, want %v: %v", got, tt.wantWindow, fs)
+			}
+		})
+	}
+}

@@ -51,6 +51,7 @@ type DirectionError struct {
 	Reason string // what is wrong
 }
 
+// Error describes the error on one line, quoting the input.
 func (e *DirectionError) Error() string {
 	return fmt.Sprintf("direction %q: %s", e.ID, e.Reason)
 }

@@ -277,7 +277,7 @@ type CitationError struct {
 	Reason string // what is wrong with it
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *CitationError) Error() string {
 	return fmt.Sprintf("citation %q: %s", e.Input, e.Reason)
 }

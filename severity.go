@@ -77,7 +77,7 @@ type SeverityError struct {
 	Input string // the text that was given
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *SeverityError) Error() string {
 	return fmt.Sprintf("severity %q: expected \"statutory\", \"guidance\" or \"practice\"", e.Input)
 }

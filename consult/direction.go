@@ -51,7 +51,7 @@ type DirectionError struct {
 	Reason string // what is wrong
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *DirectionError) Error() string {
 	return fmt.Sprintf("direction %q: %s", e.ID, e.Reason)
 }

@@ -16,7 +16,7 @@ type ValueError struct {
 	Expected string // the forms accepted, comma-separated
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *ValueError) Error() string {
 	return fmt.Sprintf("unknown %s %q (expected one of %s)", e.Type, e.Input, e.Expected)
 }

@@ -488,7 +488,7 @@ type RecipientError struct {
 	Reason string
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *RecipientError) Error() string {
 	if e.Reason != "" {
 		return fmt.Sprintf("%q on %s: %s", e.ID, e.Sent, e.Reason)

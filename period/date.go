@@ -29,7 +29,7 @@ type DateError struct {
 	Reason string // what is wrong, and what was expected
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *DateError) Error() string {
 	return fmt.Sprintf("date %q: %s", e.Input, e.Reason)
 }

@@ -19,7 +19,7 @@ type PlanPeriodError struct {
 	Nearest    []PlanPeriod // the nearest real periods, earliest first; empty if Input is not a range
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *PlanPeriodError) Error() string {
 	if e.Start == 0 {
 		return malformed(e.Input, "three-year plan period", "2026-2029", "2026-29, 2026/29, 2026 to 2029")
@@ -49,7 +49,7 @@ type ReportingPeriodError struct {
 	Nearest    []ReportingPeriod // the nearest real periods, earliest first; empty if Input is not a range
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *ReportingPeriodError) Error() string {
 	if e.Start == 0 {
 		return malformed(e.Input, "one-year reporting period", "2026-2027", "2026-27, 2026/27, 2026 to 2027")

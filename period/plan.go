@@ -43,7 +43,7 @@ type NoPeriodError struct {
 	Kind string // "plan period" or "reporting period"
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *NoPeriodError) Error() string {
 	if e.Date.IsZero() {
 		return fmt.Sprintf("no date given (the zero Date): it has no %s", e.Kind)

@@ -18,7 +18,7 @@ type UnknownNameError struct {
 	Suggestions []string // the closest official names, closest first
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *UnknownNameError) Error() string {
 	msg := fmt.Sprintf("unknown %s %q", e.Kind, e.Input)
 	switch len(e.Suggestions) {

@@ -249,7 +249,7 @@ type ValueError struct {
 	Expected string // the forms accepted, comma-separated
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *ValueError) Error() string {
 	return fmt.Sprintf("unknown %s %q", e.Type, e.Input)
 }

@@ -122,7 +122,7 @@ type RegisterError struct {
 	Reason string
 }
 
-// Error describes the error on one line, quoting the input.
+// Error describes the error on one line.
 func (e *RegisterError) Error() string {
 	return fmt.Sprintf("s.7(5) change %s %q effective %s: %s", e.Change.Action, e.Change.Entry.ID, e.Change.Effective, e.Reason)
 }

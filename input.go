@@ -275,36 +275,62 @@ func checkBOM(file string, data []byte) error {
 		Expected: "JSON saved as UTF-8 without a byte order mark, as RFC 8259 s.8.1 requires"}
 }
 
+// structural marks the bytes that checkDepth stops at outside strings.
+var structural = [256]bool{'"': true, '{': true, '[': true, '}': true, ']': true}
+
 // checkDepth scans data for nesting deeper than MaxDepth, skipping strings.
 // It returns the offset of the first bracket too deep and false, or true.
+//
+// It runs before every decode, so it jumps rather than steps: outside
+// strings it skips bytes that are not brackets or quotes, and inside a
+// string it jumps to the next quote and counts the backslashes before it to
+// tell an escaped quote from the closing one. Input that is not JSON is left
+// to the parser to report.
 func checkDepth(data []byte) (int, bool) {
 	depth := 0
-	inString, escaped := false, false
-	for i, c := range data {
-		if inString {
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if !structural[c] {
 			continue
 		}
 		switch c {
 		case '"':
-			inString = true
+			end, ok := stringEnd(data, i)
+			if !ok {
+				return 0, true
+			}
+			i = end
 		case '{', '[':
 			depth++
 			if depth > MaxDepth {
 				return i, false
 			}
-		case '}', ']':
+		default: // '}', ']'
 			depth--
 		}
 	}
 	return 0, true
+}
+
+// stringEnd returns the offset of the quote that closes the string opened
+// by the quote at data[open], and false if the string is not closed.
+func stringEnd(data []byte, open int) (int, bool) {
+	j := open + 1
+	for {
+		k := bytes.IndexByte(data[j:], '"')
+		if k < 0 {
+			return 0, false
+		}
+		j += k
+		backslashes := 0
+		for m := j - 1; m > open && data[m] == '\\'; m-- {
+			backslashes++
+		}
+		if backslashes%2 == 0 {
+			return j, true
+		}
+		j++
+	}
 }
 
 // convertJSONError turns an error of the JSON library into an *InputError.

@@ -1,8 +1,11 @@
 package part3
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // referenceDepth is the plain byte-by-byte scan that checkDepth must agree
@@ -83,4 +86,78 @@ func FuzzCheckDepth(f *testing.F) {
 			t.Fatalf("checkDepth(%q) = %d, %v; the byte-by-byte scan gives %d, %v", data, off, ok, roff, rok)
 		}
 	})
+}
+
+type (
+	flat      struct{ A, B string }
+	withList  struct{ Items []flat }
+	withBytes struct{ Data []byte }
+	withText  struct{ When day }
+	withMap   struct{ ByID map[string][]flat }
+	withPtr   struct{ Next *flat }
+	recursive struct{ Children []recursive }
+	withAny   struct{ Extra any }
+	withValue struct{ Raw jsontext.Value }
+	withOwn   struct{ Own ownDecoder }
+)
+
+// ownDecoder decodes itself from JSON, so its nesting cannot be known.
+type ownDecoder struct{}
+
+func (*ownDecoder) UnmarshalJSON([]byte) error { return nil }
+
+func TestDepthBound(t *testing.T) {
+	tests := []struct {
+		name   string
+		target any
+		want   int
+	}{
+		{"string", new(string), 0},
+		{"text decoder", new(day), 0},
+		{"flat object", new(flat), 1},
+		{"list of objects", new(withList), 3},
+		{"bytes are a string", new(withBytes), 1},
+		{"text decoder field", new(withText), 1},
+		{"map of lists", new(withMap), 4},
+		{"pointer field", new(withPtr), 2},
+		{"the test document", new(testDoc), 3},
+		{"recursive type", new(recursive), unbounded},
+		{"interface", new(any), unbounded},
+		{"interface field", new(withAny), unbounded},
+		{"raw JSON field", new(withValue), unbounded},
+		{"own JSON decoder", new(withOwn), unbounded},
+		{"not a pointer", flat{}, unbounded},
+		{"nil", nil, unbounded},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := depthBound(tt.target); got != tt.want {
+				t.Errorf("depthBound = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDecodeTooDeepWhateverTheTarget holds that a document nested deeper
+// than MaxDepth is ErrTooDeep at the same place whether the target's type
+// bounds the depth (decoded first, scanned on failure) or not (scanned
+// first).
+func TestDecodeTooDeepWhateverTheTarget(t *testing.T) {
+	deep := "{\"kind\":\"x\",\n\"services\":" + strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1) + "}"
+	for _, target := range []any{new(testDoc), new(any), new(withAny), new(recursive)} {
+		err := Decode("deep.json", []byte(deep), target)
+		var ie *InputError
+		if !errors.As(err, &ie) || !errors.Is(err, ErrTooDeep) {
+			t.Fatalf("Decode into %T = %v, want ErrTooDeep", target, err)
+		}
+		if ie.Line != 2 || ie.Column != 11+MaxDepth {
+			t.Errorf("Decode into %T: at %d:%d, want 2:%d (the object and %d brackets make %d levels)", target, ie.Line, ie.Column, 11+MaxDepth, MaxDepth, MaxDepth+1)
+		}
+	}
+	// At the limit, a target that holds any JSON takes the document.
+	atLimit := strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth)
+	var v any
+	if err := Decode("ok.json", []byte(atLimit), &v); err != nil {
+		t.Errorf("Decode of %d levels into any = %v, want no error", MaxDepth, err)
+	}
 }

@@ -167,10 +167,12 @@ func Decode(file string, data []byte, v any) error {
 	if err := checkBOM(file, data); err != nil {
 		return err
 	}
-	if off, ok := checkDepth(data); !ok {
-		line, col := position(data, off)
-		return &InputError{File: file, Line: line, Column: col, Category: ErrTooDeep,
-			Expected: fmt.Sprintf("objects and arrays nested at most %d deep", MaxDepth)}
+	bound := depthBound(v)
+	scanned := bound == unbounded || bound > MaxDepth
+	if scanned {
+		if err := tooDeep(file, data); err != nil {
+			return err
+		}
 	}
 	if doc := bytes.Trim(data, " \t\r\n"); string(doc) == "null" && isObjectTarget(v) {
 		// The JSON library leaves the target as it was for a null; a
@@ -184,7 +186,26 @@ func Decode(file string, data []byte, v any) error {
 	if err == nil {
 		return nil
 	}
+	if !scanned {
+		// Too deep is reported before any other fault, whether or not
+		// the depth was scanned before decoding.
+		if err := tooDeep(file, data); err != nil {
+			return err
+		}
+	}
 	return convertJSONError(file, data, err)
+}
+
+// tooDeep returns an ErrTooDeep *InputError at the first bracket of data
+// nested deeper than MaxDepth, or nil.
+func tooDeep(file string, data []byte) error {
+	off, ok := checkDepth(data)
+	if ok {
+		return nil
+	}
+	line, col := position(data, off)
+	return &InputError{File: file, Line: line, Column: col, Category: ErrTooDeep,
+		Expected: fmt.Sprintf("objects and arrays nested at most %d deep", MaxDepth)}
 }
 
 // isObjectTarget reports whether v points to a struct or a map: a value
@@ -273,64 +294,6 @@ func checkBOM(file string, data []byte) error {
 	return &InputError{File: file, Line: 1, Column: 1, Category: ErrSyntax,
 		Err:      errors.New("the file starts with a byte order mark (U+FEFF)"),
 		Expected: "JSON saved as UTF-8 without a byte order mark, as RFC 8259 s.8.1 requires"}
-}
-
-// structural marks the bytes that checkDepth stops at outside strings.
-var structural = [256]bool{'"': true, '{': true, '[': true, '}': true, ']': true}
-
-// checkDepth scans data for nesting deeper than MaxDepth, skipping strings.
-// It returns the offset of the first bracket too deep and false, or true.
-//
-// It runs before every decode, so it jumps rather than steps: outside
-// strings it skips bytes that are not brackets or quotes, and inside a
-// string it jumps to the next quote and counts the backslashes before it to
-// tell an escaped quote from the closing one. Input that is not JSON is left
-// to the parser to report.
-func checkDepth(data []byte) (int, bool) {
-	depth := 0
-	for i := 0; i < len(data); i++ {
-		c := data[i]
-		if !structural[c] {
-			continue
-		}
-		switch c {
-		case '"':
-			end, ok := stringEnd(data, i)
-			if !ok {
-				return 0, true
-			}
-			i = end
-		case '{', '[':
-			depth++
-			if depth > MaxDepth {
-				return i, false
-			}
-		default: // '}', ']'
-			depth--
-		}
-	}
-	return 0, true
-}
-
-// stringEnd returns the offset of the quote that closes the string opened
-// by the quote at data[open], and false if the string is not closed.
-func stringEnd(data []byte, open int) (int, bool) {
-	j := open + 1
-	for {
-		k := bytes.IndexByte(data[j:], '"')
-		if k < 0 {
-			return 0, false
-		}
-		j += k
-		backslashes := 0
-		for m := j - 1; m > open && data[m] == '\\'; m-- {
-			backslashes++
-		}
-		if backslashes%2 == 0 {
-			return j, true
-		}
-		j++
-	}
 }
 
 // convertJSONError turns an error of the JSON library into an *InputError.

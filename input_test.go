@@ -184,6 +184,9 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var d testDoc
 		err := Decode("f.json", []byte(s), &d)
+		if _, ok := referenceDepth([]byte(s)); !ok && len(s) <= MaxDocumentSize && !strings.HasPrefix(s, "\ufeff") && !errors.Is(err, ErrTooDeep) {
+			t.Fatalf("Decode(%q) = %v, want ErrTooDeep", s, err)
+		}
 		if err == nil {
 			return
 		}

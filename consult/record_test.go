@@ -418,6 +418,9 @@ func TestDecodeRecordInline(t *testing.T) {
 		{"unknown means", `{"opportunities":[{"provider":"police-scotland","means":["carrier-pigeon"]}]}`, part3.ErrInvalidValue, "/opportunities/0/means/0"},
 		{"unknown provider", `{"opportunities":[{"provider":"police"}]}`, part3.ErrInvalidValue, "/opportunities/0/provider"},
 		{"no category", `{"consultees":[{"id":"a","name":"A"}]}`, part3.ErrMissing, "/consultees/0/category"},
+		{"blank consultee ID", `{"consultees":[{"id":" ","name":"A","category":"provides-service-in-area"}]}`, part3.ErrMissing, "/consultees/0/id"},
+		{"no consultee name", `{"consultees":[{"id":"a","name":"","category":"provides-service-in-area"}]}`, part3.ErrMissing, "/consultees/0/name"},
+		{"request without consultee", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area"}],"requests":[{"consultee":" ","kind":"contribute"}]}`, part3.ErrMissing, "/requests/0/consultee"},
 		{"landlord type on another category", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","landlord_type":"registered-social-landlord"}]}`, part3.ErrInvalidValue, "/consultees/0/landlord_type"},
 		{"direction on another category", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","direction":"d"}]}`, part3.ErrInvalidValue, "/consultees/0/direction"},
 		{"date without consultation", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","consulted_on":"2025-10-01"}]}`, part3.ErrInvalidValue, "/consultees/0/consulted_on"},
@@ -435,6 +438,37 @@ func TestDecodeRecordInline(t *testing.T) {
 			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
 			if !errors.Is(err, tt.category) || ie.Path != tt.path {
 				t.Errorf("error = %v, want category %v at %q", err, tt.category, tt.path)
+			}
+		})
+	}
+}
+
+// TestRecordValidateInCode: a record built in code, with values the
+// decoder would not produce, is refused with the path under its base.
+func TestRecordValidateInCode(t *testing.T) {
+	police := consult.Opportunity{Provider: service.ProviderPoliceScotland}
+	tests := []struct {
+		name      string
+		record    consult.Record
+		category  error
+		path      string
+		wantInExp string // in the error's Expected
+	}{
+		{name: "unset means", record: consult.Record{Opportunities: []consult.Opportunity{
+			police, {Provider: service.ProviderPoliceScotland, Means: []consult.Means{consult.MeansMeeting, 0}}}},
+			category: part3.ErrMissing, path: "/preparation/opportunities/1/means/1", wantInExp: "planning-group-seat, meeting"},
+		{name: "unnamed means", record: consult.Record{Opportunities: []consult.Opportunity{{Provider: service.ProviderPoliceScotland, Means: []consult.Means{99}}}},
+			category: part3.ErrMissing, path: "/preparation/opportunities/0/means/0", wantInExp: "survey, other"},
+		{name: "an organisation given an opportunity", record: consult.Record{Opportunities: []consult.Opportunity{police, {Provider: service.ProviderOtherOrganisation}}},
+			category: part3.ErrInvalidValue, path: "/preparation/opportunities/1/provider", wantInExp: "record other organisations as consultees"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.record.Validate("/preparation")
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+			if !errors.Is(err, tt.category) || ie.Path != tt.path || !strings.Contains(ie.Expected, tt.wantInExp) {
+				t.Errorf("error = %v (category %v, path %q, expected %q), want category %v at %q expecting %q", err, ie.Category, ie.Path, ie.Expected, tt.category, tt.path, tt.wantInExp)
 			}
 		})
 	}

@@ -11,13 +11,17 @@ import (
 type textual interface {
 	String() string
 	MarshalText() ([]byte, error)
+	IsValid() bool
 }
 
-// enumCase is one textual type: every valid text form, and a parser.
+// enumCase is one textual type: every valid text form, a parser, the zero
+// value (unset) and the first value past the named ones.
 type enumCase struct {
 	name  string
 	forms []string
 	parse func(string) (textual, error)
+	zero  textual
+	past  textual
 }
 
 func wrap[T textual](f func(string) (T, error)) func(string) (textual, error) {
@@ -25,15 +29,15 @@ func wrap[T textual](f func(string) (T, error)) func(string) (textual, error) {
 }
 
 var enumCases = []enumCase{
-	{"RequestKind", []string{"participate", "contribute"}, wrap(consult.ParseRequestKind)},
-	{"RefusalGround", []string{"commercial-sensitivity", "data-protection"}, wrap(consult.ParseRefusalGround)},
-	{"Means", []string{"planning-group-seat", "meeting", "consultation-event", "written-submission", "data-request", "survey", "other"}, wrap(consult.ParseMeans)},
-	{"Participation", []string{"took-part", "did-not-take-part"}, wrap(consult.ParseParticipation)},
-	{"ConsulteeCategory", []string{"represents-service-users", "provides-service-in-area", "social-landlord", "directed-person"}, wrap(consult.ParseConsulteeCategory)},
-	{"LandlordType", []string{"registered-social-landlord", "local-authority-landlord", "local-authority-housing-services"}, wrap(consult.ParseLandlordType)},
-	{"Sector", []string{"public-sector", "third-sector", "private-sector"}, wrap(consult.ParseSector)},
-	{"Answer", []string{"met", "refused", "no-answer"}, wrap(consult.ParseAnswer)},
-	{"EngagementGroup", []string{"children-and-young-people", "families", "third-sector-interface"}, wrap(consult.ParseEngagementGroup)},
+	{"RequestKind", []string{"participate", "contribute"}, wrap(consult.ParseRequestKind), consult.RequestKind(0), consult.RequestKind(3)},
+	{"RefusalGround", []string{"commercial-sensitivity", "data-protection"}, wrap(consult.ParseRefusalGround), consult.RefusalGround(0), consult.RefusalGround(3)},
+	{"Means", []string{"planning-group-seat", "meeting", "consultation-event", "written-submission", "data-request", "survey", "other"}, wrap(consult.ParseMeans), consult.Means(0), consult.Means(8)},
+	{"Participation", []string{"took-part", "did-not-take-part"}, wrap(consult.ParseParticipation), consult.Participation(0), consult.Participation(3)},
+	{"ConsulteeCategory", []string{"represents-service-users", "provides-service-in-area", "social-landlord", "directed-person"}, wrap(consult.ParseConsulteeCategory), consult.ConsulteeCategory(0), consult.ConsulteeCategory(5)},
+	{"LandlordType", []string{"registered-social-landlord", "local-authority-landlord", "local-authority-housing-services"}, wrap(consult.ParseLandlordType), consult.LandlordType(0), consult.LandlordType(4)},
+	{"Sector", []string{"public-sector", "third-sector", "private-sector"}, wrap(consult.ParseSector), consult.Sector(0), consult.Sector(4)},
+	{"Answer", []string{"met", "refused", "no-answer"}, wrap(consult.ParseAnswer), consult.Answer(0), consult.Answer(4)},
+	{"EngagementGroup", []string{"children-and-young-people", "families", "third-sector-interface"}, wrap(consult.ParseEngagementGroup), consult.EngagementGroup(0), consult.EngagementGroup(4)},
 }
 
 func TestEnumRoundTrip(t *testing.T) {
@@ -45,9 +49,18 @@ func TestEnumRoundTrip(t *testing.T) {
 					t.Fatalf("parse %q: %v", form, err)
 				}
 				b, err := v.MarshalText()
-				if err != nil || string(b) != form || v.String() != form {
-					t.Errorf("%q: String %q MarshalText %q %v", form, v.String(), b, err)
+				if err != nil || string(b) != form || v.String() != form || !v.IsValid() {
+					t.Errorf("%q: String %q MarshalText %q %v IsValid %v", form, v.String(), b, err, v.IsValid())
 				}
+			}
+			// The zero value is unset: not valid, and written as "".
+			if b, err := c.zero.MarshalText(); c.zero.IsValid() || c.zero.String() != "" || err != nil || len(b) != 0 {
+				t.Errorf("zero: IsValid %v String %q MarshalText %q %v", c.zero.IsValid(), c.zero.String(), b, err)
+			}
+			// A value past the named ones is not valid, has no text form
+			// and cannot be written.
+			if b, err := c.past.MarshalText(); c.past.IsValid() || c.past.String() != "" || err == nil {
+				t.Errorf("past the last form: IsValid %v String %q MarshalText %q %v", c.past.IsValid(), c.past.String(), b, err)
 			}
 			_, err := c.parse("bogus")
 			var ve *consult.ValueError
@@ -78,8 +91,11 @@ func TestEnumUnmarshalIsInputError(t *testing.T) {
 	if b, err := consult.RequestKind(9).MarshalText(); err == nil {
 		t.Errorf("MarshalText of an invalid kind = %q, want an error", b)
 	}
-	if !consult.Participate.IsValid() || consult.RequestKind(0).IsValid() || !consult.RequestKind(0).IsZero() {
-		t.Error("IsValid/IsZero wrong")
+	if !consult.Participate.IsValid() || consult.RequestKind(0).IsValid() || !consult.RequestKind(0).IsZero() || consult.Contribute.IsZero() {
+		t.Error("RequestKind IsValid/IsZero wrong")
+	}
+	if !consult.RefusalGround(0).IsZero() || consult.DataProtection.IsZero() || consult.CommerciallySensitive.IsZero() {
+		t.Error("RefusalGround IsZero wrong")
 	}
 	if consult.Participate.Citation() != part3.Act("10(6)(a)") || consult.Contribute.Citation() != part3.Act("10(6)(b)") {
 		t.Error("RequestKind.Citation wrong")

@@ -113,6 +113,9 @@ func TestNoticeRules(t *testing.T) {
 
 		{name: "issuer: Dundee's integration joint board, unnamed", notice: board(dundee, service.IntegrationJointBoard{}),
 			wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: Dundee's integration joint board, about a board's service in Dundee's plan, which has one board", notice: board(dundee, service.IntegrationJointBoard{}),
+			ctx:        consult.NoticeContext{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderIntegrationJointBoard})},
+			wantEffect: true, wantEffective: []int{0}},
 		{name: "issuer: Highland has no integration joint board", notice: board(service.MustLookupCouncil("Highland"), service.IntegrationJointBoard{}),
 			want: []string{"consult.notice-issuer"}},
 		{name: "issuer: another area's integration joint board", notice: board(dundee, ijbOf(angus)),
@@ -239,6 +242,86 @@ func TestNoticeRules(t *testing.T) {
 				t.Errorf("effective matters (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestNoticeFindingMessages checks what a finding on a notice says and
+// where it points.
+func TestNoticeFindingMessages(t *testing.T) {
+	valid := func(t *testing.T) consult.NoticeOfDisagreement { return loadNotice(t, "notice-police-valid.json") }
+	withMatter := func(id, name string) func(*testing.T) consult.NoticeOfDisagreement {
+		return func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters[0].ServiceID, n.Matters[0].ServiceName, n.Matters[0].Aspect = id, name, ""
+			return n
+		}
+	}
+	againstPeriod := func(p string) consult.NoticeContext {
+		plan := dundeePlan()
+		plan.Period = period.MustParsePlanPeriod(p)
+		return consult.NoticeContext{Plan: plan}
+	}
+	tests := []struct {
+		name     string
+		notice   func(*testing.T) consult.NoticeOfDisagreement
+		ctx      consult.NoticeContext
+		wantPath string // the finding looked at: the one at this path
+		wantIn   string
+	}{
+		{name: "issuer: an organisation", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			return loadNotice(t, "notice-housing-association.json")
+		},
+			wantPath: "/issuer",
+			wantIn:   "An organisation that is neither an other service provider nor the Scottish Ministers (such as a charity or housing association) cannot issue a notice of disagreement"},
+		{name: "issuer: the local authority", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Issuer = service.ProviderLocalAuthority
+			return n
+		}, wantPath: "/issuer", wantIn: "The local authority cannot issue a notice of disagreement"},
+		{name: "plan: another period", notice: valid, ctx: againstPeriod("2023-2026"),
+			wantPath: "/plan/period", wantIn: "The notice concerns the plan for 2026-2029, not the plan for 2023-2026 it is checked against"},
+		{name: "plan: no period, built in code", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Plan.Period = period.PlanPeriod{}
+			return n
+		}, ctx: againstPeriod("2026-2029"),
+			wantPath: "/plan/period", wantIn: "The notice concerns the plan for (not given), not the plan for 2026-2029 it is checked against"},
+		{name: "plan: another council", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+			p := dundeePlan()
+			p.Councils = []service.Council{angus, perth}
+			return p
+		}()}, wantPath: "/plan/councils/0", wantIn: "The notice names Dundee City, which the plan it is checked against does not cover (Angus, Perth and Kinross)"},
+		{name: "matter: service named by ID and name", notice: withMatter("S14", "Youth diversion from prosecution"),
+			wantPath: "/matters/0/aspect", wantIn: "which aspect of the plan concerning service S14 (Youth diversion from prosecution) the issuer disagrees with"},
+		{name: "matter: service named by ID", notice: withMatter("S14", ""),
+			wantPath: "/matters/0/aspect", wantIn: "which aspect of the plan concerning service S14 the issuer disagrees with"},
+		{name: "matter: service named by name", notice: withMatter("", "Youth diversion from prosecution"),
+			wantPath: "/matters/0/aspect", wantIn: `which aspect of the plan concerning service "Youth diversion from prosecution" the issuer disagrees with`},
+		{name: "matter: service not named", notice: withMatter("", ""),
+			wantPath: "/matters/0/aspect", wantIn: "which aspect of the plan concerning an unnamed service the issuer disagrees with"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := tt.notice(t).Check(tt.ctx)
+			i := slices.IndexFunc(r.Findings, func(f part3.Finding) bool { return f.Path == tt.wantPath })
+			require.GreaterOrEqual(t, i, 0, "no finding at %s: %v", tt.wantPath, r.Findings)
+			if !strings.Contains(r.Findings[i].Message, tt.wantIn) {
+				t.Errorf("message %q does not contain %q", r.Findings[i].Message, tt.wantIn)
+			}
+		})
+	}
+}
+
+// TestNoticeValidateInCode: a notice built in code is refused for a zero
+// council, with the council's path.
+func TestNoticeValidateInCode(t *testing.T) {
+	n := loadNotice(t, "notice-police-valid.json")
+	n.Plan.Councils = []service.Council{dundee, {}}
+	err := n.Validate()
+	var ie *part3.InputError
+	require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+	if !errors.Is(err, part3.ErrMissing) || ie.Path != "/plan/councils/1" {
+		t.Errorf("error = %v, want a missing value at /plan/councils/1", err)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +104,18 @@ func TestRecordRules(t *testing.T) {
 		{name: "s10(5) Ministers did not take part, prison in the area", file: "record-ministers-did-not-take-part.json", context: withPrison,
 			want: []string{"consult.took-part"}},
 		{name: "s10(5) Ministers did not take part, no prison in the area", file: "record-ministers-did-not-take-part.json"},
+		{name: "s10(5) the area's integration joint board did not take part", file: "record-board-did-not-take-part.json",
+			want: []string{"consult.took-part"}},
+		{name: "s10(5) an integration joint board did not take part in Highland, which has none", file: "record-board-did-not-take-part.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
+				return ctx
+			}},
+		{name: "s10(1)(a) no opportunity due once an order under s.7(5) has removed every other service provider", file: "record-osp-missing.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Law = lawWithoutAnyOtherServiceProvider(t, "2025-04-01")
+				return ctx
+			}},
 
 		{name: "advance notice shorter than policy", file: "record-short-notice.json",
 			want: []string{"consult.opportunity-advance-notice"}},
@@ -141,6 +154,19 @@ func TestRecordRules(t *testing.T) {
 			context: func(ctx consult.Context) consult.Context {
 				ctx.Directions = youthParliamentDirection(t)
 				ctx.On = period.MustParseDate("2025-05-31")
+				return ctx
+			}},
+		// With no day of preparation given, the directions are read on the
+		// day before the plan's period starts, by which it must be in place.
+		{name: "s10(1)(b)(iii) direction made the day before the plan period", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Directions = youthParliamentDirectionMade(t, "2026-03-31")
+				return ctx
+			},
+			want: []string{"consult.consult-directed-persons"}},
+		{name: "s10(1)(b)(iii) direction made on the first day of the plan period", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Directions = youthParliamentDirectionMade(t, "2026-04-01")
 				return ctx
 			}},
 
@@ -186,11 +212,31 @@ func TestRecordRules(t *testing.T) {
 }
 
 func youthParliamentDirection(t *testing.T) consult.Directions {
+	return youthParliamentDirectionMade(t, "2025-06-01")
+}
+
+// youthParliamentDirectionMade is a direction, made on the given day, to
+// consult the Scottish Youth Parliament.
+func youthParliamentDirectionMade(t *testing.T, made string) consult.Directions {
 	ds, err := consult.NewDirections(consult.Direction{
-		ID: "2027-youth-parliament", Made: period.MustParseDate("2025-06-01"), Persons: []string{"Scottish Youth Parliament"},
+		ID: "2027-youth-parliament", Made: period.MustParseDate(made), Persons: []string{"Scottish Youth Parliament"},
 	})
 	require.NoError(t, err)
 	return ds
+}
+
+// lawWithoutAnyOtherServiceProvider is the law after orders under s.7(5),
+// effective from the given day, removing every entry of the default list
+// of other service providers.
+func lawWithoutAnyOtherServiceProvider(t *testing.T, from string) service.Law {
+	law := service.DefaultLaw()
+	for _, e := range service.DefaultRegister().On(period.Date{}) {
+		var err error
+		law, err = law.WithRegisterChange(service.RegisterChange{Action: service.ActionRemove, Effective: period.MustParseDate(from), Entry: e})
+		require.NoError(t, err)
+	}
+	require.Empty(t, law.Register().On(period.MustParseDate(from)))
+	return law
 }
 
 func TestRecordFindingMessages(t *testing.T) {
@@ -198,35 +244,100 @@ func TestRecordFindingMessages(t *testing.T) {
 	ctx.Path = "/preparation"
 	tests := []struct {
 		name, file string
+		edit       func(*consult.Record)                 // changes to the record read from file, if any
+		context    func(consult.Context) consult.Context // changes to ctx, if any
 		wantPath   string
 		wantIn     []string
+		wantNotIn  []string
 	}{
 		{name: "s10(5) names the provider in breach", file: "record-police-did-not-take-part.json",
 			wantPath: "/preparation/opportunities/0/participation",
 			wantIn:   []string{"Police Scotland did not take part", "section 10(5) places this duty on Police Scotland"}},
+		{name: "s10(5) names the area's integration joint board in breach", file: "record-board-did-not-take-part.json",
+			wantPath: "/preparation/opportunities/5/participation",
+			wantIn:   []string{"The integration joint board did not take part", "notified on 2025-09-01", "places this duty on the integration joint board"}},
 		{name: "s10(1)(a) says coverage does not decide whether one is due", file: "record-osp-missing.json",
+			wantPath:  "/preparation/opportunities",
+			wantIn:    []string{"the Scottish Fire and Rescue Service", "whether or not the plan covers its services"},
+			wantNotIn: []string{"no date on which notice"}},
+		{name: "s10(1)(a) points at the missing notice date of the first opportunity", file: "record-good.json",
+			edit:     func(r *consult.Record) { r.Opportunities[0].NoticeGiven = period.Date{} },
+			wantPath: "/preparation/opportunities/0/notice_given",
+			wantIn:   []string{"given to Police Scotland", "the record gives no date on which notice of it was given"}},
+		{name: "s10(1)(a) names the area's one integration joint board", file: "record-good.json",
+			edit:      func(r *consult.Record) { r.Opportunities = r.Opportunities[:5] },
+			wantPath:  "/preparation/opportunities",
+			wantIn:    []string{"given to Dundee City Integration Joint Board"},
+			wantNotIn: []string{"without naming the board", "no date on which notice"}},
+		{name: "s10(1)(a) names a provider added by order under s.7(5) in the order's words", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{Action: service.ActionAdd, Effective: period.MustParseDate("2025-04-01"),
+					Entry: service.OtherServiceProvider{ID: "youth-work-agency", Name: "the National Youth Work Agency"}})
+				require.NoError(t, err)
+				ctx.Law = law
+				return ctx
+			},
 			wantPath: "/preparation/opportunities",
-			wantIn:   []string{"the Scottish Fire and Rescue Service", "whether or not the plan covers its services"}},
+			wantIn:   []string{"given to the National Youth Work Agency;"}},
+		{name: "s10(1)(b)(i) words an organisation providing a service", file: "record-organisation-not-consulted.json",
+			wantPath: "/preparation/consultees/2/consulted",
+			wantIn:   []string{"Little Acorns Nursery is recorded as an organisation that provides a service in the area that would be a children's or related service if a Part 3 provider provided it, but was not consulted"}},
+		{name: "s10(1)(b)(i) words an organisation representing service users", file: "record-good.json",
+			edit: func(r *consult.Record) {
+				r.Consultees[0].Consulted, r.Consultees[0].ConsultedOn = false, period.Date{}
+			},
+			wantPath: "/preparation/consultees/0/consulted",
+			wantIn:   []string{"Dundee Youth Council is recorded as an organisation that represents the interests of people who use or are likely to use children's or related services in the area, but was not consulted"}},
+		{name: "s10(1)(b)(iii) names the day the direction is read on", file: "record-good.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Directions = youthParliamentDirectionMade(t, "2026-03-31")
+				return ctx
+			},
+			wantPath: "/preparation/consultees",
+			wantIn:   []string{"Scottish Youth Parliament, specified by the Scottish Ministers' direction \"2027-youth-parliament\" in force on 2026-03-31, is not recorded as consulted"}},
 		{name: "s10(6) names the consultee in breach", file: "record-request-refused.json",
 			wantPath: "/preparation/requests/0/answer",
-			wantIn:   []string{"Little Acorns Nursery refused", "places the duty to meet it on Little Acorns Nursery"}},
+			wantIn:   []string{"Little Acorns Nursery refused a reasonable request to contribute to the preparation of the plan", "places the duty to meet it on Little Acorns Nursery"}},
+		{name: "s10(6) request to participate", file: "record-request-refused.json",
+			edit:     func(r *consult.Record) { r.Requests[0].Kind = consult.Participate },
+			wantPath: "/preparation/requests/0/answer",
+			wantIn:   []string{"Little Acorns Nursery refused a reasonable request to participate in the preparation of the plan"}},
+		{name: "s10(6) request not answered", file: "record-request-no-answer.json",
+			wantPath: "/preparation/requests/0/answer",
+			wantIn:   []string{"Little Acorns Nursery did not answer a reasonable request to contribute to the preparation of the plan"}},
 		{name: "no social landlord says what to record", file: "record-no-landlords.json",
 			wantPath: "/preparation/consultees",
 			wantIn:   []string{"registered social landlord, local authority landlord or local authority providing housing services"}},
 		{name: "advance notice is local policy", file: "record-short-notice.json",
 			wantPath: "/preparation/opportunities/2/opens",
 			wantIn:   []string{"5 days' notice", "14 days of local policy"}},
+		{name: "window is local policy", file: "record-short-window.json",
+			wantPath: "/preparation/opportunities/3/closes",
+			wantIn:   []string{"open for 16 days, less than the 28 days of local policy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := loadRecord(t, tt.file).Check(ctx)
-			require.Len(t, got, 1)
+			r := loadRecord(t, tt.file)
+			if tt.edit != nil {
+				tt.edit(&r)
+			}
+			c := ctx
+			if tt.context != nil {
+				c = tt.context(c)
+			}
+			got := r.Check(c)
+			require.Len(t, got, 1, "findings %v", got)
 			if got[0].Path != tt.wantPath {
 				t.Errorf("path = %q, want %q", got[0].Path, tt.wantPath)
 			}
 			for _, s := range tt.wantIn {
 				if !strings.Contains(got[0].Message, s) {
 					t.Errorf("message %q does not contain %q", got[0].Message, s)
+				}
+			}
+			for _, s := range tt.wantNotIn {
+				if strings.Contains(got[0].Message, s) {
+					t.Errorf("message %q contains %q", got[0].Message, s)
 				}
 			}
 		})
@@ -307,6 +418,9 @@ func TestDecodeRecordInline(t *testing.T) {
 		{"unknown means", `{"opportunities":[{"provider":"police-scotland","means":["carrier-pigeon"]}]}`, part3.ErrInvalidValue, "/opportunities/0/means/0"},
 		{"unknown provider", `{"opportunities":[{"provider":"police"}]}`, part3.ErrInvalidValue, "/opportunities/0/provider"},
 		{"no category", `{"consultees":[{"id":"a","name":"A"}]}`, part3.ErrMissing, "/consultees/0/category"},
+		{"blank consultee ID", `{"consultees":[{"id":" ","name":"A","category":"provides-service-in-area"}]}`, part3.ErrMissing, "/consultees/0/id"},
+		{"no consultee name", `{"consultees":[{"id":"a","name":"","category":"provides-service-in-area"}]}`, part3.ErrMissing, "/consultees/0/name"},
+		{"request without consultee", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area"}],"requests":[{"consultee":" ","kind":"contribute"}]}`, part3.ErrMissing, "/requests/0/consultee"},
 		{"landlord type on another category", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","landlord_type":"registered-social-landlord"}]}`, part3.ErrInvalidValue, "/consultees/0/landlord_type"},
 		{"direction on another category", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","direction":"d"}]}`, part3.ErrInvalidValue, "/consultees/0/direction"},
 		{"date without consultation", `{"consultees":[{"id":"a","name":"A","category":"provides-service-in-area","consulted_on":"2025-10-01"}]}`, part3.ErrInvalidValue, "/consultees/0/consulted_on"},
@@ -324,6 +438,37 @@ func TestDecodeRecordInline(t *testing.T) {
 			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
 			if !errors.Is(err, tt.category) || ie.Path != tt.path {
 				t.Errorf("error = %v, want category %v at %q", err, tt.category, tt.path)
+			}
+		})
+	}
+}
+
+// TestRecordValidateInCode: a record built in code, with values the
+// decoder would not produce, is refused with the path under its base.
+func TestRecordValidateInCode(t *testing.T) {
+	police := consult.Opportunity{Provider: service.ProviderPoliceScotland}
+	tests := []struct {
+		name      string
+		record    consult.Record
+		category  error
+		path      string
+		wantInExp string // in the error's Expected
+	}{
+		{name: "unset means", record: consult.Record{Opportunities: []consult.Opportunity{
+			police, {Provider: service.ProviderPoliceScotland, Means: []consult.Means{consult.MeansMeeting, 0}}}},
+			category: part3.ErrMissing, path: "/preparation/opportunities/1/means/1", wantInExp: "planning-group-seat, meeting"},
+		{name: "unnamed means", record: consult.Record{Opportunities: []consult.Opportunity{{Provider: service.ProviderPoliceScotland, Means: []consult.Means{99}}}},
+			category: part3.ErrMissing, path: "/preparation/opportunities/0/means/0", wantInExp: "survey, other"},
+		{name: "an organisation given an opportunity", record: consult.Record{Opportunities: []consult.Opportunity{police, {Provider: service.ProviderOtherOrganisation}}},
+			category: part3.ErrInvalidValue, path: "/preparation/opportunities/1/provider", wantInExp: "record other organisations as consultees"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.record.Validate("/preparation")
+			var ie *part3.InputError
+			require.True(t, errors.As(err, &ie), "error %v is not an InputError", err)
+			if !errors.Is(err, tt.category) || ie.Path != tt.path || !strings.Contains(ie.Expected, tt.wantInExp) {
+				t.Errorf("error = %v (category %v, path %q, expected %q), want category %v at %q expecting %q", err, ie.Category, ie.Path, ie.Expected, tt.category, tt.path, tt.wantInExp)
 			}
 		})
 	}
@@ -398,21 +543,61 @@ func TestPolicy(t *testing.T) {
 // TestRecordTaysideUnnamedBoard: a joint plan for three council areas owes
 // an opportunity to each of their three boards, and one opportunity to
 // "integration-joint-board" that names no board is pointed at, not taken
-// for any of them.
+// for any of them. A board's own opportunity recorded without a notice date
+// is pointed at instead.
 func TestRecordTaysideUnnamedBoard(t *testing.T) {
 	ctx := dundeeContext()
 	ctx.Councils = []service.Council{angus, dundee, perth}
-	r := loadRecord(t, "record-good.json") // opportunity 5: "integration-joint-board", no board named
-	got := r.Check(ctx)
-	require.Len(t, got, 3)
-	for i, board := range []string{"Angus", "Dundee City", "Perth and Kinross"} {
-		f := got[i]
-		require.Equal(t, "/opportunities/5/integration_joint_board", f.Path)
-		for _, s := range []string{board + " Integration Joint Board", "without naming the board", "3 boards"} {
-			if !strings.Contains(f.Message, s) {
-				t.Errorf("message %q does not contain %q", f.Message, s)
+	const unnamedAt = "/integration_joint_board" // the finding points at the unnamed board's opportunity
+	tests := []struct {
+		name string
+		edit func(*consult.Record)
+		want map[string]string // board's council area -> finding path
+	}{
+		{name: "the unnamed opportunity last", // opportunity 5 of the file
+			want: map[string]string{"Angus": "/opportunities/5" + unnamedAt, "Dundee City": "/opportunities/5" + unnamedAt, "Perth and Kinross": "/opportunities/5" + unnamedAt}},
+		{name: "the unnamed opportunity first",
+			edit: func(r *consult.Record) {
+				r.Opportunities = slices.Concat(r.Opportunities[5:], r.Opportunities[:5])
+			},
+			want: map[string]string{"Angus": "/opportunities/0" + unnamedAt, "Dundee City": "/opportunities/0" + unnamedAt, "Perth and Kinross": "/opportunities/0" + unnamedAt}},
+		{name: "Angus's board named first without a notice date",
+			edit: func(r *consult.Record) {
+				o := r.Opportunities[5]
+				o.IntegrationJointBoard, o.NoticeGiven = ijbOf(angus), period.Date{}
+				r.Opportunities = append([]consult.Opportunity{o}, r.Opportunities...)
+			},
+			want: map[string]string{"Angus": "/opportunities/0/notice_given", "Dundee City": "/opportunities/6" + unnamedAt, "Perth and Kinross": "/opportunities/6" + unnamedAt}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := loadRecord(t, "record-good.json")
+			if tt.edit != nil {
+				tt.edit(&r)
 			}
-		}
+			got := r.Check(ctx)
+			require.Len(t, got, len(tt.want), "findings %v", got)
+			for area, path := range tt.want {
+				board := area + " Integration Joint Board"
+				i := slices.IndexFunc(got, func(f part3.Finding) bool { return strings.Contains(f.Message, board) })
+				require.GreaterOrEqual(t, i, 0, "no finding names %s: %v", board, got)
+				f := got[i]
+				require.Equal(t, consult.RuleOpportunityOtherServiceProviders.ID, f.Rule)
+				require.Equal(t, path, f.Path, "the finding for %s", board)
+				wantIn, wantNotIn := []string{"without naming the board", "3 boards"}, "no date on which notice"
+				if !strings.HasSuffix(path, unnamedAt) {
+					wantIn, wantNotIn = []string{"no date on which notice"}, "without naming the board"
+				}
+				for _, s := range wantIn {
+					if !strings.Contains(f.Message, s) {
+						t.Errorf("message %q does not contain %q", f.Message, s)
+					}
+				}
+				if strings.Contains(f.Message, wantNotIn) {
+					t.Errorf("message %q contains %q", f.Message, wantNotIn)
+				}
+			}
+		})
 	}
 }
 

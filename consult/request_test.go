@@ -26,6 +26,10 @@ func TestDecideRequest(t *testing.T) {
 		wantMustMeet   bool
 		wantRecognised bool
 		wantLast       consult.Reason
+		// wantWhyNot, when set, is in the reason before the last, which
+		// says why a para 96 ground does not excuse the request; that
+		// reason cites para 96.
+		wantWhyNot string
 	}{
 		{name: "reasonable request to a consultee", facts: consult.RequestFacts{Consulted: true, Kind: consult.Contribute, Test: all},
 			wantBound: true, wantReasonable: true, wantMustMeet: true,
@@ -50,10 +54,12 @@ func TestDecideRequest(t *testing.T) {
 			wantLast: consult.Reason{Text: recognised, Citation: part3.GuidancePara(96)}},
 		{name: "para 96 does not excuse a request to participate", facts: consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: all, Ground: consult.DataProtection, ForInformation: true},
 			wantBound: true, wantReasonable: true, wantMustMeet: true,
-			wantLast: consult.Reason{Text: noException, Citation: part3.Act("10(6)(a)")}},
+			wantLast:   consult.Reason{Text: noException, Citation: part3.Act("10(6)(a)")},
+			wantWhyNot: "relied on the Data Protection Act 2018, but guidance para 96 speaks only of requests for information, and this request is to participate in the preparation of the plan"},
 		{name: "a general request not said to be for information", facts: consult.RequestFacts{Consulted: true, Test: all, Ground: consult.CommerciallySensitive},
 			wantBound: true, wantReasonable: true, wantMustMeet: true,
-			wantLast: consult.Reason{Text: noException, Citation: part3.Act("10(6)")}},
+			wantLast:   consult.Reason{Text: noException, Citation: part3.Act("10(6)")},
+			wantWhyNot: "relied on commercial sensitivity, but guidance para 96 speaks only of requests for information, and this request is not said to be one for information"},
 		{name: "para 96 does not apply to a 2017-2020 plan", facts: consult.RequestFacts{Consulted: true, Kind: consult.Contribute, Test: all, Ground: consult.DataProtection, Period: period.MustParsePlanPeriod("2017-2020")},
 			wantBound: true, wantReasonable: true, wantMustMeet: true,
 			wantLast: consult.Reason{Text: noException, Citation: part3.Act("10(6)(b)")}},
@@ -77,6 +83,12 @@ func TestDecideRequest(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.wantLast, d.Reasons[len(d.Reasons)-1], cmpopts.EquateComparable(part3.Citation{})); diff != "" {
 				t.Errorf("last reason (-want +got):\n%s", diff)
+			}
+			if tt.wantWhyNot != "" {
+				why := d.Reasons[len(d.Reasons)-2]
+				if !strings.Contains(why.Text, tt.wantWhyNot) || why.Citation != part3.GuidancePara(96) {
+					t.Errorf("reason before the last = %+v, want it to contain %q and cite para 96", why, tt.wantWhyNot)
+				}
 			}
 			for _, r := range d.Reasons {
 				if !r.Citation.IsValid() || r.Text == "" {

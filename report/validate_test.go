@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -250,6 +251,28 @@ func TestAimsReported(t *testing.T) {
 	got := Validate(r, Options{}).Findings.WithRule(RuleAimsReported.ID)
 	require.Len(t, got, 1)
 	require.Equal(t, "/aims/wellbeing", got[0].Path)
+
+	// Written out and read back, the aim reported by its indicators alone
+	// is still there, and still reported on.
+	data, err := json.Marshal(r)
+	require.NoError(t, err)
+	again, err := Decode("aims.json", data)
+	require.NoError(t, err)
+	require.Equal(t, []string{"I2"}, again.Aims.Prevention.Indicators)
+	require.Equal(t, got, Validate(again, Options{}).Findings.WithRule(RuleAimsReported.ID))
+
+	for _, tt := range []struct {
+		name string
+		a    AimReport
+		want bool
+	}{
+		{"nothing", AimReport{}, true},
+		{"an extent", AimReport{Extent: "Improved."}, false},
+		{"indicators only", AimReport{Indicators: []string{"I2"}}, false},
+		{"both", AimReport{Extent: "Improved.", Indicators: []string{"I2"}}, false},
+	} {
+		require.Equal(t, tt.want, tt.a.IsZero(), tt.name)
+	}
 }
 
 func TestPrescribedOutcomes(t *testing.T) {

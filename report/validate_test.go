@@ -413,3 +413,38 @@ func TestDescriptionQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestPartnershipsPlan checks that a report is judged against its own
+// plan: for the same council areas (s.13(1), s.7(6)) and the same
+// three-year period.
+func TestPartnershipsPlan(t *testing.T) {
+	angusOnly, err := Decode("angus.json", edit(t, "tayside-2023-2024.json", change{"/partnership/councils", []any{"Angus"}}))
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		r      Report
+		plan   string
+		path   string // "" for no finding
+		phrase string
+	}{
+		{name: "its own plan", r: load(t, "tayside-2023-2024.json"), plan: "tayside-2023-2026.json"},
+		{name: "another partnership's plan", r: load(t, "tayside-2023-2024.json"), plan: "fife-2023-2026.json",
+			path: "/partnership/councils", phrase: "The report is for Angus, Dundee City and Perth and Kinross, which the plan it is checked against"},
+		{name: "one area of a joint plan", r: angusOnly, plan: "tayside-2023-2026.json",
+			path: "/partnership/councils", phrase: "is also for Dundee City and Perth and Kinross, which the report does not cover"},
+		{name: "the plan of another period", r: load(t, "highland-2018-2019.json"), plan: "highland-2021-2023.json",
+			path: "/plan/period", phrase: "The report names the plan for 2017-2020, but it is checked against the plan for 2020-2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ValidateAgainstPlan(tt.r, loadPlan(t, tt.plan), Options{}).Findings.WithRule(RulePartnershipsPlan.ID)
+			if tt.path == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			require.Equal(t, tt.path, got[0].Path)
+			require.Contains(t, got[0].Message, tt.phrase)
+		})
+	}
+}

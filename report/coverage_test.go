@@ -97,6 +97,7 @@ func TestCoverageStatus(t *testing.T) {
 	for _, s := range []CoverageStatus{Covered, Duplicated, Missing, Open} {
 		text, err := s.MarshalText()
 		require.NoError(t, err)
+		require.Equal(t, string(text), s.String())
 		var back CoverageStatus
 		require.NoError(t, back.UnmarshalText(text))
 		require.Equal(t, s, back)
@@ -105,4 +106,14 @@ func TestCoverageStatus(t *testing.T) {
 	require.Error(t, err)
 	_, err = CoverageStatus(9).MarshalText()
 	require.Error(t, err)
+
+	require.Equal(t, "", CoverageStatus(0).String(), "the zero value")
+	// A value past the last status has no text form: its String is not
+	// empty and is not one of the statuses.
+	for _, s := range []CoverageStatus{Open + 1, 9} {
+		require.False(t, s.IsValid())
+		require.NotEmpty(t, s.String())
+		_, err := ParseCoverageStatus(s.String())
+		require.Error(t, err, "%d", uint8(s))
+	}
 }

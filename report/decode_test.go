@@ -84,6 +84,21 @@ func TestDecodeErrors(t *testing.T) {
 			testjson.CheckInputError(t, err, testjson.WantInputError{File: "report.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
 		})
 	}
+
+	// A document of the wrong kind is told which kind it has; one with no
+	// kind is told it has none.
+	for _, tt := range []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"wrong kind", edit(t, base, change{"/kind", "childrens-services-plan"}), `kind "childrens-services-plan"`},
+		{"no kind", edit(t, base, change{"/kind", deleteIt}), "no kind"},
+	} {
+		_, err := Decode("report.json", tt.data)
+		require.Error(t, err)
+		require.Contains(t, err.Error(), tt.want, tt.name)
+	}
 }
 
 // TestSchemaMatchesStruct checks that the embedded JSON Schema names
@@ -136,6 +151,13 @@ func TestGround(t *testing.T) {
 	require.Equal(t, "budget", ve.Input)
 	require.False(t, Ground(0).IsValid())
 	require.False(t, Ground(0).IsLawful())
+	require.True(t, Ground(0).IsZero(), "the zero Ground is unset")
+	require.Equal(t, "", Ground(0).String())
+	for _, g := range Grounds() {
+		require.False(t, g.IsZero(), "%s is set", g)
+	}
+	// Past the last ground, a value is invalid and says so.
+	require.Equal(t, "ground(5)", (NoGroundGiven + 1).String())
 	require.Equal(t, "ground(9)", Ground(9).String())
 	_, err = Ground(9).MarshalText()
 	require.Error(t, err)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"math/rand/v2"
 	"slices"
@@ -14,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
@@ -38,7 +40,8 @@ func sampleResults(t testing.TB) []PlanResult {
 }
 
 func TestOverview(t *testing.T) {
-	o := NewOverview(sampleResults(t))
+	results := sampleResults(t)
+	o := NewOverview(results)
 	require.Equal(t, 5, o.Plans, "the original Fife plan is superseded by its revision")
 	require.Equal(t, 6, o.Councils, "Tayside is one plan for three areas; Highland's two plans one area")
 	require.Equal(t, 1, o.ComparisonOnly)
@@ -60,7 +63,24 @@ func TestOverview(t *testing.T) {
 			}
 		}
 		require.Equal(t, met, row.Met)
+		// and is for its plan's council areas.
+		i := slices.IndexFunc(results, func(r PlanResult) bool {
+			return r.Review.Period == row.Period && r.Review.Partnership == row.Partnership && r.Review.Revision == row.Revision
+		})
+		require.GreaterOrEqual(t, i, 0, row.Partnership)
+		require.Equal(t, results[i].Review.Councils, row.Councils, row.Partnership)
 	}
+	tayside := slices.IndexFunc(o.Partnerships, func(r PartnershipRow) bool { return len(r.Councils) > 1 })
+	require.GreaterOrEqual(t, tayside, 0, "the joint plan's row")
+	require.Equal(t, []service.Council{service.MustLookupCouncil("Angus"), service.MustLookupCouncil("Dundee City"),
+		service.MustLookupCouncil("Perth and Kinross")}, o.Partnerships[tayside].Councils)
+	// The rows are by plan period, then partnership.
+	require.True(t, slices.IsSortedFunc(o.Partnerships, func(a, b PartnershipRow) int {
+		if c := a.Period.Compare(b.Period); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Partnership, b.Partnership)
+	}), "rows out of order")
 	var periods []string
 	for _, p := range o.Periods {
 		periods = append(periods, p.String())
@@ -87,7 +107,30 @@ func TestOverview(t *testing.T) {
 
 func TestOverviewDeterministic(t *testing.T) {
 	results := sampleResults(t)
+	// Later revisions of two more plans, so that several versions in two
+	// periods are superseded.
+	for _, rv := range []struct {
+		plan     string
+		revision int
+	}{{"tayside-2023-2026.json", 1}, {"tayside-2023-2026.json", 2}, {"highland-2021-2023.json", 1}} {
+		i := slices.Index(samplePlans, rv.plan)
+		res := results[i]
+		res.Review.Revision = rv.revision
+		results = append(results, res)
+	}
 	want := NewOverview(results)
+	require.Equal(t, 5, want.Plans)
+	var superseded []string
+	for _, s := range want.Superseded {
+		superseded = append(superseded, fmt.Sprintf("%s %s revision %d", s.Partnership, s.Period, s.Revision))
+	}
+	tay, high := results[slices.Index(samplePlans, "tayside-2023-2026.json")].Review.Partnership, results[slices.Index(samplePlans, "highland-2021-2023.json")].Review.Partnership
+	require.ElementsMatch(t, []string{
+		"Fife Children's Services Partnership 2023-2026 revision 0",
+		tay + " 2023-2026 revision 0",
+		tay + " 2023-2026 revision 1",
+		high + " 2020-2023 revision 0",
+	}, superseded)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for range 10 {
 		shuffled := slices.Clone(results)
@@ -120,7 +163,73 @@ func TestOverviewEmpty(t *testing.T) {
 	require.Len(t, o.Criteria, 15)
 	var b bytes.Buffer
 	require.NoError(t, o.WriteText(&b))
+	require.Contains(t, b.String(), "National overview of children's services plans: 0 plans for 0 council areas\n")
 	require.NoError(t, o.WriteHTML(&b))
+	require.NotContains(t, b.String(), `class="seg`, "no plan, no bar segment")
+}
+
+// TestOverviewVersions checks which version of a plan counts: the latest
+// revision, given first or last, and of two with the same revision the
+// first given; a plan for other council areas is not a version of it.
+func TestOverviewVersions(t *testing.T) {
+	pp := period.MustParsePlanPeriod("2023-2026")
+	fife := []service.Council{service.MustLookupCouncil("Fife")}
+	version := func(title string, revision int, councils []service.Council) plan.Review {
+		return plan.Review{Partnership: "Fife Children's Services Partnership", Councils: councils, Period: pp,
+			Title: title, Revision: revision, GuidanceApplies: true}
+	}
+	original, revised := version("original", 0, fife), version("revised", 1, fife)
+	tests := []struct {
+		name       string
+		reviews    []plan.Review
+		kept       []string // the titles of the rows
+		superseded []int    // the revisions left out
+	}{
+		{"a revision after the original", []plan.Review{original, revised}, []string{"revised"}, []int{0}},
+		{"a revision before the original", []plan.Review{revised, original}, []string{"revised"}, []int{0}},
+		{"two with the same revision", []plan.Review{original, version("again", 0, fife)}, []string{"original"}, []int{0}},
+		{"two with the same revision, the other first", []plan.Review{version("again", 0, fife), original}, []string{"again"}, []int{0}},
+		{"another area's plan", []plan.Review{original, version("falkirk", 1, []service.Council{service.MustLookupCouncil("Falkirk")})},
+			[]string{"original", "falkirk"}, []int{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			o := NewOverview(Reviewed(tt.reviews...))
+			var kept []string
+			for _, row := range o.Partnerships {
+				kept = append(kept, row.Title)
+			}
+			require.ElementsMatch(t, tt.kept, kept)
+			require.Equal(t, len(tt.kept), o.Plans)
+			superseded := []int{}
+			for _, s := range o.Superseded {
+				superseded = append(superseded, s.Revision)
+			}
+			require.Equal(t, tt.superseded, superseded)
+		})
+	}
+}
+
+// TestOverviewBars checks that each criterion's bar shows each verdict's
+// share of the plans, and leaves out verdicts no plan got.
+func TestOverviewBars(t *testing.T) {
+	pp := period.MustParsePlanPeriod("2023-2026")
+	var reviews []plan.Review
+	for i, v := range []plan.Verdict{plan.Met, plan.PartlyMet, plan.PartlyMet, plan.PartlyMet} {
+		c := service.Councils()[i]
+		reviews = append(reviews, plan.Review{Partnership: c.Name(), Councils: []service.Council{c}, Period: pp, GuidanceApplies: true,
+			Criteria: []plan.Judgement{{Number: 1, Verdict: v}}})
+	}
+	o := NewOverview(Reviewed(reviews...))
+	var b bytes.Buffer
+	require.NoError(t, o.WriteHTML(&b))
+	page := b.String()
+	// Criterion 1: one plan of four met it, three partly met it.
+	require.Contains(t, page, `style="width: 25.00%" title="1 met"`)
+	require.Contains(t, page, `style="width: 75.00%" title="3 partly met"`)
+	// The other criteria: no verdict, so all four cannot be told.
+	require.Equal(t, 14, strings.Count(page, `style="width: 100.00%" title="4 cannot tell"`))
+	require.NotContains(t, page, `title="0 `)
 }
 
 // TestOverviewHTML checks that the page is well-formed XHTML, shows every
@@ -193,6 +302,17 @@ func TestOverviewText(t *testing.T) {
 	require.Contains(t, text, "5 plans for 6 council areas, 2017-2020, 2020-2023 and 2023-2026")
 	require.Contains(t, text, "Left out: Fife Children's Services Partnership 2023-2026 revision 0")
 	require.Contains(t, text, "* a 2017-2020 plan")
+	// A revised plan is named with its revision; an original plan is not.
+	require.Contains(t, text, "\nFife Children's Services Partnership (revision 1) ")
+	require.NotContains(t, text, "(revision 0)")
+
+	// Without a 2017-2020 plan, there is no note on one.
+	results := sampleResults(t)
+	results = slices.Delete(results, slices.Index(samplePlans, "highland-2017-2020.json"), slices.Index(samplePlans, "highland-2017-2020.json")+1)
+	b.Reset()
+	require.NoError(t, NewOverview(results).WriteText(&b))
+	require.NotContains(t, b.String(), "2017-2020 plan")
+	require.NotContains(t, b.String(), " *")
 	for _, line := range strings.Split(text, "\n") {
 		if strings.TrimRight(line, " ") != line {
 			t.Errorf("trailing space: %q", line)

@@ -53,28 +53,37 @@ var ruleCases = []struct {
 	passPlan string // the plan the passing report is checked against, if not plan
 	opts     Options
 	path     string // the path of the first finding
+	message  string // a part of the first finding's message; "" for any
 }{
-	{rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period"},
-	{name: "against the plan", rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", plan: "plan", path: "/reporting_period"},
-	{rule: RulePartnershipsPlan, trigger: "partnerships-plan", pass: "base", plan: "plan", path: "/partnership/councils"},
+	{rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period",
+		message: "not one of the one-year periods of the plan it names, 2023-2026 (2023-2024, 2024-2025 and 2025-2026)"},
+	{name: "against the plan", rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", plan: "plan", path: "/reporting_period",
+		message: "not one of the one-year periods of the plan it is checked against, 2023-2026"},
+	{rule: RulePartnershipsPlan, trigger: "partnerships-plan", pass: "base", plan: "plan", path: "/partnership/councils",
+		message: "The report is for Falkirk, which the plan it is checked against"},
 	{rule: RuleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent"},
 	{rule: RuleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration"},
 	{rule: RulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
 	{rule: duty.RuleReportAfterPeriod, trigger: "report-after-period", pass: "base", path: "/publication/published"},
 	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
-	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published"},
-	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: duty.Policy{ReportDays: 30}}, path: "/publication/published"},
+	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
+		message: "after 2024-06-30, the end of June after the period, the guidance's target (paras 125, 129)"},
+	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: duty.Policy{ReportDays: 30}}, path: "/publication/published",
+		message: "after 2024-04-30, 30 days after the period ended, the local policy limit"},
 	{rule: RuleIndicatorValue, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
 	{rule: RulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
-	{rule: RuleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id"},
+	{rule: RuleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id",
+		message: "Indicator I3 is not one of the plan's indicators (I1, I2)"},
 	{rule: RulePlanChangesListed, trigger: "plan-changes-listed", pass: "base", path: "/plan_changes"},
 	{name: "revised in the period", rule: RulePlanChangesListed, trigger: "base", pass: "plan-changes-listed-ok", plan: "plan-revised", path: "/no_plan_changes"},
 	{rule: RuleDepartureGround, trigger: "departure-ground", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/ground"},
 	{name: "notice from a local authority", rule: RuleDepartureGround, trigger: "departure-ground-notice-issuer", pass: "departure-ground-ok", path: "/provision/departures/0/notice/issuer"},
 	{name: "notice about another provider's service", rule: RuleDepartureGround, trigger: "departure-ground-notice-service", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/notice/issuer"},
 	{name: "notice after the period", rule: RuleDepartureGround, trigger: "departure-ground-notice-late", pass: "departure-ground-ok", path: "/provision/departures/0/notice/published"},
-	{rule: RuleMeasurableDifference, trigger: "measurable-difference", pass: "base", path: "/difference_made"},
-	{name: "not measured", rule: RuleMeasurableDifference, trigger: "measurable-difference-unmeasured", pass: "base", path: "/difference_made"},
+	{rule: RuleMeasurableDifference, trigger: "measurable-difference", pass: "base", path: "/difference_made",
+		message: "describes the volume and frequency of service delivery (1 item) but no difference the plan has made"},
+	{name: "not measured", rule: RuleMeasurableDifference, trigger: "measurable-difference-unmeasured", pass: "base", path: "/difference_made",
+		message: "None of the differences the report describes is measured"},
 	{rule: RulePlanVersion, trigger: "plan-version", pass: "base", plan: "plan", path: "/plan/version"},
 }
 
@@ -103,6 +112,9 @@ func TestRules(t *testing.T) {
 			f := got[0]
 			if f.Path != tt.path || f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation || f.Message == "" {
 				t.Errorf("finding %v; want path %s, severity %s, citation %s", f, tt.path, tt.rule.Severity, tt.rule.Citation)
+			}
+			if !strings.Contains(f.Message, tt.message) {
+				t.Errorf("message %q does not contain %q", f.Message, tt.message)
 			}
 			passPlan := tt.passPlan
 			if passPlan == "" {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -178,8 +179,8 @@ func TestRelief(t *testing.T) {
 	require.Contains(t, res.Findings[0].Message, "with the relief to 2024-07-15")
 }
 
-// TestPolicy checks the local policy limit: its default (91 days, the same
-// day as the guidance's target), a number, and none.
+// TestPolicy checks the local policy limit: its default
+// (duty.DefaultReportDays), a number, and none.
 func TestPolicy(t *testing.T) {
 	r := load(t, "rules/base.json") // published 2024-06-20, 81 days after the period
 	for _, tt := range []struct {
@@ -250,6 +251,28 @@ func TestAimsReported(t *testing.T) {
 	got := Validate(r, Options{}).Findings.WithRule(RuleAimsReported.ID)
 	require.Len(t, got, 1)
 	require.Equal(t, "/aims/wellbeing", got[0].Path)
+
+	// Written out and read back, the aim reported by its indicators alone
+	// is still there, and still reported on.
+	data, err := json.Marshal(r)
+	require.NoError(t, err)
+	again, err := Decode("aims.json", data)
+	require.NoError(t, err)
+	require.Equal(t, []string{"I2"}, again.Aims.Prevention.Indicators)
+	require.Equal(t, got, Validate(again, Options{}).Findings.WithRule(RuleAimsReported.ID))
+
+	for _, tt := range []struct {
+		name string
+		a    AimReport
+		want bool
+	}{
+		{"nothing", AimReport{}, true},
+		{"an extent", AimReport{Extent: "Improved."}, false},
+		{"indicators only", AimReport{Indicators: []string{"I2"}}, false},
+		{"both", AimReport{Extent: "Improved.", Indicators: []string{"I2"}}, false},
+	} {
+		require.Equal(t, tt.want, tt.a.IsZero(), tt.name)
+	}
 }
 
 func TestPrescribedOutcomes(t *testing.T) {
@@ -301,5 +324,127 @@ func TestValidateNeverPanics(t *testing.T) {
 	} {
 		Validate(r, Options{Now: period.MustParseDate("2030-01-01")})
 		ValidateAgainstPlan(r, p, Options{})
+	}
+}
+
+// TestMeasurableDifference checks Appendix B step 10: a report should
+// identify the measurable difference the plan has made, by an indicator
+// with a baseline and a value or by values before and after, not simply
+// describe the volume and frequency of service delivery.
+func TestMeasurableDifference(t *testing.T) {
+	measure := func(v float64, date string) map[string]any { return map[string]any{"value": v, "date": date} }
+	tests := []struct {
+		name    string
+		changes []change
+		want    string // part of the message; "" for no finding
+	}{
+		{name: "measured by an indicator with a baseline and a value"},
+		{name: "its indicator has no baseline, though another has",
+			changes: []change{{"/indicators/0/baseline", deleteIt}},
+			want:    "None of the differences the report describes is measured"},
+		{name: "its indicator has no value",
+			changes: []change{{"/indicators/0/value", deleteIt}},
+			want:    "None of the differences the report describes is measured"},
+		{name: "measured before and after",
+			changes: []change{{"/difference_made/0", map[string]any{"description": "Fewer exclusions.",
+				"before": measure(40, "2023-03-31"), "after": measure(31, "2024-03-31")}}}},
+		{name: "before only",
+			changes: []change{{"/difference_made/0", map[string]any{"description": "Fewer exclusions.", "before": measure(40, "2023-03-31")}}},
+			want:    "None of the differences the report describes is measured"},
+		{name: "the second of two measured",
+			changes: []change{
+				{"/difference_made/1", map[string]any{"description": "More children start treatment within 18 weeks.", "indicators": []any{"I1"}}},
+				{"/difference_made/0", map[string]any{"description": "Young people feel listened to."}},
+			}},
+		{name: "activity only",
+			changes: []change{{"/difference_made", deleteIt}, {"/activity", []any{
+				map[string]any{"description": "Counselling sessions delivered"}, map[string]any{"description": "Parenting groups run"}}}},
+			want: "describes the volume and frequency of service delivery (2 items) but no difference the plan has made"},
+		{name: "neither a difference nor activity",
+			changes: []change{{"/difference_made", deleteIt}},
+			want:    "The report identifies no difference the plan has made"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Decode("difference.json", edit(t, "rules/base.json", tt.changes...))
+			require.NoError(t, err)
+			got := Validate(r, Options{}).Findings.WithRule(RuleMeasurableDifference.ID)
+			if tt.want == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			require.Equal(t, "/difference_made", got[0].Path)
+			if !strings.Contains(got[0].Message, tt.want) {
+				t.Errorf("message %q does not contain %q", got[0].Message, tt.want)
+			}
+		})
+	}
+}
+
+// TestIndicatorNotInPlan checks that the finding on an indicator the plan
+// does not have names the plan's own indicators, or says it has none.
+func TestIndicatorNotInPlan(t *testing.T) {
+	p := loadPlan(t, "rules/plan.json")
+	p.Indicators = nil
+	got := ValidateAgainstPlan(load(t, "rules/base.json"), p, Options{}).Findings.WithRule(RuleIndicatorInPlan.ID)
+	require.Len(t, got, 2, "neither I1 nor I2 is in a plan with no indicators")
+	require.Equal(t, "/indicators/0/id", got[0].Path)
+	require.Contains(t, got[0].Message, "Indicator I1 is not one of the plan's indicators (it has none)")
+}
+
+// TestDescriptionQuoted checks how a finding quotes the report's words: on
+// one line, whole up to 80 characters, shortened beyond.
+func TestDescriptionQuoted(t *testing.T) {
+	tests := []struct {
+		name, description, want string
+	}{
+		{"spaces collapsed", "Counselling   was not\n offered.", `"Counselling was not offered."`},
+		{"80 characters, whole", strings.Repeat("é", 80), `"` + strings.Repeat("é", 80) + `"`},
+		{"81 characters, shortened", strings.Repeat("é", 81), `"` + strings.Repeat("é", 77) + `..."`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Decode("departure.json", edit(t, "rules/departure-ground.json", change{"/provision/departures/0/description", tt.description}))
+			require.NoError(t, err)
+			got := Validate(r, Options{}).Findings.WithRule(RuleDepartureGround.ID)
+			require.Len(t, got, 1)
+			require.Contains(t, got[0].Message, "no ground for departing from the plan ("+tt.want+")")
+		})
+	}
+}
+
+// TestPartnershipsPlan checks that a report is judged against its own
+// plan: for the same council areas (s.13(1), s.7(6)) and the same
+// three-year period.
+func TestPartnershipsPlan(t *testing.T) {
+	angusOnly, err := Decode("angus.json", edit(t, "tayside-2023-2024.json", change{"/partnership/councils", []any{"Angus"}}))
+	require.NoError(t, err)
+	tests := []struct {
+		name   string
+		r      Report
+		plan   string
+		path   string // "" for no finding
+		phrase string
+	}{
+		{name: "its own plan", r: load(t, "tayside-2023-2024.json"), plan: "tayside-2023-2026.json"},
+		{name: "another partnership's plan", r: load(t, "tayside-2023-2024.json"), plan: "fife-2023-2026.json",
+			path: "/partnership/councils", phrase: "The report is for Angus, Dundee City and Perth and Kinross, which the plan it is checked against"},
+		{name: "one area of a joint plan", r: angusOnly, plan: "tayside-2023-2026.json",
+			path: "/partnership/councils", phrase: "is also for Dundee City and Perth and Kinross, which the report does not cover"},
+		{name: "the plan of another period", r: load(t, "highland-2018-2019.json"), plan: "highland-2021-2023.json",
+			path: "/plan/period", phrase: "The report names the plan for 2017-2020, but it is checked against the plan for 2020-2023"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ValidateAgainstPlan(tt.r, loadPlan(t, tt.plan), Options{}).Findings.WithRule(RulePartnershipsPlan.ID)
+			if tt.path == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			require.Equal(t, tt.path, got[0].Path)
+			require.Contains(t, got[0].Message, tt.phrase)
+		})
 	}
 }

@@ -183,9 +183,10 @@ var (
 	// does not meet s.10(8) and has no legal effect.
 	RuleNoticeIssuer = part3.Rule{ID: "consult.notice-issuer", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement is issued by an other service provider or the Scottish Ministers (prisons), and nobody else."}
-	// RuleNoticeConcernsPlan: a notice checked against a plan must concern
-	// that plan: the same three-year period, and council areas the plan
-	// covers (s.10(8): "disagree with the plan").
+	// RuleNoticeConcernsPlan: a notice must say which plan it disagrees
+	// with (its council areas and three-year period), and a notice checked
+	// against a plan must concern that plan: the same period, and council
+	// areas the plan covers (s.10(8): "disagree with the plan").
 	RuleNoticeConcernsPlan = part3.Rule{ID: "consult.notice-concerns-plan", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
 		Summary: "A notice checked against a plan concerns that plan: its period and council areas."}
 	// RuleNoticeMattersStated: the notice must detail the matters in
@@ -260,10 +261,18 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 	}
 
 	// The plan it concerns.
+	if len(n.Plan.Councils) == 0 {
+		add(true, RuleNoticeConcernsPlan.Finding("/plan/councils",
+			"The notice does not name the council areas whose plan it disagrees with"+noEffect))
+	}
+	if !n.Plan.Period.IsValid() {
+		add(true, RuleNoticeConcernsPlan.Finding("/plan/period",
+			"The notice does not name the three-year period of the plan it disagrees with"+noEffect))
+	}
 	plan := ctx.Plan
 	r.CheckedAgainstPlan = !plan.IsZero()
 	if r.CheckedAgainstPlan {
-		if plan.Period.IsValid() && n.Plan.Period != plan.Period {
+		if plan.Period.IsValid() && n.Plan.Period.IsValid() && n.Plan.Period != plan.Period {
 			add(true, RuleNoticeConcernsPlan.Findingf("/plan/period",
 				"The notice concerns the plan for %s, not the plan for %s it is checked against%s",
 				orUnset(n.Plan.Period.String()), plan.Period, noEffect))
@@ -287,7 +296,7 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 	for _, m := range n.Matters {
 		anyReasons = anyReasons || strings.TrimSpace(m.Reasons) != ""
 	}
-	if !anyReasons && len(n.Matters) > 0 {
+	if !anyReasons {
 		add(true, RuleNoticeReasonsStated.Finding("/reasons",
 			"The notice gives no statement of the issuer's reasons for disagreeing"+noEffect))
 	}

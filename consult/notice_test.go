@@ -169,6 +169,26 @@ func TestNoticeRules(t *testing.T) {
 			n.Matters = nil
 			return n
 		}, want: []string{"consult.notice-matters-stated"}},
+		{name: "matters and reasons: neither", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Matters, n.Reasons = nil, " "
+			return n
+		}, want: []string{"consult.notice-matters-stated", "consult.notice-reasons-stated"}},
+		{name: "plan: no council areas, built in code", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Plan.Councils = nil
+			return n
+		}, want: []string{"consult.notice-concerns-plan"}},
+		{name: "plan: no period, built in code", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Plan.Period = period.PlanPeriod{}
+			return n
+		}, want: []string{"consult.notice-concerns-plan"}},
+		{name: "issuer: an integration joint board of a plan with no council areas, built in code", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := board(dundee, service.IntegrationJointBoard{})(t)
+			n.Plan.Councils = nil
+			return n
+		}, want: []string{"consult.notice-concerns-plan"}},
 		{name: "matters: no aspect", notice: func(t *testing.T) consult.NoticeOfDisagreement {
 			n := valid(t)
 			n.Matters[0].Aspect = " "
@@ -285,7 +305,12 @@ func TestNoticeFindingMessages(t *testing.T) {
 			n.Plan.Period = period.PlanPeriod{}
 			return n
 		}, ctx: againstPeriod("2026-2029"),
-			wantPath: "/plan/period", wantIn: "The notice concerns the plan for (not given), not the plan for 2026-2029 it is checked against"},
+			wantPath: "/plan/period", wantIn: "The notice does not name the three-year period of the plan it disagrees with; the notice has no legal effect"},
+		{name: "plan: no council areas, built in code", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Plan.Councils = nil
+			return n
+		}, wantPath: "/plan/councils", wantIn: "The notice does not name the council areas whose plan it disagrees with; the notice has no legal effect"},
 		{name: "plan: another council", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
 			p := dundeePlan()
 			p.Councils = []service.Council{angus, perth}

@@ -1,6 +1,7 @@
 // Package schematest checks, in tests, that a document's embedded JSON
-// Schema describes the Go types the decoder reads into, so that the two
-// cannot drift apart. It is for this module's tests only.
+// Schema describes the Go types the decoder reads into ([MatchesStruct],
+// [Enum]) and the documents it reads ([Validate]), so that the two cannot
+// drift apart. It is for this module's tests only.
 package schematest
 
 import (

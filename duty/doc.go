@@ -21,11 +21,13 @@
 //     consult); and the section 17 default powers ([DecideDefaultPowers]).
 //     Each follows the law's shape, a default and its exceptions, and
 //     returns the chain of reasons with their citations. [DecodeQuestion]
-//     reads a question from JSON.
+//     reads a question from JSON, a "duty-question" document
+//     ([QuestionSchema]).
 //   - The obligations calendar ([NewCalendar]): for a partnership, a date
-//     and its history ([DecodeHistory], a "planning-history" document),
-//     every obligation from 1 April 2017 and the next ones, with the
-//     status of each: met, due, or late with the severity of the lateness.
+//     and its history ([DecodeHistory], a "planning-history" document:
+//     [HistorySchema]), every obligation from 1 April 2017 and the next
+//     ones, with the status of each: met, due, or late with the severity
+//     of the lateness.
 //     The Scottish Government's review of the plans runs "between April
 //     and October of the year of submission" (guidance para 6), a year the
 //     guidance does not define: the calendar takes it to be the year the

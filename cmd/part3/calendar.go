@@ -24,6 +24,7 @@ var (
 )
 
 func init() {
+	schemaOnly[duty.HistoryKind] = schemaOnlyKind{duty.HistorySchema, "part3 calendar --history"}
 	register(&command{
 		name:    "calendar",
 		args:    "--council NAME [--as-of DATE] [--history FILE]",
@@ -54,9 +55,10 @@ on DATE:
 FILE is a planning history (kind "planning-history"): the dates each plan
 was prepared, sent to the Ministers and to each other service provider,
 published and revised, each report published, and any temporary relief from
-time limits the partnership relies on (none is assumed). Without it,
-everything is owed and nothing is met. --council may be left out when FILE
-names the council. Anything FILE records after DATE is not yet done on DATE.
+time limits the partnership relies on (none is assumed); "part3 schema
+planning-history" prints its format. Without it, everything is owed and
+nothing is met. --council may be left out when FILE names the council.
+Anything FILE records after DATE is not yet done on DATE.
 
 --s60 DATE applies section 60 of the Children (Care, Care Experience and
 Services Planning) (Scotland) Act 2026 from DATE: the relevant integration

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/csplanning/part3/duty"
 )
 
 func init() {
@@ -13,13 +15,17 @@ func init() {
 		summary: "prints the JSON Schema of a document kind",
 		detail: `
 Prints the JSON Schema (draft 2020-12) of the documents of kind KIND: the
-fields "part3 validate" accepts, their types and the values allowed. The
-schema says what can be read; what a document says is judged by "part3
-validate". The output is JSON whatever --format says.
+fields they may hold, their types and the values allowed. The schema says
+what can be read; what a document says is judged by what reads it. The
+output is JSON whatever --format says.
 
 Kinds: childrens-services-plan, annual-report and notice-of-disagreement
-(the documents "part3 validate" judges), and scenarios (the legal scenario
-files "part3 test" runs). An unknown KIND exits 2 and lists the known ones.`,
+(the documents "part3 validate" judges); planning-history (what a
+partnership has done, which "part3 calendar --history" reads); scenarios
+(the legal scenario files "part3 test" runs); and duty-question (whether a
+duty applies on stated facts, which no command reads: package duty's
+DecodeQuestion does, and the decision cases of a scenario file ask the same
+questions). An unknown KIND exits 2 and lists the known ones.`,
 		example: `
 $ part3 schema notice-of-disagreement
 {
@@ -30,10 +36,23 @@ $ part3 schema notice-of-disagreement
 	})
 }
 
-// schemaOnly holds the JSON Schemas of files that are not documents
-// "part3 validate" judges, such as the scenario files of "part3 test"; the
-// command that reads them adds its schema here.
-var schemaOnly = map[string]func() []byte{}
+// schemaOnlyKind is a kind of file that "part3 schema" describes and
+// "part3 validate" does not judge.
+type schemaOnlyKind struct {
+	// schema returns the kind's JSON Schema.
+	schema func() []byte
+	// readBy names what reads files of the kind, such as "part3 calendar
+	// --history", for a message that says so.
+	readBy string
+}
+
+// schemaOnly holds the kinds of files that are not documents "part3
+// validate" judges, such as the scenario files of "part3 test"; the
+// command that reads them adds its kind here.
+var schemaOnly = map[string]schemaOnlyKind{
+	// No command reads a duty question: the Go package duty does.
+	duty.QuestionKind: {duty.QuestionSchema, "only the Go package duty's DecodeQuestion"},
+}
 
 func runSchema(e *env, _ string, args []string) int {
 	if len(args) != 1 {
@@ -41,7 +60,7 @@ func runSchema(e *env, _ string, args []string) int {
 	}
 	k, ok := kinds[args[0]]
 	if s, found := schemaOnly[args[0]]; !ok && found {
-		k, ok = &docKind{schema: s}, true
+		k, ok = &docKind{schema: s.schema}, true
 	}
 	if !ok {
 		return fail(e, &usageError{fmt.Sprintf("schema: unknown document kind %q; known kinds: %s", args[0], strings.Join(schemaKindNames(), ", "))})

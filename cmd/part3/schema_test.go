@@ -20,11 +20,33 @@ func TestSchemaGolden(t *testing.T) {
 }
 
 func TestSchemaEveryKind(t *testing.T) {
-	for _, name := range kindNames() {
+	for _, name := range schemaKindNames() {
 		stdout, stderr, code := runCLI(t, "", "schema", name)
 		require.Equal(t, exitOK, code, stderr)
 		var v map[string]any
 		require.NoError(t, json.Unmarshal([]byte(stdout), &v), "schema of %s is not JSON", name)
+		require.Equal(t, map[string]any{"const": name}, v["properties"].(map[string]any)["kind"], "schema of %s", name)
+	}
+	for name, k := range schemaOnly {
+		stdout, _, _ := runCLI(t, "", "schema", name)
+		require.Equal(t, strings.TrimSpace(string(k.schema())), strings.TrimSpace(stdout), name)
+	}
+}
+
+// TestSchemaHelpNamesEveryKind checks that "part3 schema -h" names every
+// kind the command knows, and for each kind that "part3 validate" does not
+// judge, what reads it.
+func TestSchemaHelpNamesEveryKind(t *testing.T) {
+	stdout, _, code := runCLI(t, "", "schema", "-h")
+	require.Equal(t, exitOK, code)
+	help := strings.Join(strings.Fields(stdout), " ")
+	for _, name := range schemaKindNames() {
+		require.Contains(t, help, name)
+	}
+	for name, k := range schemaOnly {
+		if strings.HasPrefix(k.readBy, "part3 ") {
+			require.Contains(t, help, `"`+k.readBy+`"`, name)
+		}
 	}
 }
 
@@ -34,9 +56,9 @@ func TestSchemaUsage(t *testing.T) {
 		args       []string
 		wantStderr string
 	}{
-		{"no kind", []string{"schema"}, "schema: expected one KIND, one of annual-report, childrens-services-plan, notice-of-disagreement, scenarios"},
+		{"no kind", []string{"schema"}, "schema: expected one KIND, one of annual-report, childrens-services-plan, duty-question, notice-of-disagreement, planning-history, scenarios"},
 		{"two kinds", []string{"schema", "notice-of-disagreement", "notice-of-disagreement"}, "schema: expected one KIND"},
-		{"unknown kind", []string{"schema", "notice"}, `schema: unknown document kind "notice"; known kinds: annual-report, childrens-services-plan, notice-of-disagreement, scenarios`},
+		{"unknown kind", []string{"schema", "notice"}, `schema: unknown document kind "notice"; known kinds: annual-report, childrens-services-plan, duty-question, notice-of-disagreement, planning-history, scenarios`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,7 +10,7 @@ import (
 )
 
 func init() {
-	schemaOnly[scenarios.Kind] = scenarios.Schema
+	schemaOnly[scenarios.Kind] = schemaOnlyKind{scenarios.Schema, "part3 test"}
 	register(&command{
 		name:    "test",
 		args:    "FILE_OR_DIR...",

@@ -61,13 +61,19 @@ func kindNames() []string {
 }
 
 // lookupKind returns the registered kind named name, or an ErrWrongKind
-// *part3.InputError listing the known kinds.
+// *part3.InputError listing the known kinds. For a kind that "part3
+// validate" does not judge but the module knows ([schemaOnly]), the error
+// says what reads it rather than calling it unknown.
 func lookupKind(file, name string) (*docKind, error) {
 	if k, ok := kinds[name]; ok {
 		return k, nil
 	}
+	err := fmt.Errorf("unknown document kind %q", name)
+	if s, ok := schemaOnly[name]; ok {
+		err = fmt.Errorf("%q is a kind that %s reads, not one part3 validate judges", name, s.readBy)
+	}
 	return nil, &part3.InputError{File: file, Path: "/kind", Category: part3.ErrWrongKind,
-		Err: fmt.Errorf("unknown document kind %q", name), Expected: "one of " + strings.Join(kindNames(), ", ")}
+		Err: err, Expected: "one of " + strings.Join(kindNames(), ", ")}
 }
 
 func init() {
@@ -96,7 +102,9 @@ Reads each FILE ("-" for standard input), finds its kind from its "kind"
 member, decodes it strictly and prints its findings, grouped by severity
 (statutory, guidance, practice) with each finding's citation, JSON path and
 message. Kinds known: notice-of-disagreement, and those of the plan and
-annual report when this build has them ("part3 schema" lists them).
+annual report when this build has them ("part3 schema" lists them). A
+planning history, a scenario file or a duty question is bad input here,
+with an error that says what reads it.
 
 With --plan PLAN, a document that belongs to a plan (a notice of
 disagreement, an annual report) is checked against that plan too: for a

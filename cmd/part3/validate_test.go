@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -46,6 +48,8 @@ func TestValidateGolden(t *testing.T) {
 		{name: "validate-bad-input.json.golden", wantCode: exitBadInput,
 			stdin: `{"kind": "notice-of-disagreement", "issuer": "police-scotland", "plan": {"councils": ["Dundee City"], "period": "2026-2029"}, "reply_due": "2026-06-30"}`,
 			args:  []string{"validate", "--format", "json", noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
+		{name: "validate-read-elsewhere.golden", wantCode: exitBadInput,
+			args: []string{"validate", "../../duty/testdata/history-fife.json", "../../duty/testdata/question-implementation.json", "../../scenarios/s97-child.json"}},
 		{name: "validate-syntax-error.json.golden", wantCode: exitBadInput,
 			stdin: "{\n  \"kind\": \"notice-of-disagreement\",\n  \"issuer\": \"police-scotland\"\n  \"plan\": {}\n}\n",
 			args:  []string{"validate", "-", "--format", "json"}},
@@ -93,6 +97,42 @@ func TestValidateBadInputNamesFilePathAndExpected(t *testing.T) {
 	}
 	if strings.Count(stderr, "\n") != 1 {
 		t.Errorf("stderr is not one line: %q", stderr)
+	}
+}
+
+// TestValidateKindReadElsewhere checks that a document of a kind the
+// module reads elsewhere is bad input to "part3 validate", with the error
+// of an unknown kind (file, /kind, ErrWrongKind, the kinds validate
+// judges) saying what reads it rather than that the kind is unknown.
+func TestValidateKindReadElsewhere(t *testing.T) {
+	tests := []struct {
+		file, kind, readBy string
+	}{
+		{"../../duty/testdata/history-fife.json", "planning-history", "part3 calendar --history"},
+		{"../../duty/testdata/question-assistance.json", "duty-question", "the Go package duty's DecodeQuestion"},
+		{"../../scenarios/s97-child.json", "scenarios", "part3 test"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind, func(t *testing.T) {
+			data, err := os.ReadFile(tt.file)
+			require.NoError(t, err)
+			_, err = lookupKind(tt.file, tt.kind)
+			testjson.CheckInputError(t, err, testjson.WantInputError{File: tt.file, Category: part3.ErrWrongKind, Path: "/kind",
+				Expected: "one of " + strings.Join(kindNames(), ", ")})
+			require.Contains(t, err.Error(), fmt.Sprintf("%q is a kind that", tt.kind))
+			require.Contains(t, err.Error(), tt.readBy)
+			require.NotContains(t, err.Error(), "unknown")
+
+			stdout, stderr, code := runCLI(t, string(data), "validate", "-", "--format", "json")
+			require.Equal(t, exitBadInput, code)
+			require.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
+			var out []errorEntry
+			require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+			require.Len(t, out, 1)
+			require.Equal(t, tt.kind, out[0].Kind)
+			require.Equal(t, part3.ErrWrongKind.Error(), out[0].Error.Category)
+			require.Equal(t, "/kind", out[0].Error.Path)
+		})
 	}
 }
 

@@ -81,6 +81,7 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "evidence type unknown", changes: []change{{"/needs_assessment/evidence/1/type", "anecdotal"}}, category: part3.ErrInvalidValue, path: "/needs_assessment/evidence/1/type", expected: "quantitative, qualitative"},
 		{name: "evidence without type", changes: []change{{"/needs_assessment/evidence/1/type", deleteIt}}, category: part3.ErrMissing, path: "/needs_assessment/evidence/1/type"},
 		{name: "priority to missing evidence", changes: []change{{"/priorities/0/evidence/1", "E9"}}, category: part3.ErrDanglingReference, path: "/priorities/0/evidence/1"},
+		{name: "priority ID twice", changes: []change{{"/priorities/1", map[string]any{"id": "P1", "title": "x"}}}, category: part3.ErrDuplicateID, path: "/priorities/1/id"},
 		{name: "priority without title", changes: []change{{"/priorities/0/title", deleteIt}}, category: part3.ErrMissing, path: "/priorities/0/title"},
 		{name: "outcome to missing priority", changes: []change{{"/outcomes/0/priorities/0", "P9"}}, category: part3.ErrDanglingReference, path: "/outcomes/0/priorities/0"},
 		{name: "outcome ID twice", changes: []change{{"/outcomes/1", map[string]any{"id": "O1", "statement": "x"}}}, category: part3.ErrDuplicateID, path: "/outcomes/1/id"},

@@ -53,13 +53,15 @@ func TestDecodeErrors(t *testing.T) {
 		category error
 		path     string
 		expected string // substring of Expected
+		message  string // substring of the error's message, where it says what was found
 	}{
 		{name: "syntax", raw: "{\n  \"kind\": \"childrens-services-plan\",\n  \"title\" \"x\"\n}", category: part3.ErrSyntax},
 		{name: "unknown field", changes: []change{{"/publication/sent_to_minsters", "2026-03-27"}}, category: part3.ErrUnknownField, path: "/publication/sent_to_minsters"},
-		{name: "wrong kind", changes: []change{{"/kind", "annual-report"}}, category: part3.ErrWrongKind, path: "/kind", expected: `"childrens-services-plan"`},
-		{name: "no kind", changes: []change{{"/kind", deleteIt}}, category: part3.ErrWrongKind, path: "/kind"},
+		{name: "wrong kind", changes: []change{{"/kind", "annual-report"}}, category: part3.ErrWrongKind, path: "/kind", expected: `"childrens-services-plan"`, message: `kind "annual-report"`},
+		{name: "no kind", changes: []change{{"/kind", deleteIt}}, category: part3.ErrWrongKind, path: "/kind", expected: `"childrens-services-plan"`, message: "no kind"},
 		{name: "no title", changes: []change{{"/title", " "}}, category: part3.ErrMissing, path: "/title"},
 		{name: "no areas", changes: []change{{"/partnership/areas", []any{}}}, category: part3.ErrMissing, path: "/partnership/areas"},
+		{name: "area without council", changes: []change{{"/partnership/areas/0/council", deleteIt}}, category: part3.ErrMissing, path: "/partnership/areas/0/council"},
 		{name: "unknown council", changes: []change{{"/partnership/areas/0/council", "Dundeee Town"}}, category: part3.ErrInvalidValue, path: "/partnership/areas/0/council"},
 		{name: "council twice", changes: []change{{"/partnership/areas/1", map[string]any{"council": "Dundee", "health_board": "NHS Tayside"}}}, category: part3.ErrDuplicateID, path: "/partnership/areas/1/council"},
 		{name: "no health board", changes: []change{{"/partnership/areas/0/health_board", deleteIt}}, category: part3.ErrMissing, path: "/partnership/areas/0/health_board"},
@@ -75,15 +77,24 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "approval without date", changes: []change{{"/approvals/1/date", deleteIt}}, category: part3.ErrMissing, path: "/approvals/1/date"},
 		{name: "evidence without ID", changes: []change{{"/needs_assessment/evidence/1/id", ""}}, category: part3.ErrMissing, path: "/needs_assessment/evidence/1/id"},
 		{name: "evidence ID twice", changes: []change{{"/needs_assessment/evidence/1/id", "E1"}}, category: part3.ErrDuplicateID, path: "/needs_assessment/evidence/1/id"},
+		{name: "evidence without description", changes: []change{{"/needs_assessment/evidence/1/description", " "}}, category: part3.ErrMissing, path: "/needs_assessment/evidence/1/description"},
 		{name: "evidence type unknown", changes: []change{{"/needs_assessment/evidence/1/type", "anecdotal"}}, category: part3.ErrInvalidValue, path: "/needs_assessment/evidence/1/type", expected: "quantitative, qualitative"},
 		{name: "evidence without type", changes: []change{{"/needs_assessment/evidence/1/type", deleteIt}}, category: part3.ErrMissing, path: "/needs_assessment/evidence/1/type"},
 		{name: "priority to missing evidence", changes: []change{{"/priorities/0/evidence/1", "E9"}}, category: part3.ErrDanglingReference, path: "/priorities/0/evidence/1"},
+		{name: "priority ID twice", changes: []change{{"/priorities/1", map[string]any{"id": "P1", "title": "x"}}}, category: part3.ErrDuplicateID, path: "/priorities/1/id"},
 		{name: "priority without title", changes: []change{{"/priorities/0/title", deleteIt}}, category: part3.ErrMissing, path: "/priorities/0/title"},
 		{name: "outcome to missing priority", changes: []change{{"/outcomes/0/priorities/0", "P9"}}, category: part3.ErrDanglingReference, path: "/outcomes/0/priorities/0"},
+		{name: "outcome ID twice", changes: []change{{"/outcomes/1", map[string]any{"id": "O1", "statement": "x"}}}, category: part3.ErrDuplicateID, path: "/outcomes/1/id"},
+		{name: "outcome without statement", changes: []change{{"/outcomes/0/statement", ""}}, category: part3.ErrMissing, path: "/outcomes/0/statement"},
 		{name: "unknown wellbeing indicator", changes: []change{{"/outcomes/0/wellbeing/0", "happy"}}, category: part3.ErrInvalidValue, path: "/outcomes/0/wellbeing/0"},
 		{name: "indicator to missing outcome", changes: []change{{"/indicators/0/outcome", "O9"}}, category: part3.ErrDanglingReference, path: "/indicators/0/outcome"},
 		{name: "indicator without outcome", changes: []change{{"/indicators/0/outcome", deleteIt}}, category: part3.ErrMissing, path: "/indicators/0/outcome"},
+		{name: "indicator ID twice", changes: []change{{"/indicators/1", map[string]any{"id": "I1", "outcome": "O1", "description": "x"}}}, category: part3.ErrDuplicateID, path: "/indicators/1/id"},
+		{name: "indicator without description", changes: []change{{"/indicators/0/description", deleteIt}}, category: part3.ErrMissing, path: "/indicators/0/description"},
 		{name: "baseline without date", changes: []change{{"/indicators/0/baseline/date", deleteIt}}, category: part3.ErrMissing, path: "/indicators/0/baseline/date"},
+		{name: "target without date", changes: []change{{"/indicators/0/target/date", deleteIt}}, category: part3.ErrMissing, path: "/indicators/0/target/date"},
+		{name: "milestone without date", changes: []change{{"/indicators/0/milestones/0/date", deleteIt}}, category: part3.ErrMissing, path: "/indicators/0/milestones/0/date"},
+		{name: "second milestone without date", changes: []change{{"/indicators/0/milestones/1", map[string]any{"value": 25}}}, category: part3.ErrMissing, path: "/indicators/0/milestones/1/date"},
 		{name: "empty milestone", changes: []change{{"/indicators/0/milestones/0", map[string]any{}}}, category: part3.ErrMissing, path: "/indicators/0/milestones/0"},
 		{name: "service without provider", changes: []change{{"/services/1/provider", deleteIt}}, category: part3.ErrMissing, path: "/services/1/provider"},
 		{name: "service ID twice", changes: []change{{"/services/1/id", "S1"}}, category: part3.ErrDuplicateID, path: "/services/1/id"},
@@ -97,10 +108,12 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "family support to missing service", changes: []change{{"/family_support/services", []any{"S9"}}}, category: part3.ErrDanglingReference, path: "/family_support/services/0"},
 		{name: "disinvestment to missing service", changes: []change{{"/disinvestment", []any{map[string]any{"description": "x", "service": "S9"}}}}, category: part3.ErrDanglingReference, path: "/disinvestment/0/service"},
 		{name: "service to develop without description", changes: []change{{"/services_to_develop", []any{map[string]any{"description": ""}}}}, category: part3.ErrMissing, path: "/services_to_develop/0/description"},
+		{name: "copy without provider", changes: []change{{"/publication/sent_to_other_service_providers/0/provider", deleteIt}}, category: part3.ErrMissing, path: "/publication/sent_to_other_service_providers/0/provider"},
 		{name: "copy to a charity", changes: []change{{"/publication/sent_to_other_service_providers/0/provider", "other-organisation"}}, category: part3.ErrInvalidValue, path: "/publication/sent_to_other_service_providers/0/provider"},
 		{name: "copy without date", changes: []change{{"/publication/sent_to_other_service_providers/0/sent", deleteIt}}, category: part3.ErrMissing, path: "/publication/sent_to_other_service_providers/0/sent"},
 		{name: "board named for the police", changes: []change{{"/publication/sent_to_other_service_providers/0/integration_joint_board", "Dundee City"}}, category: part3.ErrInvalidValue, path: "/publication/sent_to_other_service_providers/0/integration_joint_board"},
 		{name: "accessible version without format", changes: []change{{"/publication/accessible_versions/0/format", deleteIt}}, category: part3.ErrMissing, path: "/publication/accessible_versions/0/format"},
+		{name: "linked plan without plan", changes: []change{{"/linked_plans/0/plan", deleteIt}}, category: part3.ErrMissing, path: "/linked_plans/0/plan"},
 		{name: "other plan without name", changes: []change{{"/linked_plans/0/plan", "other"}}, category: part3.ErrMissing, path: "/linked_plans/0/name"},
 		{name: "unknown statutory plan", changes: []change{{"/linked_plans/0/plan", "transport-plan"}}, category: part3.ErrInvalidValue, path: "/linked_plans/0/plan"},
 		{name: "national outcome without words", changes: []change{{"/national_outcomes", []any{map[string]any{"outcome": ""}}}}, category: part3.ErrMissing, path: "/national_outcomes/0/outcome"},
@@ -115,6 +128,9 @@ func TestDecodeErrors(t *testing.T) {
 			}
 			_, err := Decode("plan.json", data)
 			testjson.CheckInputError(t, err, testjson.WantInputError{File: "plan.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
+			if tt.message != "" {
+				require.ErrorContains(t, err, tt.message)
+			}
 		})
 	}
 }

@@ -28,6 +28,8 @@ func TestCheckRevision(t *testing.T) {
 			category: part3.ErrDanglingReference, path: "/version/revises"},
 		{name: "numbered before the earlier version", change: func(_, orig *Plan) { orig.Version.Revision = 2 },
 			category: part3.ErrInvalidValue, path: "/version/revision"},
+		{name: "numbered the same as the earlier version", change: func(_, orig *Plan) { orig.Version.Revision = 1 },
+			category: part3.ErrInvalidValue, path: "/version/revision"},
 		{name: "another period", change: func(_, orig *Plan) { orig.Period = period.MustParsePlanPeriod("2020-2023") },
 			category: part3.ErrInvalidValue, path: "/period"},
 		{name: "another partnership", change: func(_, orig *Plan) { orig.Partnership.Areas[0].Council = service.MustLookupCouncil("Angus") },

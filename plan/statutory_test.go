@@ -1,0 +1,152 @@
+package plan
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// TestPreparedLateCountsFromTheLastDay: a plan for 2026-2029 must be
+// finalised before the period starts on 1 April 2026 (s.8(1), guidance para
+// 101), so 31 March 2026 is the last day, and the finding counts the days
+// late from it.
+func TestPreparedLateCountsFromTheLastDay(t *testing.T) {
+	tests := []struct {
+		prepared string
+		want     string // the message's opening; "" for no finding
+	}{
+		{"2026-03-31", ""},
+		{"2026-04-01", "The plan was prepared on 2026-04-01, after its period 2026-2029 began on 2026-04-01 (1 day after the last day to prepare it, 2026-03-31)"},
+		{"2026-04-10", "The plan was prepared on 2026-04-10, after its period 2026-2029 began on 2026-04-01 (10 days after the last day to prepare it, 2026-03-31)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.prepared, func(t *testing.T) {
+			p := load(t, "rules/base.json")
+			p.Publication.Prepared = period.MustParseDate(tt.prepared)
+			got := Validate(p, Options{}).WithRule(RulePreparedBeforePeriod.ID)
+			if tt.want == "" {
+				require.Empty(t, got)
+				return
+			}
+			require.Len(t, got, 1)
+			require.Equal(t, "/publication/prepared", got[0].Path)
+			if !strings.HasPrefix(got[0].Message, tt.want) {
+				t.Errorf("message %q\nwant it to open %q", got[0].Message, tt.want)
+			}
+		})
+	}
+}
+
+// TestStatedStartAfterPeriodStart: a plan prepared in time whose stated
+// dates begin after its period does not cover the whole period (s.8(1));
+// when the plan was prepared late, the gap is its lateness and is reported
+// once, by the rule on preparation.
+func TestStatedStartAfterPeriodStart(t *testing.T) {
+	tests := []struct {
+		name, prepared, start string
+		stated, late          []string // paths of the findings of each rule
+	}{
+		{"starts with the period", "2026-03-20", "2026-04-01", nil, nil},
+		{"starts a month in, prepared in time", "2026-03-20", "2026-05-01", []string{"/stated_dates/start"}, nil},
+		{"starts a month in, prepared late", "2026-04-20", "2026-05-01", nil, []string{"/publication/prepared"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := load(t, "rules/base.json")
+			p.Publication.Prepared = period.MustParseDate(tt.prepared)
+			p.StatedDates.Start = period.MustParseDate(tt.start)
+			fs := Validate(p, Options{})
+			paths := func(rule part3.Rule) []string {
+				var out []string
+				for _, f := range fs.WithRule(rule.ID) {
+					out = append(out, f.Path)
+				}
+				return out
+			}
+			require.Equal(t, tt.stated, paths(RuleStatedDatesCoverPeriod))
+			require.Equal(t, tt.late, paths(RulePreparedBeforePeriod))
+			if tt.stated != nil {
+				require.Contains(t, fs.WithRule(RuleStatedDatesCoverPeriod.ID)[0].Message,
+					"the plan starts on 2026-05-01, after its period 2026-2029 starts on 2026-04-01")
+			}
+			if tt.late != nil {
+				require.Contains(t, fs.WithRule(RulePreparedBeforePeriod.ID)[0].Message,
+					"As written, the plan covers the period only from 2026-05-01")
+			}
+		})
+	}
+}
+
+// TestDraftReadsTheLawTheDayBeforeItsPeriod: a draft judged with no Now is
+// judged under the law in force on the day before its period starts
+// (Options.Law), the last day it could be prepared in time.
+func TestDraftReadsTheLawTheDayBeforeItsPeriod(t *testing.T) {
+	draft := load(t, "rules/draft.json") // Dundee City, 2026-2029
+	tests := []struct {
+		commenced string
+		want      int // findings that the relevant integration joint board is not named
+	}{
+		{"2026-03-30", 1},
+		{"2026-03-31", 1},
+		{"2026-04-01", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.commenced, func(t *testing.T) {
+			law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate(tt.commenced))
+			require.Len(t, Validate(draft, Options{Law: law}).WithRule(RuleIntegrationJointBoard.ID), tt.want)
+		})
+	}
+}
+
+// TestDraftWithRelief: a relief from the time limit for preparing the plan
+// (duty "s8-prepare-plan") holds off the finding on a draft until the
+// relief ends.
+func TestDraftWithRelief(t *testing.T) {
+	draft := load(t, "rules/draft.json")
+	relief := []duty.Relief{{Duty: "s8-prepare-plan", PlanPeriod: draft.Period, Until: period.MustParseDate("2026-06-30"),
+		Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}
+	for now, want := range map[string]int{"2026-04-10": 0, "2026-06-30": 0, "2026-07-01": 1} {
+		got := Validate(draft, Options{Now: period.MustParseDate(now), Reliefs: relief}).WithRule(RulePreparedBeforePeriod.ID)
+		if len(got) != want {
+			t.Errorf("on %s with a relief to 2026-06-30: %v, want %d findings", now, got, want)
+		}
+	}
+}
+
+// TestRevisionFindingsNameTheProvider: each finding that an opportunity was
+// given for the earlier version names the provider it was given to.
+func TestRevisionFindingsNameTheProvider(t *testing.T) {
+	p := load(t, "fife-2023-2026-revision-reused-record.json")
+	p.Preparation.Opportunities = append(slices.Clone(p.Preparation.Opportunities), consult.Opportunity{
+		Provider: service.ProviderScottishMinisters, NoticeGiven: period.MustParseDate("2022-08-15")})
+	want := map[string]string{
+		"/preparation/opportunities/0/notice_given": "Police Scotland",
+		"/preparation/opportunities/1/notice_given": "the Scottish Fire and Rescue Service",
+		"/preparation/opportunities/2/notice_given": "the Principal Reporter",
+		"/preparation/opportunities/3/notice_given": "the National Convener of Children's Hearings Scotland",
+		"/preparation/opportunities/4/notice_given": "the Scottish Courts and Tribunals Service",
+		"/preparation/opportunities/5/notice_given": "the integration joint board",
+		"/preparation/opportunities/6/notice_given": "the Scottish Ministers",
+	}
+	got := map[string]string{}
+	for _, f := range Validate(p, Options{PrisonInArea: true}).WithRule(RuleRevisionPreparedAfresh.ID) {
+		if !strings.HasPrefix(f.Path, "/preparation/opportunities/") {
+			continue
+		}
+		name, _, ok := strings.Cut(strings.TrimPrefix(f.Message, "This opportunity for "), " was given on 2022-08-15")
+		require.True(t, ok, f.Message)
+		got[f.Path] = name
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("providers named (-want +got):\n%s", diff)
+	}
+}

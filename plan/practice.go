@@ -1,8 +1,9 @@
 package plan
 
 import (
-	"errors"
+	"fmt"
 	"regexp"
+	"strconv"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/period"
@@ -64,28 +65,35 @@ var (
 )
 
 // titleYears finds a range of years in a title: "2021-2023", "2020-23",
-// "2020 to 2023", "2020/23", with a hyphen, an en or em dash.
-var titleYears = regexp.MustCompile(`(?:19|20)\d\d\s*(?:-|–|—|/|to)\s*(?:(?:19|20)\d\d|\d\d)\b`)
+// "2020 to 2023", "2020/23", with a hyphen, an en or em dash, with or
+// without spaces. Its groups are the first year and the last, in two or
+// four digits.
+var titleYears = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:19|20)\d\d|\d\d)\b`)
 
 // TitlePeriod reads the range of years in a plan's title, such as
 // "2021-2023" in "Highland Integrated Children's Services Plan 2021-2023".
 // It returns the years, the real three-year period they name if they name
 // one (the zero PlanPeriod if not), and false if the title holds no range
-// of years.
+// of years. A last year in two digits is in the first year's century, or
+// the next if it would come before the first ("2099-02" is 2099-2102).
 func TitlePeriod(title string) (start, end int, pp period.PlanPeriod, ok bool) {
-	m := titleYears.FindString(title)
-	if m == "" {
+	m := titleYears.FindStringSubmatch(title)
+	if m == nil {
 		return 0, 0, period.PlanPeriod{}, false
 	}
-	pp, err := period.ParsePlanPeriod(m)
-	if err == nil {
-		return pp.StartYear(), pp.EndYear(), pp, true
+	start, _ = strconv.Atoi(m[1])
+	end, _ = strconv.Atoi(m[2])
+	if len(m[2]) == 2 {
+		end += start / 100 * 100
+		if end < start {
+			end += 100
+		}
 	}
-	var pe *period.PlanPeriodError
-	if errors.As(err, &pe) && pe.Start > 0 {
-		return pe.Start, pe.End, period.PlanPeriod{}, true
+	pp, err := period.ParsePlanPeriod(fmt.Sprintf("%d-%d", start, end))
+	if err != nil {
+		pp = period.PlanPeriod{}
 	}
-	return 0, 0, period.PlanPeriod{}, false
+	return start, end, pp, true
 }
 
 func checkTitle(j *judge) {

@@ -28,6 +28,9 @@ func TestTitleYearsAsWritten(t *testing.T) {
 		{"Dundee Children and Families Plan", ""},
 		{"Dundee Children and Families Plan 2023-2026", "The title names 2023-2026, another three-year period, but the plan answers to 2026-2029"},
 		{"Dundee Children and Families Plan 2026-2028", "The title names 2026-2028, which is not a three-year period of s.8(1), but the plan answers to 2026-2029"},
+		{"Dundee Children and Families Plan 2023to2026", "The title names 2023-2026, another three-year period, but the plan answers to 2026-2029"},
+		{"Dundee Children and Families Plan 2023\t-\t2026", "The title names 2023-2026, another three-year period, but the plan answers to 2026-2029"},
+		{"Dundee Children and Families Plan 2023/24", "The title names 2023-2024, which is not a three-year period of s.8(1), but the plan answers to 2026-2029"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {

@@ -352,6 +352,9 @@ func TestTitlePeriod(t *testing.T) {
 		{"Fife Children's Services Plan 2023-2026", 2023, 2026, "2023-2026", true},
 		{"Children's Services Plan 2020–23", 2020, 2023, "2020-2023", true},
 		{"Scottish Borders Children and Young People's Plan 2018 to 2021", 2018, 2021, "", true},
+		{"Plan 2023to2026", 2023, 2026, "2023-2026", true},
+		{"Plan 2014-2017", 2014, 2017, "", true},
+		{"Plan 2099-02", 2099, 2102, "", true},
 		{"For Highland's Children 4", 0, 0, "", false},
 		{"Our plan (revised 2024)", 0, 0, "", false},
 	}

@@ -337,3 +337,110 @@ func TestReviewClassifiesUnderTheLaw(t *testing.T) {
 	require.Equal(t, PartlyMet, j.Verdict, j.Reason)
 	require.Equal(t, []string{"/services/0"}, j.Evidence)
 }
+
+// TestReviewStepChanges turns each step of the base plan from one verdict
+// to another with a small change, and checks what the judgement says is
+// missing and the paths it rests on.
+func TestReviewStepChanges(t *testing.T) {
+	items := []ResourceItem{{Description: "Whole Family Wellbeing Fund", AmountGBP: 1200000}, {Description: "Rapid rehousing transition plan", AmountGBP: 300000}}
+	noActions := func(p *Plan) {
+		for i := range p.Services {
+			p.Services[i].Actions = nil
+		}
+	}
+	tests := []reviewChange{
+		// Appendix B step 2: "A good plan will have no more than 3 - 5
+		// priorities in total."
+		{name: "five priorities", number: 2, change: func(p *Plan) { p.Priorities = reviewPriorities(5) }, before: Met, after: Met,
+			missing: []string{}},
+		{name: "six priorities", number: 2, change: func(p *Plan) { p.Priorities = reviewPriorities(6) }, before: Met, after: PartlyMet,
+			missing: []string{"no more than five priorities"}},
+		{name: "no priorities", number: 2, change: func(p *Plan) { p.Priorities = nil }, before: Met, after: PartlyMet,
+			missing: []string{"priorities drawn from it", "no more than five priorities"}},
+		{name: "no evidence of need", number: 2, change: func(p *Plan) {
+			p.NeedsAssessment.Evidence = nil
+			p.Priorities[0].Evidence = nil
+		}, before: Met, after: PartlyMet,
+			missing: []string{"evidence of need", "priorities drawn from it"}, evidence: []string{"/priorities/0"}},
+		// Step 3 asks for "robust cost/benefit analysis of all services",
+		// which the document does not record.
+		{name: "services mapped, not costed", number: 3, before: PartlyMet, after: PartlyMet,
+			missing: []string{"costed resources"}, evidence: []string{"/services/0", "/services/1"},
+			says: "whether services had a cost/benefit analysis cannot be told from the document"},
+		{name: "every resource costed", number: 3, change: func(p *Plan) { p.Resources.Items = items }, before: PartlyMet, after: Met,
+			missing: []string{}, evidence: []string{"/services/0", "/services/1", "/resources/items"},
+			says: "whether services had a cost/benefit analysis cannot be told from the document"},
+		{name: "a resource without an amount", number: 3, change: func(p *Plan) {
+			p.Resources.Items = append(slices.Clone(items), ResourceItem{Description: "Staff time"})
+		}, before: PartlyMet, after: PartlyMet,
+			missing: []string{"costed resources"}, evidence: []string{"/services/0", "/services/1"}},
+		{name: "no services and no costs", number: 3, change: func(p *Plan) { p.Services = nil }, before: PartlyMet, after: NotMet,
+			reason: "Not found: a map of the services it covers; costed resources", evidence: []string{}},
+		{name: "no statement of resources", number: 4, before: PartlyMet, after: PartlyMet,
+			missing: []string{"a statement of the resources available", "a shift of resources towards prevention"}, evidence: []string{}},
+		{name: "resources itemised and shifted", number: 4, change: func(p *Plan) { p.Resources = Resources{Items: items, ShiftToPrevention: "x"} }, before: PartlyMet, after: Met,
+			missing: []string{}, evidence: []string{"/resources/items", "/resources/shift_to_prevention"}},
+		{name: "a summary only", number: 4, change: func(p *Plan) { p.Resources = Resources{Summary: "x"} }, before: PartlyMet, after: PartlyMet,
+			missing: []string{"a shift of resources towards prevention"}, evidence: []string{"/resources/summary"}},
+		{name: "an action without resources", number: 4, change: func(p *Plan) {
+			p.Resources = Resources{Summary: "x", ShiftToPrevention: "y"}
+			p.Services[1].Actions[0].Resources = ""
+		}, before: PartlyMet, after: PartlyMet,
+			missing: []string{"resources linked to every action"}},
+		{name: "no actions", number: 4, change: func(p *Plan) {
+			p.Resources = Resources{Summary: "x", ShiftToPrevention: "y"}
+			noActions(p)
+		}, before: PartlyMet, after: PartlyMet,
+			missing: []string{"resources linked to every action"}},
+		{name: "every action serves a priority", number: 5, before: Met, after: Met,
+			missing: []string{}, evidence: []string{"/priorities/0"}},
+		{name: "an action serves no priority", number: 5, change: func(p *Plan) { p.Services[1].Actions[0].Priority = "" }, before: Met, after: PartlyMet,
+			missing: []string{"a priority for every action"}, evidence: []string{"/services/1/actions/0"}},
+		{name: "six actions serve no priority", number: 5, change: func(p *Plan) {
+			p.Services[0].Actions = reviewActions(6)
+			p.Services[1].Actions = nil
+		}, before: Met, after: PartlyMet,
+			missing:  []string{"a priority for every action", "actions for every priority"},
+			evidence: append(reviewPaths("/services/0/actions", maxEvidence), "/priorities/0")},
+		{name: "no priorities", number: 5, change: func(p *Plan) {
+			p.Priorities = nil
+			p.Services[0].Actions[0].Priority = ""
+			p.Services[1].Actions[0].Priority = ""
+		}, before: Met, after: PartlyMet,
+			missing:  []string{"a priority for every action", "actions for every priority"},
+			evidence: []string{"/services/0/actions/0", "/services/1/actions/0"}},
+		{name: "no actions", number: 5, change: noActions, before: Met, after: NotMet,
+			missing: []string{"actions", "a priority for every action", "actions for every priority"}, evidence: []string{"/priorities/0"}},
+		{name: "no indicators", number: 6, change: func(p *Plan) { p.Indicators = nil }, before: Met, after: NotMet,
+			missing: []string{"baselines", "targets", "milestones"}, evidence: []string{}},
+		{name: "no milestones", number: 6, change: func(p *Plan) { p.Indicators[0].Milestones = nil }, before: Met, after: PartlyMet,
+			missing: []string{"milestones"}, evidence: []string{"/indicators/0"}},
+		{name: "every action SMART and resourced", number: 8, before: Met, after: Met,
+			missing: []string{}, evidence: []string{"/services/0/actions/0", "/services/1/actions/0"}, says: "(2 of 2 actions SMART, 2 resourced)"},
+		{name: "an action without a measure", number: 8, change: func(p *Plan) { p.Services[1].Actions[0].Measure = "" }, before: Met, after: PartlyMet,
+			missing:  []string{"a measure, a timescale and a lead for every action"},
+			evidence: []string{"/services/1/actions/0"}, says: "(1 of 2 actions SMART, 2 resourced)"},
+		{name: "six SMART actions, five paths", number: 8, change: func(p *Plan) {
+			p.Services[0].Actions = reviewActions(6)
+			p.Services[1].Actions = nil
+		}, before: Met, after: Met,
+			missing: []string{}, evidence: reviewPaths("/services/0/actions", maxEvidence), says: "(6 of 6 actions SMART, 6 resourced)"},
+		{name: "six actions without a measure, five paths", number: 8, change: func(p *Plan) {
+			p.Services[0].Actions = reviewActions(6)
+			for i := range p.Services[0].Actions {
+				p.Services[0].Actions[i].Measure = ""
+			}
+		}, before: Met, after: PartlyMet,
+			missing:  []string{"a measure, a timescale and a lead for every action"},
+			evidence: reviewPaths("/services/0/actions", maxEvidence), says: "(1 of 7 actions SMART, 7 resourced)"},
+		{name: "no actions", number: 8, change: noActions, before: Met, after: NotMet,
+			reason: "Not found: actions; a measure, a timescale and a lead for every action; resources for every action", evidence: []string{}},
+		// Step 6: "Milestones can be identified to support annual public
+		// reporting on progress."
+		{name: "milestones to report against", number: 10, before: Met, after: Met,
+			reason: "The plan describes its annual reporting", evidence: []string{"/monitoring/reporting"}},
+		{name: "no milestones", number: 10, change: func(p *Plan) { p.Indicators[0].Milestones = nil }, before: Met, after: Met,
+			says: "though no indicator has milestones to report against"},
+	}
+	reviewRun(t, tests, steps, func(r Review, n int) Judgement { return r.Steps[n-1] })
+}

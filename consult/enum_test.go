@@ -37,7 +37,7 @@ var enumCases = []enumCase{
 	{"LandlordType", []string{"registered-social-landlord", "local-authority-landlord", "local-authority-housing-services"}, wrap(consult.ParseLandlordType), consult.LandlordType(0), consult.LandlordType(4)},
 	{"Sector", []string{"public-sector", "third-sector", "private-sector"}, wrap(consult.ParseSector), consult.Sector(0), consult.Sector(4)},
 	{"Answer", []string{"met", "refused", "no-answer"}, wrap(consult.ParseAnswer), consult.Answer(0), consult.Answer(4)},
-	{"EngagementGroup", []string{"children-and-young-people", "families", "third-sector-interface"}, wrap(consult.ParseEngagementGroup), consult.EngagementGroup(0), consult.EngagementGroup(4)},
+	{"EngagementGroup", []string{"children-and-young-people", "families", "third-sector-interface", "staff", "wider-community"}, wrap(consult.ParseEngagementGroup), consult.EngagementGroup(0), consult.EngagementGroup(6)},
 }
 
 func TestEnumRoundTrip(t *testing.T) {

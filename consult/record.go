@@ -365,7 +365,10 @@ func (a *Answer) UnmarshalText(text []byte) error {
 
 // Engagement is an engagement with a group the guidance expects a
 // partnership to involve: children and young people or families (para 87),
-// or the local Third Sector Interface (para 86).
+// the local Third Sector Interface (para 86), staff or the wider community
+// (para 34; Appendix A criterion 10 looks for "ongoing engagement and
+// ownership with staff, children, young people, families and the wider
+// community").
 type Engagement struct {
 	// With is who was engaged. Required.
 	With EngagementGroup `json:"with"`
@@ -379,14 +382,16 @@ type Engagement struct {
 // is unset.
 type EngagementGroup uint8
 
-// The groups of guidance paras 86 and 87.
+// The groups of guidance paras 34, 86 and 87.
 const (
 	ChildrenAndYoungPeople EngagementGroup = iota + 1 // children and young people (para 87)
 	Families                                          // families (para 87)
 	ThirdSectorInterface                              // the local Third Sector Interface (para 86)
+	Staff                                             // the staff of the services planned (para 34)
+	WiderCommunity                                    // the wider community (para 34)
 )
 
-var groupNames = [...]string{"", "children-and-young-people", "families", "third-sector-interface"}
+var groupNames = [...]string{"", "children-and-young-people", "families", "third-sector-interface", "staff", "wider-community"}
 
 // ParseEngagementGroup parses a text form of EngagementGroup.
 func ParseEngagementGroup(s string) (EngagementGroup, error) {
@@ -396,7 +401,7 @@ func ParseEngagementGroup(s string) (EngagementGroup, error) {
 // String returns the text form, "" for the zero group.
 func (g EngagementGroup) String() string { return enumString(g, groupNames[:]) }
 
-// IsValid reports whether g is one of the three groups.
+// IsValid reports whether g is one of the five groups.
 func (g EngagementGroup) IsValid() bool { return g.String() != "" }
 
 // MarshalText implements [encoding.TextMarshaler].

@@ -478,18 +478,22 @@ func (r *reviewer) c10() Judgement {
 	if r.noRecord() {
 		return verdict(CannotTell, "The document holds no record of the plan's preparation, engagement or consultation")
 	}
+	staff, okS := r.engaged(consult.Staff)
 	cyp, okC := r.engaged(consult.ChildrenAndYoungPeople)
 	fam, okF := r.engaged(consult.Families)
+	community, okW := r.engaged(consult.WiderCommunity)
 	consulted := paths("/preparation/consultees", len(r.p.Preparation.Consultees), func(i int) bool { return r.p.Preparation.Consultees[i].Consulted })
 	var where []string
-	for _, p := range []string{cyp, fam} {
+	for _, p := range []string{staff, cyp, fam, community} {
 		if p != "" {
 			where = append(where, p)
 		}
 	}
 	j := graded("the record shows", []part{
+		{"engagement with staff", okS},
 		{"engagement with children and young people", okC},
 		{"engagement with families", okF},
+		{"engagement with the wider community", okW},
 		{"organisations consulted", len(consulted) > 0},
 	}, append(where, consulted...))
 	if j.Verdict == Met {

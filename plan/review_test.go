@@ -51,7 +51,7 @@ func TestReviewSamples(t *testing.T) {
 		want []string
 	}{
 		{"fife-2023-2026.json", slices.Repeat([]string{m}, 15)},
-		{"tayside-2023-2026.json", []string{m, p, m, m, m, m, m, m, m, m, p, p, p, p, p}},
+		{"tayside-2023-2026.json", []string{m, p, m, m, m, m, m, m, m, p, p, p, p, p, p}},
 		{"highland-2017-2020.json", []string{m, n, m, p, n, m, m, n, n, p, n, n, p, p, n}},
 		{"breaches-2023-2026.json", []string{m, n, p, p, n, p, n, n, n, n, n, n, n, p, n}},
 	}
@@ -261,12 +261,21 @@ func TestReviewCriteria(t *testing.T) {
 		{name: "actions only", number: 9, change: func(p *Plan) { p.ChildrensRights = Statement{Actions: []string{"A1"}} }, before: NotMet, after: PartlyMet,
 			evidence: []string{"/childrens_rights/actions"}},
 		{name: "engagement and consultation", number: 10, before: Met, after: Met,
-			evidence: []string{"/preparation/engagement/0", "/preparation/engagement/1", "/preparation/consultees/0", "/preparation/consultees/1"},
+			evidence: []string{"/preparation/engagement/3", "/preparation/engagement/0", "/preparation/engagement/1", "/preparation/engagement/4", "/preparation/consultees/0", "/preparation/consultees/1"},
 			says:     "whether stakeholders' ideas were used is a reader's judgement"},
 		{name: "no record", number: 10, change: func(p *Plan) { p.Preparation = consult.Record{} }, before: Met, after: CannotTell},
 		{name: "no engagement with children or families", number: 10, change: func(p *Plan) { p.Preparation.Engagement = p.Preparation.Engagement[2:] }, before: Met, after: PartlyMet,
 			missing:  []string{"engagement with children and young people", "engagement with families"},
-			evidence: []string{"/preparation/consultees/0", "/preparation/consultees/1"}},
+			evidence: []string{"/preparation/engagement/1", "/preparation/engagement/2", "/preparation/consultees/0", "/preparation/consultees/1"}},
+		{name: "no engagement with staff or the wider community", number: 10, change: func(p *Plan) { p.Preparation.Engagement = p.Preparation.Engagement[:3] }, before: Met, after: PartlyMet,
+			missing:  []string{"engagement with staff", "engagement with the wider community"},
+			evidence: []string{"/preparation/engagement/0", "/preparation/engagement/1", "/preparation/consultees/0", "/preparation/consultees/1"}},
+		{name: "engagement with the wider community only", number: 10, change: func(p *Plan) {
+			p.Preparation.Engagement = p.Preparation.Engagement[4:]
+			p.Preparation.Consultees = nil
+		}, before: Met, after: PartlyMet,
+			missing:  []string{"engagement with staff", "engagement with children and young people", "engagement with families", "organisations consulted"},
+			evidence: []string{"/preparation/engagement/0"}},
 		{name: "strategy and universal support", number: 11, change: func(p *Plan) { p.FamilySupport = FamilySupport{Strategy: "x", Levels: []SupportLevel{Universal}} }, before: NotMet, after: PartlyMet,
 			missing:  []string{"a rationale for how and where support is provided", "targeted or intensive support"},
 			evidence: []string{"/family_support/strategy", "/family_support/levels"}},

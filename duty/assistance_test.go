@@ -38,7 +38,7 @@ func TestDecideAssistance(t *testing.T) {
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.14(1)",
-			wantReason:    "was consulted under section 10(1)(b)",
+			wantReason:    "An organisation that is not a provider under Part 3 (such as a charity or housing association) was consulted under section 10(1)(b), so section 14 binds it (s.14(2)(b))",
 		},
 		{
 			name:          "the Scottish Ministers about a service they contribute to",

@@ -107,6 +107,9 @@ func TestLookup(t *testing.T) {
 	if _, ok := Lookup("s99-nothing"); ok {
 		t.Error("Lookup of an unknown ID succeeded")
 	}
+	if d.IsZero() || !(Duty{}).IsZero() {
+		t.Errorf("IsZero: %v for s14-assistance, %v for the zero Duty", d.IsZero(), Duty{}.IsZero())
+	}
 	if _, ok := d.Exception("unduly-prejudice-functions"); !ok {
 		t.Error("s14 has no unduly-prejudice-functions exception")
 	}
@@ -134,6 +137,12 @@ func TestLoadCatalogueRejects(t *testing.T) {
 		{"bad modality", func(s string) string {
 			return strings.Replace(s, `"modality": "may"`, `"modality": "might"`, 1)
 		}, "/duties/0/modality", part3.ErrInvalidValue},
+		{"ID with a capital letter", func(s string) string {
+			return strings.Replace(s, `"id": "s8-prepare-plan"`, `"id": "s8-Prepare-plan"`, 1)
+		}, "/duties/3/id", part3.ErrInvalidValue},
+		{"ID with an underscore", func(s string) string {
+			return strings.Replace(s, `"id": "s8-prepare-plan"`, `"id": "s8-prepare_plan"`, 1)
+		}, "/duties/3/id", part3.ErrInvalidValue},
 		{"s12 made directable", func(s string) string {
 			i := strings.Index(s, `"id": "s12-implementation"`)
 			return s[:i] + strings.Replace(s[i:], `"s16_directions": false`, `"s16_directions": true`, 1)
@@ -199,6 +208,35 @@ func TestEnumsRoundTrip(t *testing.T) {
 	}
 	if _, err := Role(99).MarshalText(); err == nil {
 		t.Error("an invalid Role marshalled")
+	}
+	// The zero value is unset and writes as ""; the value just past the
+	// last defined one (two modalities, six roles, three outcomes, two
+	// failures) is not valid: it prints its number and does not marshal.
+	type enum interface {
+		String() string
+		MarshalText() ([]byte, error)
+	}
+	for _, tt := range []struct {
+		zero, past enum
+		wantPast   string
+	}{
+		{Modality(0), Modality(3), "Modality(3)"},
+		{Role(0), Role(7), "Role(7)"},
+		{Outcome(0), Outcome(4), "Outcome(4)"},
+		{Failure(0), Failure(3), "Failure(3)"},
+	} {
+		if b, err := tt.zero.MarshalText(); err != nil || string(b) != "" || tt.zero.String() != "" {
+			t.Errorf("the zero %T marshals to %q, %v and prints %q; want \"\"", tt.zero, b, err, tt.zero.String())
+		}
+		if s := tt.past.String(); s != tt.wantPast {
+			t.Errorf("%s prints %q", tt.wantPast, s)
+		}
+		if _, err := tt.past.MarshalText(); err == nil {
+			t.Errorf("%s marshalled", tt.wantPast)
+		}
+	}
+	if !Failure(0).IsZero() || NotExercising.IsZero() || NotComplyingWithGuidance.IsZero() {
+		t.Error("only the zero Failure means that no failure is given")
 	}
 }
 
@@ -272,5 +310,37 @@ func TestCatalogueSourcesHeader(t *testing.T) {
 	srcs := CatalogueSources()
 	if len(srcs) == 0 || !bytes.Contains(catalogueJSON, []byte("legislation.gov.uk/asp/2014/8")) {
 		t.Errorf("the catalogue names no sources: %v", srcs)
+	}
+}
+
+// TestDutyIDForm: a catalogue ID is "s", the section and a kebab-case name
+// of small letters, digits and hyphens, such as "s12-implementation".
+func TestDutyIDForm(t *testing.T) {
+	tests := []struct {
+		id   string
+		want bool
+	}{
+		{"s12-implementation", true},
+		{"s10-copy-to-other-service-providers", true},
+		{"s8-p", true},
+		{"s9-z", true},
+		{"s17-organize", true},
+		{"s7-services-order-2", true},
+		{"s8-", false},
+		{"s8", false},
+		{"", false},
+		{"x8-prepare-plan", false},
+		{"S8-prepare-plan", false},
+		{"s8-Prepare-plan", false},
+		{"s8-prepare_plan", false},
+		{"s8-prepare plan", false},
+		{"s8--prepare", false},
+		{"s8-prepare-", false},
+		{"s8-préparer", false},
+	}
+	for _, tt := range tests {
+		if got := validDutyID(tt.id); got != tt.want {
+			t.Errorf("validDutyID(%q) = %v, want %v", tt.id, got, tt.want)
+		}
 	}
 }

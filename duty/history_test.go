@@ -91,6 +91,12 @@ func TestDecodeHistoryErrors(t *testing.T) {
 			"/reliefs/0/citation", part3.ErrInvalidValue, 1},
 		{"relief of a report by plan period", `{"kind": "planning-history", "council": "Fife", "reliefs": [{"duty": "s13-annual-report", "plan_period": "2020-2023", "until": "2021-03-31", "citation": "Coronavirus (Scotland) Act 2020"}]}`,
 			"/reliefs/0/reporting_period", part3.ErrMissing, 0},
+		{"relief without duty", `{"kind": "planning-history", "council": "Fife", "reliefs": [{"plan_period": "2020-2023", "until": "2021-03-31", "citation": "Coronavirus (Scotland) Act 2020"}]}`,
+			"/reliefs/0/duty", part3.ErrMissing, 0},
+		{"relief of a plan duty by reporting period too", `{"kind": "planning-history", "council": "Fife", "reliefs": [{"duty": "s10-publish-plan", "plan_period": "2020-2023", "reporting_period": "2020-2021", "until": "2021-03-31", "citation": "Coronavirus (Scotland) Act 2020"}]}`,
+			"/reliefs/0/reporting_period", part3.ErrInvalidValue, 0},
+		{"relief of a report by plan period too", `{"kind": "planning-history", "council": "Fife", "reliefs": [{"duty": "s13-annual-report", "plan_period": "2020-2023", "reporting_period": "2020-2021", "until": "2021-03-31", "citation": "Coronavirus (Scotland) Act 2020"}]}`,
+			"/reliefs/0/plan_period", part3.ErrInvalidValue, 0},
 		{"relief without end", `{"kind": "planning-history", "council": "Fife", "reliefs": [{"duty": "s13-annual-report", "reporting_period": "2020-2021", "citation": "Coronavirus (Scotland) Act 2020"}]}`,
 			"/reliefs/0/until", part3.ErrMissing, 0},
 	}
@@ -105,6 +111,21 @@ func TestDecodeHistoryErrors(t *testing.T) {
 	} {
 		_, err := DecodeHistory("ok.json", []byte(doc))
 		require.NoError(t, err, doc)
+	}
+	// A revision out of order is reported against what it should follow:
+	// the plan, or the revision before it, numbered from 1.
+	for _, tt := range []struct{ doc, want string }{
+		{`{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2023-03-01"}]}]}`,
+			"the revised plan is dated 2023-03-01, not after the plan was prepared on 2023-03-22"},
+		{`{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2024-06-01"}, {"revised": "2024-01-01"}]}]}`,
+			"the revised plan is dated 2024-01-01, not after revision 1 was prepared on 2024-06-01"},
+		{`{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2023-2026", "prepared": "2023-03-22", "revisions": [{"revised": "2024-01-01"}, {"revised": "2024-06-01"}, {"revised": "2024-06-01"}]}]}`,
+			"the revised plan is dated 2024-06-01, not after revision 2 was prepared on 2024-06-01"},
+	} {
+		_, err := DecodeHistory("h.json", []byte(tt.doc))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("got %v, want an error saying %q", err, tt.want)
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -52,7 +52,15 @@ func TestDecideImplementation(t *testing.T) {
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.12(1)",
-			wantReason:    "so far as reasonably practicable",
+			wantReason:    "So, by default, Police Scotland must provide service S7 (Campus police officers in secondary schools) in accordance with the plan, so far as reasonably practicable (s.12(1))",
+		},
+		{
+			name:          "a service the question names by its ID only",
+			edit:          func(q *ImplementationQuestion) { q.Service.Name = "" },
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.12(1)",
+			wantReason:    "So, by default, Police Scotland must provide service S7 in accordance with the plan, so far as reasonably practicable (s.12(1))",
 		},
 		{
 			name: "s12(3)(a): the provider considers compliance would harm a child's wellbeing",
@@ -81,7 +89,7 @@ func TestDecideImplementation(t *testing.T) {
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.12(1)",
-			wantReason:    "cannot issue a notice of disagreement",
+			wantReason:    "Notice 1 does not count: an organisation that is neither an other service provider nor the Scottish Ministers (such as a charity or housing association) cannot issue a notice of disagreement",
 		},
 		{
 			name: "an unpublished notice does not count",
@@ -91,7 +99,7 @@ func TestDecideImplementation(t *testing.T) {
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.12(1)",
-			wantReason:    "has not been published",
+			wantReason:    "Notice 1 does not count: the notice has not been published",
 		},
 		{
 			name: "a notice published after the date asked about does not count yet",
@@ -113,7 +121,43 @@ func TestDecideImplementation(t *testing.T) {
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.12(1)",
-			wantReason:    "is about other matters, not this service",
+			wantReason:    "Notice 1, from Police Scotland, is about other matters, not this service; a notice disapplies the duty only for the matters it names (s.12(3)(b))",
+		},
+		{
+			name: "notices that do not count are numbered in the order given",
+			edit: func(q *ImplementationQuestion) {
+				q.Service = PlanService{ID: "S9", Name: "Youth diversion scheme"}
+				q.Notices = []consult.NoticeOfDisagreement{notice(t, "notice-charity-s7.json"), valid}
+			},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.12(1)",
+			wantReason:    "Notice 2, from Police Scotland, is about other matters, not this service; a notice disapplies the duty only for the matters it names (s.12(3)(b))",
+		},
+		{
+			name: "a notice whose matter about this service has no legal effect names the defect",
+			edit: func(q *ImplementationQuestion) {
+				n := notice(t, "notice-police-s7.json")
+				n.Matters[0].Aspect = ""
+				q.Notices = []consult.NoticeOfDisagreement{n}
+			},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.12(1)",
+			wantReason:    "Notice 1 does not count: the matter does not say which aspect of the plan concerning service S7 (Campus police officers in secondary schools) the issuer disagrees with; this matter has no legal effect (s.10(8))",
+		},
+		{
+			name: "a matter naming no service is not about a service the question names by ID only",
+			edit: func(q *ImplementationQuestion) {
+				q.Service.Name = ""
+				n := notice(t, "notice-police-s7.json")
+				n.Matters[0].ServiceID, n.Matters[0].ServiceName = "", ""
+				q.Notices = []consult.NoticeOfDisagreement{n}
+			},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.12(1)",
+			wantReason:    "Notice 1, from Police Scotland, is about other matters, not this service; a notice disapplies the duty only for the matters it names (s.12(3)(b))",
 		},
 		{
 			name: "a notice about another plan does not count",
@@ -289,6 +333,40 @@ func TestDecideImplementationIntegrationJointBoard(t *testing.T) {
 			}
 			if !strings.Contains(d.String(), tt.wantReason) {
 				t.Errorf("no reason containing %q:\n%s", tt.wantReason, d)
+			}
+		})
+	}
+}
+
+// TestReasonSentenceCase: a reason that opens with a person's name starts
+// with a capital, and a finding quoted after a colon ("Notice 1 does not
+// count: the notice ...") starts with a small letter unless its first word
+// is an acronym or a one-letter word, which keep their capitals.
+func TestReasonSentenceCase(t *testing.T) {
+	tests := []struct {
+		name, in, wantCapitalised, wantLowered string
+	}{
+		{"empty", "", "", ""},
+		{"a sentence", "The notice has not been published", "The notice has not been published", "the notice has not been published"},
+		{"a sentence opening with A", "An organisation cannot issue one", "An organisation cannot issue one", "an organisation cannot issue one"},
+		{"a sentence opening with Z", "Zero-hours staff are not a service", "Zero-hours staff are not a service", "zero-hours staff are not a service"},
+		{"a clause in small letters", "an organisation that is not a provider", "An organisation that is not a provider", "an organisation that is not a provider"},
+		{"a clause opening with z", "zero-hours staff", "Zero-hours staff", "zero-hours staff"},
+		{"an acronym", "NHS Fife is the relevant health board", "NHS Fife is the relevant health board", "NHS Fife is the relevant health board"},
+		{"an acronym with A second", "SAMH cannot issue one", "SAMH cannot issue one", "SAMH cannot issue one"},
+		{"an acronym with Z second", "NZ codes are not GSS codes", "NZ codes are not GSS codes", "NZ codes are not GSS codes"},
+		{"a one-letter word", "I", "I", "I"},
+		{"a quoted name", `"s99" is not a provider`, `"s99" is not a provider`, `"s99" is not a provider`},
+		{"just past z", "{x}", "{x}", "{x}"},
+		{"just before a", "`x`", "`x`", "`x`"},
+		{"just before A", "@x", "@x", "@x"},
+		{"just past Z", "[x]", "[x]", "[x]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := [2]string{capitalise(tt.in), lowerFirst(tt.in)}
+			if diff := cmp.Diff([2]string{tt.wantCapitalised, tt.wantLowered}, got); diff != "" {
+				t.Errorf("capitalised, lowered (-want +got):\n%s", diff)
 			}
 		})
 	}

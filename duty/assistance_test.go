@@ -41,6 +41,22 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "An organisation that is not a provider under Part 3 (such as a charity or housing association) was consulted under section 10(1)(b), so section 14 binds it (s.14(2)(b))",
 		},
 		{
+			name:          "an other service provider consulted by direction must comply about anything",
+			q:             AssistanceQuestion{Person: service.ProviderPrincipalReporter, Consulted: true, Test: reasonable},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.14(1)",
+			wantReason:    "The Principal Reporter is not an organisation of section 10(2), so it is a person consulted under section 10(1)(b) only if the Scottish Ministers specified it by direction (section 10(1)(b)(iii)); the question says it was consulted, so section 14(2)(b) binds it for any reasonable request, not only one relating to a service it contributes to providing (s.14(2)(b))",
+		},
+		{
+			name:          "the Scottish Ministers, said to be consulted",
+			q:             AssistanceQuestion{Person: service.ProviderScottishMinisters, Consulted: true, Test: reasonable},
+			wantOutcome:   Applies,
+			wantDecidedBy: DecidedByDefault,
+			wantCitation:  "s.14(1)",
+			wantReason:    "The Scottish Ministers were consulted under section 10(1)(b), so section 14 binds them (s.14(2)(b))",
+		},
+		{
 			name:          "the Scottish Ministers about a service they contribute to",
 			q:             AssistanceQuestion{Person: service.ProviderScottishMinisters, RelatesToTheirService: true, Test: reasonable},
 			wantOutcome:   Applies,

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,6 +167,26 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	if w.Status != Info || w.Arises.String() != "2026-04-01" || w.Until.String() != "2026-10-31" {
 		t.Errorf("review window: %+v", w)
 	}
+	// The review window is no duty: it cites guidance para 6; the plan's
+	// preparation cites s.8(1).
+	if got := w.Citation(); got != part3.GuidancePara(6) {
+		t.Errorf("review window cites %s, want guidance para 6", got)
+	}
+	if got := one(t, c, "s8-prepare-plan", "the 2029-2032 plan prepared").Citation(); got != part3.Act("8(1)") {
+		t.Errorf("preparation cites %s, want s.8(1)", got)
+	}
+	// With no history there is no record for any obligation to point at,
+	// so no history path, and the findings have none either.
+	for _, o := range c.Obligations {
+		if p := o.HistoryPath(); p != "" {
+			t.Errorf("%s: history path %q with no history", o.Subject(), p)
+		}
+	}
+	for _, f := range c.Findings() {
+		if f.Path != "" {
+			t.Errorf("finding at %q with no history: %s", f.Path, f.Message)
+		}
+	}
 	if !c.Findings().HasStatutory() {
 		t.Error("no statutory finding although no plan was ever prepared")
 	}
@@ -248,6 +269,33 @@ func TestCalendarRelief(t *testing.T) {
 	other := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if other.Status != Late {
 		t.Errorf("a relief for 2023-2026 changed the 2020-2023 plan: %s", other.Describe(period.MustParseDate(as)))
+	}
+
+	// A relief from the s.13(1) limit names a reporting period and moves
+	// the limits of that period's report only. The 2019-2020 report (a
+	// 2017-2020 plan's, so no June target) was published on 2020-11-30,
+	// past the local policy limit of 2020-09-30 (183 days after 31 March);
+	// the 2018-2019 report, here published on 2019-11-30, is past its own
+	// limit of 2019-09-30 and not relieved.
+	h.Reports = slices.Clone(h.Reports)
+	h.Reports[1].Published = period.MustParseDate("2019-11-30")
+	report := Relief{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
+		Until: period.MustParseDate("2020-12-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
+	for _, tt := range []struct {
+		reliefs    []Relief
+		subject    string
+		wantStatus Status
+		wantFrom   string // the limit's date before the relief moved it
+	}{
+		{nil, "the 2019-2020 annual report published", Late, ""},
+		{[]Relief{report}, "the 2019-2020 annual report published", Met, "2020-09-30"},
+		{[]Relief{report}, "the 2018-2019 annual report published", Late, ""},
+	} {
+		o := one(t, calendarOf(t, h, as, Options{Reliefs: tt.reliefs}), "s13-annual-report", tt.subject)
+		require.Len(t, o.Limits, 1, tt.subject)
+		if o.Status != tt.wantStatus || o.Limits[0].RelievedFrom.String() != tt.wantFrom || (o.Relief != nil) != (tt.wantFrom != "") {
+			t.Errorf("%s with %d reliefs: %s (limits %+v)", tt.subject, len(tt.reliefs), o.Describe(period.MustParseDate(as)), o.Limits)
+		}
 	}
 }
 
@@ -339,6 +387,14 @@ func TestCalendarPolicy(t *testing.T) {
 	}
 	if lenient.Policy.CopyDays != 90 || lenient.Policy.ReportDays != DefaultReportDays {
 		t.Errorf("policy reported: %+v", lenient.Policy)
+	}
+	// The zero Policy is unset and means the default, which the calendar
+	// reports as the policy it applied.
+	if !(Policy{}).IsZero() || DefaultPolicy().IsZero() || lenient.Policy.IsZero() {
+		t.Errorf("IsZero: zero %v, default %v, 90-day %v", Policy{}.IsZero(), DefaultPolicy().IsZero(), lenient.Policy.IsZero())
+	}
+	if got := calendarOf(t, h, "2024-11-26", Options{}).Policy; got != DefaultPolicy() {
+		t.Errorf("the zero Policy applied as %+v, want the default", got)
 	}
 	none := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: -1, ReportDays: -1}})
 	for _, o := range none.Obligations {

@@ -465,6 +465,7 @@ func TestCalendarReviewWindowYear(t *testing.T) {
 
 func TestNewCalendarErrors(t *testing.T) {
 	angus := service.MustLookupCouncil("Angus")
+	fife := service.MustLookupCouncil("Fife")
 	as := period.MustParseDate("2024-11-26")
 	h := readHistory(t, "rules/copies-met.json")
 	tests := []struct {
@@ -490,9 +491,38 @@ func TestNewCalendarErrors(t *testing.T) {
 			return h
 		}(), Options{}, "/plans/0/sent_to_other_service_providers/Police Scotland", part3.ErrInvalidValue},
 		{"an incomplete relief", angus, as, h, Options{Reliefs: []Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
+		// A revised plan's copies are checked as the plan's are (para 119).
+		{"a copy of a revised plan to a provider not on the register", fife, as, func() History {
+			h := readHistory(t, "history-fife.json")
+			h.Plans[1].Revisions[0].SentToOtherServiceProviders = map[string]period.Date{"scottish-court-service": period.MustParseDate("2021-12-06")}
+			return h
+		}(), Options{}, "/plans/1/revisions/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		// So are copies the calendar does not list: a revision after its
+		// date, and a revision of a plan for a period after the next one.
+		{"a copy of a plan revised after the calendar's date", fife, period.MustParseDate("2021-06-01"), History{Kind: HistoryKind, Council: fife, Plans: []PlanRecord{{
+			Period: period.MustParsePlanPeriod("2020-2023"), Prepared: period.MustParseDate("2020-06-30"),
+			Revisions: []Revision{{Revised: period.MustParseDate("2021-11-30"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"scottish-court-service": period.MustParseDate("2021-12-06")}}}},
+		}}}, Options{}, "/plans/0/revisions/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		{"a copy of a revised plan for a later period", fife, as, History{Kind: HistoryKind, Council: fife, Plans: []PlanRecord{{
+			Period: period.MustParsePlanPeriod("2032-2035"), Prepared: period.MustParseDate("2032-03-01"),
+			Revisions: []Revision{{Revised: period.MustParseDate("2033-01-10"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"scottish-court-service": period.MustParseDate("2033-01-12")}}}},
+		}}}, Options{}, "/plans/0/revisions/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		// A key misspelt the same way in every record is still refused, at
+		// its first occurrence.
+		{"a recipient misspelt in every plan record", angus, period.MustParseDate("2019-06-01"), History{Kind: HistoryKind, Council: angus, Plans: []PlanRecord{
+			{Period: period.MustParsePlanPeriod("2017-2020"), Prepared: period.MustParseDate("2017-03-20"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"police": period.MustParseDate("2017-03-30")}}},
+			{Period: period.MustParsePlanPeriod("2020-2023"), Prepared: period.MustParseDate("2020-03-20"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"police": period.MustParseDate("2020-03-30")}}},
+		}}, Options{}, "/plans/0/sent_to_other_service_providers/police", part3.ErrInvalidValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.h.Kind != "" {
+				require.NoError(t, tt.h.Validate(), "the history is a valid document")
+			}
 			_, err := NewCalendar(tt.council, tt.asOf, tt.h, tt.opts)
 			var ie *part3.InputError
 			require.True(t, errors.As(err, &ie), "error %v", err)
@@ -642,6 +672,10 @@ func TestCalendarAreaRecipients(t *testing.T) {
 			"/plans/0/sent_to_other_service_providers/integration-joint-board"},
 		{"Fife: its board by GSS code", history("Fife", with(map[string]period.Date{"S37000032": sent})), service.DefaultLaw(), Met, nil, ""},
 		{"Fife: its board by its old code", history("Fife", with(map[string]period.Date{"S37000014": sent})), service.DefaultLaw(), Met, nil, ""},
+		// A late copy recorded under the board's GSS code is found at that
+		// key, the one the history used.
+		{"Fife: its board by GSS code, sent late", history("Fife", with(map[string]period.Date{"S37000032": period.MustParseDate("2023-05-01")})),
+			service.DefaultLaw(), Late, []string{"Fife Integration Joint Board"}, "/plans/0/sent_to_other_service_providers/S37000032"},
 		{"Fife with section 60 in force: no copy to its own board", history("Fife", national), commenced, Met, nil, ""},
 	}
 	for _, tt := range tests {

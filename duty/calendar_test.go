@@ -2,6 +2,7 @@ package duty
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -332,6 +333,36 @@ func TestCalendarRevisionRestartsDistribution(t *testing.T) {
 	}
 	if len(paths) != 6 || paths[2] != "/plans/1/revisions/0/sent_to_other_service_providers/police-scotland" {
 		t.Errorf("findings for the late copies: %q", paths)
+	}
+}
+
+// TestCalendarEveryRevisionDistributed: each revised plan must be sent to
+// the Ministers and each other service provider, and published, as a new
+// plan (guidance para 119), however many times the plan is revised.
+func TestCalendarEveryRevisionDistributed(t *testing.T) {
+	revised := []string{"2017-09-01", "2018-01-15", "2018-06-01", "2018-11-01", "2019-03-01"}
+	h := History{Kind: HistoryKind, Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+		Period: period.MustParsePlanPeriod("2017-2020"), Prepared: period.MustParseDate("2017-03-20"),
+		Distribution: Distribution{SentToMinisters: period.MustParseDate("2017-03-27")},
+	}}}
+	for _, d := range revised {
+		day := period.MustParseDate(d)
+		h.Plans[0].Revisions = append(h.Plans[0].Revisions, Revision{Revised: day, Distribution: Distribution{SentToMinisters: day.AddDays(7)}})
+	}
+	require.NoError(t, h.Validate())
+	c := calendarOf(t, h, "2019-06-01", Options{})
+	for k, d := range revised {
+		subject := fmt.Sprintf("the 2017-2020 plan (revision %d)", k+1)
+		m := one(t, c, "s10-copy-to-ministers", subject+" sent to the Scottish Ministers")
+		if m.Arises.String() != d || m.Status != Met || m.HistoryPath() != fmt.Sprintf("/plans/0/revisions/%d/sent_to_ministers", k) {
+			t.Errorf("%s arises %s at %s: %s", subject, m.Arises, m.HistoryPath(), m.Describe(c.AsOf))
+		}
+		if o := one(t, c, "s10-copy-to-other-service-providers", subject+" sent to each other service provider"); o.Arises.String() != d || len(o.Recipients) != 6 {
+			t.Errorf("%s: copies to %d other service providers from %s", subject, len(o.Recipients), o.Arises)
+		}
+		if o := one(t, c, "s10-publish-plan", subject+" published"); o.Arises.String() != d {
+			t.Errorf("%s: publication arises %s", subject, o.Arises)
+		}
 	}
 }
 
@@ -785,4 +816,55 @@ func TestCalendarFuturePeriodInHistory(t *testing.T) {
 	_, err := NewCalendar(fife, period.MustParseDate("2026-11-26"), h, Options{})
 	var re *RecipientError
 	require.True(t, errors.As(err, &re), "error %v", err)
+}
+
+// TestCalendarKindAndStatusText: the text forms of kinds and statuses
+// round-trip; the zero value is ""; a value outside the defined ones does
+// not marshal, and prints as its number.
+func TestCalendarKindAndStatusText(t *testing.T) {
+	kinds := []struct {
+		k    Kind
+		text string
+	}{{0, ""}, {Deadline, "deadline"}, {Continuing, "continuing"}, {Information, "information"}, {Kind(4), "Kind(4)"}}
+	for _, tt := range kinds {
+		b, err := tt.k.MarshalText()
+		switch {
+		case tt.k.String() != tt.text:
+			t.Errorf("Kind %d prints %q, want %q", uint8(tt.k), tt.k.String(), tt.text)
+		case tt.k != 0 && !tt.k.IsValid():
+			if err == nil {
+				t.Errorf("Kind %d marshalled to %q", uint8(tt.k), b)
+			}
+		case err != nil || string(b) != tt.text:
+			t.Errorf("Kind %d marshals to %q, %v, want %q", uint8(tt.k), b, err, tt.text)
+		}
+	}
+	statuses := []struct {
+		s    Status
+		text string
+	}{{0, ""}, {Met, "met"}, {Due, "due"}, {Late, "late"}, {Ongoing, "ongoing"}, {Info, "information"}, {Status(6), "Status(6)"}}
+	for _, tt := range statuses {
+		b, err := tt.s.MarshalText()
+		switch {
+		case tt.s.String() != tt.text:
+			t.Errorf("Status %d prints %q, want %q", uint8(tt.s), tt.s.String(), tt.text)
+		case tt.s != 0 && !tt.s.IsValid():
+			if err == nil {
+				t.Errorf("Status %d marshalled to %q", uint8(tt.s), b)
+			}
+		case err != nil || string(b) != tt.text:
+			t.Errorf("Status %d marshals to %q, %v, want %q", uint8(tt.s), b, err, tt.text)
+		}
+	}
+	var k Kind
+	var st Status
+	for _, bad := range []string{"", "Deadline", "late "} {
+		var ie *part3.InputError
+		if err := k.UnmarshalText([]byte(bad)); !errors.As(err, &ie) || !errors.Is(err, part3.ErrInvalidValue) {
+			t.Errorf("Kind from %q: %v", bad, err)
+		}
+		if err := st.UnmarshalText([]byte(bad)); !errors.As(err, &ie) || !errors.Is(err, part3.ErrInvalidValue) {
+			t.Errorf("Status from %q: %v", bad, err)
+		}
+	}
 }

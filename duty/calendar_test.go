@@ -451,15 +451,33 @@ func TestCalendarSection60(t *testing.T) {
 	}
 }
 
+// TestCalendarInfersPreparation: a plan whose preparation is not recorded
+// is taken to have been prepared by the earliest day it was sent or
+// published, whichever record that is.
 func TestCalendarInfersPreparation(t *testing.T) {
-	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
-		Period:       period.MustParsePlanPeriod("2023-2026"),
-		Distribution: Distribution{Published: period.MustParseDate("2023-03-30")},
-	}}}
-	c := calendarOf(t, h, "2024-11-26", Options{})
-	o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan prepared")
-	if o.Status != Met || o.Done.String() != "2023-03-30" || o.Note == "" {
-		t.Errorf("inferred preparation: %+v", o)
+	tests := []struct {
+		name string
+		d    Distribution
+		want string
+	}{
+		{"published only", Distribution{Published: period.MustParseDate("2023-03-30")}, "2023-03-30"},
+		{"a copy to an other service provider first", Distribution{
+			SentToMinisters: period.MustParseDate("2023-03-29"), Published: period.MustParseDate("2023-03-30"),
+			SentToOtherServiceProviders: map[string]period.Date{
+				"police-scotland": period.MustParseDate("2023-03-31"), "principal-reporter": period.MustParseDate("2023-03-27"),
+			}}, "2023-03-27"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+				Period: period.MustParsePlanPeriod("2023-2026"), Distribution: tt.d,
+			}}}
+			c := calendarOf(t, h, "2024-11-26", Options{})
+			o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan prepared")
+			if o.Status != Met || o.Done.String() != tt.want || o.Note == "" {
+				t.Errorf("inferred preparation: %+v", o)
+			}
+		})
 	}
 }
 

@@ -2,8 +2,10 @@ package duty
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -166,6 +168,26 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	if w.Status != Info || w.Arises.String() != "2026-04-01" || w.Until.String() != "2026-10-31" {
 		t.Errorf("review window: %+v", w)
 	}
+	// The review window is no duty: it cites guidance para 6; the plan's
+	// preparation cites s.8(1).
+	if got := w.Citation(); got != part3.GuidancePara(6) {
+		t.Errorf("review window cites %s, want guidance para 6", got)
+	}
+	if got := one(t, c, "s8-prepare-plan", "the 2029-2032 plan prepared").Citation(); got != part3.Act("8(1)") {
+		t.Errorf("preparation cites %s, want s.8(1)", got)
+	}
+	// With no history there is no record for any obligation to point at,
+	// so no history path, and the findings have none either.
+	for _, o := range c.Obligations {
+		if p := o.HistoryPath(); p != "" {
+			t.Errorf("%s: history path %q with no history", o.Subject(), p)
+		}
+	}
+	for _, f := range c.Findings() {
+		if f.Path != "" {
+			t.Errorf("finding at %q with no history: %s", f.Path, f.Message)
+		}
+	}
 	if !c.Findings().HasStatutory() {
 		t.Error("no statutory finding although no plan was ever prepared")
 	}
@@ -249,6 +271,33 @@ func TestCalendarRelief(t *testing.T) {
 	if other.Status != Late {
 		t.Errorf("a relief for 2023-2026 changed the 2020-2023 plan: %s", other.Describe(period.MustParseDate(as)))
 	}
+
+	// A relief from the s.13(1) limit names a reporting period and moves
+	// the limits of that period's report only. The 2019-2020 report (a
+	// 2017-2020 plan's, so no June target) was published on 2020-11-30,
+	// past the local policy limit of 2020-09-30 (183 days after 31 March);
+	// the 2018-2019 report, here published on 2019-11-30, is past its own
+	// limit of 2019-09-30 and not relieved.
+	h.Reports = slices.Clone(h.Reports)
+	h.Reports[1].Published = period.MustParseDate("2019-11-30")
+	report := Relief{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
+		Until: period.MustParseDate("2020-12-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
+	for _, tt := range []struct {
+		reliefs    []Relief
+		subject    string
+		wantStatus Status
+		wantFrom   string // the limit's date before the relief moved it
+	}{
+		{nil, "the 2019-2020 annual report published", Late, ""},
+		{[]Relief{report}, "the 2019-2020 annual report published", Met, "2020-09-30"},
+		{[]Relief{report}, "the 2018-2019 annual report published", Late, ""},
+	} {
+		o := one(t, calendarOf(t, h, as, Options{Reliefs: tt.reliefs}), "s13-annual-report", tt.subject)
+		require.Len(t, o.Limits, 1, tt.subject)
+		if o.Status != tt.wantStatus || o.Limits[0].RelievedFrom.String() != tt.wantFrom || (o.Relief != nil) != (tt.wantFrom != "") {
+			t.Errorf("%s with %d reliefs: %s (limits %+v)", tt.subject, len(tt.reliefs), o.Describe(period.MustParseDate(as)), o.Limits)
+		}
+	}
 }
 
 func TestCalendarRevisionRestartsDistribution(t *testing.T) {
@@ -284,6 +333,36 @@ func TestCalendarRevisionRestartsDistribution(t *testing.T) {
 	}
 	if len(paths) != 6 || paths[2] != "/plans/1/revisions/0/sent_to_other_service_providers/police-scotland" {
 		t.Errorf("findings for the late copies: %q", paths)
+	}
+}
+
+// TestCalendarEveryRevisionDistributed: each revised plan must be sent to
+// the Ministers and each other service provider, and published, as a new
+// plan (guidance para 119), however many times the plan is revised.
+func TestCalendarEveryRevisionDistributed(t *testing.T) {
+	revised := []string{"2017-09-01", "2018-01-15", "2018-06-01", "2018-11-01", "2019-03-01"}
+	h := History{Kind: HistoryKind, Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+		Period: period.MustParsePlanPeriod("2017-2020"), Prepared: period.MustParseDate("2017-03-20"),
+		Distribution: Distribution{SentToMinisters: period.MustParseDate("2017-03-27")},
+	}}}
+	for _, d := range revised {
+		day := period.MustParseDate(d)
+		h.Plans[0].Revisions = append(h.Plans[0].Revisions, Revision{Revised: day, Distribution: Distribution{SentToMinisters: day.AddDays(7)}})
+	}
+	require.NoError(t, h.Validate())
+	c := calendarOf(t, h, "2019-06-01", Options{})
+	for k, d := range revised {
+		subject := fmt.Sprintf("the 2017-2020 plan (revision %d)", k+1)
+		m := one(t, c, "s10-copy-to-ministers", subject+" sent to the Scottish Ministers")
+		if m.Arises.String() != d || m.Status != Met || m.HistoryPath() != fmt.Sprintf("/plans/0/revisions/%d/sent_to_ministers", k) {
+			t.Errorf("%s arises %s at %s: %s", subject, m.Arises, m.HistoryPath(), m.Describe(c.AsOf))
+		}
+		if o := one(t, c, "s10-copy-to-other-service-providers", subject+" sent to each other service provider"); o.Arises.String() != d || len(o.Recipients) != 6 {
+			t.Errorf("%s: copies to %d other service providers from %s", subject, len(o.Recipients), o.Arises)
+		}
+		if o := one(t, c, "s10-publish-plan", subject+" published"); o.Arises.String() != d {
+			t.Errorf("%s: publication arises %s", subject, o.Arises)
+		}
 	}
 }
 
@@ -340,6 +419,14 @@ func TestCalendarPolicy(t *testing.T) {
 	if lenient.Policy.CopyDays != 90 || lenient.Policy.ReportDays != DefaultReportDays {
 		t.Errorf("policy reported: %+v", lenient.Policy)
 	}
+	// The zero Policy is unset and means the default, which the calendar
+	// reports as the policy it applied.
+	if !(Policy{}).IsZero() || DefaultPolicy().IsZero() || lenient.Policy.IsZero() {
+		t.Errorf("IsZero: zero %v, default %v, 90-day %v", Policy{}.IsZero(), DefaultPolicy().IsZero(), lenient.Policy.IsZero())
+	}
+	if got := calendarOf(t, h, "2024-11-26", Options{}).Policy; got != DefaultPolicy() {
+		t.Errorf("the zero Policy applied as %+v, want the default", got)
+	}
 	none := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: -1, ReportDays: -1}})
 	for _, o := range none.Obligations {
 		if o.Status == Late && o.Severity == part3.Practice {
@@ -364,15 +451,33 @@ func TestCalendarSection60(t *testing.T) {
 	}
 }
 
+// TestCalendarInfersPreparation: a plan whose preparation is not recorded
+// is taken to have been prepared by the earliest day it was sent or
+// published, whichever record that is.
 func TestCalendarInfersPreparation(t *testing.T) {
-	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
-		Period:       period.MustParsePlanPeriod("2023-2026"),
-		Distribution: Distribution{Published: period.MustParseDate("2023-03-30")},
-	}}}
-	c := calendarOf(t, h, "2024-11-26", Options{})
-	o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan prepared")
-	if o.Status != Met || o.Done.String() != "2023-03-30" || o.Note == "" {
-		t.Errorf("inferred preparation: %+v", o)
+	tests := []struct {
+		name string
+		d    Distribution
+		want string
+	}{
+		{"published only", Distribution{Published: period.MustParseDate("2023-03-30")}, "2023-03-30"},
+		{"a copy to an other service provider first", Distribution{
+			SentToMinisters: period.MustParseDate("2023-03-29"), Published: period.MustParseDate("2023-03-30"),
+			SentToOtherServiceProviders: map[string]period.Date{
+				"police-scotland": period.MustParseDate("2023-03-31"), "principal-reporter": period.MustParseDate("2023-03-27"),
+			}}, "2023-03-27"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
+				Period: period.MustParsePlanPeriod("2023-2026"), Distribution: tt.d,
+			}}}
+			c := calendarOf(t, h, "2024-11-26", Options{})
+			o := one(t, c, "s8-prepare-plan", "the 2023-2026 plan prepared")
+			if o.Status != Met || o.Done.String() != tt.want || o.Note == "" {
+				t.Errorf("inferred preparation: %+v", o)
+			}
+		})
 	}
 }
 
@@ -409,6 +514,7 @@ func TestCalendarReviewWindowYear(t *testing.T) {
 
 func TestNewCalendarErrors(t *testing.T) {
 	angus := service.MustLookupCouncil("Angus")
+	fife := service.MustLookupCouncil("Fife")
 	as := period.MustParseDate("2024-11-26")
 	h := readHistory(t, "rules/copies-met.json")
 	tests := []struct {
@@ -434,9 +540,38 @@ func TestNewCalendarErrors(t *testing.T) {
 			return h
 		}(), Options{}, "/plans/0/sent_to_other_service_providers/Police Scotland", part3.ErrInvalidValue},
 		{"an incomplete relief", angus, as, h, Options{Reliefs: []Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
+		// A revised plan's copies are checked as the plan's are (para 119).
+		{"a copy of a revised plan to a provider not on the register", fife, as, func() History {
+			h := readHistory(t, "history-fife.json")
+			h.Plans[1].Revisions[0].SentToOtherServiceProviders = map[string]period.Date{"scottish-court-service": period.MustParseDate("2021-12-06")}
+			return h
+		}(), Options{}, "/plans/1/revisions/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		// So are copies the calendar does not list: a revision after its
+		// date, and a revision of a plan for a period after the next one.
+		{"a copy of a plan revised after the calendar's date", fife, period.MustParseDate("2021-06-01"), History{Kind: HistoryKind, Council: fife, Plans: []PlanRecord{{
+			Period: period.MustParsePlanPeriod("2020-2023"), Prepared: period.MustParseDate("2020-06-30"),
+			Revisions: []Revision{{Revised: period.MustParseDate("2021-11-30"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"scottish-court-service": period.MustParseDate("2021-12-06")}}}},
+		}}}, Options{}, "/plans/0/revisions/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		{"a copy of a revised plan for a later period", fife, as, History{Kind: HistoryKind, Council: fife, Plans: []PlanRecord{{
+			Period: period.MustParsePlanPeriod("2032-2035"), Prepared: period.MustParseDate("2032-03-01"),
+			Revisions: []Revision{{Revised: period.MustParseDate("2033-01-10"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"scottish-court-service": period.MustParseDate("2033-01-12")}}}},
+		}}}, Options{}, "/plans/0/revisions/0/sent_to_other_service_providers/scottish-court-service", part3.ErrInvalidValue},
+		// A key misspelt the same way in every record is still refused, at
+		// its first occurrence.
+		{"a recipient misspelt in every plan record", angus, period.MustParseDate("2019-06-01"), History{Kind: HistoryKind, Council: angus, Plans: []PlanRecord{
+			{Period: period.MustParsePlanPeriod("2017-2020"), Prepared: period.MustParseDate("2017-03-20"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"police": period.MustParseDate("2017-03-30")}}},
+			{Period: period.MustParsePlanPeriod("2020-2023"), Prepared: period.MustParseDate("2020-03-20"), Distribution: Distribution{
+				SentToOtherServiceProviders: map[string]period.Date{"police": period.MustParseDate("2020-03-30")}}},
+		}}, Options{}, "/plans/0/sent_to_other_service_providers/police", part3.ErrInvalidValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.h.Kind != "" {
+				require.NoError(t, tt.h.Validate(), "the history is a valid document")
+			}
 			_, err := NewCalendar(tt.council, tt.asOf, tt.h, tt.opts)
 			var ie *part3.InputError
 			require.True(t, errors.As(err, &ie), "error %v", err)
@@ -586,6 +721,10 @@ func TestCalendarAreaRecipients(t *testing.T) {
 			"/plans/0/sent_to_other_service_providers/integration-joint-board"},
 		{"Fife: its board by GSS code", history("Fife", with(map[string]period.Date{"S37000032": sent})), service.DefaultLaw(), Met, nil, ""},
 		{"Fife: its board by its old code", history("Fife", with(map[string]period.Date{"S37000014": sent})), service.DefaultLaw(), Met, nil, ""},
+		// A late copy recorded under the board's GSS code is found at that
+		// key, the one the history used.
+		{"Fife: its board by GSS code, sent late", history("Fife", with(map[string]period.Date{"S37000032": period.MustParseDate("2023-05-01")})),
+			service.DefaultLaw(), Late, []string{"Fife Integration Joint Board"}, "/plans/0/sent_to_other_service_providers/S37000032"},
 		{"Fife with section 60 in force: no copy to its own board", history("Fife", national), commenced, Met, nil, ""},
 	}
 	for _, tt := range tests {
@@ -695,4 +834,55 @@ func TestCalendarFuturePeriodInHistory(t *testing.T) {
 	_, err := NewCalendar(fife, period.MustParseDate("2026-11-26"), h, Options{})
 	var re *RecipientError
 	require.True(t, errors.As(err, &re), "error %v", err)
+}
+
+// TestCalendarKindAndStatusText: the text forms of kinds and statuses
+// round-trip; the zero value is ""; a value outside the defined ones does
+// not marshal, and prints as its number.
+func TestCalendarKindAndStatusText(t *testing.T) {
+	kinds := []struct {
+		k    Kind
+		text string
+	}{{0, ""}, {Deadline, "deadline"}, {Continuing, "continuing"}, {Information, "information"}, {Kind(4), "Kind(4)"}}
+	for _, tt := range kinds {
+		b, err := tt.k.MarshalText()
+		switch {
+		case tt.k.String() != tt.text:
+			t.Errorf("Kind %d prints %q, want %q", uint8(tt.k), tt.k.String(), tt.text)
+		case tt.k != 0 && !tt.k.IsValid():
+			if err == nil {
+				t.Errorf("Kind %d marshalled to %q", uint8(tt.k), b)
+			}
+		case err != nil || string(b) != tt.text:
+			t.Errorf("Kind %d marshals to %q, %v, want %q", uint8(tt.k), b, err, tt.text)
+		}
+	}
+	statuses := []struct {
+		s    Status
+		text string
+	}{{0, ""}, {Met, "met"}, {Due, "due"}, {Late, "late"}, {Ongoing, "ongoing"}, {Info, "information"}, {Status(6), "Status(6)"}}
+	for _, tt := range statuses {
+		b, err := tt.s.MarshalText()
+		switch {
+		case tt.s.String() != tt.text:
+			t.Errorf("Status %d prints %q, want %q", uint8(tt.s), tt.s.String(), tt.text)
+		case tt.s != 0 && !tt.s.IsValid():
+			if err == nil {
+				t.Errorf("Status %d marshalled to %q", uint8(tt.s), b)
+			}
+		case err != nil || string(b) != tt.text:
+			t.Errorf("Status %d marshals to %q, %v, want %q", uint8(tt.s), b, err, tt.text)
+		}
+	}
+	var k Kind
+	var st Status
+	for _, bad := range []string{"", "Deadline", "late "} {
+		var ie *part3.InputError
+		if err := k.UnmarshalText([]byte(bad)); !errors.As(err, &ie) || !errors.Is(err, part3.ErrInvalidValue) {
+			t.Errorf("Kind from %q: %v", bad, err)
+		}
+		if err := st.UnmarshalText([]byte(bad)); !errors.As(err, &ie) || !errors.Is(err, part3.ErrInvalidValue) {
+			t.Errorf("Status from %q: %v", bad, err)
+		}
+	}
 }

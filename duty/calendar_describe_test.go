@@ -1,0 +1,94 @@
+package duty
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
+)
+
+// TestCalendarDescribe: the sentence a reader sees for an obligation says
+// what is done and by when, names the limit and where it comes from, and
+// for the copies to the other service providers who has not had one and
+// who had one late.
+func TestCalendarDescribe(t *testing.T) {
+	angus := service.MustLookupCouncil("Angus")
+	// Angus's plan for 2023-2026 was prepared on 2023-03-20: its copies
+	// are owed within 28 days (local policy), by 2023-04-17.
+	copiesTo := func(sent map[string]period.Date) History {
+		h := readHistory(t, "rules/copies-met.json")
+		h.Plans[0].SentToOtherServiceProviders = sent
+		return h
+	}
+	// An order under s.7(5) that leaves Highland (which has no integration
+	// joint board) one other service provider.
+	oneProvider := service.DefaultLaw()
+	for _, id := range []string{"scottish-fire-and-rescue-service", "principal-reporter",
+		"national-convener-childrens-hearings-scotland", "scottish-courts-and-tribunals-service"} {
+		var err error
+		oneProvider, err = oneProvider.WithRegisterChange(service.RegisterChange{Action: service.ActionRemove,
+			Effective: period.MustParseDate("2023-01-01"), Entry: service.OtherServiceProvider{ID: id}})
+		require.NoError(t, err)
+	}
+	highland := History{Kind: HistoryKind, Council: service.MustLookupCouncil("Highland"), Plans: []PlanRecord{{
+		Period: period.MustParsePlanPeriod("2023-2026"), Prepared: period.MustParseDate("2023-03-22"),
+		Distribution: Distribution{SentToOtherServiceProviders: map[string]period.Date{"police-scotland": period.MustParseDate("2023-03-29")}},
+	}}}
+
+	tests := []struct {
+		name    string
+		h       History
+		asOf    string
+		opts    Options
+		duty    string
+		subject string
+		want    string
+	}{
+		{"a plan not yet due", History{Council: angus}, "2026-11-26", Options{},
+			"s8-prepare-plan", "the 2029-2032 plan prepared",
+			"The 2029-2032 plan prepared: due by 2029-03-31 (the day before the period starts: s.8(1) as guidance para 101 reads it)"},
+		{"a copy of a plan not yet prepared", History{Council: angus}, "2026-11-26", Options{},
+			"s10-copy-to-ministers", "the 2029-2032 plan sent to the Scottish Ministers",
+			"The 2029-2032 plan sent to the Scottish Ministers: due as soon as reasonably practicable after the plan is prepared (it has not been)"},
+		{"copies of a plan not yet prepared", History{Council: angus}, "2026-11-26", Options{},
+			"s10-copy-to-other-service-providers", "the 2029-2032 plan sent to each other service provider",
+			"The 2029-2032 plan sent to each other service provider: due as soon as reasonably practicable after the plan is prepared (it has not been)"},
+		{"a copy sent, with no local policy limit", readHistory(t, "rules/copies-met.json"), "2024-11-26", Options{Policy: Policy{CopyDays: -1}},
+			"s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers",
+			"The 2023-2026 plan sent to the Scottish Ministers: done 2023-04-17"},
+		{"a report due, with no target or local policy limit", History{Council: angus}, "2019-11-26", Options{Policy: Policy{ReportDays: -1}},
+			"s13-annual-report", "the 2019-2020 annual report published",
+			"The 2019-2020 annual report published: due as soon as practicable"},
+		{"copies due, one sent so far", copiesTo(map[string]period.Date{
+			"police-scotland":    period.MustParseDate("2023-04-01"),
+			"principal-reporter": period.MustParseDate("2023-05-01"), // after the calendar's date
+		}), "2023-04-10", Options{},
+			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
+			"The 2023-2026 plan sent to each other service provider: due by 2023-04-17 (the local policy limit); sent to 1 of 6 so far"},
+		{"copies all sent late", readHistory(t, "rules/copies-late.json"), "2024-11-26", Options{},
+			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
+			"The 2023-2026 plan sent to each other service provider: sent late to Police Scotland on 2023-06-01, " +
+				"the Scottish Fire and Rescue Service on 2023-06-01, the Principal Reporter on 2023-06-01, " +
+				"the National Convener of Children's Hearings Scotland on 2023-06-01, the Scottish Courts and Tribunals Service on 2023-06-01, " +
+				"Angus Integration Joint Board on 2023-06-01; the limit was 2023-04-17 (the local policy limit)"},
+		{"copies sent to none", copiesTo(nil), "2024-11-26", Options{},
+			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
+			"The 2023-2026 plan sent to each other service provider: not sent to any of the 6 other service providers; " +
+				"the limit was 2023-04-17 (the local policy limit), 589 days ago"},
+		{"the one copy owed, sent", highland, "2024-11-26", Options{Law: oneProvider},
+			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
+			"The 2023-2026 plan sent to each other service provider: done 2023-03-29, within 2023-04-19 (the local policy limit)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := calendarOf(t, tt.h, tt.asOf, tt.opts)
+			got := one(t, c, tt.duty, tt.subject).Describe(c.AsOf)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Describe (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1381,8 +1381,10 @@ func (o Obligation) Describe(asOf period.Date) string {
 			b.WriteString("due as soon as reasonably practicable after the plan is prepared (it has not been)")
 		case len(o.Limits) > 0:
 			fmt.Fprintf(&b, "due by %s", limitWords(o.Limits[0]))
+		case o.Duty == dutyMinisters.ID || o.Duty == dutyOSP.ID || o.Duty == dutyPublish.ID:
+			b.WriteString("due as soon as reasonably practicable") // s.10(7)
 		default:
-			b.WriteString("due as soon as practicable")
+			b.WriteString("due as soon as practicable") // s.13(1)
 		}
 		if sent := o.sent(); len(o.Recipients) > 0 && o.Arises.IsValid() {
 			fmt.Fprintf(&b, "; sent to %d of %d so far", sent, len(o.Recipients))

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/schematest"
 )
 
 func TestSchemaGolden(t *testing.T) {
@@ -30,6 +31,26 @@ func TestSchemaEveryKind(t *testing.T) {
 	for name, k := range schemaOnly {
 		stdout, _, _ := runCLI(t, "", "schema", name)
 		require.Equal(t, strings.TrimSpace(string(k.schema())), strings.TrimSpace(stdout), name)
+	}
+}
+
+// TestSchemaEveryKindIsDraft2020 checks that the schema "part3 schema"
+// prints for each kind is a JSON Schema that meets the draft 2020-12
+// metaschema and uses no keyword draft 2020-12 does not define, so that a
+// misspelt keyword or a mistyped value in a schema fails here rather than
+// in the hands of whoever validates a document with it.
+func TestSchemaEveryKindIsDraft2020(t *testing.T) {
+	for _, name := range schemaKindNames() {
+		t.Run(name, func(t *testing.T) {
+			stdout, stderr, code := runCLI(t, "", "schema", name)
+			require.Equal(t, exitOK, code, stderr)
+			var v map[string]any
+			require.NoError(t, json.Unmarshal([]byte(stdout), &v))
+			require.Equal(t, "https://json-schema.org/draft/2020-12/schema", v["$schema"])
+			require.Equal(t, "https://github.com/csplanning/part3/schema/"+name+".schema.json", v["$id"])
+			_, err := schematest.Compile([]byte(stdout))
+			require.NoError(t, err)
+		})
 	}
 }
 

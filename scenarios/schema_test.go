@@ -1,10 +1,8 @@
 package scenarios
 
 import (
-	"fmt"
 	"os"
 	"reflect"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/schematest"
 	"github.com/csplanning/part3/report"
 	"github.com/csplanning/part3/service"
 )
@@ -117,18 +116,16 @@ func jsonFields(typ reflect.Type) []string {
 
 // TestSchemaAcceptsTheSuite validates every scenario file of the suite and
 // of testdata against the schema, and checks that the schema refuses what
-// Decode refuses for want of a member or for an unknown one.
+// Decode refuses for want of a member, for an unknown one, or for a date
+// that does not exist.
 func TestSchemaAcceptsTheSuite(t *testing.T) {
-	doc := schemaDoc(t)
 	files, err := Files(".", "testdata")
 	require.NoError(t, err)
 	for _, name := range files {
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(name)
 			require.NoError(t, err)
-			var v any
-			require.NoError(t, json.Unmarshal(data, &v))
-			if err := validateSchema(doc, doc, v, ""); err != nil {
+			if err := schematest.Validate(Schema(), data); err != nil {
 				t.Error(err)
 			}
 		})
@@ -139,13 +136,12 @@ func TestSchemaAcceptsTheSuite(t *testing.T) {
 		"two questions":  wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2026-04-01", "expect": {"plan_period": "2026-2029"}}, "child": {"date_of_birth": "2010-01-01", "on": "2026-01-01", "expect": {"child": true}}}`),
 		"no question":    wrap(`{"name": "a", "citation": "s.8(1)"}`),
 		"bad date":       wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "1 April 2026", "expect": {"plan_period": "2026-2029"}}}`),
+		"no such day":    wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2026-02-30", "expect": {"plan_period": "2026-2029"}}}`),
 		"bad status":     wrap(`{"name": "a", "citation": "s.8(1)", "calendar": {"council": "Fife", "as_of": "2026-01-01", "expect": {"obligations": [{"duty": "s8-prepare-plan", "plan_period": "2026-2029", "status": "done"}]}}}`),
 	}
 	for name, input := range bad {
 		t.Run(name, func(t *testing.T) {
-			var v any
-			require.NoError(t, json.Unmarshal([]byte(input), &v))
-			if validateSchema(doc, doc, v, "") == nil {
+			if schematest.Validate(Schema(), []byte(input)) == nil {
 				t.Errorf("the schema accepts %s", input)
 			}
 			if _, err := Decode("bad.json", []byte(input), nil); err == nil {
@@ -153,125 +149,4 @@ func TestSchemaAcceptsTheSuite(t *testing.T) {
 			}
 		})
 	}
-}
-
-// validateSchema checks v against schema s (within the root document) for
-// the keywords the scenario schema uses. It returns the first problem.
-func validateSchema(root, s map[string]any, v any, path string) error {
-	fail := func(format string, args ...any) error {
-		return fmt.Errorf("%s: %s", pathOrRoot(path), fmt.Sprintf(format, args...))
-	}
-	if r, ok := s["$ref"].(string); ok {
-		name := strings.TrimPrefix(r, "#/$defs/")
-		return validateSchema(root, root["$defs"].(map[string]any)[name].(map[string]any), v, path)
-	}
-	if _, ok := s["not"]; ok {
-		return fail("not allowed")
-	}
-	if c, ok := s["const"]; ok && c != v {
-		return fail("%v is not %v", v, c)
-	}
-	if e, ok := s["enum"].([]any); ok && !slices.Contains(e, v) {
-		return fail("%v is not one of %v", v, e)
-	}
-	want, _ := s["type"].(string)
-	if want != "" && !hasType(v, want) {
-		return fail("not of type %s", want)
-	}
-	switch x := v.(type) {
-	case map[string]any:
-		props, _ := s["properties"].(map[string]any)
-		for k, m := range x {
-			p, ok := props[k]
-			if !ok {
-				if s["additionalProperties"] == false {
-					return fail("unknown member %q", k)
-				}
-				continue
-			}
-			if err := validateSchema(root, p.(map[string]any), m, path+"/"+k); err != nil {
-				return err
-			}
-		}
-		for _, r := range asList(s["required"]) {
-			if _, ok := x[r.(string)]; !ok {
-				return fail("missing %q", r)
-			}
-		}
-		if n, ok := s["minProperties"].(float64); ok && len(x) < int(n) {
-			return fail("fewer than %v members", n)
-		}
-		if alts := asList(s["oneOf"]); alts != nil && countMatching(root, alts, v, path) != 1 {
-			return fail("not exactly one of %v", alts)
-		}
-		if alts := asList(s["anyOf"]); alts != nil && countMatching(root, alts, v, path) == 0 {
-			return fail("none of %v", alts)
-		}
-	case []any:
-		if n, ok := s["minItems"].(float64); ok && len(x) < int(n) {
-			return fail("fewer than %v items", n)
-		}
-		if items, ok := s["items"].(map[string]any); ok {
-			for i, m := range x {
-				if err := validateSchema(root, items, m, fmt.Sprintf("%s/%d", path, i)); err != nil {
-					return err
-				}
-			}
-		}
-	case string:
-		if n, ok := s["minLength"].(float64); ok && len(x) < int(n) {
-			return fail("shorter than %v", n)
-		}
-		if p, ok := s["pattern"].(string); ok && !regexp.MustCompile(p).MatchString(x) {
-			return fail("%q does not match %s", x, p)
-		}
-	case float64:
-		if m, ok := s["minimum"].(float64); ok && x < m {
-			return fail("below %v", m)
-		}
-	}
-	return nil
-}
-
-func hasType(v any, typ string) bool {
-	switch typ {
-	case "object":
-		_, ok := v.(map[string]any)
-		return ok
-	case "array":
-		_, ok := v.([]any)
-		return ok
-	case "string":
-		_, ok := v.(string)
-		return ok
-	case "boolean":
-		_, ok := v.(bool)
-		return ok
-	case "integer":
-		n, ok := v.(float64)
-		return ok && n == float64(int64(n))
-	}
-	return true
-}
-
-func countMatching(root map[string]any, alts []any, v any, path string) int {
-	n := 0
-	for _, a := range alts {
-		if validateSchema(root, a.(map[string]any), v, path) == nil {
-			n++
-		}
-	}
-	return n
-}
-
-func asList(v any) []any {
-	l, _ := v.([]any)
-	return l
-}
-
-func pathOrRoot(p string) string {
-	if p == "" {
-		return "/"
-	}
-	return p
 }

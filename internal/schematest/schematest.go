@@ -1,7 +1,10 @@
 // Package schematest checks, in tests, that a document's embedded JSON
 // Schema describes the Go types the decoder reads into ([MatchesStruct],
 // [Enum]) and the documents it reads ([Validate]), so that the two cannot
-// drift apart. It is for this module's tests only.
+// drift apart; and that the schema itself is a draft 2020-12 JSON Schema
+// ([Compile]). Validation is github.com/santhosh-tekuri/jsonschema/v6, a
+// complete draft 2020-12 implementation with the metaschemas embedded. It is
+// for this module's tests only.
 package schematest
 
 import (

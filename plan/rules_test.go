@@ -355,6 +355,7 @@ func TestTitlePeriod(t *testing.T) {
 		{"Plan 2023to2026", 2023, 2026, "2023-2026", true},
 		{"Plan 2014-2017", 2014, 2017, "", true},
 		{"Plan 2099-02", 2099, 2102, "", true},
+		{"Plan 2020-20", 2020, 2020, "", true},
 		{"For Highland's Children 4", 0, 0, "", false},
 		{"Our plan (revised 2024)", 0, 0, "", false},
 	}

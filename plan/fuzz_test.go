@@ -74,3 +74,30 @@ func FuzzValidate(f *testing.F) {
 		_ = ReviewPlan(p, opts)
 	})
 }
+
+// FuzzTitlePeriod: reading the years of any title never panics; a range it
+// finds runs forward from a year of the 1900s or 2000s, and a real period
+// it names is the period of those years.
+func FuzzTitlePeriod(f *testing.F) {
+	for _, title := range []string{
+		"Fife Children's Services Plan 2023-2026", "Plan 2020–23", "Plan 2023to2026",
+		"Plan 2099-02", "Plan 2026 / 29", "For Highland's Children 4", "2023-2019", "",
+	} {
+		f.Add(title)
+	}
+	f.Fuzz(func(t *testing.T, title string) {
+		start, end, pp, ok := TitlePeriod(title)
+		if !ok {
+			if start != 0 || end != 0 || pp.IsValid() {
+				t.Fatalf("TitlePeriod(%q) = %d, %d, %v, false: no years yet some returned", title, start, end, pp)
+			}
+			return
+		}
+		if start < 1900 || start > 2099 {
+			t.Fatalf("TitlePeriod(%q): first year %d", title, start)
+		}
+		if pp.IsValid() && (pp.StartYear() != start || pp.EndYear() != end) {
+			t.Fatalf("TitlePeriod(%q) = %d-%d but period %v", title, start, end, pp)
+		}
+	})
+}

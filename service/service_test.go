@@ -111,6 +111,8 @@ func TestClassifyServiceOrders(t *testing.T) {
 		{Title: "Order C", Effective: from, Effect: IncludeRelatedService, Covers: named("lighting")},
 		{Title: "Order D", Effective: from, Effect: ExcludeRelatedService, Covers: named("housing")},
 		{Title: "Order E", Effective: from, Effect: ExcludeChildrensService, Matter: "school transport", Covers: named("schools")},
+		{Title: "Order F", Effective: from, Effect: ExcludeRelatedService, Matter: "rent collection", Covers: named("tenancy support")},
+		{Title: "Order G", Effective: from, Effect: IncludeRelatedService, Matter: "play areas", Covers: named("parks")},
 	}
 	law := DefaultLaw()
 	for _, o := range orders {
@@ -142,7 +144,22 @@ func TestClassifyServiceOrders(t *testing.T) {
 	got := Classify(tests[5].s, from, law)
 	require.Contains(t, got.String(), `s.7(3): Order E (in force from 2027-04-01) excludes the matter "school transport" relating to "schools" from the definition of children's service`)
 	require.Contains(t, got.Law.String(), "order under s.7(3) effective 2027-04-01: Order A (include-childrens-service)")
-	require.Len(t, law.ServiceOrders(), 5)
+	// An order about a matter records it and leaves the service's kind to
+	// the definitions; the reason says which way, and which definition.
+	for _, m := range []struct {
+		s    Service
+		want string
+	}{
+		{Service{ID: "tenancy support", Name: "tenancy support", Provider: ProviderLocalAuthority, SignificantEffectOnWellbeing: true},
+			`s.7(3): Order F (in force from 2027-04-01) excludes the matter "rent collection" relating to "tenancy support" from the definition of related service`},
+		{Service{ID: "parks", Name: "parks", Provider: ProviderLocalAuthority, SignificantEffectOnWellbeing: true},
+			`s.7(3): Order G (in force from 2027-04-01) includes the matter "play areas" relating to "parks" in the definition of related service`},
+	} {
+		got := Classify(m.s, from, law)
+		require.Equal(t, RelatedService, got.Kind, got.String())
+		require.Contains(t, got.String(), m.want)
+	}
+	require.Len(t, law.ServiceOrders(), 7)
 	require.Empty(t, DefaultLaw().ServiceOrders())
 }
 

@@ -529,8 +529,10 @@ func (e *RecipientError) Error() string {
 //
 // A relief (h.Reliefs and opts.Reliefs) moves every limit of the
 // obligations it names to its Until day at the latest. A history for
-// another council, or a copy recorded as sent to a provider not on the
-// register that day, is an error. So is an asOf in no plan period, before
+// another council, a copy recorded as sent to a provider not on the
+// register that day, or a record [History.Validate] refuses (a period
+// recorded twice, a date out of order) is an error; a history built in
+// code may leave its kind and council unset. So is an asOf in no plan period, before
 // 1 April 2017 or after 31 March 9997: the *period.NoPeriodError of
 // [period.PlanPeriodOf], which errors.Is matches to
 // period.ErrBeforeCommencement or period.ErrAfterLastPeriod.
@@ -547,6 +549,9 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 	if !h.Council.IsZero() && h.Council != c {
 		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrInvalidValue,
 			Err: fmt.Errorf("the history is for %s, not %s", h.Council.Name(), c.Name()), Expected: c.Name()}
+	}
+	if err := h.validateRecords(); err != nil {
+		return Calendar{}, err
 	}
 	unchanged := len(opts.Law.Register().Changes()) == 0
 	if !unchanged {

@@ -540,6 +540,23 @@ func TestNewCalendarErrors(t *testing.T) {
 			return h
 		}(), Options{}, "/plans/0/sent_to_other_service_providers/Police Scotland", part3.ErrInvalidValue},
 		{"an incomplete relief", angus, as, h, Options{Reliefs: []Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
+		// A history built in code is checked as a decoded one is, but for
+		// its kind and council, which it may leave unset.
+		{"a plan period recorded twice", angus, as, func() History {
+			h := readHistory(t, "rules/copies-met.json")
+			h.Kind, h.Council = "", service.Council{}
+			h.Plans = append(h.Plans, h.Plans[0])
+			return h
+		}(), Options{}, "/plans/1/period", part3.ErrDuplicateID},
+		{"a report published before its period began", angus, as, History{Reports: []ReportRecord{{
+			Period: period.MustParseReportingPeriod("2023-2024"), Published: period.MustParseDate("2023-03-01"),
+		}}}, Options{}, "/reports/0/published", part3.ErrInvalidValue},
+		{"a copy sent before the plan was prepared", angus, as, func() History {
+			h := readHistory(t, "rules/copies-met.json")
+			h.Kind = ""
+			h.Plans[0].SentToMinisters = h.Plans[0].Prepared.AddDays(-1)
+			return h
+		}(), Options{}, "/plans/0/sent_to_ministers", part3.ErrInvalidValue},
 		// A revised plan's copies are checked as the plan's are (para 119).
 		{"a copy of a revised plan to a provider not on the register", fife, as, func() History {
 			h := readHistory(t, "history-fife.json")
@@ -673,7 +690,13 @@ func TestCalendarRegisterChange(t *testing.T) {
 		t.Errorf("before the order: %d recipients", len(old.Recipients))
 	}
 	// A copy recorded as sent to it before the order took effect is bad input.
-	h.Plans[0].SentToOtherServiceProviders["skills-development-scotland"] = period.MustParseDate("2026-12-31")
+	h.Plans = append(h.Plans, PlanRecord{
+		Period:   period.MustParsePlanPeriod("2026-2029"),
+		Prepared: period.MustParseDate("2026-03-01"),
+		Distribution: Distribution{SentToOtherServiceProviders: map[string]period.Date{
+			"skills-development-scotland": period.MustParseDate("2026-03-05"),
+		}},
+	})
 	_, err = NewCalendar(h.Council, period.MustParseDate("2029-06-01"), h, Options{Law: law})
 	var re *RecipientError
 	if !errors.As(err, &re) || re.ID != "skills-development-scotland" {

@@ -175,6 +175,13 @@ func (h History) Validate() error {
 		return &part3.InputError{Path: "/council", Category: part3.ErrMissing,
 			Expected: "the name or GSS code of the partnership's council area, such as \"Fife\""}
 	}
+	return h.validateRecords()
+}
+
+// validateRecords checks the records of h: everything [History.Validate]
+// checks but the kind and the council, which a history built in code for
+// [NewCalendar] may leave unset.
+func (h History) validateRecords() error {
 	for i, p := range h.Plans {
 		at := func(tokens ...any) string { return part3.Pointer(append([]any{"plans", i}, tokens...)...) }
 		if p.Period.IsZero() {
@@ -235,6 +242,9 @@ type planDates struct {
 // early for the period, and not before after (when known), the day what
 // happened.
 func (c planDates) date(d, after period.Date, what string, tokens ...any) error {
+	if c.ok(d, after) {
+		return nil
+	}
 	switch {
 	case d.IsValid() && d.Before(c.earliest):
 		return &part3.InputError{Path: c.at(tokens...), Category: part3.ErrInvalidValue,
@@ -247,9 +257,22 @@ func (c planDates) date(d, after period.Date, what string, tokens ...any) error 
 	return nil
 }
 
+// ok reports whether date d, if set, is one [planDates.date] accepts. It
+// allocates nothing, so the checks of a good record build no paths.
+func (c planDates) ok(d, after period.Date) bool {
+	return !d.IsValid() || !(d.Before(c.earliest) || after.IsValid() && d.Before(after))
+}
+
 // distribution checks the dates of d, a plan or revised plan prepared on
 // prepared, recorded under prefix.
 func (c planDates) distribution(d Distribution, prepared period.Date, what string, prefix ...any) error {
+	good := c.ok(d.SentToMinisters, prepared) && c.ok(d.Published, prepared)
+	for _, sent := range d.SentToOtherServiceProviders {
+		good = good && c.ok(sent, prepared)
+	}
+	if good {
+		return nil
+	}
 	under := func(tokens ...any) []any { return append(slices.Clone(prefix), tokens...) }
 	if err := c.date(d.SentToMinisters, prepared, what, under("sent_to_ministers")...); err != nil {
 		return err
@@ -266,35 +289,41 @@ func (c planDates) distribution(d Distribution, prepared period.Date, what strin
 // at builds the JSON Pointer of a member of the record.
 func (p PlanRecord) validateDates(at func(tokens ...any) string) error {
 	c := planDates{at: at, period: p.Period, earliest: EarliestPlanDate(p.Period)}
-	if err := c.date(p.Prepared, period.Date{}, "", "prepared"); err != nil {
-		return err
+	if !c.ok(p.Prepared, period.Date{}) {
+		return c.date(p.Prepared, period.Date{}, "", "prepared")
 	}
 	if err := c.distribution(p.Distribution, p.Prepared, "the plan was prepared"); err != nil {
 		return err
 	}
-	prev, prevWhat := p.Prepared, "the plan was prepared"
+	prev, prevRevision := p.Prepared, 0 // the latest version so far: 0 for the plan
+	prevWhat := func() string {
+		if prevRevision == 0 {
+			return "the plan was prepared"
+		}
+		return fmt.Sprintf("revision %d was prepared", prevRevision)
+	}
 	for k, r := range p.Revisions {
-		revised := at("revisions", k, "revised")
+		revised := func() string { return at("revisions", k, "revised") }
 		switch {
 		case r.Revised.IsZero():
-			return &part3.InputError{Path: revised, Category: part3.ErrMissing,
+			return &part3.InputError{Path: revised(), Category: part3.ErrMissing,
 				Expected: "the date the revised plan was prepared"}
 		case prev.IsValid() && !r.Revised.After(prev):
-			return &part3.InputError{Path: revised, Category: part3.ErrInvalidValue,
-				Err:      fmt.Errorf("the revised plan is dated %s, not after %s on %s", r.Revised, prevWhat, prev),
+			return &part3.InputError{Path: revised(), Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("the revised plan is dated %s, not after %s on %s", r.Revised, prevWhat(), prev),
 				Expected: fmt.Sprintf("a date after %s; list revisions in the order they were prepared", prev)}
 		case r.Revised.After(p.Period.End()):
-			return &part3.InputError{Path: revised, Category: part3.ErrInvalidValue,
+			return &part3.InputError{Path: revised(), Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("the revised plan is dated %s, after the %s period ended on %s", r.Revised, p.Period, p.Period.End()),
 				Expected: fmt.Sprintf("a date on or before %s", p.Period.End())}
 		}
-		if err := c.date(r.Revised, period.Date{}, "", "revisions", k, "revised"); err != nil {
-			return err
+		if !c.ok(r.Revised, period.Date{}) {
+			return c.date(r.Revised, period.Date{}, "", "revisions", k, "revised")
 		}
 		if err := c.distribution(r.Distribution, r.Revised, "the revised plan was prepared", "revisions", k); err != nil {
 			return err
 		}
-		prev, prevWhat = r.Revised, fmt.Sprintf("revision %d was prepared", k+1)
+		prev, prevRevision = r.Revised, k+1
 	}
 	return nil
 }

@@ -15,7 +15,8 @@ var structural = [256]bool{'"': true, '{': true, '[': true, '}': true, ']': true
 // checkDepth scans data for nesting deeper than MaxDepth, skipping strings.
 // It returns the offset of the first bracket too deep and false, or true.
 //
-// It runs before every decode, so it jumps rather than steps: outside
+// It runs on whole documents (before decoding into a type of unbounded
+// depth, after a failed decode otherwise), so it jumps rather than steps: outside
 // strings it skips bytes that are not brackets or quotes, and inside a
 // string it jumps to the next quote and counts the backslashes before it to
 // tell an escaped quote from the closing one. Input that is not JSON is left
@@ -77,6 +78,7 @@ var (
 	unmarshalerFromType = reflect.TypeFor[json.UnmarshalerFrom]()
 	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
 	valueType           = reflect.TypeFor[jsontext.Value]()
+	byteType            = reflect.TypeFor[byte]()
 )
 
 // depthBound returns the deepest nesting of JSON objects and arrays that a
@@ -116,13 +118,19 @@ func typeDepth(t reflect.Type, visiting map[reflect.Type]bool) int {
 	}
 	switch t.Kind() {
 	case reflect.Pointer:
+		if visiting[t] {
+			return unbounded // type P *P
+		}
+		visiting[t] = true
+		defer delete(visiting, t)
 		return typeDepth(t.Elem(), visiting)
 	case reflect.Interface:
 		return unbounded
 	case reflect.Slice, reflect.Array:
-		if t.Elem().Kind() == reflect.Uint8 {
+		if t.Elem() == byteType {
 			return 0 // bytes are a base64 string
 		}
+		// A named byte type is an array of its own values.
 		return nested(t, visiting, t.Elem())
 	case reflect.Map:
 		return nested(t, visiting, t.Elem())

@@ -99,7 +99,16 @@ type (
 	withAny   struct{ Extra any }
 	withValue struct{ Raw jsontext.Value }
 	withOwn   struct{ Own ownDecoder }
+	namedByte uint8
+	withNamed struct{ X []namedByte }
+	ownByte   uint8
+	withOwnB  struct{ X []ownByte }
+	selfPtr   *selfPtr
 )
+
+// ownByte is a byte type with its own JSON decoder: a list of them is a
+// JSON array of values of any depth.
+func (*ownByte) UnmarshalJSON([]byte) error { return nil }
 
 // ownDecoder decodes itself from JSON, so its nesting cannot be known.
 type ownDecoder struct{}
@@ -126,6 +135,9 @@ func TestDepthBound(t *testing.T) {
 		{"interface field", new(withAny), unbounded},
 		{"raw JSON field", new(withValue), unbounded},
 		{"own JSON decoder", new(withOwn), unbounded},
+		{"named bytes are an array", new(withNamed), 2},
+		{"named bytes with their own JSON decoder", new(withOwnB), unbounded},
+		{"pointer to itself", new(selfPtr), unbounded},
 		{"not a pointer", flat{}, unbounded},
 		{"nil", nil, unbounded},
 	}
@@ -144,7 +156,7 @@ func TestDepthBound(t *testing.T) {
 // first).
 func TestDecodeTooDeepWhateverTheTarget(t *testing.T) {
 	deep := "{\"kind\":\"x\",\n\"services\":" + strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1) + "}"
-	for _, target := range []any{new(testDoc), new(any), new(withAny), new(recursive)} {
+	for _, target := range []any{new(testDoc), new(any), new(withAny), new(recursive), new(withOwnB)} {
 		err := Decode("deep.json", []byte(deep), target)
 		var ie *InputError
 		if !errors.As(err, &ie) || !errors.Is(err, ErrTooDeep) {
@@ -153,6 +165,12 @@ func TestDecodeTooDeepWhateverTheTarget(t *testing.T) {
 		if ie.Line != 2 || ie.Column != 11+MaxDepth {
 			t.Errorf("Decode into %T: at %d:%d, want 2:%d (the object and %d brackets make %d levels)", target, ie.Line, ie.Column, 11+MaxDepth, MaxDepth, MaxDepth+1)
 		}
+	}
+	// A list of a byte type with its own JSON decoder takes a document
+	// that would decode, were it not too deep.
+	ownDeep := `{"X":[` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `]}`
+	if err := Decode("own.json", []byte(ownDeep), new(withOwnB)); !errors.Is(err, ErrTooDeep) {
+		t.Errorf("Decode of %d levels into []ownByte = %v, want ErrTooDeep", MaxDepth+2, err)
 	}
 	// At the limit, a target that holds any JSON takes the document.
 	atLimit := strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth)

@@ -188,7 +188,7 @@ var (
 	// against a plan must concern that plan: the same period, and council
 	// areas the plan covers (s.10(8): "disagree with the plan").
 	RuleNoticeConcernsPlan = part3.Rule{ID: "consult.notice-concerns-plan", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "A notice checked against a plan concerns that plan: its period and council areas."}
+		Summary: "A notice names the plan it disagrees with (its council areas and period), and one checked against a plan concerns that plan."}
 	// RuleNoticeMattersStated: the notice must detail the matters in
 	// relation to which the issuer disagrees, that is which aspects of the
 	// plan (s.10(8), guidance para 109(a)): at least one matter, each

@@ -101,11 +101,14 @@ func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
 		x.because(fmt.Sprintf("%s %s bound by section 14 so far as the request relates to a children's service or related service %s to providing, and this request does",
 			capitalise(who), verb(q.Person, "is", "are"), verb(q.Person, "it contributes", "they contribute")), part3.Act("14(2)(a)"))
 	case q.Consulted && kind == service.KindOtherServiceProvider:
-		// An other service provider is not among the organisations of
-		// s.10(2); it can be a s.10(1)(b) person only as a person a
-		// direction specifies (guidance para 88).
-		x.because(fmt.Sprintf("%s %s not an organisation of section 10(2), so %s %s a person consulted under section 10(1)(b) only if the Scottish Ministers specified %s by direction (section 10(1)(b)(iii)); the question says %s %s consulted, so section 14(2)(b) binds %s for any reasonable request, not only one relating to a service %s to providing",
-			capitalise(who), verb(q.Person, "is", "are"), verb(q.Person, "it", "they"), verb(q.Person, "is", "are"), verb(q.Person, "it", "them"), verb(q.Person, "it", "they"), verb(q.Person, "was", "were"), verb(q.Person, "it", "them"), verb(q.Person, "it contributes", "they contribute")), part3.Act("14(2)(b)"))
+		// The guidance reads the organisations of s.10(2) as community
+		// groups and third or private sector organisations (paras 82, 83),
+		// and no direction under s.10(1)(b)(iii) had been made when it was
+		// published (para 88); the question's word that the provider was
+		// consulted under s.10(1)(b) is taken as given.
+		x.because(fmt.Sprintf("%s is not among the organisations of section 10(2) as the guidance reads them (community groups and third or private sector organisations), so it is a person consulted under section 10(1)(b) only if a direction under section 10(1)(b)(iii) names it, and none had been made when the guidance was published; the question says it was consulted under section 10(1)(b), so section 14(2)(b) binds it for any reasonable request, not only one relating to a service it contributes to providing",
+			capitalise(who)), part3.GuidancePara(83))
+		x.because("A person consulted under section 10(1)(b) must comply with a reasonable request", part3.Act("14(2)(b)"))
 	case q.Consulted:
 		x.because(fmt.Sprintf("%s %s consulted under section 10(1)(b), so section 14 binds %s", capitalise(who), verb(q.Person, "was", "were"), verb(q.Person, "it", "them")), part3.Act("14(2)(b)"))
 	case kind == service.KindOtherServiceProvider || kind == service.KindScottishMinisters:

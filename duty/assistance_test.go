@@ -46,7 +46,7 @@ func TestDecideAssistance(t *testing.T) {
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.14(1)",
-			wantReason:    "The Principal Reporter is not an organisation of section 10(2), so it is a person consulted under section 10(1)(b) only if the Scottish Ministers specified it by direction (section 10(1)(b)(iii)); the question says it was consulted, so section 14(2)(b) binds it for any reasonable request, not only one relating to a service it contributes to providing (s.14(2)(b))",
+			wantReason:    "The Principal Reporter is not among the organisations of section 10(2) as the guidance reads them (community groups and third or private sector organisations), so it is a person consulted under section 10(1)(b) only if a direction under section 10(1)(b)(iii) names it, and none had been made when the guidance was published; the question says it was consulted under section 10(1)(b), so section 14(2)(b) binds it for any reasonable request, not only one relating to a service it contributes to providing (guidance para 83)",
 		},
 		{
 			name:          "the Scottish Ministers, said to be consulted",

@@ -423,13 +423,19 @@ func checkCopyToOtherServiceProviders(j *judge) {
 	}
 	var unsent, early []string
 	for _, d := range due {
-		i := slices.IndexFunc(j.p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
-			return d.Matches(c.Provider, c.IntegrationJointBoard, boards)
-		})
+		// A copy of a draft may be recorded beside the copy of the plan:
+		// the duty is met by any copy sent once the plan was prepared.
+		sent, onTime := false, false
+		for _, c := range j.p.Publication.SentToOtherServiceProviders {
+			if d.Matches(c.Provider, c.IntegrationJointBoard, boards) {
+				sent = true
+				onTime = onTime || !j.beforePrepared(c.Sent)
+			}
+		}
 		switch {
-		case i < 0:
+		case !sent:
 			unsent = append(unsent, d.DisplayName())
-		case j.beforePrepared(j.p.Publication.SentToOtherServiceProviders[i].Sent):
+		case !onTime:
 			early = append(early, d.DisplayName())
 		}
 	}

@@ -150,3 +150,27 @@ func TestRevisionFindingsNameTheProvider(t *testing.T) {
 		t.Errorf("providers named (-want +got):\n%s", diff)
 	}
 }
+
+// TestCopyOfADraftBesideThePlan: s.10(7)(a)(ii) asks for a copy of the plan
+// once prepared; a copy of a draft sent earlier, recorded beside it, does
+// not make the copy early, and a draft's copy alone does not meet the duty.
+func TestCopyOfADraftBesideThePlan(t *testing.T) {
+	p := load(t, "rules/base.json")
+	prepared := p.Publication.Prepared
+	var police Copy
+	for _, c := range p.Publication.SentToOtherServiceProviders {
+		if c.Provider == service.ProviderPoliceScotland {
+			police = c
+		}
+	}
+	require.False(t, police.Provider.IsZero(), "the base plan sends Police Scotland a copy")
+	draft := Copy{Provider: service.ProviderPoliceScotland, Sent: prepared.AddDays(-30)}
+
+	p.Publication.SentToOtherServiceProviders = append([]Copy{draft}, p.Publication.SentToOtherServiceProviders...)
+	require.Empty(t, Validate(p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID), "a draft's copy beside the plan's")
+
+	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool { return c == police })
+	fs := Validate(p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
+	require.Len(t, fs, 1, "a draft's copy alone")
+	require.Contains(t, fs[0].Message, "copies to the Chief Constable of the Police Service of Scotland are recorded as sent before the plan was prepared")
+}

@@ -319,13 +319,12 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 		if !o.IntegrationJointBoard.IsZero() {
 			name = o.IntegrationJointBoard.Name()
 		}
-		// Section 10(5) binds the Scottish Ministers where they provide a
-		// prison service in the area, and an integration joint board only
-		// where the area has one.
-		bound := o.Provider != service.ProviderIntegrationJointBoard || boards > 0
-		if o.Provider == service.ProviderScottishMinisters {
-			bound = ctx.PrisonInArea
-		}
+		// Section 10(5) binds those given an opportunity "under subsection
+		// (1)(a)": the other service providers for the area on the day (as
+		// the register then stands, each area's own integration joint
+		// board), and the Scottish Ministers where they provide a prison
+		// service in the area.
+		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
 		if o.NoticeGiven.IsValid() && o.Participation == DidNotTakePart && bound {
 			fs = append(fs, RuleTookPart.Findingf(at("participation"),
 				"%s did not take part in the preparation of the plan in accordance with the opportunity notified on %s; section 10(5) places this duty on %s, not on the local authority and the relevant health board",

@@ -101,6 +101,11 @@ func TestRecordRules(t *testing.T) {
 
 		{name: "s10(5) Police Scotland did not take part", file: "record-police-did-not-take-part.json",
 			want: []string{"consult.took-part"}},
+		{name: "s10(5) Police Scotland did not take part, once an order under s.7(5) removed it", file: "record-police-did-not-take-part.json",
+			context: func(ctx consult.Context) consult.Context {
+				ctx.Law = lawWithout(t, "police-scotland", "2020-01-01")
+				return ctx
+			}},
 		{name: "s10(5) Ministers did not take part, prison in the area", file: "record-ministers-did-not-take-part.json", context: withPrison,
 			want: []string{"consult.took-part"}},
 		{name: "s10(5) Ministers did not take part, no prison in the area", file: "record-ministers-did-not-take-part.json"},

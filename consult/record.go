@@ -47,8 +47,9 @@ type Opportunity struct {
 	// NoticeGiven is the day the provider was told of the opportunity. The
 	// zero Date means no notice was given, so no opportunity.
 	NoticeGiven period.Date `json:"notice_given,omitzero"`
-	// Opens is the first day the provider could take part; zero means the
-	// day notice was given.
+	// Opens is the first day the provider could take part. Zero means no
+	// opening day is recorded: the window is then counted from the day
+	// notice was given, and the advance notice is not judged.
 	Opens period.Date `json:"opens,omitzero"`
 	// Closes is the last day it could take part; zero means the
 	// opportunity had no closing date.

@@ -97,6 +97,9 @@ func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
 	case q.Person.IsZero():
 		x.notArising(CondIncomplete, "The question must name the person the request is made of", d.Citation)
 		return x.decide()
+	case kind == service.KindLocalAuthority || kind == service.KindRelevantHealthBoard:
+		x.notArising(CondNotBound, fmt.Sprintf("%s makes requests under section 14 jointly with its partner; it is not among the persons section 14(2) binds", capitalise(who)), part3.Act("14(2)"))
+		return x.decide()
 	case (kind == service.KindOtherServiceProvider || kind == service.KindScottishMinisters) && q.RelatesToTheirService:
 		x.because(fmt.Sprintf("%s %s bound by section 14 so far as the request relates to a children's service or related service %s to providing, and this request does",
 			capitalise(who), verb(q.Person, "is", "are"), verb(q.Person, "it contributes", "they contribute")), part3.Act("14(2)(a)"))
@@ -114,9 +117,6 @@ func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
 	case kind == service.KindOtherServiceProvider || kind == service.KindScottishMinisters:
 		x.notArising(CondUnrelatedService, fmt.Sprintf("%s %s bound by section 14 only so far as a request relates to a children's service or related service %s to providing, and this request does not",
 			capitalise(who), verb(q.Person, "is", "are"), verb(q.Person, "it contributes", "they contribute")), part3.Act("14(2)(a)"))
-		return x.decide()
-	case kind == service.KindLocalAuthority || kind == service.KindRelevantHealthBoard:
-		x.notArising(CondNotBound, fmt.Sprintf("%s makes requests under section 14 jointly with its partner; it is not among the persons section 14(2) binds", capitalise(who)), part3.Act("14(2)"))
 		return x.decide()
 	default:
 		x.notArising(CondNotConsulted, fmt.Sprintf("%s was not consulted under section 10(1)(b) and is not an other service provider or the Scottish Ministers, so section 14 does not bind it", capitalise(who)), part3.Act("14(2)"))

@@ -89,6 +89,14 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "not among the persons",
 		},
 		{
+			name:          "the relevant health board, even if said to be consulted, is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderRelevantHealthBoard, Consulted: true, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondNotBound,
+			wantCitation:  "s.14(2)",
+			wantReason:    "The relevant health board makes requests under section 14 jointly with its partner",
+		},
+		{
 			name:          "a request not practicable for the person's capacity is not reasonable",
 			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: consult.Reasonableness{Relevant: true, Consistent: true}},
 			wantOutcome:   NotArising,

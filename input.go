@@ -196,6 +196,17 @@ func Decode(file string, data []byte, v any) error {
 	return convertJSONError(file, data, err)
 }
 
+// peekError is the error of PeekKind when the JSON cannot be read: too
+// deep, if it is (the JSON library's own limit is far deeper than
+// MaxDepth, and its error would name the whole nested path), or else the
+// library's error converted.
+func peekError(file string, data []byte, err error) error {
+	if deep := tooDeep(file, data); deep != nil {
+		return deep
+	}
+	return convertJSONError(file, data, err)
+}
+
 // tooDeep returns an ErrTooDeep *InputError at the first bracket of data
 // nested deeper than MaxDepth, or nil.
 func tooDeep(file string, data []byte) error {
@@ -248,7 +259,7 @@ func PeekKind(file string, data []byte) (string, error) {
 	dec := jsontext.NewDecoder(bytes.NewReader(data))
 	tok, err := dec.ReadToken()
 	if err != nil {
-		return "", convertJSONError(file, data, err)
+		return "", peekError(file, data, err)
 	}
 	if tok.Kind() != '{' {
 		return "", &InputError{File: file, Line: 1, Column: 1, Category: ErrWrongType,
@@ -257,13 +268,13 @@ func PeekKind(file string, data []byte) (string, error) {
 	for dec.PeekKind() != '}' {
 		name, err := dec.ReadToken()
 		if err != nil {
-			return "", convertJSONError(file, data, err)
+			return "", peekError(file, data, err)
 		}
 		if name.String() == "kind" {
 			off := int(dec.InputOffset())
 			val, err := dec.ReadToken()
 			if err != nil {
-				return "", convertJSONError(file, data, err)
+				return "", peekError(file, data, err)
 			}
 			if val.Kind() != '"' {
 				line, col := position(data, off)
@@ -273,7 +284,7 @@ func PeekKind(file string, data []byte) (string, error) {
 			return val.String(), nil
 		}
 		if err := dec.SkipValue(); err != nil {
-			return "", convertJSONError(file, data, err)
+			return "", peekError(file, data, err)
 		}
 	}
 	return "", &InputError{File: file, Path: "/kind", Category: ErrWrongKind,

@@ -133,6 +133,7 @@ func TestPeekKind(t *testing.T) {
 		{input: `{"kind"`, category: ErrSyntax},
 		{input: ``, category: ErrSyntax},
 		{input: "\ufeff{\"kind\":\"annual-report\"}", category: ErrSyntax},
+		{input: `{"x":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + `,"kind":"annual-report"}`, category: ErrTooDeep},
 	}
 	for _, tt := range tests {
 		got, err := PeekKind("f.json", []byte(tt.input))

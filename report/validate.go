@@ -422,7 +422,14 @@ func (p Publisher) words() string {
 // calendar, only the most binding limit passed is reported.
 func checkTimeliness(j *judge) {
 	rp := j.r.ReportingPeriod
-	if !rp.IsValid() || (j.published.IsZero() && j.opts.Now.IsZero()) {
+	// A report published before its period ended is not the report
+	// s.13(1) asks for (duty.report-after-period says so): as in the
+	// calendar, the duty stays owed and its limits run on.
+	published := j.published
+	if published.IsValid() && !published.After(rp.End()) {
+		published = period.Date{}
+	}
+	if !rp.IsValid() || (published.IsZero() && j.opts.Now.IsZero()) {
 		return
 	}
 	type limit struct {
@@ -468,11 +475,11 @@ func checkTimeliness(j *judge) {
 	}
 	for _, l := range limits[:n] { // most binding first
 		switch {
-		case j.published.IsValid() && j.published.After(l.date):
+		case published.IsValid() && published.After(l.date):
 			j.addf(l.rule, "/publication/published", "The %s annual report was published on %s, after %s, %s",
-				rp, j.published, l.date, what(l))
+				rp, published, l.date, what(l))
 			return
-		case j.published.IsZero() && j.opts.Now.After(l.date):
+		case published.IsZero() && j.opts.Now.After(l.date):
 			j.addf(l.rule, "/publication/published", "The %s annual report is not published as of %s, past %s, %s",
 				rp, j.opts.Now, l.date, what(l))
 			return

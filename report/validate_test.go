@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -447,4 +448,27 @@ func TestPartnershipsPlan(t *testing.T) {
 			require.Contains(t, got[0].Message, tt.phrase)
 		})
 	}
+}
+
+// TestEarlyReportAgreesWithTheCalendar: a report published before its
+// period ended is not the s.13(1) report, so the duty stays owed and its
+// limits run on, in Validate as in the duty calendar.
+func TestEarlyReportAgreesWithTheCalendar(t *testing.T) {
+	r := load(t, "fife-2023-2024-early.json") // published 2024-03-15
+	now := period.MustParseDate("2024-08-01")
+	got := ruleIDs(Validate(r, Options{Now: now}).Findings)
+	require.Equal(t, []string{"duty.report-after-period", "duty.report-by-end-of-june"}, got)
+
+	h := duty.History{Reports: []duty.ReportRecord{{Period: r.ReportingPeriod, Published: r.Publication.Published}}}
+	c, err := duty.NewCalendar(service.MustLookupCouncil("Fife"), now, h, duty.Options{})
+	require.NoError(t, err)
+	var calendar []string
+	for _, f := range c.Findings() {
+		if strings.HasPrefix(f.Path, "/reports/0") {
+			calendar = append(calendar, f.Rule)
+		}
+	}
+	slices.Sort(got)
+	slices.Sort(calendar)
+	require.Equal(t, got, calendar)
 }

@@ -367,7 +367,9 @@ func revisedWords(v Version) string {
 func checkCopyToMinisters(j *judge) {
 	prepared, _ := j.prepared()
 	sent := j.p.Publication.SentToMinisters
-	if j.beforePrepared(sent) {
+	// A copy of a draft does not meet the duty, which stays owed: like
+	// a missing copy, it is reported once the duty is outstanding.
+	if j.beforePrepared(sent) && j.outstanding(dutyCopyMinisters) {
 		j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
 			"The copy to the Scottish Ministers is recorded as sent on %s, before the plan was prepared on %s; section 10(7)(a)(i) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
 			sent, prepared, revisedWords(j.p.Version))
@@ -454,7 +456,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 
 func checkPublished(j *judge) {
 	prepared, _ := j.prepared()
-	if published := j.p.Publication.Published; j.beforePrepared(published) {
+	if published := j.p.Publication.Published; j.beforePrepared(published) && j.outstanding(dutyPublish) {
 		j.addf(RulePublished, "/publication/published",
 			"The plan is recorded as published on %s, before it was prepared on %s; section 10(7)(b) requires the prepared plan to be published, so publishing an earlier draft does not meet it%s",
 			published, prepared, revisedWords(j.p.Version))

@@ -174,3 +174,27 @@ func TestCopyOfADraftBesideThePlan(t *testing.T) {
 	require.Len(t, fs, 1, "a draft's copy alone")
 	require.Contains(t, fs[0].Message, "copies to the Chief Constable of the Police Service of Scotland are recorded as sent before the plan was prepared")
 }
+
+// TestDraftCopiesWhileTheDutyIsNotYetDue: a copy or publication of a
+// draft does not meet s.10(7), which stays owed; like a missing one it is
+// reported only once the local policy limit after preparation has passed
+// (Options.Now), and the three duties of s.10(7) agree.
+func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
+	p := load(t, "rules/base.json")
+	prepared := p.Publication.Prepared
+	draft := prepared.AddDays(-3)
+	p.Publication.SentToMinisters, p.Publication.Published = draft, draft
+	for i := range p.Publication.SentToOtherServiceProviders {
+		p.Publication.SentToOtherServiceProviders[i].Sent = draft
+	}
+	rules := []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished}
+	for _, tt := range []struct {
+		now  period.Date
+		want int
+	}{{prepared.AddDays(5), 0}, {prepared.AddDays(60), 1}} {
+		fs := Validate(p, Options{Now: tt.now})
+		for _, r := range rules {
+			require.Len(t, fs.WithRule(r.ID), tt.want, "%s on %s", r.ID, tt.now)
+		}
+	}
+}

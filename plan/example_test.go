@@ -100,7 +100,7 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// plan.aims-addressed s.9(2)
+	// plan.aims-addressed s.9(1)
 	// plan.copy-to-ministers s.10(7)(a)(i)
 	// plan.copy-to-other-service-providers s.10(7)(a)(ii)
 	// plan.covers-childrens-and-related-services s.8(2)

@@ -86,7 +86,7 @@ var (
 	// objects and proper delivery of the service concerned, safeguards,
 	// supports and promotes the wellbeing of children in the area (s.9(2)(b)).
 	// A plan that says nothing about an aim shows no view to securing it.
-	RuleAimsAddressed = part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(2)"),
+	RuleAimsAddressed = part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
 		Summary: "The plan says how it is to secure each of the five aims of s.9(2)."}
 
 	// RuleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through

@@ -31,7 +31,9 @@ var (
 	ErrSyntax = errors.New("not well-formed JSON")
 	// ErrTooLarge: the input is larger than MaxDocumentSize.
 	ErrTooLarge = errors.New("document too large")
-	// ErrTooDeep: objects and arrays nest deeper than MaxDepth.
+	// ErrTooDeep: objects and arrays nest deeper than MaxDepth. The error
+	// gives the line and column of the first bracket too deep; its Path is
+	// the whole document, since the scan that finds it reads no names.
 	ErrTooDeep = errors.New("nesting too deep")
 	// ErrUnknownField: an object has a member the document kind does not
 	// define.

@@ -18,10 +18,10 @@ func BenchmarkDecodeNotice(b *testing.B) {
 
 func BenchmarkNoticeCheck(b *testing.B) {
 	n := loadNotice(b, "notice-police-valid.json")
-	ctx := consult.NoticeContext{Plan: dundeePlan()}
+	ctx := judged{Plan: dundeePlan()}
 	b.ReportAllocs()
 	for b.Loop() {
-		if !n.Check(ctx).HasLegalEffect() {
+		if !ctx.notice(b, n).HasLegalEffect() {
 			b.Fatal("no legal effect")
 		}
 	}
@@ -42,7 +42,7 @@ func BenchmarkRecordCheck(b *testing.B) {
 	ctx := dundeeContext()
 	b.ReportAllocs()
 	for b.Loop() {
-		if fs := r.Check(ctx); len(fs) != 0 {
+		if fs := ctx.record(b, r); len(fs) != 0 {
 			b.Fatal(fs)
 		}
 	}

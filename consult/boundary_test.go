@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
 
@@ -23,10 +23,10 @@ func TestPolicyBoundaries(t *testing.T) {
 	}{
 		{name: "exactly the minimums", noticeDays: 14, windowDays: 28},
 		{name: "a day more than the minimums", noticeDays: 15, windowDays: 29},
-		{name: "a day less notice", noticeDays: 13, windowDays: 28, wantNotice: true, wantIn: "was given 13 days' notice of the opportunity, less than the 14 days"},
-		{name: "a day shorter window", noticeDays: 14, windowDays: 27, wantWindow: true, wantIn: "was open for 27 days, less than the 28 days"},
+		{name: "a day less notice", noticeDays: 13, windowDays: 28, wantNotice: true, wantIn: "was given 13 days' notice of the opportunity, less than the partnership's own limit of 14 days"},
+		{name: "a day shorter window", noticeDays: 14, windowDays: 27, wantWindow: true, wantIn: "was open for 27 days, less than the partnership's own limit of 28 days"},
 		{name: "a day's notice", noticeDays: 1, windowDays: 28, wantNotice: true, wantIn: "was given 1 day's notice of the opportunity"},
-		{name: "a window of one day", noticeDays: 14, windowDays: 1, wantWindow: true, wantIn: "was open for 1 day, less than the 28 days"},
+		{name: "a window of one day", noticeDays: 14, windowDays: 1, wantWindow: true, wantIn: "was open for 1 day, less than the partnership's own limit of 28 days"},
 		{name: "notice on the day it opens", noticeDays: 0, windowDays: 28, wantNotice: true, wantIn: "was given 0 days' notice of the opportunity"},
 		{name: "notice after it opened", noticeDays: -3, windowDays: 28, wantNotice: true,
 			wantIn: "was given notice of the opportunity on 2025-09-18, after it opened on 2025-09-15"},
@@ -42,8 +42,8 @@ func TestPolicyBoundaries(t *testing.T) {
 				o.Closes = opens.AddDays(tt.windowDays - 1)
 			}
 			ctx := dundeeContext()
-			ctx.Policy = consult.Policy{MinAdvanceNoticeDays: 14, MinWindowDays: 28}
-			fs := r.Check(ctx)
+			ctx.Policy = judgement.Policy{MinAdvanceNoticeDays: 14, MinWindowDays: 28}
+			fs := ctx.record(t, r)
 			if got := len(fs.WithRule("consult.opportunity-advance-notice")) > 0; got != tt.wantNotice {
 				t.Errorf("advance-notice finding = %v, want %v: %v", got, tt.wantNotice, fs)
 			}

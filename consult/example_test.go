@@ -5,6 +5,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -20,7 +21,7 @@ func ExampleDecodeNotice() {
 	// notice.json: /plan/period: missing value (expected the plan's three-year period, such as "2026-2029")
 }
 
-func ExampleNoticeOfDisagreement_Check() {
+func ExampleNoticeOfDisagreement_JudgeAgainstPlan() {
 	n, err := consult.DecodeNotice("notice.json", []byte(`{
   "kind": "notice-of-disagreement",
   "issuer": "police-scotland",
@@ -44,7 +45,11 @@ func ExampleNoticeOfDisagreement_Check() {
 			{ID: "S14", Name: "Youth diversion", Provider: service.ProviderPoliceScotland},
 		},
 	}
-	r := n.Check(consult.NoticeContext{Plan: plan})
+	r, err := n.JudgeAgainstPlan(plan, judgement.New(period.MustParseDate("2026-11-26")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println("legal effect:", r.HasLegalEffect())
 	for _, m := range r.EffectiveMatters() {
 		fmt.Println("effective:", m.ServiceID)
@@ -89,7 +94,7 @@ func ExampleReasonableness_Assess() {
 	// guidance para 138: the request is not practicable in view of the person's capacity, so it is not a reasonable request
 }
 
-func ExampleRecord_Check() {
+func ExampleRecord_Judge() {
 	r, err := consult.DecodeRecord("record.json", []byte(`{
   "opportunities": [
     {"provider": "police-scotland", "notice_given": "2025-09-01", "opens": "2025-09-05", "closes": "2025-11-30",
@@ -105,11 +110,16 @@ func ExampleRecord_Check() {
 		fmt.Println(err)
 		return
 	}
-	ctx := consult.Context{
+	plan := consult.Scope{
 		Councils: []service.Council{service.MustLookupCouncil("Highland")},
 		Period:   period.MustParsePlanPeriod("2026-2029"),
 	}
-	for _, f := range r.Check(ctx) {
+	fs, err := r.Judge(plan, judgement.New(period.MustParseDate("2026-11-26")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range fs {
 		fmt.Println(f.Severity, f.Path, f.Rule)
 	}
 	// Output:
@@ -119,30 +129,6 @@ func ExampleRecord_Check() {
 	// statutory /opportunities consult.opportunity-other-service-providers
 	// practice /opportunities/0/opens consult.opportunity-advance-notice
 	// statutory /opportunities/0/participation consult.took-part
-}
-
-func ExampleNewDirections() {
-	ds, err := consult.NewDirections(
-		consult.Direction{ID: "youth", Made: period.MustParseDate("2027-01-10"), Persons: []string{"Scottish Youth Parliament"}},
-		consult.Direction{ID: "youth", Made: period.MustParseDate("2028-03-01"), Revoked: true},
-	)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	for _, on := range []string{"2026-12-01", "2027-06-01", "2028-06-01"} {
-		fmt.Println(on, len(ds.InForce(period.MustParseDate(on))))
-	}
-	// Output:
-	// 2026-12-01 0
-	// 2027-06-01 1
-	// 2028-06-01 0
-}
-
-func ExampleDefaultPolicy() {
-	p := consult.DefaultPolicy()
-	fmt.Println(p.MinAdvanceNoticeDays, p.MinWindowDays)
-	// Output: 14 28
 }
 
 func ExampleRecord_Validate() {

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -45,7 +46,7 @@ func FuzzNotice(f *testing.F) {
 			{ID: "S20", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true},
 		},
 	}
-	commenced := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-04-01"))
+	commenced := judgement.Context{Act2026Section60: period.MustParseDate("2026-06-01")}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		n, err := consult.DecodeNotice("fuzz.json", data)
 		if err != nil {
@@ -54,9 +55,9 @@ func FuzzNotice(f *testing.F) {
 			}
 			return
 		}
-		for _, ctx := range []consult.NoticeContext{{}, {Plan: plan, AsOf: period.MustParseDate("2026-06-01")},
-			{Plan: tayside}, {Law: commenced}} {
-			r := n.Check(ctx)
+		for _, ctx := range []judged{{}, {Plan: plan, Context: judgement.Context{AsOf: period.MustParseDate("2026-06-01")}},
+			{Plan: tayside}, {Context: commenced}} {
+			r := ctx.notice(t, n)
 			if r.HasLegalEffect() != (len(r.EffectiveMatters()) > 0) {
 				t.Fatalf("HasLegalEffect %v with %d effective matters", r.HasLegalEffect(), len(r.EffectiveMatters()))
 			}
@@ -73,17 +74,19 @@ func FuzzNotice(f *testing.F) {
 // FuzzRecord decodes and checks preparation records: no input may panic.
 func FuzzRecord(f *testing.F) {
 	addSeeds(f, "record-")
-	ctx := consult.Context{
-		Councils:     []service.Council{service.MustLookupCouncil("Dundee City"), service.MustLookupCouncil("Angus")},
-		Period:       period.MustParsePlanPeriod("2026-2029"),
-		PrisonInArea: true,
+	ctx := judged{
+		Scope: consult.Scope{
+			Councils: []service.Council{service.MustLookupCouncil("Dundee City"), service.MustLookupCouncil("Angus")},
+			Period:   period.MustParsePlanPeriod("2026-2029"),
+		},
+		Context: judgement.Context{PrisonServices: prisonIn(service.MustLookupCouncil("Dundee City"))},
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := consult.DecodeRecord("fuzz.json", data)
 		if err != nil {
 			return
 		}
-		r.Check(ctx)
-		r.Check(consult.Context{})
+		ctx.record(t, r)
+		judged{}.record(t, r)
 	})
 }

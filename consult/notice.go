@@ -26,7 +26,7 @@ const NoticeKind = "notice-of-disagreement"
 //
 // It is a JSON document of kind "notice-of-disagreement" with snake_case
 // keys; [DecodeNotice] reads one strictly and `part3 schema
-// notice-of-disagreement` prints its JSON Schema. [NoticeOfDisagreement.Check]
+// notice-of-disagreement` prints its JSON Schema. [NoticeOfDisagreement.Judge]
 // judges it and says whether it has legal effect, on which the exception of
 // section 12(3)(b) depends.
 type NoticeOfDisagreement struct {
@@ -128,7 +128,7 @@ func (p Publication) IsZero() bool { return p == Publication{} }
 // [part3.Decode] and checks its required values: kind, issuer, the plan's
 // councils (each once) and period. Every failure is an *part3.InputError
 // naming file and the JSON path. What the notice says, once it can be read,
-// is judged by [NoticeOfDisagreement.Check], not here: a notice without
+// is judged by [NoticeOfDisagreement.Judge], not here: a notice without
 // reasons or not yet published decodes without error.
 func DecodeNotice(file string, data []byte) (NoticeOfDisagreement, error) {
 	var n NoticeOfDisagreement

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -67,23 +68,6 @@ func (p PlanServices) find(id, name string) (PlanService, bool) {
 
 func sameName(a, b string) bool {
 	return strings.EqualFold(strings.Join(strings.Fields(a), " "), strings.Join(strings.Fields(b), " "))
-}
-
-// NoticeContext is what a notice is checked with.
-type NoticeContext struct {
-	// Plan is the plan the notice concerns. With it, each matter's service
-	// must be in the plan and provided there by the issuer; the zero
-	// PlanServices checks the notice on its own terms.
-	Plan PlanServices
-	// AsOf is the day the notice is judged on: a notice dated to be
-	// published after it is not yet published. The zero Date judges the
-	// notice as it stands, whatever its publication date; a caller judging
-	// a notice today should pass today's date (part3 validate does).
-	AsOf period.Date
-	// Law is the version of the law applied: its register of other service
-	// providers says who may issue a notice on the day it was published.
-	// The zero Law is service.DefaultLaw().
-	Law service.Law
 }
 
 // NoticeResult is the verdict on a notice of disagreement: its findings,
@@ -219,7 +203,7 @@ var (
 	// RuleNoticePublished: the issuer must "prepare and publish" the notice
 	// (s.10(8)); the manner is theirs to choose (guidance para 109). An
 	// unpublished notice, or one dated after the day it is judged on
-	// ([NoticeContext.AsOf]), has no legal effect: the finding says the
+	// (the as-of date of the judgement), has no legal effect: the finding says the
 	// notice is not (yet) published, not that the issuer is in breach.
 	RuleNoticePublished = part3.Rule{ID: "consult.notice-published", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement is published."}
@@ -235,11 +219,27 @@ const (
 	noEffectMatter = "; this matter has no legal effect"
 )
 
-// Check judges the notice against section 10(8) and returns its findings
-// and whether it has legal effect (see [NoticeResult]). It never fails:
-// input that cannot be read is [DecodeNotice]'s concern, and a notice
-// built in code that lacks a required value gets findings, not a panic.
-func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
+// Judge judges the notice on its own terms against section 10(8), as of
+// ctx.AsOf (a notice dated to be published after it is not yet published)
+// and under the law of ctx (its register of other service providers says
+// who may issue a notice on the day it was published), and returns its
+// findings and whether it has legal effect (see [NoticeResult]). It is an
+// error only if ctx is not valid ([judgement.Context.Validate]): input
+// that cannot be read is [DecodeNotice]'s concern, and a notice built in
+// code that lacks a required value gets findings, not a panic.
+func (n NoticeOfDisagreement) Judge(ctx judgement.Context) (NoticeResult, error) {
+	return n.JudgeAgainstPlan(PlanServices{}, ctx)
+}
+
+// JudgeAgainstPlan is [NoticeOfDisagreement.Judge] against the plan the
+// notice concerns: each matter's service must be in the plan and provided
+// there by the issuer. The zero PlanServices judges the notice on its own
+// terms.
+func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.Context) (NoticeResult, error) {
+	if err := ctx.Validate(); err != nil {
+		return NoticeResult{}, err
+	}
+	law := ctx.MustLaw()
 	var r NoticeResult
 	add := func(void bool, f part3.Finding) {
 		r.Findings = append(r.Findings, f)
@@ -247,9 +247,9 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 	}
 
 	// Who may issue one.
-	board := n.issuingBoard(ctx.Law)
+	board := n.issuingBoard(law)
 	switch {
-	case !mayIssueNotice(n.Issuer, n.Published.Date, ctx.Law):
+	case !mayIssueNotice(n.Issuer, n.Published.Date, law):
 		add(true, RuleNoticeIssuer.Findingf("/issuer",
 			"%s cannot issue a notice of disagreement: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only%s",
 			capitalise(issuerWords(n.Issuer)), noEffect))
@@ -269,7 +269,6 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 		add(true, RuleNoticeConcernsPlan.Finding("/plan/period",
 			"The notice does not name the three-year period of the plan it disagrees with"+noEffect))
 	}
-	plan := ctx.Plan
 	r.CheckedAgainstPlan = !plan.IsZero()
 	if r.CheckedAgainstPlan {
 		if plan.Period.IsValid() && n.Plan.Period.IsValid() && n.Plan.Period != plan.Period {
@@ -306,7 +305,7 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 	case !n.Published.Date.IsValid():
 		add(true, RuleNoticePublished.Finding("/published",
 			"The notice has not been published: section 10(8) requires the issuer to prepare and publish it, in such manner as it considers appropriate"+noEffect))
-	case ctx.AsOf.IsValid() && n.Published.Date.After(ctx.AsOf):
+	case n.Published.Date.After(ctx.AsOf):
 		add(true, RuleNoticePublished.Findingf("/published/date",
 			"The notice is to be published on %s, so on %s it has not been published%s", n.Published.Date, ctx.AsOf, noEffect))
 	}
@@ -321,7 +320,7 @@ func (n NoticeOfDisagreement) Check(ctx NoticeContext) NoticeResult {
 		}
 	}
 	r.Findings.Sort()
-	return r
+	return r, nil
 }
 
 // checkMatter judges one matter, appending its findings to fs. board is

@@ -13,6 +13,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -54,13 +55,13 @@ func TestNoticeSamples(t *testing.T) {
 	for _, tt := range tests {
 		for _, against := range []bool{false, true} {
 			name := tt.file
-			ctx := consult.NoticeContext{}
+			ctx := judged{}
 			if against {
 				name += " against the plan"
 				ctx.Plan = dundeePlan()
 			}
 			t.Run(name, func(t *testing.T) {
-				r := loadNotice(t, tt.file).Check(ctx)
+				r := ctx.notice(t, loadNotice(t, tt.file))
 				if diff := cmp.Diff(tt.wantRules, ruleIDs(r.Findings)); diff != "" {
 					t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, r.Findings)
 				}
@@ -93,46 +94,46 @@ func TestNoticeRules(t *testing.T) {
 	tests := []struct {
 		name          string
 		notice        func(*testing.T) consult.NoticeOfDisagreement
-		ctx           consult.NoticeContext
+		ctx           judged
 		want          []string
 		wantEffect    bool
 		wantEffective []int // indexes of the effective matters
 	}{
 		{name: "valid", notice: valid, wantEffect: true, wantEffective: []int{0}},
-		{name: "valid against the plan", notice: valid, ctx: consult.NoticeContext{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
+		{name: "valid against the plan", notice: valid, ctx: judged{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
 
 		{name: "issuer: the Scottish Ministers", notice: ministers(true), wantEffect: true, wantEffective: []int{0}},
 		{name: "issuer: the Scottish Ministers, not said to exercise Prisons Act functions", notice: ministers(false),
 			want: []string{"consult.notice-issuer"}},
 		{name: "issuer: the Scottish Ministers, about a prison service of the plan", notice: ministers(true),
-			ctx:        consult.NoticeContext{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true})},
+			ctx:        judged{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true})},
 			wantEffect: true, wantEffective: []int{0}},
 		{name: "issuer: the Scottish Ministers, about a service the plan does not record as a prison service", notice: ministers(true),
-			ctx:  consult.NoticeContext{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "National parenting helpline", Provider: service.ProviderScottishMinisters})},
+			ctx:  judged{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "National parenting helpline", Provider: service.ProviderScottishMinisters})},
 			want: []string{"consult.notice-issuer-service"}},
 
 		{name: "issuer: Dundee's integration joint board, unnamed", notice: board(dundee, service.IntegrationJointBoard{}),
 			wantEffect: true, wantEffective: []int{0}},
 		{name: "issuer: Dundee's integration joint board, about a board's service in Dundee's plan, which has one board", notice: board(dundee, service.IntegrationJointBoard{}),
-			ctx:        consult.NoticeContext{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderIntegrationJointBoard})},
+			ctx:        judged{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderIntegrationJointBoard})},
 			wantEffect: true, wantEffective: []int{0}},
 		{name: "issuer: Highland has no integration joint board", notice: board(service.MustLookupCouncil("Highland"), service.IntegrationJointBoard{}),
 			want: []string{"consult.notice-issuer"}},
 		{name: "issuer: another area's integration joint board", notice: board(dundee, ijbOf(angus)),
 			want: []string{"consult.notice-issuer"}},
 		{name: "issuer: an integration joint board once section 60 is in force", notice: board(dundee, service.IntegrationJointBoard{}),
-			ctx:  consult.NoticeContext{Law: service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-04-01"))},
+			ctx:  judged{Context: judgement.Context{Act2026Section60: period.MustParseDate("2026-05-15")}},
 			want: []string{"consult.notice-issuer"}},
 		{name: "issuer: one of Tayside's boards, unnamed", notice: board(dundee, service.IntegrationJointBoard{}, angus, perth),
 			want: []string{"consult.notice-issuer"}},
 		{name: "issuer: Angus's board, about its own service in the Tayside plan", notice: board(angus, ijbOf(angus), dundee, perth),
-			ctx:        consult.NoticeContext{Plan: taysidePlan(ijbOf(angus))},
+			ctx:        judged{Plan: taysidePlan(ijbOf(angus))},
 			wantEffect: true, wantEffective: []int{0}},
 		{name: "issuer: Angus's board, about Dundee's board's service", notice: board(angus, ijbOf(angus), dundee, perth),
-			ctx:  consult.NoticeContext{Plan: taysidePlan(ijbOf(dundee))},
+			ctx:  judged{Plan: taysidePlan(ijbOf(dundee))},
 			want: []string{"consult.notice-issuer-service"}},
 		{name: "issuer: Angus's board, about a board's service the Tayside plan does not attribute", notice: board(angus, ijbOf(angus), dundee, perth),
-			ctx:  consult.NoticeContext{Plan: taysidePlan(service.IntegrationJointBoard{})},
+			ctx:  judged{Plan: taysidePlan(service.IntegrationJointBoard{})},
 			want: []string{"consult.notice-issuer-service"}},
 		{name: "issuer: the local authority", notice: func(t *testing.T) consult.NoticeOfDisagreement {
 			n := valid(t)
@@ -145,20 +146,20 @@ func TestNoticeRules(t *testing.T) {
 			return n
 		}, want: []string{"consult.notice-issuer"}},
 		{name: "issuer: removed from the register before publication", notice: valid,
-			ctx:  consult.NoticeContext{Law: lawWithout(t, "police-scotland", "2026-01-01")},
+			ctx:  judged{Context: judgement.Context{RegisterChanges: []service.RegisterChange{removed("police-scotland", "2026-01-01")}}},
 			want: []string{"consult.notice-issuer"}},
 
-		{name: "plan: another period", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+		{name: "plan: another period", notice: valid, ctx: judged{Plan: func() consult.PlanServices {
 			p := dundeePlan()
 			p.Period = period.MustParsePlanPeriod("2023-2026")
 			return p
 		}()}, want: []string{"consult.notice-concerns-plan"}},
-		{name: "plan: another council", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+		{name: "plan: another council", notice: valid, ctx: judged{Plan: func() consult.PlanServices {
 			p := dundeePlan()
 			p.Councils = []service.Council{angus}
 			return p
 		}()}, want: []string{"consult.notice-concerns-plan"}},
-		{name: "plan: one council of a joint plan", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+		{name: "plan: one council of a joint plan", notice: valid, ctx: judged{Plan: func() consult.PlanServices {
 			p := dundeePlan()
 			p.Councils = []service.Council{angus, dundee, perth}
 			return p
@@ -219,12 +220,12 @@ func TestNoticeRules(t *testing.T) {
 			n.Matters[0].ServiceID, n.Matters[0].Provider = "", ""
 			n.Matters[0].ServiceName = "youth  diversion FROM prosecution"
 			return n
-		}, ctx: consult.NoticeContext{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
+		}, ctx: judged{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
 		{name: "service: another provider's, by the plan", notice: func(t *testing.T) consult.NoticeOfDisagreement {
 			n := valid(t)
 			n.Matters[0].ServiceID, n.Matters[0].Provider = "S03", ""
 			return n
-		}, ctx: consult.NoticeContext{Plan: dundeePlan()}, want: []string{"consult.notice-issuer-service"}},
+		}, ctx: judged{Plan: dundeePlan()}, want: []string{"consult.notice-issuer-service"}},
 		{name: "service: one matter of two another provider's", notice: func(t *testing.T) consult.NoticeOfDisagreement {
 			n := valid(t)
 			other := n.Matters[0]
@@ -237,17 +238,17 @@ func TestNoticeRules(t *testing.T) {
 			n := valid(t)
 			n.Matters[0].ServiceID = "S99"
 			return n
-		}, ctx: consult.NoticeContext{Plan: dundeePlan()}, want: []string{"consult.notice-service-in-plan"}},
+		}, ctx: judged{Plan: dundeePlan()}, want: []string{"consult.notice-service-in-plan"}},
 
 		{name: "published: after the day judged", notice: valid,
-			ctx:  consult.NoticeContext{AsOf: period.MustParseDate("2026-05-19")},
+			ctx:  judged{Context: judgement.Context{AsOf: period.MustParseDate("2026-05-19")}},
 			want: []string{"consult.notice-published"}},
 		{name: "published: on the day judged", notice: valid,
-			ctx: consult.NoticeContext{AsOf: period.MustParseDate("2026-05-20")}, wantEffect: true, wantEffective: []int{0}},
+			ctx: judged{Context: judgement.Context{AsOf: period.MustParseDate("2026-05-20")}}, wantEffect: true, wantEffective: []int{0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := tt.notice(t).Check(tt.ctx)
+			r := tt.ctx.notice(t, tt.notice(t))
 			if diff := cmp.Diff(tt.want, ruleIDs(r.Findings)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, r.Findings)
 			}
@@ -276,15 +277,15 @@ func TestNoticeFindingMessages(t *testing.T) {
 			return n
 		}
 	}
-	againstPeriod := func(p string) consult.NoticeContext {
+	againstPeriod := func(p string) judged {
 		plan := dundeePlan()
 		plan.Period = period.MustParsePlanPeriod(p)
-		return consult.NoticeContext{Plan: plan}
+		return judged{Plan: plan}
 	}
 	tests := []struct {
 		name     string
 		notice   func(*testing.T) consult.NoticeOfDisagreement
-		ctx      consult.NoticeContext
+		ctx      judged
 		wantPath string // the finding looked at: the one at this path
 		wantIn   string
 	}{
@@ -311,7 +312,7 @@ func TestNoticeFindingMessages(t *testing.T) {
 			n.Plan.Councils = nil
 			return n
 		}, wantPath: "/plan/councils", wantIn: "The notice does not name the council areas whose plan it disagrees with; the notice has no legal effect"},
-		{name: "plan: another council", notice: valid, ctx: consult.NoticeContext{Plan: func() consult.PlanServices {
+		{name: "plan: another council", notice: valid, ctx: judged{Plan: func() consult.PlanServices {
 			p := dundeePlan()
 			p.Councils = []service.Council{angus, perth}
 			return p
@@ -327,7 +328,7 @@ func TestNoticeFindingMessages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := tt.notice(t).Check(tt.ctx)
+			r := tt.ctx.notice(t, tt.notice(t))
 			i := slices.IndexFunc(r.Findings, func(f part3.Finding) bool { return f.Path == tt.wantPath })
 			require.GreaterOrEqual(t, i, 0, "no finding at %s: %v", tt.wantPath, r.Findings)
 			if !strings.Contains(r.Findings[i].Message, tt.wantIn) {
@@ -411,7 +412,7 @@ func lawWithout(t *testing.T, id, from string) service.Law {
 func TestNoticeResolvesServiceIDFromPlan(t *testing.T) {
 	n := loadNotice(t, "notice-unpublished.json")
 	n.Published = consult.Publication{Date: period.MustParseDate("2026-06-01"), Manner: "website"}
-	r := n.Check(consult.NoticeContext{Plan: dundeePlan()})
+	r := judged{Plan: dundeePlan()}.notice(t, n)
 	require.True(t, r.HasLegalEffect(), "findings %v", r.Findings)
 	if got := r.EffectiveMatters()[0].ServiceID; got != "S27" {
 		t.Errorf("ServiceID = %q, want S27 found by name in the plan", got)
@@ -426,8 +427,8 @@ func TestNoReplyDemanded(t *testing.T) {
 	var all part3.Findings
 	for _, file := range []string{"notice-police-valid.json", "notice-housing-association.json", "notice-not-issuer-service.json", "notice-no-reasons.json", "notice-unpublished.json"} {
 		n := loadNotice(t, file)
-		all = append(all, n.Check(consult.NoticeContext{}).Findings...)
-		all = append(all, n.Check(consult.NoticeContext{Plan: dundeePlan(), AsOf: period.MustParseDate("2026-05-01")}).Findings...)
+		all = append(all, judged{}.notice(t, n).Findings...)
+		all = append(all, judged{Plan: dundeePlan(), Context: judgement.Context{AsOf: period.MustParseDate("2026-05-01")}}.notice(t, n).Findings...)
 	}
 	require.NotEmpty(t, all)
 	for _, f := range all {
@@ -550,8 +551,8 @@ func TestNoticeSamplesJointPlan(t *testing.T) {
 		},
 	}
 	for _, file := range []string{"notice-ijb-tayside.json", "notice-ministers-prison.json"} {
-		for _, ctx := range []consult.NoticeContext{{}, {Plan: plan, AsOf: period.MustParseDate("2026-11-26")}} {
-			r := loadNotice(t, file).Check(ctx)
+		for _, ctx := range []judged{{}, {Plan: plan, Context: judgement.Context{AsOf: period.MustParseDate("2026-11-26")}}} {
+			r := ctx.notice(t, loadNotice(t, file))
 			if len(r.Findings) != 0 || !r.HasLegalEffect() {
 				t.Errorf("%s (against the plan: %v): findings %v", file, r.CheckedAgainstPlan, r.Findings)
 			}

@@ -18,7 +18,7 @@ import (
 // and [DecodeRecord] reads one on its own.
 //
 // [Record.Validate] checks what must be present for the record to be read;
-// [Record.Check] judges it.
+// [Record.Judge] judges it.
 type Record struct {
 	// Opportunities are the opportunities to participate in or contribute
 	// to the preparation of the plan, one or more per provider.

@@ -6,24 +6,28 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
-// Context is what a [Record] is judged with: facts about the partnership
-// and the plan that the record itself does not hold, the version of the
-// law, and the partnership's policy where the law sets no number.
-type Context struct {
+// Scope says which plan a [Record] is the preparation of: where the
+// record sits in its document, the plan's council areas and period, and
+// the day the plan was prepared. Everything else a judgement takes from
+// the caller is in the [judgement.Context].
+type Scope struct {
 	// Path is the JSON Pointer of the record within its document, such as
 	// "/preparation"; every finding's path starts with it. "" for a record
 	// on its own.
 	Path string
 	// Councils are the council areas the plan covers: one, or several for a
 	// joint plan. They say which integration joint boards are other service
-	// providers for the area ([service.OtherServiceProvidersFor]). With no
-	// councils, Check cannot tell which board is owed an opportunity and
-	// owes none, as for Highland, which has no board: a caller judging a
-	// plan must give them.
+	// providers for the area ([service.OtherServiceProvidersFor]) and
+	// whether the Scottish Ministers provide a Prisons (Scotland) Act 1989
+	// service there ([judgement.Context.PrisonServices]). With no councils,
+	// Judge cannot tell which board is owed an opportunity and owes none,
+	// as for Highland, which has no board: a caller judging a plan must
+	// give them.
 	Councils []service.Council
 	// Period is the plan's three-year period. Findings that cite the
 	// statutory guidance are not raised for a 2017-2020 plan: the 2nd
@@ -32,32 +36,19 @@ type Context struct {
 	// On is the day the register of other service providers and the
 	// Ministers' directions are read: normally the day the plan was
 	// prepared. The zero Date means the day before Period starts, by which
-	// the plan must be in place, or the default register without
-	// directions when Period is zero too.
+	// the plan must be in place, or the as-of date when Period is zero too.
 	On period.Date
-	// Law is the version of the law applied. The zero Law is
-	// service.DefaultLaw().
-	Law service.Law
-	// PrisonInArea reports whether the Scottish Ministers provide a service
-	// in the area in exercising functions under the Prisons (Scotland) Act
-	// 1989, that is whether a prison serves the area. Only the caller
-	// knows; the default, false, asks no opportunity of the Ministers.
-	PrisonInArea bool
-	// Directions are the Ministers' directions under section
-	// 10(1)(b)(iii). The zero Directions holds none, as guidance para 88
-	// records.
-	Directions Directions
-	// Policy holds the partnership's numbers for an effective opportunity.
-	// The zero Policy is DefaultPolicy().
-	Policy Policy
 }
 
 // on returns the day the register and the directions are read.
-func (ctx Context) on() period.Date {
-	if ctx.On.IsValid() || !ctx.Period.IsValid() {
-		return ctx.On
+func (s Scope) on(ctx judgement.Context) period.Date {
+	switch {
+	case s.On.IsValid():
+		return s.On
+	case s.Period.IsValid():
+		return s.Period.Start().AddDays(-1)
 	}
-	return ctx.Period.Start().AddDays(-1)
+	return ctx.AsOf
 }
 
 // The rules of section 10 for the preparation of a plan.
@@ -90,7 +81,7 @@ var (
 	// (guidance para 77: opportunities extended to them "are restricted to
 	// where they (Scottish Ministers) provide a service in the local area
 	// under the Prisons (Scotland) Act 1989"). Whether they do is an input
-	// ([Context.PrisonInArea]).
+	// ([judgement.Context.PrisonServices]).
 	RuleOpportunityScottishMinisters = part3.Rule{ID: "consult.opportunity-scottish-ministers", Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
 		Summary: "The Scottish Ministers are given an opportunity where they provide a prison service in the area."}
 	// RuleTookPart: section 10(5):
@@ -187,28 +178,43 @@ func Rules() []part3.Rule {
 	return rules
 }
 
-// Check judges the record against section 10 and the guidance, and
-// returns every finding, sorted. It assumes a record that passes
-// [Record.Validate]; on one that does not it still returns without
-// panicking.
-func (r Record) Check(ctx Context) part3.Findings {
+// Judge judges the record of the preparation of the plan s describes
+// against section 10 and the guidance, as of ctx.AsOf and under the law,
+// policy and facts of ctx, and returns every finding, sorted. It is an
+// error only if ctx is not valid ([judgement.Context.Validate]). It
+// assumes a record that passes [Record.Validate]; on one that does not it
+// still returns without panicking.
+func (r Record) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
+	if err := ctx.Validate(); err != nil {
+		return nil, err
+	}
+	j := recordJudge{Scope: s, ctx: ctx, law: ctx.MustLaw(), on: s.on(ctx)}
 	var fs part3.Findings
-	fs = append(fs, r.checkOpportunities(ctx)...)
-	fs = append(fs, r.checkConsultees(ctx)...)
-	fs = append(fs, r.checkRequests(ctx)...)
-	fs = append(fs, r.checkEngagement(ctx)...)
-	if ctx.Period.IsValid() && !ctx.Period.GuidanceApplies() {
+	fs = append(fs, r.checkOpportunities(j)...)
+	fs = append(fs, r.checkConsultees(j)...)
+	fs = append(fs, r.checkRequests(j)...)
+	fs = append(fs, r.checkEngagement(j)...)
+	if s.Period.IsValid() && !s.Period.GuidanceApplies() {
 		fs = slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
 	}
 	fs.Sort()
-	return fs
+	return fs, nil
+}
+
+// recordJudge is one judgement of a record in progress.
+type recordJudge struct {
+	Scope
+	ctx judgement.Context
+	law service.Law
+	on  period.Date // the day the register and directions are read
 }
 
 // dueOpportunity is a provider owed an opportunity under section 10(1)(a):
 // an other service provider for the area, or the Scottish Ministers.
 type dueOpportunity struct {
-	osp  service.AreaOtherServiceProvider // zero for the Scottish Ministers
-	name string                           // for messages
+	osp    service.AreaOtherServiceProvider // zero for the Scottish Ministers
+	name   string                           // for messages
+	prison judgement.PrisonService          // for the Scottish Ministers, the service that makes them due
 }
 
 func (d dueOpportunity) provider() service.Provider {
@@ -223,8 +229,8 @@ func (d dueOpportunity) provider() service.Provider {
 // each area's own integration joint board, none for Highland, none once
 // section 60 of the 2026 Act is in force), then the Scottish Ministers
 // where a prison serves the area.
-func (ctx Context) due() []dueOpportunity {
-	osps := service.OtherServiceProvidersFor(ctx.Councils, ctx.on(), ctx.Law)
+func (ctx recordJudge) due() []dueOpportunity {
+	osps := service.OtherServiceProvidersFor(ctx.Councils, ctx.on, ctx.law)
 	out := make([]dueOpportunity, 0, len(osps)+1)
 	for _, a := range osps {
 		name := a.DisplayName()
@@ -233,8 +239,8 @@ func (ctx Context) due() []dueOpportunity {
 		}
 		out = append(out, dueOpportunity{osp: a, name: name})
 	}
-	if ctx.PrisonInArea {
-		out = append(out, dueOpportunity{name: "the Scottish Ministers"})
+	if p, ok := ctx.ctx.MinistersProvidePrisonService(ctx.Councils, ctx.on); ok {
+		out = append(out, dueOpportunity{name: "the Scottish Ministers", prison: p})
 	}
 	return out
 }
@@ -261,7 +267,7 @@ func (d dueOpportunity) matches(o Opportunity, boards int) bool {
 	return d.osp.Matches(o.Provider, o.IntegrationJointBoard, boards)
 }
 
-func (r Record) checkOpportunities(ctx Context) part3.Findings {
+func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	due := ctx.due()
 	boards := 0
@@ -296,7 +302,7 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 		var msg string
 		if d.provider() == service.ProviderScottishMinisters {
 			rule = RuleOpportunityScottishMinisters
-			msg = "No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Ministers, who provide a service in the area under the Prisons (Scotland) Act 1989; section 10(1)(a) requires one (guidance para 77)"
+			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; section 10(1)(a) requires one (guidance para 77)", d.prison.Words())
 		} else {
 			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to %s; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers its services: how far it does shapes what an effective opportunity is, not whether one is due", d.name)
 		}
@@ -310,7 +316,7 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 		fs = append(fs, rule.Finding(ctx.Path+path, capitalise(msg)))
 	}
 
-	policy := ctx.Policy.orDefault()
+	notice, window := ctx.ctx.Policy.AdvanceNotice(), ctx.ctx.Policy.Window()
 	for i, o := range r.Opportunities {
 		at := func(tokens ...any) string {
 			return part3.PointerJoin(ctx.Path, append([]any{"opportunities", i}, tokens...)...)
@@ -333,20 +339,20 @@ func (r Record) checkOpportunities(ctx Context) part3.Findings {
 		if !o.NoticeGiven.IsValid() {
 			continue
 		}
-		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && n < policy.MinAdvanceNoticeDays {
+		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
 			if n < 0 {
 				given = fmt.Sprintf("notice of the opportunity on %s, after it opened on %s", o.NoticeGiven, o.Opens)
 			}
 			fs = append(fs, RuleAdvanceNotice.Findingf(at("opens"),
-				"%s was given %s, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate advance notice",
-				capitalise(name), given, policy.MinAdvanceNoticeDays))
+				"%s was given %s, less than %s; guidance para 78 associates an effective opportunity with appropriate advance notice",
+				capitalise(name), given, notice))
 		}
 		if o.Closes.IsValid() {
-			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); n < policy.MinWindowDays {
+			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); window.Set && n < window.Days {
 				fs = append(fs, RuleWindow.Findingf(at("closes"),
-					"The opportunity given to %s was open for %s, less than the %d days of local policy; guidance para 78 associates an effective opportunity with appropriate time to take part",
-					name, days(n), policy.MinWindowDays))
+					"The opportunity given to %s was open for %s, less than %s; guidance para 78 associates an effective opportunity with appropriate time to take part",
+					name, days(n), window))
 			}
 		}
 	}
@@ -368,7 +374,7 @@ func days(n int) string {
 	return fmt.Sprintf("%d days", n)
 }
 
-func (r Record) checkConsultees(ctx Context) part3.Findings {
+func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	at := func(tokens ...any) string { return part3.PointerJoin(ctx.Path, tokens...) }
 	landlords := 0
@@ -394,8 +400,8 @@ func (r Record) checkConsultees(ctx Context) part3.Findings {
 			"The record lists no social landlord; every council area has social landlords providing housing in it, and section 10(1)(b)(ii) requires them to be consulted. Record each registered social landlord, local authority landlord or local authority providing housing services in the area (Housing (Scotland) Act 2010 s.165), with whether it was consulted"))
 	}
 
-	on := ctx.on()
-	for _, d := range ctx.Directions.InForce(on) {
+	on := ctx.on
+	for _, d := range judgement.DirectionsInForce(ctx.ctx.Directions, on) {
 		for _, person := range d.Persons {
 			if !r.consulted(person) {
 				fs = append(fs, RuleConsultDirectedPersons.Findingf(at("consultees"),
@@ -436,7 +442,7 @@ func landlordWords(t LandlordType) string {
 	return "of a type not recorded"
 }
 
-func (r Record) checkRequests(ctx Context) part3.Findings {
+func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	var byID map[string]Consultee // built once, at the first request that needs it
 	for i, q := range r.Requests {
@@ -477,7 +483,7 @@ func requestWords(k RequestKind) string {
 	return "participate in"
 }
 
-func (r Record) checkEngagement(ctx Context) part3.Findings {
+func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	has := func(g EngagementGroup) bool {
 		return slices.ContainsFunc(r.Engagement, func(e Engagement) bool { return e.With == g })

@@ -13,6 +13,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -39,8 +40,8 @@ var (
 
 // dundeeContext is the context the record testdata are written for: Dundee
 // City's plan for 2026-2029, with no prison serving the area.
-func dundeeContext() consult.Context {
-	return consult.Context{Councils: []service.Council{dundee}, Period: period.MustParsePlanPeriod("2026-2029")}
+func dundeeContext() judged {
+	return judged{Scope: consult.Scope{Councils: []service.Council{dundee}, Period: period.MustParsePlanPeriod("2026-2029")}}
 }
 
 func ruleIDs(fs part3.Findings) []string {
@@ -66,11 +67,11 @@ func TestRuleBook(t *testing.T) {
 // TestRecordRules runs every record rule on a document that triggers it and
 // on one that does not.
 func TestRecordRules(t *testing.T) {
-	withPrison := func(ctx consult.Context) consult.Context { ctx.PrisonInArea = true; return ctx }
+	withPrison := func(ctx judged) judged { ctx.PrisonServices = prisonIn(dundee); return ctx }
 	tests := []struct {
 		name    string
 		file    string
-		context func(consult.Context) consult.Context
+		context func(judged) judged
 		want    []string // rule IDs, in findings order
 	}{
 		{name: "a sound record", file: "record-good.json"},
@@ -80,7 +81,7 @@ func TestRecordRules(t *testing.T) {
 		{name: "s10(1)(a) other service provider recorded without notice", file: "record-osp-no-notice.json",
 			want: []string{"consult.opportunity-other-service-providers"}},
 		{name: "s10(1)(a) integration joint board for a two-board partnership", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Councils = []service.Council{dundee, angus}
 				return ctx
 			},
@@ -88,7 +89,7 @@ func TestRecordRules(t *testing.T) {
 			// names no board, so it matches neither.
 			want: []string{"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers"}},
 		{name: "s10(1)(a) no integration joint board in Highland", file: "record-osp-missing.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
 				return ctx
 			},
@@ -102,8 +103,8 @@ func TestRecordRules(t *testing.T) {
 		{name: "s10(5) Police Scotland did not take part", file: "record-police-did-not-take-part.json",
 			want: []string{"consult.took-part"}},
 		{name: "s10(5) Police Scotland did not take part, once an order under s.7(5) removed it", file: "record-police-did-not-take-part.json",
-			context: func(ctx consult.Context) consult.Context {
-				ctx.Law = lawWithout(t, "police-scotland", "2020-01-01")
+			context: func(ctx judged) judged {
+				ctx.RegisterChanges = []service.RegisterChange{removed("police-scotland", "2020-01-01")}
 				return ctx
 			}},
 		{name: "s10(5) Ministers did not take part, prison in the area", file: "record-ministers-did-not-take-part.json", context: withPrison,
@@ -112,28 +113,28 @@ func TestRecordRules(t *testing.T) {
 		{name: "s10(5) the area's integration joint board did not take part", file: "record-board-did-not-take-part.json",
 			want: []string{"consult.took-part"}},
 		{name: "s10(5) an integration joint board did not take part in Highland, which has none", file: "record-board-did-not-take-part.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
 				return ctx
 			}},
 		{name: "s10(1)(a) no opportunity due once an order under s.7(5) has removed every other service provider", file: "record-osp-missing.json",
-			context: func(ctx consult.Context) consult.Context {
-				ctx.Law = lawWithoutAnyOtherServiceProvider(t, "2025-04-01")
+			context: func(ctx judged) judged {
+				ctx.RegisterChanges = lawWithoutAnyOtherServiceProvider("2025-04-01")
 				return ctx
 			}},
 
 		{name: "advance notice shorter than policy", file: "record-short-notice.json",
 			want: []string{"consult.opportunity-advance-notice"}},
 		{name: "advance notice within a policy of 5 days", file: "record-short-notice.json",
-			context: func(ctx consult.Context) consult.Context {
-				ctx.Policy = consult.Policy{MinAdvanceNoticeDays: 5, MinWindowDays: 28}
+			context: func(ctx judged) judged {
+				ctx.Policy = judgement.Policy{MinAdvanceNoticeDays: 5, MinWindowDays: 28}
 				return ctx
 			}},
 		{name: "window shorter than policy", file: "record-short-window.json",
 			want: []string{"consult.opportunity-window"}},
 		{name: "window within a policy without a minimum window", file: "record-short-window.json",
-			context: func(ctx consult.Context) consult.Context {
-				ctx.Policy = consult.Policy{MinAdvanceNoticeDays: 14}
+			context: func(ctx judged) judged {
+				ctx.Policy = judgement.Policy{MinAdvanceNoticeDays: 14, MinWindowDays: -1}
 				return ctx
 			}},
 
@@ -145,18 +146,18 @@ func TestRecordRules(t *testing.T) {
 			want: []string{"consult.consult-social-landlords"}},
 
 		{name: "s10(1)(b)(iii) directed person not consulted", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirection(t)
 				return ctx
 			},
 			want: []string{"consult.consult-directed-persons"}},
 		{name: "s10(1)(b)(iii) directed person consulted", file: "record-directed-person.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirection(t)
 				return ctx
 			}},
 		{name: "s10(1)(b)(iii) direction made after the plan was prepared", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirection(t)
 				ctx.On = period.MustParseDate("2025-05-31")
 				return ctx
@@ -164,13 +165,13 @@ func TestRecordRules(t *testing.T) {
 		// With no day of preparation given, the directions are read on the
 		// day before the plan's period starts, by which it must be in place.
 		{name: "s10(1)(b)(iii) direction made the day before the plan period", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirectionMade(t, "2026-03-31")
 				return ctx
 			},
 			want: []string{"consult.consult-directed-persons"}},
 		{name: "s10(1)(b)(iii) direction made on the first day of the plan period", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirectionMade(t, "2026-04-01")
 				return ctx
 			}},
@@ -183,12 +184,12 @@ func TestRecordRules(t *testing.T) {
 			want: []string{"consult.third-sector"}},
 		{name: "para 86 third sector consultees without the interface", file: "record-third-sector-consultees.json"},
 		{name: "guidance findings not raised for a 2017-2020 plan", file: "record-no-third-sector.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
 			}},
 		{name: "local-policy findings citing the guidance not raised for a 2017-2020 plan", file: "record-short-window.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
 			}},
@@ -208,7 +209,7 @@ func TestRecordRules(t *testing.T) {
 			if tt.context != nil {
 				ctx = tt.context(ctx)
 			}
-			got := loadRecord(t, tt.file).Check(ctx)
+			got := ctx.record(t, loadRecord(t, tt.file))
 			if diff := cmp.Diff(tt.want, ruleIDs(got)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, got)
 			}
@@ -216,32 +217,27 @@ func TestRecordRules(t *testing.T) {
 	}
 }
 
-func youthParliamentDirection(t *testing.T) consult.Directions {
+func youthParliamentDirection(t *testing.T) []judgement.Direction {
 	return youthParliamentDirectionMade(t, "2025-06-01")
 }
 
 // youthParliamentDirectionMade is a direction, made on the given day, to
 // consult the Scottish Youth Parliament.
-func youthParliamentDirectionMade(t *testing.T, made string) consult.Directions {
-	ds, err := consult.NewDirections(consult.Direction{
+func youthParliamentDirectionMade(t *testing.T, made string) []judgement.Direction {
+	return []judgement.Direction{{
 		ID: "2027-youth-parliament", Made: period.MustParseDate(made), Persons: []string{"Scottish Youth Parliament"},
-	})
-	require.NoError(t, err)
-	return ds
+	}}
 }
 
 // lawWithoutAnyOtherServiceProvider is the law after orders under s.7(5),
 // effective from the given day, removing every entry of the default list
 // of other service providers.
-func lawWithoutAnyOtherServiceProvider(t *testing.T, from string) service.Law {
-	law := service.DefaultLaw()
+func lawWithoutAnyOtherServiceProvider(from string) []service.RegisterChange {
+	var changes []service.RegisterChange
 	for _, e := range service.DefaultRegister().On(period.Date{}) {
-		var err error
-		law, err = law.WithRegisterChange(service.RegisterChange{Action: service.ActionRemove, Effective: period.MustParseDate(from), Entry: e})
-		require.NoError(t, err)
+		changes = append(changes, removed(e.ID, from))
 	}
-	require.Empty(t, law.Register().On(period.MustParseDate(from)))
-	return law
+	return changes
 }
 
 func TestRecordFindingMessages(t *testing.T) {
@@ -249,8 +245,8 @@ func TestRecordFindingMessages(t *testing.T) {
 	ctx.Path = "/preparation"
 	tests := []struct {
 		name, file string
-		edit       func(*consult.Record)                 // changes to the record read from file, if any
-		context    func(consult.Context) consult.Context // changes to ctx, if any
+		edit       func(*consult.Record) // changes to the record read from file, if any
+		context    func(judged) judged   // changes to ctx, if any
 		wantPath   string
 		wantIn     []string
 		wantNotIn  []string
@@ -275,11 +271,9 @@ func TestRecordFindingMessages(t *testing.T) {
 			wantIn:    []string{"given to Dundee City Integration Joint Board"},
 			wantNotIn: []string{"without naming the board", "no date on which notice"}},
 		{name: "s10(1)(a) names a provider added by order under s.7(5) in the order's words", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
-				law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{Action: service.ActionAdd, Effective: period.MustParseDate("2025-04-01"),
-					Entry: service.OtherServiceProvider{ID: "youth-work-agency", Name: "the National Youth Work Agency"}})
-				require.NoError(t, err)
-				ctx.Law = law
+			context: func(ctx judged) judged {
+				ctx.RegisterChanges = []service.RegisterChange{{Action: service.ActionAdd, Effective: period.MustParseDate("2025-04-01"),
+					Entry: service.OtherServiceProvider{ID: "youth-work-agency", Name: "the National Youth Work Agency"}}}
 				return ctx
 			},
 			wantPath: "/preparation/opportunities",
@@ -294,7 +288,7 @@ func TestRecordFindingMessages(t *testing.T) {
 			wantPath: "/preparation/consultees/0/consulted",
 			wantIn:   []string{"Dundee Youth Council is recorded as an organisation that represents the interests of people who use or are likely to use children's or related services in the area, but was not consulted"}},
 		{name: "s10(1)(b)(iii) names the day the direction is read on", file: "record-good.json",
-			context: func(ctx consult.Context) consult.Context {
+			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirectionMade(t, "2026-03-31")
 				return ctx
 			},
@@ -315,10 +309,10 @@ func TestRecordFindingMessages(t *testing.T) {
 			wantIn:   []string{"registered social landlord, local authority landlord or local authority providing housing services"}},
 		{name: "advance notice is local policy", file: "record-short-notice.json",
 			wantPath: "/preparation/opportunities/2/opens",
-			wantIn:   []string{"5 days' notice", "14 days of local policy"}},
+			wantIn:   []string{"5 days' notice", "less than the module's default of 14 days (no law or guidance sets a number; set your partnership's own)"}},
 		{name: "window is local policy", file: "record-short-window.json",
 			wantPath: "/preparation/opportunities/3/closes",
-			wantIn:   []string{"open for 16 days, less than the 28 days of local policy"}},
+			wantIn:   []string{"open for 16 days, less than the module's default of 28 days (no law or guidance sets a number"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -330,7 +324,7 @@ func TestRecordFindingMessages(t *testing.T) {
 			if tt.context != nil {
 				c = tt.context(c)
 			}
-			got := r.Check(c)
+			got := c.record(t, r)
 			require.Len(t, got, 1, "findings %v", got)
 			if got[0].Path != tt.wantPath {
 				t.Errorf("path = %q, want %q", got[0].Path, tt.wantPath)
@@ -353,14 +347,16 @@ func TestRecordWithSection60InForce(t *testing.T) {
 	// Once the integration joint board is itself a lead planning body, it
 	// is not owed an opportunity by the others.
 	ctx := dundeeContext()
-	ctx.Law = service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2025-04-01"))
+	// A revision prepared during the period, after commencement.
+	ctx.On = period.MustParseDate("2026-06-01")
+	ctx.Act2026Section60 = period.MustParseDate("2026-06-01")
 	r := loadRecord(t, "record-good.json")
 	r.Opportunities = r.Opportunities[:5]
-	if got := r.Check(ctx); len(got) != 0 {
+	if got := ctx.record(t, r); len(got) != 0 {
 		t.Errorf("findings %v, want none", got)
 	}
-	ctx.Law = service.DefaultLaw()
-	if got := ruleIDs(r.Check(ctx)); !cmp.Equal(got, []string{"consult.opportunity-other-service-providers"}) {
+	ctx.Act2026Section60 = period.Date{}
+	if got := ruleIDs(ctx.record(t, r)); !cmp.Equal(got, []string{"consult.opportunity-other-service-providers"}) {
 		t.Errorf("before commencement: rules %v, want the integration joint board's opportunity", got)
 	}
 }
@@ -376,11 +372,11 @@ func TestRecordTwoBoards(t *testing.T) {
 		o.IntegrationJointBoard, _ = c.IntegrationJointBoard()
 		r.Opportunities = append(r.Opportunities, o)
 	}
-	if got := r.Check(ctx); len(got) != 0 {
+	if got := ctx.record(t, r); len(got) != 0 {
 		t.Errorf("findings %v, want none", got)
 	}
 	r.Opportunities = r.Opportunities[:7] // Perth and Kinross's board left out
-	got := r.Check(ctx)
+	got := ctx.record(t, r)
 	require.Len(t, got, 1)
 	if !strings.Contains(got[0].Message, "Perth and Kinross Integration Joint Board") {
 		t.Errorf("message %q does not name the board", got[0].Message)
@@ -479,72 +475,6 @@ func TestRecordValidateInCode(t *testing.T) {
 	}
 }
 
-func TestDirections(t *testing.T) {
-	d := period.MustParseDate
-	ds, err := consult.NewDirections(
-		consult.Direction{ID: "b", Made: d("2028-01-01"), Revoked: true},
-		consult.Direction{ID: "a", Made: d("2027-01-01"), Persons: []string{"Scottish Youth Parliament"}},
-		consult.Direction{ID: "a", Made: d("2027-06-01"), Persons: []string{"Scottish Youth Parliament", "Who Cares? Scotland"}},
-		consult.Direction{ID: "b", Made: d("2027-03-01"), Persons: []string{"Children in Scotland"}},
-	)
-	require.NoError(t, err)
-	persons := func(on string) []string {
-		var out []string
-		for _, x := range ds.InForce(d(on)) {
-			out = append(out, x.ID+":"+strings.Join(x.Persons, "+"))
-		}
-		return out
-	}
-	tests := []struct {
-		on   string
-		want []string
-	}{
-		{"2026-12-31", nil},
-		{"2027-01-01", []string{"a:Scottish Youth Parliament"}},
-		{"2027-03-01", []string{"a:Scottish Youth Parliament", "b:Children in Scotland"}},
-		{"2027-06-01", []string{"a:Scottish Youth Parliament+Who Cares? Scotland", "b:Children in Scotland"}},
-		{"2028-01-01", []string{"a:Scottish Youth Parliament+Who Cares? Scotland"}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, persons(tt.on)); diff != "" {
-			t.Errorf("in force on %s (-want +got):\n%s", tt.on, diff)
-		}
-	}
-	if !(consult.Directions{}).IsZero() || ds.IsZero() || len(ds.All()) != 4 {
-		t.Errorf("IsZero/All wrong")
-	}
-
-	bad := []consult.Direction{
-		{Made: d("2027-01-01"), Persons: []string{"x"}},
-		{ID: "a", Persons: []string{"x"}},
-		{ID: "a", Made: d("2027-01-01")},
-		{ID: "a", Made: d("2027-01-01"), Revoked: true, Persons: []string{"x"}},
-		{ID: "a", Made: d("2027-01-01"), Persons: []string{" "}},
-	}
-	for _, b := range bad {
-		_, err := consult.NewDirections(b)
-		var de *consult.DirectionError
-		if !errors.As(err, &de) {
-			t.Errorf("NewDirections(%+v) = %v, want a *DirectionError", b, err)
-		}
-	}
-	_, err = consult.NewDirections(
-		consult.Direction{ID: "a", Made: d("2027-01-01"), Persons: []string{"x"}},
-		consult.Direction{ID: "a", Made: d("2027-01-01"), Persons: []string{"y"}})
-	if err == nil {
-		t.Error("two versions on one day: want an error")
-	}
-}
-
-func TestPolicy(t *testing.T) {
-	if got := consult.DefaultPolicy(); got != (consult.Policy{MinAdvanceNoticeDays: 14, MinWindowDays: 28}) {
-		t.Errorf("DefaultPolicy() = %+v", got)
-	}
-	if !(consult.Policy{}).IsZero() || consult.DefaultPolicy().IsZero() {
-		t.Error("IsZero wrong")
-	}
-}
-
 // TestRecordTaysideUnnamedBoard: a joint plan for three council areas owes
 // an opportunity to each of their three boards, and one opportunity to
 // "integration-joint-board" that names no board is pointed at, not taken
@@ -580,7 +510,7 @@ func TestRecordTaysideUnnamedBoard(t *testing.T) {
 			if tt.edit != nil {
 				tt.edit(&r)
 			}
-			got := r.Check(ctx)
+			got := ctx.record(t, r)
 			require.Len(t, got, len(tt.want), "findings %v", got)
 			for area, path := range tt.want {
 				board := area + " Integration Joint Board"
@@ -612,7 +542,7 @@ func TestRecordTaysideUnnamedBoard(t *testing.T) {
 func TestRecordNoticeAfterOpening(t *testing.T) {
 	r := loadRecord(t, "record-good.json")
 	r.Opportunities[0].NoticeGiven = period.MustParseDate("2025-09-24")
-	got := r.Check(dundeeContext()).WithRule("consult.opportunity-advance-notice")
+	got := dundeeContext().record(t, r).WithRule("consult.opportunity-advance-notice")
 	require.Len(t, got, 1)
 	if strings.Contains(got[0].Message, "-") && strings.Contains(got[0].Message, "days'") {
 		t.Errorf("message %q gives a negative number of days", got[0].Message)
@@ -642,7 +572,7 @@ func TestRecordRefusalGround(t *testing.T) {
 			r.Requests[i].Kind = tt.kind
 			ctx := dundeeContext()
 			ctx.Period = period.MustParsePlanPeriod(tt.period)
-			got := r.Check(ctx).WithRule(consult.RuleRequestMet.ID)
+			got := ctx.record(t, r).WithRule(consult.RuleRequestMet.ID)
 			require.Len(t, got, tt.want, "%v", got)
 		})
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -83,12 +84,21 @@ const (
 // incompatible with any duty of the person, or (b) unduly prejudice the
 // exercise of any function of the person (para 140). Both are the person's
 // judgement (para 141: "they are entitled to refuse").
-func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
+//
+// It is an error only if ctx is not valid ([judgement.Context.Validate]).
+func DecideAssistance(q AssistanceQuestion, ctx judgement.Context) (Decision, error) {
+	if err := ctx.Validate(); err != nil {
+		return Decision{}, err
+	}
+	return decideAssistance(q, ctx, ctx.MustLaw()), nil
+}
+
+func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.Law) Decision {
 	d := mustLookup("s14-assistance")
 	x := newDecider(d)
 	who := providerWords(q.Person)
 	if q.On.IsValid() {
-		x.dec.Law = law.Version(q.On)
+		x.dec.Law = ctx.Version(q.On)
 	}
 
 	// Who section 14(2) binds.
@@ -158,7 +168,16 @@ func DecideAssistance(q AssistanceQuestion, law service.Law) Decision {
 // consultee declined on a ground guidance para 96 recognises, is one the
 // duty does not reach (NotArising, decided by CondNotReasonable or
 // CondInformationRefusal), never Excepted.
-func DecideConsulteeRequest(f consult.RequestFacts) Decision {
+//
+// It is an error only if ctx is not valid ([judgement.Context.Validate]).
+func DecideConsulteeRequest(f consult.RequestFacts, ctx judgement.Context) (Decision, error) {
+	if err := ctx.Validate(); err != nil {
+		return Decision{}, err
+	}
+	return decideConsulteeRequest(f), nil
+}
+
+func decideConsulteeRequest(f consult.RequestFacts) Decision {
 	d := mustLookup("s10-meet-reasonable-requests")
 	r := consult.DecideRequest(f)
 	dec := Decision{Duty: d.ID, Citation: d.Citation, Applies: r.MustMeet}

@@ -10,65 +10,10 @@ import (
 	"time"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
-
-// Policy holds the local policy limits the calendar applies where the law
-// sets no number. Section 10(7) says "as soon as reasonably practicable" and
-// section 13(1) "as soon as practicable": neither gives a number of days,
-// so lateness past these limits is practice, never a breach of the Act.
-// The zero Policy means DefaultPolicy.
-type Policy struct {
-	// CopyDays is how many days after a plan (or revised plan) is prepared
-	// its copies should have been sent and it published. 0 means the
-	// default, 28 days (local policy); a negative value sets no limit.
-	CopyDays int `json:"copy_days"`
-	// ReportDays is how many days after a reporting period ends its annual
-	// report should have been published. 0 means the default, 183 days
-	// (local policy default; the Act sets no number); a negative value
-	// sets no limit. It is not the guidance's end-of-June target, which is
-	// a separate limit at guidance severity for plans from 2020 only.
-	ReportDays int `json:"report_days"`
-}
-
-// Default local policy limits; see [Policy]. They are local policy
-// defaults, chosen by no law: the Act says "as soon as reasonably
-// practicable" (s.10(7)) and "as soon as practicable" (s.13(1)) and sets
-// no number of days.
-const (
-	DefaultCopyDays   = 28
-	DefaultReportDays = 183
-)
-
-// DefaultPolicy returns the default local policy: 28 days for copies and
-// publication, 183 days for the annual report.
-func DefaultPolicy() Policy { return Policy{CopyDays: DefaultCopyDays, ReportDays: DefaultReportDays} }
-
-// IsZero reports whether p is the zero Policy.
-func (p Policy) IsZero() bool { return p == Policy{} }
-
-func (p Policy) orDefault() Policy {
-	if p.CopyDays == 0 {
-		p.CopyDays = DefaultCopyDays
-	}
-	if p.ReportDays == 0 {
-		p.ReportDays = DefaultReportDays
-	}
-	return p
-}
-
-// Options are the caller's inputs to [NewCalendar] beyond the history.
-type Options struct {
-	// Law is the version of the law applied; the zero Law is
-	// service.DefaultLaw().
-	Law service.Law
-	// Policy is the local policy limits; the zero Policy is DefaultPolicy.
-	Policy Policy
-	// Reliefs are temporary reliefs from time limits, added to the
-	// history's own. None is assumed.
-	Reliefs []Relief
-}
 
 // Kind is what sort of item of the calendar an [Obligation] is. The zero
 // Kind is unset.
@@ -249,7 +194,7 @@ type Obligation struct {
 	// it arises (or is due).
 	OwedBy []string `json:"owed_by,omitzero"`
 	// Relief is the caller's relief from its time limit, if one applies.
-	Relief *Relief `json:"relief,omitzero"`
+	Relief *judgement.Relief `json:"relief,omitzero"`
 	// Note is a remark for a reader, such as how a missing date was read.
 	Note string `json:"note,omitzero"`
 
@@ -384,8 +329,9 @@ type Calendar struct {
 	JointPlanners []service.Body `json:"joint_planners"`
 	// Law is the version of the law applied on AsOf.
 	Law service.Version `json:"law"`
-	// Policy is the local policy limits applied.
-	Policy Policy `json:"policy"`
+	// Policy is the policy limits applied: the partnership's own where the
+	// context sets them, the module's defaults where it does not.
+	Policy judgement.Policy `json:"policy"`
 	// Obligations are in date order: the day each arises or first falls
 	// due, then the catalogue's order.
 	Obligations []Obligation `json:"obligations"`
@@ -507,7 +453,7 @@ func (e *RecipientError) Error() string {
 //     provider on the register the day it was prepared, and publication,
 //     each "as soon as reasonably practicable" after it is prepared
 //     (s.10(7)); the Act sets no number, so late is practice, past
-//     opts.Policy.CopyDays;
+//     the context's policy limit for copies;
 //   - the same three for each revised plan in the history (guidance para
 //     119);
 //   - keeping the plan under review (s.11(1)(a)), for the period containing
@@ -519,7 +465,8 @@ func (e *RecipientError) Error() string {
 // For each reporting period begun by asOf, the annual report as soon as
 // practicable after it ends (s.13(1)): late past the end of June after it
 // is guidance (paras 125, 129; not for 2017-2020 plans, which the 2nd
-// edition does not cover) and past opts.Policy.ReportDays is practice. A
+// edition does not cover) and past the context's policy limit for reports
+// is practice. A
 // report recorded as published before its period ended does not meet
 // s.13(1): the obligation stays owed and [Calendar.Findings] says so.
 //
@@ -527,7 +474,7 @@ func (e *RecipientError) Error() string {
 // history records for a later period is not listed (its recipients are
 // still checked).
 //
-// A relief (h.Reliefs and opts.Reliefs) moves every limit of the
+// A relief (h.Reliefs and ctx.Reliefs) moves every limit of the
 // obligations it names to its Until day at the latest. A history for
 // another council, a copy recorded as sent to a provider not on the
 // register that day, or a record [History.Validate] refuses (a period
@@ -536,13 +483,14 @@ func (e *RecipientError) Error() string {
 // 1 April 2017 or after 31 March 9997: the *period.NoPeriodError of
 // [period.PlanPeriodOf], which errors.Is matches to
 // period.ErrBeforeCommencement or period.ErrAfterLastPeriod.
-func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (Calendar, error) {
+func NewCalendar(c service.Council, h History, ctx judgement.Context) (Calendar, error) {
 	if !c.IsValid() {
 		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrMissing, Expected: "a council area"}
 	}
-	if !asOf.IsValid() {
-		return Calendar{}, &part3.InputError{Category: part3.ErrMissing, Expected: "the date the calendar is as of"}
+	if err := ctx.Validate(); err != nil {
+		return Calendar{}, err
 	}
+	asOf, law := ctx.AsOf, ctx.MustLaw()
 	if _, err := period.PlanPeriodOf(asOf); err != nil {
 		return Calendar{}, err // a *period.NoPeriodError
 	}
@@ -553,21 +501,16 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 	if err := h.validateRecords(); err != nil {
 		return Calendar{}, err
 	}
-	unchanged := len(opts.Law.Register().Changes()) == 0
+	unchanged := len(law.Register().Changes()) == 0
 	if !unchanged {
-		if err := h.checkRecipients(c, opts.Law); err != nil {
-			return Calendar{}, err
-		}
-	}
-	for i, r := range opts.Reliefs {
-		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
+		if err := h.checkRecipients(c, law); err != nil {
 			return Calendar{}, err
 		}
 	}
 
 	b := builder{
-		c: c, asOf: asOf, h: &h, law: opts.Law, policy: opts.Policy.orDefault(),
-		reliefs: append(slices.Clone(h.Reliefs), opts.Reliefs...),
+		c: c, asOf: asOf, h: &h, law: law, policy: ctx.Policy,
+		reliefs: append(slices.Clone(h.Reliefs), ctx.Reliefs...),
 	}
 	b.owedBy()
 	b.build()
@@ -575,15 +518,15 @@ func NewCalendar(c service.Council, asOf period.Date, h History, opts Options) (
 		// A copy's recipient was not found on the register while building,
 		// or a record was not read: check every key and report the first
 		// bad one.
-		if err := h.checkRecipients(c, opts.Law); err != nil {
+		if err := h.checkRecipients(c, law); err != nil {
 			return Calendar{}, err
 		}
 	}
 	cal := Calendar{
 		Council:       c,
 		AsOf:          asOf,
-		JointPlanners: jointPlanners(c, asOf, opts.Law),
-		Law:           opts.Law.Version(asOf),
+		JointPlanners: jointPlanners(c, asOf, law),
+		Law:           ctx.Version(asOf),
 		Policy:        b.policy,
 		Obligations:   b.out,
 	}
@@ -729,8 +672,8 @@ type builder struct {
 	asOf       period.Date
 	h          *History
 	law        service.Law
-	policy     Policy
-	reliefs    []Relief
+	policy     judgement.Policy
+	reliefs    []judgement.Relief
 	out        []Obligation
 	limits     []Limit     // backing store for every obligation's Limits
 	recipients []Recipient // backing store for every obligation's Recipients
@@ -1031,8 +974,8 @@ func earliest(d Distribution) period.Date {
 // prepared on prepared (zero if not yet).
 func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared period.Date, d Distribution) {
 	var limit period.Date
-	if prepared.IsValid() && b.policy.CopyDays > 0 {
-		limit = prepared.AddDays(b.policy.CopyDays)
+	if l := b.policy.Copy(); prepared.IsValid() && l.Set {
+		limit = prepared.AddDays(l.Days)
 	}
 	one := func(duty Duty, done period.Date, field historyField, rule part3.Rule) *Obligation {
 		o := b.obligation(duty, p, idx, field)
@@ -1115,8 +1058,8 @@ func (b *builder) report(r period.ReportingPeriod) {
 			b.limit(o, target, RuleReportByEndOfJune)
 		}
 	}
-	if b.policy.ReportDays > 0 {
-		b.limit(o, end.AddDays(b.policy.ReportDays), RuleReportWithinPolicy)
+	if l := b.policy.Report(); l.Set {
+		b.limit(o, end.AddDays(l.Days), RuleReportWithinPolicy)
 	}
 	b.judge(o)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 )
 
 // Failure is what a partnership has failed to do, as section 17(1)
@@ -137,7 +138,16 @@ const (
 // out for section 17, and the 1st edition (2016, paras 155-157), which
 // does, is paraphrased in the project's sources without subsection
 // numbers.
-func DecideDefaultPowers(q DefaultPowersQuestion) Decision {
+//
+// It is an error only if ctx is not valid ([judgement.Context.Validate]).
+func DecideDefaultPowers(q DefaultPowersQuestion, ctx judgement.Context) (Decision, error) {
+	if err := ctx.Validate(); err != nil {
+		return Decision{}, err
+	}
+	return decideDefaultPowers(q), nil
+}
+
+func decideDefaultPowers(q DefaultPowersQuestion) Decision {
 	d := mustLookup("s17-default-powers")
 	x := newDecider(d)
 	x.note("The Scottish Ministers have said there are currently no plans to use these powers and that they do not anticipate using them apart from in exceptional circumstances, where it is clear that a process described by Part 3 is not being followed (guidance para 149). That is a statement of intent, not law.")

@@ -1,11 +1,12 @@
 package duty
 
 import (
+	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -34,7 +35,7 @@ type History struct {
 	// Reports has one record per reporting period, each at most once.
 	Reports []ReportRecord `json:"reports,omitzero"`
 	// Reliefs are temporary reliefs from time limits the caller relies on.
-	Reliefs []Relief `json:"reliefs,omitzero"`
+	Reliefs []judgement.Relief `json:"reliefs,omitzero"`
 }
 
 // Distribution records when a plan (or a revised plan) was sent and
@@ -88,45 +89,6 @@ type ReportRecord struct {
 	Period period.ReportingPeriod `json:"period"`
 	// Published is when the report was published (s.13(1)).
 	Published period.Date `json:"published,omitzero"`
-}
-
-// Relief is a temporary relief from a time limit that the caller relies on,
-// such as one made under the Coronavirus (Scotland) Act 2020. The module
-// assumes none: a relief applies only when the caller supplies it, with
-// the citation the caller gives.
-//
-// It applies to the calendar's obligations under Duty for the plan period
-// or reporting period named: none of them is late before the end of Until,
-// and each carries the relief so that a reader sees it.
-type Relief struct {
-	// Duty is the catalogue ID of the duty whose time limit is relieved:
-	// "s8-prepare-plan", "s10-copy-to-ministers",
-	// "s10-copy-to-other-service-providers", "s10-publish-plan" or
-	// "s13-annual-report". Required.
-	Duty string `json:"duty"`
-	// PlanPeriod is the plan period it applies to (for the section 8 and
-	// section 10 duties).
-	PlanPeriod period.PlanPeriod `json:"plan_period,omitzero"`
-	// ReportingPeriod is the reporting period it applies to (for the
-	// section 13 duty).
-	ReportingPeriod period.ReportingPeriod `json:"reporting_period,omitzero"`
-	// Until is the last day of the relief. Required.
-	Until period.Date `json:"until"`
-	// Citation is the provision the relief rests on, as the caller gives
-	// it, such as "Coronavirus (Scotland) Act 2020". Required.
-	Citation part3.Citation `json:"citation"`
-	// Note says what the relief is, in the caller's words.
-	Note string `json:"note,omitzero"`
-}
-
-// relievable lists the calendar duties a Relief may name, with whether
-// they are per plan period (true) or per reporting period (false).
-var relievable = map[string]bool{
-	"s8-prepare-plan":                     true,
-	"s10-copy-to-ministers":               true,
-	"s10-copy-to-other-service-providers": true,
-	"s10-publish-plan":                    true,
-	"s13-annual-report":                   false,
 }
 
 // DecodeHistory decodes a planning history document strictly with
@@ -216,7 +178,13 @@ func (h History) validateRecords() error {
 		}
 	}
 	for i, r := range h.Reliefs {
-		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
+		if err := r.Validate(); err != nil {
+			var ie *part3.InputError
+			if errors.As(err, &ie) {
+				e := *ie
+				e.Path = part3.Pointer("reliefs", i) + e.Path
+				return &e
+			}
 			return err
 		}
 	}
@@ -326,40 +294,6 @@ func (p PlanRecord) validateDates(at func(tokens ...any) string) error {
 		prev, prevRevision = r.Revised, k+1
 	}
 	return nil
-}
-
-func (r Relief) validate(at string) error {
-	perPlan, ok := relievable[r.Duty]
-	switch {
-	case r.Duty == "":
-		return &part3.InputError{Path: at + "/duty", Category: part3.ErrMissing, Expected: relievableList()}
-	case !ok:
-		return &part3.InputError{Path: at + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("%q is not a duty with a time limit the calendar tracks", r.Duty), Expected: relievableList()}
-	case perPlan && r.PlanPeriod.IsZero():
-		return &part3.InputError{Path: at + "/plan_period", Category: part3.ErrMissing,
-			Expected: fmt.Sprintf("the plan period the relief from %s applies to, such as \"2020-2023\"", r.Duty)}
-	case !perPlan && r.ReportingPeriod.IsZero():
-		return &part3.InputError{Path: at + "/reporting_period", Category: part3.ErrMissing,
-			Expected: fmt.Sprintf("the reporting period the relief from %s applies to, such as \"2020-2021\"", r.Duty)}
-	case perPlan && !r.ReportingPeriod.IsZero():
-		return &part3.InputError{Path: at + "/reporting_period", Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("%s is a duty of each plan period", r.Duty), Expected: "plan_period only"}
-	case !perPlan && !r.PlanPeriod.IsZero():
-		return &part3.InputError{Path: at + "/plan_period", Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("%s is a duty of each reporting period", r.Duty), Expected: "reporting_period only"}
-	case r.Until.IsZero():
-		return &part3.InputError{Path: at + "/until", Category: part3.ErrMissing, Expected: "the last day of the relief"}
-	case r.Citation.IsZero():
-		return &part3.InputError{Path: at + "/citation", Category: part3.ErrMissing,
-			Expected: "the provision the relief rests on, such as \"Coronavirus (Scotland) Act 2020\""}
-	}
-	return nil
-}
-
-func relievableList() string {
-	ids := sortedKeys(relievable)
-	return "one of " + strings.Join(quoteAll(ids), ", ")
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -93,16 +94,27 @@ const (
 // The default is that the duty applies. It does not arise for a provider
 // outside section 12(1), or on a date outside the plan's period; the
 // decision says which. Exception (b) counts only a notice with legal effect
-// under [consult.NoticeOfDisagreement.Check], published on or before q.On,
+// under [consult.NoticeOfDisagreement.JudgeAgainstPlan], published on or
+// before q.On and on or before the as-of date of ctx,
 // and only for the matters it names: a notice about another service leaves
 // the duty in place for this one. Whether providing the service as the
 // plan says is "reasonably practicable" is not decided here.
-func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
+//
+// It is an error only if ctx is not valid ([judgement.Context.Validate]).
+func DecideImplementation(q ImplementationQuestion, ctx judgement.Context) (Decision, error) {
+	if err := ctx.Validate(); err != nil {
+		return Decision{}, err
+	}
+	law := ctx.MustLaw()
+	return decideImplementation(q, ctx, law), nil
+}
+
+func decideImplementation(q ImplementationQuestion, judged judgement.Context, law service.Law) Decision {
 	d := mustLookup("s12-implementation")
 	x := newDecider(d)
 	s12 := d.Citation
 	if q.On.IsValid() {
-		x.dec.Law = law.Version(q.On)
+		x.dec.Law = judged.Version(q.On)
 	}
 
 	switch {
@@ -184,9 +196,16 @@ func DecideImplementation(q ImplementationQuestion, law service.Law) Decision {
 				PrisonsActFunction: q.PrisonsFunction, IntegrationJointBoard: board}},
 		}
 	}
-	ctx := consult.NoticeContext{Plan: plan, AsOf: q.On, Law: law}
+	// A notice counts if it is published by q.On, and by the as-of date:
+	// one dated later has not been published yet.
+	ctx := judged
+	ctx.AsOf = period.MinDate(q.On, judged.AsOf)
 	for i, n := range q.Notices {
-		res := n.Check(ctx)
+		res, err := n.JudgeAgainstPlan(plan, ctx)
+		if err != nil {
+			x.notArising(CondIncomplete, err.Error(), s12)
+			return x.decide()
+		}
 		issuer := capitalise(providerWords(n.Issuer))
 		if m, ok := matterAbout(res, q.Service); ok {
 			x.except("notice-of-disagreement", fmt.Sprintf(

@@ -7,7 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
-	"github.com/csplanning/part3/service"
+	"github.com/csplanning/part3/judgement"
 )
 
 // QuestionKind is the kind of a duty question document.
@@ -139,19 +139,24 @@ func underPath(err error, prefix string) error {
 	return &part3.InputError{Path: prefix, Category: part3.ErrInvalidValue, Err: err}
 }
 
-// Decide answers q under law. A Question that fails Validate gets a
-// Decision that the duty does not arise, with the reason.
-func (q Question) Decide(law service.Law) Decision {
+// Decide answers q as of ctx.AsOf under the law and facts of ctx. A
+// Question that fails Validate gets a Decision that the duty does not
+// arise, with the reason. It is an error only if ctx is not valid
+// ([judgement.Context.Validate]).
+func (q Question) Decide(ctx judgement.Context) (Decision, error) {
 	switch {
 	case q.Implementation != nil:
-		return DecideImplementation(*q.Implementation, law)
+		return DecideImplementation(*q.Implementation, ctx)
 	case q.Assistance != nil:
-		return DecideAssistance(*q.Assistance, law)
+		return DecideAssistance(*q.Assistance, ctx)
 	case q.ConsulteeRequest != nil:
-		return DecideConsulteeRequest(q.ConsulteeRequest.Facts())
+		return DecideConsulteeRequest(q.ConsulteeRequest.Facts(), ctx)
 	case q.DefaultPowers != nil:
-		return DecideDefaultPowers(*q.DefaultPowers)
+		return DecideDefaultPowers(*q.DefaultPowers, ctx)
+	}
+	if err := ctx.Validate(); err != nil {
+		return Decision{}, err
 	}
 	return Decision{Outcome: NotArising, DecidedBy: CondIncomplete,
-		Reasons: []Reason{{Text: "The question asks nothing: set one of implementation, assistance, consultee_request or default_powers"}}}
+		Reasons: []Reason{{Text: "The question asks nothing: set one of implementation, assistance, consultee_request or default_powers"}}}, nil
 }

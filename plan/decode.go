@@ -11,22 +11,22 @@ import (
 // Decode reads a children's services plan from JSON strictly with
 // part3.Decode (unknown fields, duplicate fields, wrong types, impossible
 // dates, unknown councils and enum values are errors) and checks it with
-// [Plan.Check]. Every failure is an *part3.InputError naming file and the
+// [Plan.Validate]. Every failure is an *part3.InputError naming file and the
 // JSON Pointer path of the value, and saying what was expected there.
 //
-// A plan that decodes may still breach the Act: that is for [Validate].
+// A plan that decodes may still breach the Act: that is for [Plan.Judge].
 func Decode(file string, data []byte) (Plan, error) {
 	var p Plan
 	if err := part3.Decode(file, data, &p); err != nil {
 		return Plan{}, err
 	}
-	if err := p.Check(); err != nil {
+	if err := p.Validate(); err != nil {
 		return Plan{}, part3.WithFile(err, file)
 	}
 	return p, nil
 }
 
-// Check reports the first value of p that stops it being judged, as an
+// Validate reports the first value of p that stops it being judged, as an
 // *part3.InputError with its JSON path: a kind other than
 // "childrens-services-plan" (ErrWrongKind); a missing required value
 // (ErrMissing); an ID used twice in one list, or an action ID used twice
@@ -35,10 +35,10 @@ func Decode(file string, data []byte) (Plan, error) {
 // (ErrInvalidValue), such as a revision that names no earlier version. It
 // returns nil for a plan that can be judged.
 //
-// Check does not judge the plan: a plan with no services, no aims or a
-// health board that is not the council's relevant one passes Check and gets
-// findings from [Validate].
-func (p Plan) Check() error {
+// Validate does not judge the plan: a plan with no services, no aims or a
+// health board that is not the council's relevant one passes Validate and gets
+// findings from [Plan.Judge].
+func (p Plan) Validate() error {
 	if p.Kind != Kind {
 		what := fmt.Errorf("kind %q", p.Kind)
 		if p.Kind == "" {
@@ -186,7 +186,7 @@ func (p Plan) checkNeeds() error {
 }
 
 // evidenceIDs, priorityIDs and outcomeIDs build the ID sets of the small
-// lists; Check uses them for references.
+// lists; Validate uses them for references.
 func (p Plan) evidenceIDs() ids {
 	s := make(ids, len(p.NeedsAssessment.Evidence))
 	for _, e := range p.NeedsAssessment.Evidence {
@@ -293,7 +293,7 @@ func (p Plan) checkServices() (services, actions ids, err error) {
 	at := func(tokens ...any) string { return part3.Pointer(tokens...) }
 	for i := range p.Services {
 		s := &p.Services[i]
-		if err := s.Service.Check(); err != nil {
+		if err := s.Service.Validate(); err != nil {
 			return nil, nil, rebase(err, at("services", i))
 		}
 		if _, dup := services[s.ID]; dup {

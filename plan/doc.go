@@ -14,12 +14,15 @@
 //     provider and its publication ([Publication]);
 //   - section 11: revision, a new version that goes through the aims,
 //     process and review duties again (guidance para 119) ([Version],
-//     [CheckRevision]);
+//     [ValidateRevision]);
 //   - the Scottish Government's review against the fifteen criteria of
 //     guidance Appendix A, with the ten steps of Appendix B as a practice
-//     checklist ([ReviewPlan]).
+//     checklist ([Plan.Review]).
 //
-// [Validate] judges a plan and returns part3.Finding values at three
+// [Plan.Validate] says whether a plan can be judged at all (a structural
+// check that returns an error); [Plan.Judge] judges it, as of the date and
+// under the law, policy and facts of a [judgement.Context], and returns
+// part3.Finding values at three
 // severities, each citing its provision or paragraph: statutory (the Act),
 // guidance (the statutory guidance, to which the bodies must have regard)
 // and practice (the review criteria, the Care Inspectorate's steps, and
@@ -43,5 +46,9 @@
 // under review (s.11(1)(a)), which package duty's calendar lists; the
 // implementation of the plan (s.12) and annual reports (s.13); and temporary
 // reliefs from time limits, such as under the Coronavirus (Scotland) Act
-// 2020, except as the caller supplies them ([Options]).
+// 2020, except as the caller supplies them in the judgement context.
+//
+// A Plan is a plain value: judging reads it and never changes it, so one
+// Plan may be judged from many goroutines at once as long as none of them
+// writes to it.
 package plan

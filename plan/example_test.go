@@ -73,15 +73,15 @@ func ExampleReviewPlan() {
 	// The plan names: services to be developed; but not: areas of disinvestment
 }
 
-func ExampleCheckRevision() {
+func ExampleValidateRevision() {
 	read := func(name string) plan.Plan {
 		data, _ := os.ReadFile("testdata/" + name)
 		p, _ := plan.Decode(name, data)
 		return p
 	}
 	original, revision := read("fife-2023-2026.json"), read("fife-2023-2026-revision-1.json")
-	fmt.Println(plan.CheckRevision("revision.json", revision, original))
-	fmt.Println(plan.CheckRevision("revision.json", revision, read("tayside-2023-2026.json")))
+	fmt.Println(plan.ValidateRevision("revision.json", revision, original))
+	fmt.Println(plan.ValidateRevision("revision.json", revision, read("tayside-2023-2026.json")))
 	// Output:
 	// <nil>
 	// revision.json: /version/revises: dangling reference: the revision revises "fife-csp-2023-2026", but the earlier version given is "tayside-plan-2023-2026" (expected the ID of the earlier version, "tayside-plan-2023-2026")

@@ -17,8 +17,8 @@ const Kind = "childrens-services-plan"
 // of how it was prepared (section 10) and published (section 10(7)).
 //
 // Its JSON form is a document of kind "childrens-services-plan" with
-// snake_case keys; [Decode] reads one strictly and [Plan.Check] says
-// whether it can be judged. [Validate] judges it against the Act and the
+// snake_case keys; [Decode] reads one strictly and [Plan.Validate] says
+// whether it can be judged. [Plan.Judge] judges it against the Act and the
 // guidance; [ReviewPlan] reviews it against the fifteen criteria of
 // Appendix A. `part3 schema childrens-services-plan` prints its JSON Schema.
 //

@@ -112,21 +112,21 @@ func checkTitle(j *judge) {
 
 func checkWithinPolicy(j *judge) {
 	prepared, ok := j.prepared()
-	days := j.opts.Policy.copyDays()
-	if !ok || days < 0 {
+	lim := j.ctx.Policy.Copy()
+	if !ok || !lim.Set {
 		return
 	}
-	limit := prepared.AddDays(days)
+	limit := prepared.AddDays(lim.Days)
 	late := func(dutyID string, d period.Date, path, what string) {
 		if !d.After(limit) {
 			return
 		}
-		if r, ok := j.opts.relief(dutyID, j.p.Period); ok && !d.After(r.Until) {
+		if r, ok := j.ctx.ReliefFor(dutyID, j.p.Period); ok && !d.After(r.Until) {
 			return
 		}
 		j.addf(RuleWithinPolicy, path,
-			"%s on %s, %d days after the plan was prepared on %s, later than the %d days of local policy; section 10(7) requires it as soon as reasonably practicable, and guidance para 102 says publication and dissemination should be seen as a priority",
-			what, d, prepared.DaysUntil(d), prepared, days)
+			"%s on %s, %d days after the plan was prepared on %s, later than %s; section 10(7) requires it as soon as reasonably practicable, and guidance para 102 says publication and dissemination should be seen as a priority",
+			what, d, prepared.DaysUntil(d), prepared, lim)
 	}
 	pub := j.p.Publication
 	late(dutyCopyMinisters, pub.SentToMinisters, "/publication/sent_to_ministers", "The copy was sent to the Scottish Ministers")

@@ -7,6 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -174,13 +175,17 @@ func (p Plan) PartnershipName() string {
 // maxEvidence is the most evidence paths of one kind a judgement lists.
 const maxEvidence = 5
 
-// ReviewPlan reviews plan p against the fifteen criteria of Appendix A and
+// Review reviews plan p against the fifteen criteria of Appendix A and
 // the ten steps of Appendix B. The verdicts are structural (see [Review]).
-// opts gives the law under which its services are classified (criterion
-// 6); it is read on the day the plan was prepared. ReviewPlan is a pure
+// ctx gives the law under which its services are classified (criterion
+// 6); it is read on the day the plan was prepared. It is an error only if
+// ctx is not valid ([judgement.Context.Validate]). Review is a pure
 // function, safe to call from many goroutines at once.
-func ReviewPlan(p Plan, opts Options) Review {
-	j := newJudge(&p, opts)
+func (p Plan) Review(ctx judgement.Context) (Review, error) {
+	if err := ctx.Validate(); err != nil {
+		return Review{}, err
+	}
+	j := newJudge(&p, ctx)
 	r := &reviewer{p: &p, j: j, measured: p.measuredPriorities()}
 	out := Review{
 		Partnership:     p.PartnershipName(),
@@ -196,7 +201,7 @@ func ReviewPlan(p Plan, opts Options) Review {
 	for i, f := range []func() Judgement{r.s1, r.s2, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9, r.s10} {
 		out.Steps = append(out.Steps, r.finish(f(), steps[i]))
 	}
-	return out
+	return out, nil
 }
 
 // reviewer is one review in progress.

@@ -7,7 +7,7 @@ import (
 	"github.com/csplanning/part3"
 )
 
-// CheckRevision checks that revision, a revised plan (s.11(1)(b)), names
+// ValidateRevision checks that revision, a revised plan (s.11(1)(b)), names
 // earlier as the version it revises: revision.Version.Revises is earlier's
 // version ID, and the two are plans of the same partnership for the same
 // three-year period, the revision numbered after the earlier version and
@@ -17,9 +17,9 @@ import (
 // names another version, ErrInvalidValue for the rest.
 //
 // A revised plan must itself go through the aims, process and review duties
-// again (guidance para 119): [Validate] judges each version on its own
-// record. CheckRevision only joins the two documents.
-func CheckRevision(file string, revision, earlier Plan) error {
+// again (guidance para 119): [Plan.Judge] judges each version on its own
+// record. ValidateRevision only joins the two documents.
+func ValidateRevision(file string, revision, earlier Plan) error {
 	fail := func(path string, cat error, expected string, format string, args ...any) error {
 		return &part3.InputError{File: file, Path: path, Category: cat, Err: fmt.Errorf(format, args...), Expected: expected}
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/csplanning/part3/service"
 )
 
-func TestCheckRevision(t *testing.T) {
+func TestValidateRevision(t *testing.T) {
 	original := load(t, "fife-2023-2026.json")
 	tests := []struct {
 		name     string
@@ -45,7 +45,7 @@ func TestCheckRevision(t *testing.T) {
 			orig := original
 			orig.Partnership.Areas = append([]Area(nil), original.Partnership.Areas...)
 			tt.change(&rev, &orig)
-			err := CheckRevision("revision.json", rev, orig)
+			err := ValidateRevision("revision.json", rev, orig)
 			if tt.category == nil {
 				require.NoError(t, err)
 				return

@@ -27,7 +27,7 @@ var (
 	// board whose area is the same as, or contains, the local authority's
 	// area", a lead children's services planning body with the local
 	// authority and the relevant health board, where there is one. Once it
-	// is commenced (Options.Law), a plan prepared on or after commencement
+	// is commenced (the judgement context), a plan prepared on or after commencement
 	// names that board as a joint planner. Highland has none.
 	RuleIntegrationJointBoard = part3.Rule{ID: "plan.integration-joint-board", Severity: part3.Statutory, Citation: service.Section60,
 		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
@@ -142,10 +142,10 @@ func checkRelevantHealthBoard(j *judge) {
 }
 
 func checkIntegrationJointBoard(j *judge) {
-	if !j.opts.Law.Section60InForce(j.on) {
+	if !j.law.Section60InForce(j.on) {
 		return
 	}
-	from := j.opts.Law.Section60Commencement()
+	from := j.law.Section60Commencement()
 	for i, a := range j.p.Partnership.Areas {
 		if !a.Council.IsValid() {
 			continue
@@ -185,7 +185,7 @@ func checkJointApproval(j *judge) {
 		if !a.Council.IsValid() {
 			continue
 		}
-		for _, b := range service.JointPlanners(a.Council, j.on, j.opts.Law) {
+		for _, b := range service.JointPlanners(a.Council, j.on, j.law) {
 			var approved bool
 			switch b.Role {
 			case service.RoleLocalAuthority:
@@ -222,7 +222,7 @@ func checkPreparedBeforePeriod(j *judge) {
 		return
 	}
 	deadline := pp.PreparationDeadline().Date
-	relief, relieved := j.opts.relief(dutyPrepare, pp)
+	relief, relieved := j.ctx.ReliefFor(dutyPrepare, pp)
 	prepared, ok := j.prepared()
 	switch {
 	case ok && prepared.After(deadline):
@@ -238,8 +238,8 @@ func checkPreparedBeforePeriod(j *judge) {
 			msg += fmt.Sprintf(". The relief relied on (%s) ran to %s", relief.Citation, relief.Until)
 		}
 		j.add(RulePreparedBeforePeriod, "/publication/prepared", msg)
-	case !ok && j.opts.Now.After(deadline):
-		if relieved && !j.opts.Now.After(relief.Until) {
+	case !ok && j.ctx.AsOf.After(deadline):
+		if relieved && !j.ctx.AsOf.After(relief.Until) {
 			return
 		}
 		j.addf(RulePreparedBeforePeriod, "/publication/prepared",
@@ -416,7 +416,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 	// Those on the register on the day the plan was prepared, with the
 	// integration joint board of each area (none once section 60 of the
 	// 2026 Act makes the board a joint planner).
-	due := service.OtherServiceProvidersFor(j.p.Partnership.Councils(), j.on, j.opts.Law)
+	due := service.OtherServiceProvidersFor(j.p.Partnership.Councils(), j.on, j.law)
 	boards := 0
 	for _, d := range due {
 		if d.IntegrationJointBoard.IsValid() {

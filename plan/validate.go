@@ -9,13 +9,16 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
-// Validate judges plan p against Part 3 of the Act, the statutory guidance
-// and good practice, and returns every finding, sorted. It is a pure
-// function of p and opts, safe to call from many goroutines at once.
+// Judge judges plan p against Part 3 of the Act, the statutory guidance
+// and good practice, as of ctx.AsOf and under the law, policy and facts of
+// ctx, and returns every finding, sorted. It is an error only if ctx is not
+// valid ([judgement.Context.Validate]). It is a pure function of p and
+// ctx, safe to call from many goroutines at once.
 //
 // A revised plan is judged as a new plan (guidance para 119): the aims,
 // the preparation under section 10 and the sending and publication under
@@ -26,27 +29,30 @@ import (
 // Findings that cite the statutory guidance are not raised for a plan for
 // 2017-2020: the 2nd edition applies from 1 April 2020 (guidance para 1).
 //
-// Validate assumes a plan that passes [Plan.Check]; on one that does not it
+// Judge assumes a plan that passes [Plan.Validate]; on one that does not it
 // still returns without panicking, judging what it can.
-func Validate(p Plan, opts Options) part3.Findings {
-	j := newJudge(&p, opts)
+func (p Plan) Judge(ctx judgement.Context) (part3.Findings, error) {
+	if err := ctx.Validate(); err != nil {
+		return nil, err
+	}
+	j := newJudge(&p, ctx)
 	for _, check := range checks {
 		check(j)
 	}
-	j.fs = append(j.fs, j.p.Preparation.Check(consult.Context{
-		Path:         "/preparation",
-		Councils:     p.Partnership.Councils(),
-		Period:       p.Period,
-		On:           j.on,
-		Law:          opts.Law,
-		PrisonInArea: opts.PrisonInArea,
-		Directions:   opts.Directions,
-		Policy:       opts.ConsultPolicy,
-	})...)
+	prep, err := j.p.Preparation.Judge(consult.Scope{
+		Path:     "/preparation",
+		Councils: p.Partnership.Councils(),
+		Period:   p.Period,
+		On:       j.on,
+	}, ctx)
+	if err != nil {
+		return nil, err
+	}
+	j.fs = append(j.fs, prep...)
 	j.fs = append(j.fs, j.declaredKinds()...)
 	j.fs = onlyApplicable(p.Period, j.fs)
 	j.fs.Sort()
-	return j.fs
+	return j.fs, nil
 }
 
 // onlyApplicable drops the findings that cite the statutory guidance from
@@ -104,25 +110,24 @@ func Rules() []part3.Rule {
 
 // judge is one validation in progress.
 type judge struct {
-	p    *Plan
-	opts Options
+	p   *Plan
+	ctx judgement.Context
+	law service.Law
 	// on is the day the law is read: the day the plan was prepared, or
-	// for a draft Now, or else the day before its period starts.
+	// for a draft the as-of date.
 	on period.Date
 	fs part3.Findings
 	// classes classifies the services under s.7(1).
 	classes *classifier
 }
 
-func newJudge(p *Plan, opts Options) *judge {
+func newJudge(p *Plan, ctx judgement.Context) *judge {
 	on := p.Publication.Prepared
 	if !on.IsValid() {
-		on = opts.Now
+		on = ctx.AsOf
 	}
-	if !on.IsValid() && p.Period.IsValid() {
-		on = p.Period.Start().AddDays(-1)
-	}
-	return &judge{p: p, opts: opts, on: on, classes: newClassifier(on, opts.Law)}
+	law := ctx.MustLaw()
+	return &judge{p: p, ctx: ctx, law: law, on: on, classes: newClassifier(on, law)}
 }
 
 func (j *judge) add(r part3.Rule, path, msg string) {
@@ -141,29 +146,26 @@ func (j *judge) prepared() (period.Date, bool) {
 
 // outstanding reports whether a duty due "as soon as reasonably
 // practicable" after preparation and not recorded as done is to be reported
-// as unmet: always when Now is unset, and otherwise once Now is past the
-// local policy limit (or the caller's relief for it).
+// as unmet: once the as-of date is past the policy limit (or the caller's
+// relief for it).
 func (j *judge) outstanding(dutyID string) bool {
 	prepared, ok := j.prepared()
 	if !ok {
 		return false
 	}
-	if !j.opts.Now.IsValid() {
-		return true
-	}
 	grace := prepared
-	if n := j.opts.Policy.copyDays(); n > 0 {
-		grace = prepared.AddDays(n)
+	if l := j.ctx.Policy.Copy(); l.Set {
+		grace = prepared.AddDays(l.Days)
 	}
-	if r, ok := j.opts.relief(dutyID, j.p.Period); ok && r.Until.After(grace) {
+	if r, ok := j.ctx.ReliefFor(dutyID, j.p.Period); ok && r.Until.After(grace) {
 		grace = r.Until
 	}
-	return j.opts.Now.After(grace)
+	return j.ctx.AsOf.After(grace)
 }
 
 // declaredKinds applies service.RuleDeclaredKind to the services that
 // declare a kind other than the one the definitions give them. It passes
-// service.CheckServices only those, the others with no declared kind, so
+// service.JudgeServices only those, the others with no declared kind, so
 // that its findings keep their paths and the rest are not classified
 // again.
 func (j *judge) declaredKinds() part3.Findings {
@@ -181,7 +183,7 @@ func (j *judge) declaredKinds() part3.Findings {
 	if list == nil {
 		return nil
 	}
-	return service.CheckServices("/services", list, j.on, j.opts.Law)
+	return service.JudgeServices("/services", list, j.on, j.law)
 }
 
 // capitalise upper-cases the first letter of s.

@@ -117,7 +117,7 @@ type PeriodCoverage struct {
 // the result are indexes into reports. A zero asOf judges every period as
 // ended.
 //
-// Coverage does not judge the reports themselves: use [ValidateAgainstPlan]
+// Coverage does not judge the reports themselves: use [Report.JudgeAgainstPlan]
 // for that.
 func CoverageOf(p plan.Plan, reports []Report, asOf period.Date) Coverage {
 	c := Coverage{PlanPeriod: p.Period, Councils: p.Partnership.Councils(), AsOf: asOf, Other: []int{}}

@@ -11,24 +11,24 @@ import (
 
 // Decode reads an annual report from JSON strictly with part3.Decode
 // (unknown fields, duplicate fields, wrong types, impossible dates, unknown
-// councils and enum values are errors) and checks it with [Report.Check].
+// councils and enum values are errors) and checks it with [Report.Validate].
 // Every failure is an *part3.InputError naming file and the JSON Pointer
 // path of the value, and saying what was expected there.
 //
-// A report that decodes may still breach the Act: that is for [Validate]
-// and [ValidateAgainstPlan].
+// A report that decodes may still breach the Act: that is for [Report.Judge]
+// and [Report.JudgeAgainstPlan].
 func Decode(file string, data []byte) (Report, error) {
 	var r Report
 	if err := part3.Decode(file, data, &r); err != nil {
 		return Report{}, err
 	}
-	if err := r.Check(); err != nil {
+	if err := r.Validate(); err != nil {
 		return Report{}, part3.WithFile(err, file)
 	}
 	return r, nil
 }
 
-// Check reports the first value of r that stops it being judged, as an
+// Validate reports the first value of r that stops it being judged, as an
 // *part3.InputError with its JSON path: a kind other than "annual-report"
 // (ErrWrongKind); a missing required value (ErrMissing); an ID used twice
 // in one list, or a council listed twice (ErrDuplicateID); a reference to
@@ -38,10 +38,10 @@ func Decode(file string, data []byte) (Report, error) {
 // before the reporting period began. It returns nil for a
 // report that can be judged.
 //
-// Check does not judge the report: a report that says nothing about an aim,
-// or was published before its period ended, passes Check and gets findings
-// from [Validate].
-func (r Report) Check() error {
+// Validate does not judge the report: a report that says nothing about an aim,
+// or was published before its period ended, passes Validate and gets findings
+// from [Report.Judge].
+func (r Report) Validate() error {
 	if r.Kind != Kind {
 		what := fmt.Errorf("kind %q", r.Kind)
 		if r.Kind == "" {

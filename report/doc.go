@@ -14,7 +14,7 @@
 //     plan and its ground, "so far as reasonably practicable" (s.12(1)) and
 //     the exceptions of s.12(3) (Departure, Ground);
 //   - the report judged on its own (Validate) or against the plan it is on
-//     (ValidateAgainstPlan), with the rules that need the plan listed as
+//     (Report.JudgeAgainstPlan), with the rules that need the plan listed as
 //     skipped when it is not given (Result);
 //   - which of a plan's three reporting periods its reports cover, miss or
 //     duplicate (CoverageOf);
@@ -37,10 +37,12 @@
 //
 // Ministers' powers not exercised are inputs with defaults saying none has
 // been made: outcomes prescribed by order under section 13(1)(b)(ii)
-// (Options.PrescribedOutcomes; none, guidance para 132) and the
+// (judgement.Context.PrescribedOutcomes; none, guidance para 132) and the
 // commencement of section 60 of the Children (Care, Care Experience and
 // Services Planning) (Scotland) Act 2026, which adds the relevant
-// integration joint board to the bodies that publish (Options.Law).
+// integration joint board to the bodies that publish
+// (judgement.Context.Act2026Section60). Every judgement is made as of the
+// date and under the law, policy and facts of a [judgement.Context].
 //
 // What the package does not model: the quality of what a report says
 // (whether it is concise, accessible or a fair summary, paras 129-130,

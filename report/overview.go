@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
@@ -14,9 +15,9 @@ import (
 // PlanResult is one plan as the national overview sees it: its review
 // against Appendix A and, when it was validated, its findings.
 type PlanResult struct {
-	// Review is the plan's review (plan.ReviewPlan).
+	// Review is the plan's review (plan.Plan.Review).
 	Review plan.Review `json:"review"`
-	// Findings are the plan's findings (plan.Validate), when Validated.
+	// Findings are the plan's findings (plan.Plan.Judge), when Validated.
 	Findings part3.Findings `json:"findings"`
 	// Validated reports whether the plan was validated, so that its
 	// statutory findings are counted; a plan with no findings has an empty
@@ -26,8 +27,16 @@ type PlanResult struct {
 
 // Assess reviews plan p against Appendix A and validates it, both with
 // opts: what the national overview needs of one plan.
-func Assess(p plan.Plan, opts plan.Options) PlanResult {
-	return PlanResult{Review: plan.ReviewPlan(p, opts), Findings: plan.Validate(p, opts), Validated: true}
+func Assess(p plan.Plan, ctx judgement.Context) (PlanResult, error) {
+	review, err := p.Review(ctx)
+	if err != nil {
+		return PlanResult{}, err
+	}
+	fs, err := p.Judge(ctx)
+	if err != nil {
+		return PlanResult{}, err
+	}
+	return PlanResult{Review: review, Findings: fs, Validated: true}, nil
 }
 
 // Reviewed wraps reviews that were not validated, for an overview of
@@ -47,7 +56,7 @@ func Reviewed(reviews ...plan.Review) []PlanResult {
 // it, did not meet it or could not be judged; for each plan, its row of
 // verdicts; and the statutory findings counted across the plans.
 //
-// The verdicts are those of plan.ReviewPlan: structural, not a reviewer's
+// The verdicts are those of plan.Plan.Review: structural, not a reviewer's
 // judgement of quality (see plan.Review), so the counts are not the
 // published national figures and should be read beside them.
 //

@@ -20,8 +20,8 @@ const Kind = "annual-report"
 // Scottish Ministers may by order prescribe" (guidance para 123).
 //
 // Its JSON form is a document of kind "annual-report" with snake_case keys;
-// [Decode] reads one strictly and [Report.Check] says whether it can be
-// judged. [Validate] judges it on its own and [ValidateAgainstPlan] against
+// [Decode] reads one strictly and [Report.Validate] says whether it can be
+// judged. [Report.Judge] judges it on its own and [Report.JudgeAgainstPlan] against
 // the plan it reports on. `part3 schema annual-report` prints its JSON
 // Schema.
 //

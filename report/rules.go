@@ -51,7 +51,7 @@ var (
 	// on the extent to which the provision of services has achieved "such
 	// outcomes in relation to the wellbeing of children in the area as the
 	// Scottish Ministers may by order prescribe". No order has been made
-	// (guidance para 132); the caller supplies any (Options).
+	// (guidance para 132); the caller supplies any in the judgement context.
 	RulePrescribedOutcomesReported = part3.Rule{ID: "report.prescribed-outcomes-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(ii)"),
 		Summary: "The report says to what extent each outcome prescribed by order for its period was achieved (none prescribed by default)."}
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
@@ -32,9 +33,10 @@ type Result struct {
 	GuidanceApplies bool `json:"guidance_applies"`
 }
 
-// Validate judges annual report r on its own, against section 13 of the
-// Act, the statutory guidance and good practice, and returns every finding,
-// sorted. The rules that need the plan are not applied and are listed in
+// Judge judges annual report r on its own, against section 13 of the
+// Act, the statutory guidance and good practice, as of ctx.AsOf and under
+// the law, policy, reliefs and prescribed outcomes of ctx, and returns every
+// finding, sorted. The rules that need the plan are not applied and are listed in
 // Result.Skipped; those that need it only in part (the reporting period is
 // checked against the plan period the report names; a departure's notice
 // of disagreement is not checked against the provider of the service)
@@ -42,18 +44,20 @@ type Result struct {
 //
 // Findings that cite the statutory guidance are not raised for a report on
 // a 2017-2020 plan: the 2nd edition applies from 1 April 2020 (guidance
-// para 1). Validate is a pure function of r and opts, safe to call from
-// many goroutines at once; it assumes a report that passes [Report.Check],
-// and on one that does not it still returns without panicking.
-func Validate(r Report, opts Options) Result {
-	return validate(&r, nil, opts)
+// para 1). It is an error only if ctx is not valid
+// ([judgement.Context.Validate]). Judge is a pure function of r and ctx,
+// safe to call from many goroutines at once; it assumes a report that
+// passes [Report.Validate], and on one that does not it still returns
+// without panicking.
+func (r Report) Judge(ctx judgement.Context) (Result, error) {
+	return judgeReport(&r, nil, ctx)
 }
 
-// ValidateAgainstPlan judges annual report r against p, the plan it
-// reports on: every rule of [Validate], and those that need the plan. It
-// is a pure function, safe to call from many goroutines at once.
-func ValidateAgainstPlan(r Report, p plan.Plan, opts Options) Result {
-	return validate(&r, &p, opts)
+// JudgeAgainstPlan judges annual report r against p, the plan it reports
+// on: every rule of [Report.Judge], and those that need the plan. It is a
+// pure function, safe to call from many goroutines at once.
+func (r Report) JudgeAgainstPlan(p plan.Plan, ctx judgement.Context) (Result, error) {
+	return judgeReport(&r, &p, ctx)
 }
 
 // judge is one validation in progress.
@@ -64,9 +68,10 @@ type judge struct {
 	// council areas and its three-year period. The rules that compare the
 	// report with its plan's content use it; nil otherwise.
 	mine *plan.Plan
-	opts Options
+	ctx  judgement.Context
+	law  service.Law
 	// published is the day the report was published, or zero for a
-	// draft (or a publication after Now).
+	// draft (or a publication after the as-of date).
 	published period.Date
 	// arises is the day after the reporting period ends, when the duty to
 	// publish arises; the law is read on it.
@@ -74,14 +79,17 @@ type judge struct {
 	fs     part3.Findings
 }
 
-func validate(r *Report, p *plan.Plan, opts Options) Result {
-	j := &judge{r: r, p: p, opts: opts, published: r.Publication.Published}
+func judgeReport(r *Report, p *plan.Plan, ctx judgement.Context) (Result, error) {
+	if err := ctx.Validate(); err != nil {
+		return Result{}, err
+	}
+	j := &judge{r: r, p: p, ctx: ctx, law: ctx.MustLaw(), published: r.Publication.Published}
 	if p != nil && p.Period == r.Plan.Period && slices.ContainsFunc(r.Partnership.Councils, func(c service.Council) bool {
 		return slices.Contains(p.Partnership.Councils(), c)
 	}) {
 		j.mine = p
 	}
-	if opts.Now.IsValid() && j.published.After(opts.Now) {
+	if j.published.After(ctx.AsOf) {
 		j.published = period.Date{}
 	}
 	if end := r.ReportingPeriod.End(); end.IsValid() {
@@ -107,7 +115,7 @@ func validate(r *Report, p *plan.Plan, opts Options) Result {
 	if res.Findings == nil {
 		res.Findings = part3.Findings{}
 	}
-	return res
+	return res, nil
 }
 
 // guidanceApplies reports whether the 2nd edition of the guidance applies
@@ -244,7 +252,7 @@ func (j *judge) checkNotice(i int, d Departure) {
 			"The departure relies on a notice of disagreement (s.12(3)(b)) but does not say who issued it; only an other service provider, or the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989, can issue one (s.10(8))")
 		return
 	}
-	if !mayIssueNotice(n.Issuer, j.arises, j.opts.Law) {
+	if !mayIssueNotice(n.Issuer, j.arises, j.law) {
 		j.addf(RuleDepartureGround, at+"/notice/issuer",
 			"The departure relies on a notice of disagreement issued by %s, who cannot issue one: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only",
 			providerWords(n.Issuer))
@@ -308,7 +316,7 @@ func checkAims(j *judge) {
 }
 
 func checkPrescribedOutcomes(j *judge) {
-	for _, o := range j.opts.PrescribedOutcomes {
+	for _, o := range j.ctx.PrescribedOutcomes {
 		if !o.AppliesTo(j.r.ReportingPeriod) {
 			continue
 		}
@@ -351,7 +359,7 @@ func checkPublishedJointly(j *judge) {
 	by := j.r.Publication.PublishedBy
 	var lacking []string
 	for _, c := range j.r.Partnership.Councils {
-		for _, b := range service.JointPlanners(c, j.arises, j.opts.Law) {
+		for _, b := range service.JointPlanners(c, j.arises, j.law) {
 			if !slices.ContainsFunc(by, func(p Publisher) bool { return p.is(b) }) {
 				lacking = append(lacking, b.Name)
 			}
@@ -429,7 +437,7 @@ func checkTimeliness(j *judge) {
 	if published.IsValid() && !published.After(rp.End()) {
 		published = period.Date{}
 	}
-	if !rp.IsValid() || (published.IsZero() && j.opts.Now.IsZero()) {
+	if !rp.IsValid() {
 		return
 	}
 	type limit struct {
@@ -442,23 +450,16 @@ func checkTimeliness(j *judge) {
 		limits[n] = limit{rp.ReportTarget().Date, duty.RuleReportByEndOfJune}
 		n++
 	}
-	days := j.opts.Policy.ReportDays
-	if days == 0 {
-		days = duty.DefaultReportDays
-	}
-	if days > 0 {
-		limits[n] = limit{rp.End().AddDays(days), duty.RuleReportWithinPolicy}
+	days := j.ctx.Policy.Report()
+	if days.Set {
+		limits[n] = limit{rp.End().AddDays(days.Days), duty.RuleReportWithinPolicy}
 		n++
 	}
-	var relief *duty.Relief
-	for i, r := range j.opts.Reliefs {
-		if r.Duty != "s13-annual-report" || !r.PlanPeriod.IsZero() || !r.ReportingPeriod.IsZero() && r.ReportingPeriod != rp {
-			continue
-		}
-		relief = &j.opts.Reliefs[i]
+	relief, relieved := j.ctx.ReportReliefFor(rp)
+	if relieved {
 		for k := range n {
-			if limits[k].date.Before(r.Until) {
-				limits[k].date = r.Until
+			if limits[k].date.Before(relief.Until) {
+				limits[k].date = relief.Until
 			}
 		}
 	}
@@ -466,9 +467,9 @@ func checkTimeliness(j *judge) {
 	what := func(l limit) string {
 		s := "the end of June after the period, the guidance's target (paras 125, 129)"
 		if l.rule.ID == duty.RuleReportWithinPolicy.ID {
-			s = fmt.Sprintf("%d days after the period ended, the local policy limit (s.13(1) says only \"as soon as practicable\")", days)
+			s = fmt.Sprintf("%d days after the period ended, %s (s.13(1) says only \"as soon as practicable\")", days.Days, days)
 		}
-		if relief != nil {
+		if relieved {
 			s += fmt.Sprintf(" (with the relief to %s, %s)", relief.Until, relief.Citation)
 		}
 		return s
@@ -479,9 +480,9 @@ func checkTimeliness(j *judge) {
 			j.addf(l.rule, "/publication/published", "The %s annual report was published on %s, after %s, %s",
 				rp, published, l.date, what(l))
 			return
-		case published.IsZero() && j.opts.Now.After(l.date):
+		case published.IsZero() && j.ctx.AsOf.After(l.date):
 			j.addf(l.rule, "/publication/published", "The %s annual report is not published as of %s, past %s, %s",
-				rp, j.opts.Now, l.date, what(l))
+				rp, j.ctx.AsOf, l.date, what(l))
 			return
 		}
 	}

@@ -73,7 +73,7 @@ func (f *File) prepare(data []byte, read ReadFunc) error {
 	if len(f.Cases) == 0 {
 		return missing("/cases", "at least one case")
 	}
-	fileLaw, err := f.Law.resolve("/law")
+	fileCtx, err := resolveContext(f.Context, "/context")
 	if err != nil {
 		return err
 	}
@@ -95,9 +95,9 @@ func (f *File) prepare(data []byte, read ReadFunc) error {
 				Err: fmt.Errorf("case %q is also the name of case %d", c.Name, j), Expected: "a name unique in the file"}
 		}
 		names[strings.ToLower(name)] = i
-		c.law = fileLaw
-		if c.Law != nil {
-			if c.law, err = c.Law.resolve(base + "/law"); err != nil {
+		c.ctx = fileCtx
+		if c.Context != nil {
+			if c.ctx, err = resolveContext(merge(f.Context, c.Context), base+"/context"); err != nil {
 				return err
 			}
 		}
@@ -122,9 +122,9 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	if n != 1 {
 		return &part3.InputError{Path: base, Category: part3.ErrMissing, Err: fmt.Errorf("%d questions", n), Expected: questions}
 	}
-	if c.Law != nil && (c.Period != nil || c.Child != nil || c.Duty != nil) {
-		return invalid(base+"/law", errors.New("the version of the law has no bearing on this question"),
-			"no law: periods, ages and the catalogue of duties do not depend on orders, directions or amendments")
+	if c.Context != nil && (c.Period != nil || c.Child != nil || c.Duty != nil) {
+		return invalid(base+"/context", errors.New("the judgement context has no bearing on this question"),
+			"no context: periods, ages and the catalogue of duties do not depend on orders, directions, amendments or facts")
 	}
 	switch {
 	case c.Period != nil:
@@ -138,11 +138,11 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	case c.Duty != nil:
 		return c.Duty.prepare(base + "/duty")
 	case c.Decision != nil:
-		return c.Decision.prepare(base + "/decision")
+		return c.Decision.prepare(base+"/decision", c.ctx)
 	case c.Document != nil:
-		return c.Document.prepare(base+"/document", file, data, read)
+		return c.Document.prepare(base+"/document", file, data, read, c.ctx)
 	default:
-		return c.Calendar.prepare(base+"/calendar", file, data, read, c.law)
+		return c.Calendar.prepare(base+"/calendar", file, data, read, c.ctx)
 	}
 }
 
@@ -278,7 +278,12 @@ func (q *DutyQuestion) prepare(base string) error {
 	return nil
 }
 
-func (q *DecisionQuestion) prepare(base string) error {
+func (q *DecisionQuestion) prepare(base string, ctx appliedContext) (err error) {
+	defer func() {
+		if _, e := ctx.asOf(q.on(), base, "the question"); err == nil && e != nil {
+			err = missing(strings.TrimSuffix(base, "/decision")+"/context/as_of", "the day the question is decided on: the question's own date (implementation and assistance questions have one), or the context's as_of")
+		}
+	}()
 	dq := q.question()
 	if err := dq.Validate(); err != nil {
 		var ie *part3.InputError
@@ -306,12 +311,23 @@ func (q *DecisionQuestion) prepare(base string) error {
 }
 
 // question returns q as package duty's Question.
+// on returns the question's own date, if it has one.
+func (q *DecisionQuestion) on() period.Date {
+	switch {
+	case q.Implementation != nil:
+		return q.Implementation.On
+	case q.Assistance != nil:
+		return q.Assistance.On
+	}
+	return period.Date{}
+}
+
 func (q *DecisionQuestion) question() duty.Question {
 	return duty.Question{Kind: duty.QuestionKind, Implementation: q.Implementation, Assistance: q.Assistance,
 		ConsulteeRequest: q.ConsulteeRequest, DefaultPowers: q.DefaultPowers}
 }
 
-func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc) error {
+func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc, ctx appliedContext) error {
 	var err error
 	if len(q.Inline) == 0 && q.Path == "" {
 		return missing(base, `the document: "inline" or "path"`)
@@ -331,18 +347,6 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 			return invalid(base+"/plan", fmt.Errorf("the document given as the plan is %s", withArticle(q.plan.kind.words)), "a children's services plan")
 		}
 	}
-	if k.needsAsOf && !q.AsOf.IsValid() {
-		return missing(base+"/as_of", fmt.Sprintf("the day the %s is judged on", k.words))
-	}
-	if q.PrisonInArea && q.doc.kind.name != planKind {
-		return invalid(base+"/prison_in_area", fmt.Errorf("%s does not depend on it", withArticle(k.words)), "prison_in_area only for a children's services plan")
-	}
-	switch {
-	case q.Policy.CopyDays != 0 && k.name != planKind && k.name != duty.HistoryKind:
-		return invalid(base+"/policy/copy_days", fmt.Errorf("%s has no copies to send", withArticle(k.words)), "copy_days only for a plan or a planning history")
-	case q.Policy.ReportDays != 0 && k.name != reportKind && k.name != duty.HistoryKind:
-		return invalid(base+"/policy/report_days", fmt.Errorf("%s has no annual report to publish", withArticle(k.words)), "report_days only for an annual report or a planning history")
-	}
 	e := q.Expect
 	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
 		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
@@ -360,7 +364,8 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 			return err
 		}
 	}
-	return nil
+	_, err = ctx.asOf(q.AsOf, base+"/as_of", "the "+k.words)
+	return err
 }
 
 // The kinds of a children's services plan and an annual report.
@@ -383,12 +388,13 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 	return nil
 }
 
-func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc, law appliedLaw) error {
+func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc, applied appliedContext) error {
+	ctx, err := applied.asOf(q.AsOf, base+"/as_of", "the obligations")
 	switch {
 	case q.Council.IsZero():
 		return missing(base+"/council", "the partnership's council area")
-	case !q.AsOf.IsValid():
-		return missing(base+"/as_of", "the date the obligations are judged on")
+	case err != nil:
+		return err
 	case len(q.Expect.Obligations) == 0 && len(q.Expect.Absent) == 0:
 		return missing(base+"/expect", `"obligations" or "absent"`)
 	}
@@ -430,7 +436,7 @@ func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc
 	}
 	// A history the calendar cannot be built from (a copy sent to a
 	// provider not on the register that day) is bad input too.
-	if _, err := duty.NewCalendar(q.Council, q.AsOf, q.history, duty.Options{Law: law.law, Policy: q.Policy, Reliefs: law.reliefs}); err != nil {
+	if _, err := duty.NewCalendar(q.Council, q.history, ctx); err != nil {
 		var ie *part3.InputError
 		if errors.As(err, &ie) {
 			cp := *ie

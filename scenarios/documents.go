@@ -9,7 +9,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
-	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/service"
 )
 
@@ -25,8 +25,6 @@ type documentKind struct {
 	decode func(file string, data []byte) (any, error)
 	// check judges a decoded document.
 	check func(doc any, ctx documentContext) (verdict, error)
-	// needsAsOf says the kind cannot be judged without the as_of date.
-	needsAsOf bool
 	// againstPlan says a document of the kind may be checked against a
 	// plan.
 	againstPlan bool
@@ -43,11 +41,8 @@ type documentKind struct {
 
 // documentContext is what a document is judged with.
 type documentContext struct {
-	asOf         period.Date
-	law          appliedLaw
-	plan         *loaded // the plan it is checked against, if any
-	prisonInArea bool
-	policy       duty.Policy
+	ctx  judgement.Context
+	plan *loaded // the plan it is checked against, if any
 }
 
 // verdict is the engine's answer on a document.
@@ -119,23 +114,25 @@ func init() {
 		againstPlan:    true,
 		hasLegalEffect: true,
 		check: func(doc any, ctx documentContext) (verdict, error) {
-			nc := consult.NoticeContext{AsOf: ctx.asOf, Law: ctx.law.law}
+			var against consult.PlanServices
 			if ctx.plan != nil {
-				nc.Plan = ctx.plan.kind.planView(ctx.plan.doc)
+				against = ctx.plan.kind.planView(ctx.plan.doc)
 			}
-			res := doc.(consult.NoticeOfDisagreement).Check(nc)
+			res, err := doc.(consult.NoticeOfDisagreement).JudgeAgainstPlan(against, ctx.ctx)
+			if err != nil {
+				return verdict{}, err
+			}
 			return verdict{findings: res.Findings, legalEffect: res.HasLegalEffect()}, nil
 		},
 	}, map[string]func() []part3.Rule{"consult": consult.Rules, "service": service.Rules})
 
 	registerDocument(&documentKind{
-		name:      duty.HistoryKind,
-		words:     "planning history",
-		decode:    func(file string, data []byte) (any, error) { return duty.DecodeHistory(file, data) },
-		needsAsOf: true,
+		name:   duty.HistoryKind,
+		words:  "planning history",
+		decode: func(file string, data []byte) (any, error) { return duty.DecodeHistory(file, data) },
 		check: func(doc any, ctx documentContext) (verdict, error) {
 			h := doc.(duty.History)
-			cal, err := duty.NewCalendar(h.Council, ctx.asOf, h, duty.Options{Law: ctx.law.law, Policy: ctx.policy, Reliefs: ctx.law.reliefs})
+			cal, err := duty.NewCalendar(h.Council, h, ctx.ctx)
 			if err != nil {
 				return verdict{}, err
 			}

@@ -16,15 +16,8 @@ func init() {
 		words:  "children's services plan",
 		decode: func(file string, data []byte) (any, error) { return plan.Decode(file, data) },
 		check: func(doc any, ctx documentContext) (verdict, error) {
-			fs := plan.Validate(doc.(plan.Plan), plan.Options{
-				Now:          ctx.asOf,
-				Law:          ctx.law.law,
-				Directions:   ctx.law.directions,
-				Reliefs:      ctx.law.reliefs,
-				PrisonInArea: ctx.prisonInArea,
-				Policy:       plan.Policy{CopyDays: ctx.policy.CopyDays},
-			})
-			return verdict{findings: fs}, nil
+			fs, err := doc.(plan.Plan).Judge(ctx.ctx)
+			return verdict{findings: fs}, err
 		},
 		planView: func(doc any) consult.PlanServices { return doc.(plan.Plan).PlanServices() },
 	}, map[string]func() []part3.Rule{"plan": plan.Rules, "consult": consult.Rules, "service": service.Rules})

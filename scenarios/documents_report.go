@@ -16,20 +16,14 @@ func init() {
 		decode:      func(file string, data []byte) (any, error) { return report.Decode(file, data) },
 		againstPlan: true,
 		check: func(doc any, ctx documentContext) (verdict, error) {
-			opts := report.Options{
-				Now:                ctx.asOf,
-				Law:                ctx.law.law,
-				PrescribedOutcomes: ctx.law.outcomes,
-				Reliefs:            ctx.law.reliefs,
-				Policy:             ctx.policy,
-			}
 			var res report.Result
+			var err error
 			if ctx.plan != nil {
-				res = report.ValidateAgainstPlan(doc.(report.Report), ctx.plan.doc.(plan.Plan), opts)
+				res, err = doc.(report.Report).JudgeAgainstPlan(ctx.plan.doc.(plan.Plan), ctx.ctx)
 			} else {
-				res = report.Validate(doc.(report.Report), opts)
+				res, err = doc.(report.Report).Judge(ctx.ctx)
 			}
-			return verdict{findings: res.Findings}, nil
+			return verdict{findings: res.Findings}, err
 		},
 	}, map[string]func() []part3.Rule{"report": report.Rules, "duty": duty.Rules})
 }

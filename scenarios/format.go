@@ -5,6 +5,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -23,10 +24,14 @@ type File struct {
 	Title string `json:"title"`
 	// Description says more, for a reader. Optional.
 	Description string `json:"description,omitzero"`
-	// Law is the version of the law every case applies unless it states
-	// its own. Nil means the law as it stands with no order or direction
-	// made and section 60 of the 2026 Act not commenced.
-	Law *Law `json:"law,omitzero"`
+	// Context is the judgement context every case applies unless it
+	// states its own: the as-of date, the version of the law, reliefs,
+	// policy numbers and facts, in the form of a "judgement-context"
+	// document (its kind may be left out, and its as_of may be left to the
+	// questions). Nil means the law as it stands with no order or direction
+	// made, section 60 of the 2026 Act not commenced, and the module's
+	// default policy numbers.
+	Context *judgement.Context `json:"context,omitzero"`
 	// Cases are the cases, each with a name unique in the file. At least
 	// one is required.
 	Cases []Case `json:"cases"`
@@ -51,9 +56,10 @@ type Case struct {
 	// Notes say more, for a reader: the facts behind the case, a quotation
 	// of the law. Optional.
 	Notes string `json:"notes,omitzero"`
-	// Law is the version of the law this case applies, in place of the
-	// file's. A period or child question takes none.
-	Law *Law `json:"law,omitzero"`
+	// Context is the judgement context this case applies: it refines the
+	// file's, each member it gives (one that is not zero or empty)
+	// replacing the file's. A period, child or duty question takes none.
+	Context *judgement.Context `json:"context,omitzero"`
 	// KnownFailure, when set, records that the engine is known to give
 	// another answer than the law's, and why: the case keeps the law's
 	// answer and is reported as a known failure rather than a failure,
@@ -70,7 +76,7 @@ type Case struct {
 	Document       *DocumentQuestion       `json:"document,omitzero"`
 	Calendar       *CalendarQuestion       `json:"calendar,omitzero"`
 
-	law appliedLaw // the law the case applies, resolved by Decode
+	ctx appliedContext // the context the case applies, resolved by Decode
 }
 
 // PeriodQuestion asks which three-year plan period (s.8(1)) and one-year
@@ -275,20 +281,9 @@ type DocumentQuestion struct {
 	Plan jsontext.Value `json:"plan,omitzero"`
 	// PlanPath is the plan's file, relative to the scenario file.
 	PlanPath string `json:"plan_path,omitzero"`
-	// AsOf is the day the document is judged on. Required for a planning
-	// history; for a plan or a notice, the zero date judges the document as
-	// a complete record.
+	// AsOf is the day the document is judged on. Optional when the case's
+	// (or its file's) context gives one; this date takes precedence.
 	AsOf period.Date `json:"as_of,omitzero"`
-	// PrisonInArea says whether the Scottish Ministers provide a service in
-	// the area under the Prisons (Scotland) Act 1989 (a fact only the
-	// partnership knows; it decides whether they are owed an opportunity
-	// under s.10(1)(a)). For plans only.
-	PrisonInArea bool `json:"prison_in_area,omitzero"`
-	// Policy is the partnership's local policy limits where the law sets
-	// no number, as for a calendar: copy_days for a plan or a planning
-	// history, report_days for an annual report or a planning history.
-	// The zero Policy is the defaults of the packages that judge them.
-	Policy duty.Policy `json:"policy,omitzero"`
 	// Expect is the law's answer.
 	Expect DocumentAnswer `json:"expect"`
 
@@ -338,18 +333,15 @@ type FindingMatch struct {
 type CalendarQuestion struct {
 	// Council is the partnership's council area. Required.
 	Council service.Council `json:"council"`
-	// AsOf is the date the obligations are judged on. Required.
-	AsOf period.Date `json:"as_of"`
+	// AsOf is the date the obligations are judged on. Optional when the
+	// case's (or its file's) context gives one; this date takes precedence.
+	AsOf period.Date `json:"as_of,omitzero"`
 	// History is the partnership's planning history, a document of kind
 	// "planning-history", inline. History and HistoryPath are optional and
 	// exclusive; without either, the partnership has done nothing.
 	History jsontext.Value `json:"history,omitzero"`
 	// HistoryPath is the history's file, relative to the scenario file.
 	HistoryPath string `json:"history_path,omitzero"`
-	// Policy is the partnership's local policy limits where the law sets
-	// no number; the zero Policy is the defaults (28 days for copies and
-	// publication, 91 days for the annual report).
-	Policy duty.Policy `json:"policy,omitzero"`
 	// Expect is the law's answer.
 	Expect CalendarAnswer `json:"expect"`
 

@@ -88,17 +88,17 @@ func (f File) RunCase(i int) Result {
 	case c.Child != nil:
 		a = c.Child.run()
 	case c.Classification != nil:
-		a = c.Classification.run(c.law)
+		a = c.Classification.run(c.ctx)
 	case c.Planners != nil:
-		a = c.Planners.run(c.law)
+		a = c.Planners.run(c.ctx)
 	case c.Duty != nil:
 		a = c.Duty.run()
 	case c.Decision != nil:
-		a = c.Decision.run(c.law)
+		a = c.Decision.run(c.ctx)
 	case c.Document != nil:
-		a = c.Document.run(c.law)
+		a = c.Document.run(c.ctx)
 	case c.Calendar != nil:
-		a = c.Calendar.run(c.law)
+		a = c.Calendar.run(c.ctx)
 	default:
 		a = answer{asked: "nothing", law: "a question", engine: "no question to answer"}
 	}
@@ -275,7 +275,7 @@ func childWords(child bool) string {
 
 // Classification questions.
 
-func (q *ClassificationQuestion) run(law appliedLaw) answer {
+func (q *ClassificationQuestion) run(law appliedContext) answer {
 	s := q.Service
 	asked := fmt.Sprintf("what kind of service %q provided by %s is on %s", s.Name, providerWords(s.Provider), q.On)
 	got := service.Classify(s, q.On, law.law)
@@ -309,7 +309,7 @@ func kindWords(k service.ServiceKind) string {
 
 // Planners questions.
 
-func (q *PlannersQuestion) run(law appliedLaw) answer {
+func (q *PlannersQuestion) run(law appliedContext) answer {
 	asked := fmt.Sprintf("who prepares the children's services plan for %s on %s", q.Council, q.On)
 	got := service.JointPlanners(q.Council, q.On, law.law)
 	var want, said []string
@@ -425,8 +425,15 @@ func sameSet(a, b []string) bool {
 
 // Decision questions.
 
-func (q *DecisionQuestion) run(law appliedLaw) answer {
-	d := q.question().Decide(law.law)
+func (q *DecisionQuestion) run(applied appliedContext) answer {
+	ctx, err := applied.asOf(q.on(), "", "the question")
+	var d duty.Decision
+	if err == nil {
+		d, err = q.question().Decide(ctx)
+	}
+	if err != nil {
+		return answer{asked: q.askedWords(), law: "an answer", engine: "error: " + err.Error()}
+	}
 	catalogue, _ := duty.Lookup(d.Duty)
 	e := q.Expect
 	ok := *e.Applies == d.Applies
@@ -540,16 +547,18 @@ func idWords(id string) string { return strings.ReplaceAll(id, "-", " ") }
 
 // Document questions.
 
-func (q *DocumentQuestion) run(law appliedLaw) answer {
+func (q *DocumentQuestion) run(applied appliedContext) answer {
 	k := q.doc.kind
 	asked := fmt.Sprintf("for the findings on the %s (%s)", k.words, q.doc.source)
 	if q.plan.kind != nil {
 		asked += fmt.Sprintf(" checked against the plan (%s)", q.plan.source)
 	}
-	if q.AsOf.IsValid() {
-		asked += " as of " + q.AsOf.String()
+	jc, err := applied.asOf(q.AsOf, "", "the document")
+	if err != nil {
+		return answer{asked: asked, law: "an answer", engine: "error: " + err.Error()}
 	}
-	ctx := documentContext{asOf: q.AsOf, law: law, prisonInArea: q.PrisonInArea, policy: q.Policy}
+	asked += " as of " + jc.AsOf.String()
+	ctx := documentContext{ctx: jc}
 	if q.plan.kind != nil {
 		ctx.plan = &q.plan
 	}
@@ -673,9 +682,13 @@ func effectWords(effect bool) string {
 
 // Calendar questions.
 
-func (q *CalendarQuestion) run(law appliedLaw) answer {
-	asked := fmt.Sprintf("for the obligations of the partnership for %s as of %s", q.Council, q.AsOf)
-	cal, err := duty.NewCalendar(q.Council, q.AsOf, q.history, duty.Options{Law: law.law, Policy: q.Policy, Reliefs: law.reliefs})
+func (q *CalendarQuestion) run(applied appliedContext) answer {
+	ctx, err := applied.asOf(q.AsOf, "", "the obligations")
+	if err != nil {
+		return answer{asked: "for the obligations of the partnership for " + q.Council.String(), law: "a calendar", engine: "error: " + err.Error()}
+	}
+	asked := fmt.Sprintf("for the obligations of the partnership for %s as of %s", q.Council, ctx.AsOf)
+	cal, err := duty.NewCalendar(q.Council, q.history, ctx)
 	if err != nil {
 		return answer{asked: asked, law: "a calendar", engine: "error: " + err.Error()}
 	}

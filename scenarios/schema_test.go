@@ -14,7 +14,7 @@ import (
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/internal/schematest"
-	"github.com/csplanning/part3/report"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/service"
 )
 
@@ -34,13 +34,16 @@ func TestSchemaMatchesTypes(t *testing.T) {
 	defs := doc["$defs"].(map[string]any)
 	types := map[string]any{
 		"":                        File{},
-		"law":                     Law{},
-		"service_order":           ServiceOrder{},
+		"context":                 judgement.Context{},
+		"service_order":           judgement.ServiceOrder{},
 		"register_change":         service.RegisterChange{},
 		"register_entry":          service.OtherServiceProvider{},
-		"direction":               consult.Direction{},
-		"relief":                  duty.Relief{},
-		"prescribed_outcome":      report.PrescribedOutcome{},
+		"direction":               judgement.Direction{},
+		"relief":                  judgement.Relief{},
+		"prescribed_outcome":      judgement.PrescribedOutcome{},
+		"prison_service":          judgement.PrisonService{},
+		"time_passed":             judgement.TimePassed{},
+		"aims_not_in_view":        judgement.AimsNotInView{},
 		"case":                    Case{},
 		"period_question":         PeriodQuestion{},
 		"period_answer":           PeriodAnswer{},
@@ -66,7 +69,7 @@ func TestSchemaMatchesTypes(t *testing.T) {
 		"document_answer":         DocumentAnswer{},
 		"finding_match":           FindingMatch{},
 		"calendar_question":       CalendarQuestion{},
-		"policy":                  duty.Policy{},
+		"policy":                  judgement.Policy{},
 		"calendar_answer":         CalendarAnswer{},
 		"obligation_key":          ObligationKey{},
 		"expected_obligation":     ExpectedObligation{},

@@ -75,12 +75,12 @@ func ExampleDecodeService() {
 	// true
 }
 
-func ExampleCheckServices() {
+func ExampleJudgeServices() {
 	services := []service.Service{
 		{ID: "club", Name: "Youth club", Provider: service.ProviderOtherOrganisation, WhollyOrMainlyForChildren: true, Kind: service.ChildrensService},
 		{ID: "schools", Name: "Schools", Provider: service.ProviderLocalAuthority, WhollyOrMainlyForChildren: true, Kind: service.ChildrensService},
 	}
-	for _, f := range service.CheckServices("/services", services, period.MustDate(2026, 4, 1), service.DefaultLaw()) {
+	for _, f := range service.JudgeServices("/services", services, period.MustDate(2026, 4, 1), service.DefaultLaw()) {
 		fmt.Println(f.Rule, f.Severity, f.Citation, f.Path)
 	}
 	// Output:

@@ -34,7 +34,7 @@ func FuzzDecodeService(f *testing.F) {
 		if !c.Kind.IsValid() || len(c.Reasons) == 0 {
 			t.Fatalf("classification %v of %+v", c, s)
 		}
-		_ = CheckServices("/services", []Service{s}, period.MustDate(2026, 4, 1), law)
+		_ = JudgeServices("/services", []Service{s}, period.MustDate(2026, 4, 1), law)
 		out, err := jsonMarshal(s)
 		if err != nil {
 			t.Fatalf("marshal %+v: %v", s, err)

@@ -26,13 +26,13 @@ var RuleDeclaredKind = part3.Rule{
 // Rules returns the rules of this package.
 func Rules() []part3.Rule { return []part3.Rule{RuleDeclaredKind} }
 
-// CheckServices checks the services of a document, found at the JSON
+// JudgeServices checks the services of a document, found at the JSON
 // Pointer base ("/services"), against the rules of this package on date on
 // under law, and returns the findings sorted. Services that declare no kind
 // are not judged. The findings cite the statutory guidance: a caller
 // checking a plan for 2017-2020 does not raise them (the 2nd edition
 // applies from 1 April 2020).
-func CheckServices(base string, services []Service, on period.Date, law Law) part3.Findings {
+func JudgeServices(base string, services []Service, on period.Date, law Law) part3.Findings {
 	var fs part3.Findings
 	for i, s := range services {
 		if !s.Kind.IsValid() {

@@ -71,7 +71,7 @@ func (k *ServiceKind) UnmarshalText(text []byte) error {
 
 // Service is a service provided in a local authority's area, as a plan
 // lists it. JSON keys are snake_case; id, name and provider are required
-// ([Service.Check]).
+// ([Service.Validate]).
 //
 // The facts that decide its kind under s.7(1) are the caller's: whether it
 // is provided wholly or mainly to or for the benefit of children (generally
@@ -103,17 +103,17 @@ type Service struct {
 	// having a significant effect on the wellbeing of children (s.7(1)).
 	SignificantEffectOnWellbeing bool `json:"significant_effect_on_wellbeing"`
 	// Kind is the kind the document declares, if it declares one; [Classify]
-	// does not read it, and [CheckServices] compares it with the kind the
+	// does not read it, and [JudgeServices] compares it with the kind the
 	// definitions give.
 	Kind ServiceKind `json:"kind,omitzero"`
 	// Notes is free text.
 	Notes string `json:"notes,omitzero"`
 }
 
-// Check reports the first missing required value of s (id, name, provider)
+// Validate reports the first missing required value of s (id, name, provider)
 // as an *part3.InputError of category part3.ErrMissing, with its path
 // relative to the service ("/id").
-func (s Service) Check() error {
+func (s Service) Validate() error {
 	switch {
 	case strings.TrimSpace(s.ID) == "":
 		return &part3.InputError{Path: "/id", Category: part3.ErrMissing, Expected: "the service's ID"}
@@ -133,7 +133,7 @@ func DecodeService(file string, data []byte) (Service, error) {
 	if err := part3.Decode(file, data, &s); err != nil {
 		return Service{}, err
 	}
-	if err := s.Check(); err != nil {
+	if err := s.Validate(); err != nil {
 		return Service{}, part3.WithFile(err, file)
 	}
 	return s, nil

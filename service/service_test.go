@@ -269,11 +269,11 @@ func TestRules(t *testing.T) {
 
 func TestRuleDeclaredKind(t *testing.T) {
 	t.Run("not triggered", func(t *testing.T) {
-		fs := CheckServices("/services", loadServices(t, "services-declared-right.json"), day, DefaultLaw())
+		fs := JudgeServices("/services", loadServices(t, "services-declared-right.json"), day, DefaultLaw())
 		require.Empty(t, fs)
 	})
 	t.Run("triggered", func(t *testing.T) {
-		fs := CheckServices("/services", loadServices(t, "services-declared-wrong.json"), day, DefaultLaw())
+		fs := JudgeServices("/services", loadServices(t, "services-declared-wrong.json"), day, DefaultLaw())
 		var paths []string
 		for _, f := range fs {
 			paths = append(paths, f.Path)

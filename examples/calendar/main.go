@@ -21,6 +21,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
 
@@ -46,14 +47,14 @@ func run(w io.Writer, today period.Date, args []string) error {
 	if err != nil {
 		return err
 	}
-	c, err := duty.NewCalendar(h.Council, today, h, duty.Options{})
+	c, err := duty.NewCalendar(h.Council, h, judgement.New(today))
 	if err != nil {
 		return fmt.Errorf("%s: %w", file, err)
 	}
 
 	fmt.Fprintf(w, "What %s's partnership owes under Part 3, as of %s\n", h.Council.Name(), today)
-	fmt.Fprintf(w, "(local policy: copies and publication within %d days, annual reports within %d days; the Act sets no number)\n\n",
-		c.Policy.CopyDays, c.Policy.ReportDays)
+	fmt.Fprintf(w, "(copies and publication within %s; annual reports within %s; the Act sets no number)\n\n",
+		c.Policy.Copy(), c.Policy.Report())
 
 	var met, relieved, late, ongoing, due []duty.Obligation
 	for _, o := range c.Obligations {

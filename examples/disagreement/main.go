@@ -24,6 +24,7 @@ import (
 
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -58,7 +59,6 @@ func run(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	law := service.DefaultLaw()
 	plan := consult.PlanServices{
 		Councils: []service.Council{service.MustLookupCouncil("Dundee City")},
 		Period:   period.MustParsePlanPeriod("2026-2029"),
@@ -69,7 +69,7 @@ func run(w io.Writer) error {
 	}
 	on := period.MustParseDate("2026-11-26")
 	ask := func(s consult.PlanService, notices []consult.NoticeOfDisagreement) duty.Decision {
-		return duty.DecideImplementation(duty.ImplementationQuestion{
+		d, err := duty.DecideImplementation(duty.ImplementationQuestion{
 			Council:  plan.Councils[0],
 			Period:   plan.Period,
 			On:       on,
@@ -77,7 +77,11 @@ func run(w io.Writer) error {
 			Service:  duty.PlanService{ID: s.ID, Name: s.Name},
 			Notices:  notices,
 			Plan:     plan,
-		}, law)
+		}, judgement.New(on))
+		if err != nil {
+			panic(err) // a context with a date is always valid
+		}
+		return d
 	}
 
 	var summary []string

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
@@ -81,7 +82,10 @@ func run(w io.Writer, today period.Date, files []string) error {
 	for _, p := range plans {
 		// Assess reviews the plan against Appendix A and validates it
 		// against the Act and the guidance.
-		r := report.Assess(p, plan.Options{Now: today})
+		r, err := report.Assess(p, judgement.New(today))
+		if err != nil {
+			return err
+		}
 		name := p.PartnershipName()
 		if p.Version.IsRevision() {
 			name += fmt.Sprintf(" (revision %d)", p.Version.Revision)

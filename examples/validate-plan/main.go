@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 )
@@ -71,7 +72,10 @@ func run(w io.Writer, today period.Date, args []string) error {
 		return err
 	}
 
-	findings := plan.Validate(p, plan.Options{Now: today})
+	findings, err := p.Judge(judgement.New(today))
+	if err != nil {
+		return err
+	}
 
 	fmt.Fprintf(w, "%s\n%s, for the three-year period %s (%s to %s)\n", p.Title, p.PartnershipName(), p.Period, p.Period.Start(), p.Period.End())
 	if p.Version.IsRevision() {

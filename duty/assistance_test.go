@@ -133,7 +133,7 @@ func TestDecideAssistance(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := DecideAssistance(tt.q, service.DefaultLaw())
+			d := must(DecideAssistance(tt.q, decideCtx()))
 			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
 			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -169,7 +169,7 @@ func TestDecideConsulteeRequest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := DecideConsulteeRequest(tt.f)
+			d := must(DecideConsulteeRequest(tt.f, decideCtx()))
 			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
 			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -207,7 +207,7 @@ func TestDecideDefaultPowers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := DecideDefaultPowers(tt.q)
+			d := must(DecideDefaultPowers(tt.q, decideCtx()))
 			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
 			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -228,7 +228,7 @@ func TestDecideDefaultPowers(t *testing.T) {
 
 func TestEveryDirectableFunctionHasDefaultPowers(t *testing.T) {
 	for _, d := range Catalogue() {
-		got := DecideDefaultPowers(DefaultPowersQuestion{Function: d.ID, Failure: NotExercising})
+		got := must(DecideDefaultPowers(DefaultPowersQuestion{Function: d.ID, Failure: NotExercising}, decideCtx()))
 		if got.Applies != d.S17DefaultPowers {
 			t.Errorf("%s: s17 applies %v, catalogue says %v", d.ID, got.Applies, d.S17DefaultPowers)
 		}
@@ -239,7 +239,7 @@ func TestEveryDirectableFunctionHasDefaultPowers(t *testing.T) {
 // sources attest a subsection: s.17(1)(a), s.17(2) and the lettered list of
 // guidance para 148; payment, consultation and compliance cite s.17.
 func TestDecideDefaultPowersCitations(t *testing.T) {
-	d := DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotComplyingWithGuidance})
+	d := must(DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotComplyingWithGuidance}, decideCtx()))
 	var cites []string
 	for _, r := range d.Reasons {
 		cites = append(cites, r.Citation.String())
@@ -255,7 +255,7 @@ func TestDecideDefaultPowersCitations(t *testing.T) {
 			t.Errorf("%s cites %s with sources %v", id, e.Citation, e.Sources)
 		}
 	}
-	none := DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report"})
+	none := must(DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report"}, decideCtx()))
 	if !strings.Contains(none.Reasons[len(none.Reasons)-1].Text, "No failure is given") || strings.Contains(none.String(), "is exercising the function") {
 		t.Errorf("with no failure given: %s", none)
 	}

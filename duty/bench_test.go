@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -52,7 +53,7 @@ func BenchmarkCalendarAllCouncils(b *testing.B) {
 	for b.Loop() {
 		obligations = 0
 		for i, c := range councils {
-			cal, err := NewCalendar(c, asOf, histories[i], Options{})
+			cal, err := NewCalendar(c, histories[i], judgement.New(asOf))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -69,7 +70,7 @@ func BenchmarkCalendarNoHistory(b *testing.B) {
 	asOf := period.MustParseDate("2026-11-26")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := NewCalendar(fife, asOf, History{}, Options{}); err != nil {
+		if _, err := NewCalendar(fife, History{}, judgement.New(asOf)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -80,9 +81,11 @@ func BenchmarkCalendarNoHistory(b *testing.B) {
 func BenchmarkDecideImplementation(b *testing.B) {
 	q := policeQuestion()
 	q.Notices = append(q.Notices, notice(b, "notice-police-s7.json"))
-	law := service.DefaultLaw()
+	ctx := judgement.New(q.On)
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = DecideImplementation(q, law)
+		if _, err := DecideImplementation(q, ctx); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -25,13 +25,11 @@ func TestCalendarDescribe(t *testing.T) {
 	}
 	// An order under s.7(5) that leaves Highland (which has no integration
 	// joint board) one other service provider.
-	oneProvider := service.DefaultLaw()
+	var oneProvider Options
 	for _, id := range []string{"scottish-fire-and-rescue-service", "principal-reporter",
 		"national-convener-childrens-hearings-scotland", "scottish-courts-and-tribunals-service"} {
-		var err error
-		oneProvider, err = oneProvider.WithRegisterChange(service.RegisterChange{Action: service.ActionRemove,
+		oneProvider.RegisterChanges = append(oneProvider.RegisterChanges, service.RegisterChange{Action: service.ActionRemove,
 			Effective: period.MustParseDate("2023-01-01"), Entry: service.OtherServiceProvider{ID: id}})
-		require.NoError(t, err)
 	}
 	highland := History{Kind: HistoryKind, Council: service.MustLookupCouncil("Highland"), Plans: []PlanRecord{{
 		Period: period.MustParsePlanPeriod("2023-2026"), Prepared: period.MustParseDate("2023-03-22"),
@@ -56,16 +54,16 @@ func TestCalendarDescribe(t *testing.T) {
 		{"copies of a plan not yet prepared", History{Council: angus}, "2026-11-26", Options{},
 			"s10-copy-to-other-service-providers", "the 2029-2032 plan sent to each other service provider",
 			"The 2029-2032 plan sent to each other service provider: due as soon as reasonably practicable after the plan is prepared (it has not been)"},
-		{"a copy sent, with no local policy limit", readHistory(t, "rules/copies-met.json"), "2024-11-26", Options{Policy: Policy{CopyDays: -1}},
+		{"a copy sent, with no local policy limit", readHistory(t, "rules/copies-met.json"), "2024-11-26", Options{Policy: judgement.Policy{CopyDays: -1}},
 			"s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers",
 			"The 2023-2026 plan sent to the Scottish Ministers: done 2023-04-17"},
-		{"a copy due, with no local policy limit", copiesTo(nil), "2023-04-10", Options{Policy: Policy{CopyDays: -1}},
+		{"a copy due, with no local policy limit", copiesTo(nil), "2023-04-10", Options{Policy: judgement.Policy{CopyDays: -1}},
 			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
 			"The 2023-2026 plan sent to each other service provider: due as soon as reasonably practicable; sent to 0 of 6 so far"},
-		{"publication due, with no local policy limit", copiesTo(nil), "2023-04-10", Options{Policy: Policy{CopyDays: -1}},
+		{"publication due, with no local policy limit", copiesTo(nil), "2023-04-10", Options{Policy: judgement.Policy{CopyDays: -1}},
 			"s10-publish-plan", "the 2023-2026 plan published",
 			"The 2023-2026 plan published: due as soon as reasonably practicable"},
-		{"a report due, with no target or local policy limit", History{Council: angus}, "2019-11-26", Options{Policy: Policy{ReportDays: -1}},
+		{"a report due, with no target or local policy limit", History{Council: angus}, "2019-11-26", Options{Policy: judgement.Policy{ReportDays: -1}},
 			"s13-annual-report", "the 2019-2020 annual report published",
 			"The 2019-2020 annual report published: due as soon as practicable"},
 		{"copies due, one sent so far", copiesTo(map[string]period.Date{
@@ -84,7 +82,7 @@ func TestCalendarDescribe(t *testing.T) {
 			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
 			"The 2023-2026 plan sent to each other service provider: not sent to any of the 6 other service providers; " +
 				"the limit was 2023-04-17 (the local policy limit), 589 days ago"},
-		{"the one copy owed, sent", highland, "2024-11-26", Options{Law: oneProvider},
+		{"the one copy owed, sent", highland, "2024-11-26", oneProvider,
 			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
 			"The 2023-2026 plan sent to each other service provider: done 2023-03-29, within 2023-04-19 (the local policy limit)"},
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -28,7 +29,7 @@ func readHistory(t testing.TB, path string) History {
 
 func calendarOf(t testing.TB, h History, asOf string, opts Options) Calendar {
 	t.Helper()
-	c, err := NewCalendar(h.Council, period.MustParseDate(asOf), h, opts)
+	c, err := NewCalendar(h.Council, h, opts.ctx(period.MustParseDate(asOf)))
 	require.NoError(t, err)
 	return c
 }
@@ -105,7 +106,7 @@ func one(t *testing.T, c Calendar, duty, subject string) Obligation {
 
 func TestCalendarWithoutHistory(t *testing.T) {
 	fife := service.MustLookupCouncil("Fife")
-	c, err := NewCalendar(fife, period.MustParseDate("2026-11-26"), History{}, Options{})
+	c, err := NewCalendar(fife, History{}, judgement.New(period.MustParseDate("2026-11-26")))
 	require.NoError(t, err)
 	if c.Obligations[0].Duty != "s8-prepare-plan" || c.Obligations[0].PlanPeriod.String() != "2017-2020" {
 		t.Errorf("first obligation: %+v", c.Obligations[0])
@@ -211,7 +212,7 @@ func TestCalendarOutsidePeriods(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
-			_, err := NewCalendar(service.MustLookupCouncil("Moray"), period.MustParseDate(tt.asOf), History{}, Options{})
+			_, err := NewCalendar(service.MustLookupCouncil("Moray"), History{}, judgement.New(period.MustParseDate(tt.asOf)))
 			var npe *period.NoPeriodError
 			if !errors.As(err, &npe) || !errors.Is(err, tt.want) {
 				t.Errorf("error %v, want a NoPeriodError matching %v", err, tt.want)
@@ -219,7 +220,7 @@ func TestCalendarOutsidePeriods(t *testing.T) {
 		})
 	}
 	for _, asOf := range []string{"2017-04-01", "9997-03-31"} {
-		_, err := NewCalendar(service.MustLookupCouncil("Moray"), period.MustParseDate(asOf), History{}, Options{})
+		_, err := NewCalendar(service.MustLookupCouncil("Moray"), History{}, judgement.New(period.MustParseDate(asOf)))
 		require.NoError(t, err, asOf)
 	}
 }
@@ -239,10 +240,10 @@ func TestCalendarRelief(t *testing.T) {
 	if without.Status != Late || without.Severity != part3.Statutory || without.Relief != nil {
 		t.Errorf("without the relief: %s", without.Describe(period.MustParseDate(as)))
 	}
-	// A relief given in Options works as one in the history.
-	opt := Relief{Duty: "s8-prepare-plan", PlanPeriod: period.MustParsePlanPeriod("2020-2023"),
+	// A relief given in the judgement context works as one in the history.
+	opt := judgement.Relief{Duty: "s8-prepare-plan", PlanPeriod: period.MustParsePlanPeriod("2020-2023"),
 		Until: period.MustParseDate("2020-09-30"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
-	viaOpts := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
+	viaOpts := one(t, calendarOf(t, h, as, Options{Reliefs: []judgement.Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if viaOpts.Status != Met {
 		t.Errorf("relief via options: %s", viaOpts.Describe(period.MustParseDate(as)))
 	}
@@ -261,13 +262,13 @@ func TestCalendarRelief(t *testing.T) {
 	// A relief that ends before the limit changes nothing and is not shown.
 	early := opt
 	early.Until = period.MustParseDate("2020-03-01")
-	noop := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{early}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
+	noop := one(t, calendarOf(t, h, as, Options{Reliefs: []judgement.Relief{early}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if noop.Relief != nil || strings.Contains(noop.Describe(period.MustParseDate(as)), "relief") || noop.Limits[0].RelievedFrom.IsValid() {
 		t.Errorf("a relief that changes nothing is shown: %s", noop.Describe(period.MustParseDate(as)))
 	}
 	// A relief for another period does not apply.
 	opt.PlanPeriod = period.MustParsePlanPeriod("2023-2026")
-	other := one(t, calendarOf(t, h, as, Options{Reliefs: []Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
+	other := one(t, calendarOf(t, h, as, Options{Reliefs: []judgement.Relief{opt}}), "s8-prepare-plan", "the 2020-2023 plan prepared")
 	if other.Status != Late {
 		t.Errorf("a relief for 2023-2026 changed the 2020-2023 plan: %s", other.Describe(period.MustParseDate(as)))
 	}
@@ -280,17 +281,17 @@ func TestCalendarRelief(t *testing.T) {
 	// limit of 2019-09-30 and not relieved.
 	h.Reports = slices.Clone(h.Reports)
 	h.Reports[1].Published = period.MustParseDate("2019-11-30")
-	report := Relief{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
+	report := judgement.Relief{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
 		Until: period.MustParseDate("2020-12-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
 	for _, tt := range []struct {
-		reliefs    []Relief
+		reliefs    []judgement.Relief
 		subject    string
 		wantStatus Status
 		wantFrom   string // the limit's date before the relief moved it
 	}{
 		{nil, "the 2019-2020 annual report published", Late, ""},
-		{[]Relief{report}, "the 2019-2020 annual report published", Met, "2020-09-30"},
-		{[]Relief{report}, "the 2018-2019 annual report published", Late, ""},
+		{[]judgement.Relief{report}, "the 2019-2020 annual report published", Met, "2020-09-30"},
+		{[]judgement.Relief{report}, "the 2018-2019 annual report published", Late, ""},
 	} {
 		o := one(t, calendarOf(t, h, as, Options{Reliefs: tt.reliefs}), "s13-annual-report", tt.subject)
 		require.Len(t, o.Limits, 1, tt.subject)
@@ -412,22 +413,24 @@ func TestCalendarPolicy(t *testing.T) {
 	if late.Status != Late || late.Severity != part3.Practice {
 		t.Errorf("default policy: %s", late.Describe(period.MustParseDate("2024-11-26")))
 	}
-	lenient := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: 90}})
+	lenient := calendarOf(t, h, "2024-11-26", Options{Policy: judgement.Policy{CopyDays: 90}})
 	if o := one(t, lenient, "s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers"); o.Status != Met {
 		t.Errorf("90-day policy: %s", o.Describe(lenient.AsOf))
 	}
-	if lenient.Policy.CopyDays != 90 || lenient.Policy.ReportDays != DefaultReportDays {
+	// The calendar reports the context's own Policy: the partnership's
+	// 90 days for copies, and the module's default for reports.
+	if lenient.Policy != (judgement.Policy{CopyDays: 90}) || lenient.Policy.Copy() != (judgement.Limit{Days: 90, Set: true, Own: true}) ||
+		lenient.Policy.Report() != (judgement.Limit{Days: judgement.DefaultReportDays, Set: true}) {
 		t.Errorf("policy reported: %+v", lenient.Policy)
 	}
-	// The zero Policy is unset and means the default, which the calendar
-	// reports as the policy it applied.
-	if !(Policy{}).IsZero() || DefaultPolicy().IsZero() || lenient.Policy.IsZero() {
-		t.Errorf("IsZero: zero %v, default %v, 90-day %v", Policy{}.IsZero(), DefaultPolicy().IsZero(), lenient.Policy.IsZero())
+	// The zero Policy means the module's defaults: the calendar reports
+	// it as it was given, and its limits are the defaults.
+	def := calendarOf(t, h, "2024-11-26", Options{}).Policy
+	if def != (judgement.Policy{}) || def.Copy() != (judgement.Limit{Days: judgement.DefaultCopyDays, Set: true}) ||
+		def.Report() != (judgement.Limit{Days: judgement.DefaultReportDays, Set: true}) {
+		t.Errorf("the zero Policy applied as %+v (copy %v, report %v), want the defaults", def, def.Copy(), def.Report())
 	}
-	if got := calendarOf(t, h, "2024-11-26", Options{}).Policy; got != DefaultPolicy() {
-		t.Errorf("the zero Policy applied as %+v, want the default", got)
-	}
-	none := calendarOf(t, h, "2024-11-26", Options{Policy: Policy{CopyDays: -1, ReportDays: -1}})
+	none := calendarOf(t, h, "2024-11-26", Options{Policy: judgement.Policy{CopyDays: -1, ReportDays: -1}})
 	for _, o := range none.Obligations {
 		if o.Status == Late && o.Severity == part3.Practice {
 			t.Errorf("with no policy limits, %s is late at practice severity", o.Describe(none.AsOf))
@@ -436,8 +439,7 @@ func TestCalendarPolicy(t *testing.T) {
 }
 
 func TestCalendarSection60(t *testing.T) {
-	law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2027-04-01"))
-	c := calendarOf(t, History{Council: service.MustLookupCouncil("Fife")}, "2027-11-26", Options{Law: law})
+	c := calendarOf(t, History{Council: service.MustLookupCouncil("Fife")}, "2027-11-26", Options{Section60: period.MustParseDate("2027-04-01")})
 	before := one(t, c, "s13-annual-report", "the 2025-2026 annual report published")
 	after := one(t, c, "s13-annual-report", "the 2026-2027 annual report published")
 	if len(before.OwedBy) != 2 || len(after.OwedBy) != 3 || after.OwedBy[2] != "Fife Integration Joint Board" {
@@ -527,7 +529,9 @@ func TestNewCalendarErrors(t *testing.T) {
 		wantCat  error
 	}{
 		{"no council", service.Council{}, as, h, Options{}, "/council", part3.ErrMissing},
-		{"no date", angus, period.Date{}, h, Options{}, "", part3.ErrMissing},
+		// A context without its as-of date is refused, as
+		// judgement.Context.Validate refuses it.
+		{"no date", angus, period.Date{}, h, Options{}, "/as_of", part3.ErrMissing},
 		{"another council's history", service.MustLookupCouncil("Fife"), as, h, Options{}, "/council", part3.ErrInvalidValue},
 		{"a copy to a provider not on the register", angus, as, func() History {
 			h := readHistory(t, "rules/copies-met.json")
@@ -539,7 +543,10 @@ func TestNewCalendarErrors(t *testing.T) {
 			h.Plans[0].SentToOtherServiceProviders["Police Scotland"] = period.MustParseDate("2023-04-01")
 			return h
 		}(), Options{}, "/plans/0/sent_to_other_service_providers/Police Scotland", part3.ErrInvalidValue},
-		{"an incomplete relief", angus, as, h, Options{Reliefs: []Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
+		// The 2026 Act was enacted on 2026-05-15: no section of it can
+		// have come into force before.
+		{"section 60 in force before the 2026 Act", angus, as, h, Options{Section60: period.MustParseDate("2026-04-01")}, "/act_2026_s60_commencement", part3.ErrInvalidValue},
+		{"an incomplete relief", angus, as, h, Options{Reliefs: []judgement.Relief{{Duty: "s8-prepare-plan"}}}, "/reliefs/0/plan_period", part3.ErrMissing},
 		// A history built in code is checked as a decoded one is, but for
 		// its kind and council, which it may leave unset.
 		{"a plan period recorded twice", angus, as, func() History {
@@ -589,7 +596,7 @@ func TestNewCalendarErrors(t *testing.T) {
 			if tt.h.Kind != "" {
 				require.NoError(t, tt.h.Validate(), "the history is a valid document")
 			}
-			_, err := NewCalendar(tt.council, tt.asOf, tt.h, tt.opts)
+			_, err := NewCalendar(tt.council, tt.h, tt.opts.ctx(tt.asOf))
 			var ie *part3.InputError
 			require.True(t, errors.As(err, &ie), "error %v", err)
 			if ie.Path != tt.wantPath || !errors.Is(err, tt.wantCat) {
@@ -598,7 +605,7 @@ func TestNewCalendarErrors(t *testing.T) {
 		})
 	}
 	h.Plans[0].SentToOtherServiceProviders["scottish-court-service"] = period.MustParseDate("2023-04-01")
-	_, err := NewCalendar(angus, as, h, Options{})
+	_, err := NewCalendar(angus, h, judgement.New(as))
 	var re *RecipientError
 	if !errors.As(err, &re) || re.ID != "scottish-court-service" {
 		t.Errorf("error %v is not a RecipientError", err)
@@ -665,11 +672,10 @@ func TestCalendarIgnoresWhatIsAfterItsDate(t *testing.T) {
 
 func TestCalendarRegisterChange(t *testing.T) {
 	// An order under s.7(5) adds an other service provider from 2027-01-01.
-	law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{
+	order := Options{RegisterChanges: []service.RegisterChange{{
 		Action: service.ActionAdd, Effective: period.MustParseDate("2027-01-01"),
 		Entry: service.OtherServiceProvider{ID: "skills-development-scotland", Name: "Skills Development Scotland"},
-	})
-	require.NoError(t, err)
+	}}}
 	h := History{Council: service.MustLookupCouncil("Angus"), Plans: []PlanRecord{{
 		Period:   period.MustParsePlanPeriod("2029-2032"),
 		Prepared: period.MustParseDate("2029-03-01"),
@@ -677,7 +683,7 @@ func TestCalendarRegisterChange(t *testing.T) {
 			"skills-development-scotland": period.MustParseDate("2029-03-05"),
 		}},
 	}}}
-	c, err := NewCalendar(h.Council, period.MustParseDate("2029-06-01"), h, Options{Law: law})
+	c, err := NewCalendar(h.Council, h, order.ctx(period.MustParseDate("2029-06-01")))
 	require.NoError(t, err)
 	o := one(t, c, "s10-copy-to-other-service-providers", "the 2029-2032 plan sent to each other service provider")
 	require.Len(t, o.Recipients, 7)
@@ -697,7 +703,7 @@ func TestCalendarRegisterChange(t *testing.T) {
 			"skills-development-scotland": period.MustParseDate("2026-03-05"),
 		}},
 	})
-	_, err = NewCalendar(h.Council, period.MustParseDate("2029-06-01"), h, Options{Law: law})
+	_, err = NewCalendar(h.Council, h, order.ctx(period.MustParseDate("2029-06-01")))
 	var re *RecipientError
 	if !errors.As(err, &re) || re.ID != "skills-development-scotland" {
 		t.Errorf("a copy sent before the provider was on the register: %v", err)
@@ -710,10 +716,13 @@ func TestCalendarRegisterChange(t *testing.T) {
 // the 2026 Act is in force.
 func TestCalendarAreaRecipients(t *testing.T) {
 	sent := period.MustParseDate("2023-03-29")
-	national := map[string]period.Date{
-		"police-scotland": sent, "scottish-fire-and-rescue-service": sent, "principal-reporter": sent,
-		"national-convener-childrens-hearings-scotland": sent, "scottish-courts-and-tribunals-service": sent,
+	nationalOn := func(sent period.Date) map[string]period.Date {
+		return map[string]period.Date{
+			"police-scotland": sent, "scottish-fire-and-rescue-service": sent, "principal-reporter": sent,
+			"national-convener-childrens-hearings-scotland": sent, "scottish-courts-and-tribunals-service": sent,
+		}
 	}
+	national := nationalOn(sent)
 	with := func(extra map[string]period.Date) map[string]period.Date {
 		m := map[string]period.Date{}
 		for k, v := range national {
@@ -724,36 +733,48 @@ func TestCalendarAreaRecipients(t *testing.T) {
 		}
 		return m
 	}
-	history := func(council string, copies map[string]period.Date) History {
+	// planIn is a history of the council's plan for period pp, prepared ten
+	// days before the period starts, with the copies given.
+	planIn := func(council, pp string, copies map[string]period.Date) History {
+		p := period.MustParsePlanPeriod(pp)
 		return History{Council: service.MustLookupCouncil(council), Plans: []PlanRecord{{
-			Period: period.MustParsePlanPeriod("2023-2026"), Prepared: period.MustParseDate("2023-03-22"),
+			Period: p, Prepared: p.Start().AddDays(-10),
 			Distribution: Distribution{SentToOtherServiceProviders: copies},
 		}}}
 	}
-	commenced := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2023-01-01"))
+	history := func(council string, copies map[string]period.Date) History {
+		return planIn(council, "2023-2026", copies) // prepared on 2023-03-22
+	}
+	// Section 60 cannot be in force before the 2026 Act was enacted on
+	// 2026-05-15, so the plan prepared under it is a later one: the
+	// 2029-2032 plan, prepared on 2029-03-22 with section 60 in force from
+	// 2027-04-01 and its copies sent a week later.
+	commenced := Options{Section60: period.MustParseDate("2027-04-01")}
 	tests := []struct {
 		name       string
 		h          History
-		law        service.Law
+		asOf       string
+		opts       Options
 		wantStatus Status
 		wantNames  []string
 		wantPath   string // of a late copy's finding, if any
 	}{
-		{"Highland: the five national providers", history("Highland", national), service.DefaultLaw(), Met, nil, ""},
-		{"Fife: its board too", history("Fife", national), service.DefaultLaw(), Late, []string{"Fife Integration Joint Board"},
+		{"Highland: the five national providers", history("Highland", national), "2024-11-26", Options{}, Met, nil, ""},
+		{"Fife: its board too", history("Fife", national), "2024-11-26", Options{}, Late, []string{"Fife Integration Joint Board"},
 			"/plans/0/sent_to_other_service_providers/integration-joint-board"},
-		{"Fife: its board by GSS code", history("Fife", with(map[string]period.Date{"S37000032": sent})), service.DefaultLaw(), Met, nil, ""},
-		{"Fife: its board by its old code", history("Fife", with(map[string]period.Date{"S37000014": sent})), service.DefaultLaw(), Met, nil, ""},
+		{"Fife: its board by GSS code", history("Fife", with(map[string]period.Date{"S37000032": sent})), "2024-11-26", Options{}, Met, nil, ""},
+		{"Fife: its board by its old code", history("Fife", with(map[string]period.Date{"S37000014": sent})), "2024-11-26", Options{}, Met, nil, ""},
 		// A late copy recorded under the board's GSS code is found at that
 		// key, the one the history used.
 		{"Fife: its board by GSS code, sent late", history("Fife", with(map[string]period.Date{"S37000032": period.MustParseDate("2023-05-01")})),
-			service.DefaultLaw(), Late, []string{"Fife Integration Joint Board"}, "/plans/0/sent_to_other_service_providers/S37000032"},
-		{"Fife with section 60 in force: no copy to its own board", history("Fife", national), commenced, Met, nil, ""},
+			"2024-11-26", Options{}, Late, []string{"Fife Integration Joint Board"}, "/plans/0/sent_to_other_service_providers/S37000032"},
+		{"Fife with section 60 in force: no copy to its own board", planIn("Fife", "2029-2032", nationalOn(period.MustParseDate("2029-03-29"))),
+			"2030-11-26", commenced, Met, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := calendarOf(t, tt.h, "2024-11-26", Options{Law: tt.law})
-			o := one(t, c, "s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider")
+			c := calendarOf(t, tt.h, tt.asOf, tt.opts)
+			o := one(t, c, "s10-copy-to-other-service-providers", "the "+tt.h.Plans[0].Period.String()+" plan sent to each other service provider")
 			if o.Status != tt.wantStatus {
 				t.Errorf("status %s, want %s: %s", o.Status, tt.wantStatus, o.Describe(c.AsOf))
 			}
@@ -790,7 +811,7 @@ func TestCalendarAreaRecipients(t *testing.T) {
 	}
 	for _, tt := range bad {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := NewCalendar(tt.h.Council, period.MustParseDate("2024-11-26"), tt.h, Options{})
+			_, err := NewCalendar(tt.h.Council, tt.h, judgement.New(period.MustParseDate("2024-11-26")))
 			var ie *part3.InputError
 			require.True(t, errors.As(err, &ie), "error %v", err)
 			if ie.Path != tt.wantPath || !errors.Is(err, tt.wantCat) || !strings.Contains(err.Error(), tt.wantReason) {
@@ -854,7 +875,7 @@ func TestCalendarFuturePeriodInHistory(t *testing.T) {
 	}
 	// Its copies are still checked against the register.
 	h.Plans[0].SentToOtherServiceProviders["scottish-court-service"] = period.MustParseDate("9994-03-02")
-	_, err := NewCalendar(fife, period.MustParseDate("2026-11-26"), h, Options{})
+	_, err := NewCalendar(fife, h, judgement.New(period.MustParseDate("2026-11-26")))
 	var re *RecipientError
 	require.True(t, errors.As(err, &re), "error %v", err)
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -19,12 +20,15 @@ import (
 var allFields = cmp.Exporter(func(reflect.Type) bool { return true })
 
 // calendarOptions returns Options that set every field, under section 60
-// of the 2026 Act commenced on 1 April 2027, with a relief.
+// of the 2026 Act commenced on 1 April 2027, with an s.7(5) order and a
+// relief.
 func calendarOptions() Options {
 	return Options{
-		Law:    service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2027-04-01")),
-		Policy: Policy{CopyDays: 21, ReportDays: 150},
-		Reliefs: []Relief{{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
+		Section60: period.MustParseDate("2027-04-01"),
+		RegisterChanges: []service.RegisterChange{{Action: service.ActionAdd, Effective: period.MustParseDate("2027-01-01"),
+			Entry: service.OtherServiceProvider{ID: "skills-development-scotland", Name: "Skills Development Scotland"}}},
+		Policy: judgement.Policy{CopyDays: 21, ReportDays: 150},
+		Reliefs: []judgement.Relief{{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
 			Until: period.MustParseDate("2021-03-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}},
 	}
 }
@@ -66,11 +70,12 @@ func TestCalendarOwnsItsValues(t *testing.T) {
 
 // TestConcurrentCalendars builds the calendar of every council, and Fife's
 // with its planning history, from 16 goroutines at once with one shared
-// Options, and checks each against a sequential run. Run it with -race.
+// judgement context, and checks each against a sequential run. Run it with
+// -race.
 func TestConcurrentCalendars(t *testing.T) {
 	fife := readHistory(t, "history-fife.json")
 	asOf := period.MustParseDate("2026-11-26")
-	opts := calendarOptions()
+	ctx := calendarOptions().ctx(asOf)
 	type input struct {
 		council service.Council
 		history History
@@ -83,7 +88,7 @@ func TestConcurrentCalendars(t *testing.T) {
 	want := make([]Calendar, len(inputs))
 	for i, in := range inputs {
 		var err error
-		want[i], err = NewCalendar(in.council, asOf, in.history, opts)
+		want[i], err = NewCalendar(in.council, in.history, ctx)
 		require.NoError(t, err)
 	}
 
@@ -96,7 +101,7 @@ func TestConcurrentCalendars(t *testing.T) {
 			for r := range rounds {
 				for k := range inputs {
 					i := (k + g + r) % len(inputs)
-					got, err := NewCalendar(inputs[i].council, asOf, inputs[i].history, opts)
+					got, err := NewCalendar(inputs[i].council, inputs[i].history, ctx)
 					if err == nil && reflect.DeepEqual(want[i], got) && reflect.DeepEqual(want[i].Findings(), got.Findings()) {
 						continue
 					}
@@ -112,8 +117,8 @@ func TestConcurrentCalendars(t *testing.T) {
 	for _, d := range diffs {
 		t.Error(d)
 	}
-	if d := cmp.Diff(calendarOptions(), opts, allFields); d != "" {
-		t.Errorf("the shared Options changed (-before +after):\n%s", d)
+	if d := cmp.Diff(calendarOptions().ctx(asOf), ctx, allFields); d != "" {
+		t.Errorf("the shared context changed (-before +after):\n%s", d)
 	}
 }
 

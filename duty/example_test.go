@@ -6,6 +6,7 @@ import (
 
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -62,14 +63,23 @@ func ExampleDecideImplementation() {
 		Provider: service.ProviderPoliceScotland,
 		Service:  duty.PlanService{ID: "S7", Name: "Campus police officers"},
 	}
-	d := duty.DecideImplementation(q, service.DefaultLaw())
+	ctx := judgement.New(period.MustParseDate("2026-11-26"))
+	d, err := duty.DecideImplementation(q, ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Applies, d.Outcome, d.DecidedBy)
 
 	// Police Scotland publishes a notice of disagreement about S7.
 	data, _ := os.ReadFile("testdata/notice-police-s7.json")
 	n, _ := consult.DecodeNotice("notice-police-s7.json", data)
 	q.Notices = []consult.NoticeOfDisagreement{n}
-	d = duty.DecideImplementation(q, service.DefaultLaw())
+	d, err = duty.DecideImplementation(q, ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Applies, d.Outcome, d.DecidedBy, d.DecidedByCitation)
 	// Output:
 	// true applies default
@@ -77,12 +87,16 @@ func ExampleDecideImplementation() {
 }
 
 func ExampleDecideAssistance() {
-	d := duty.DecideAssistance(duty.AssistanceQuestion{
+	d, err := duty.DecideAssistance(duty.AssistanceQuestion{
 		Person:                service.ProviderPoliceScotland,
 		RelatesToTheirService: true,
 		Test:                  consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true},
 		IncompatibleWithDuty:  "the duty of confidentiality owed to victims",
-	}, service.DefaultLaw())
+	}, judgement.New(period.MustParseDate("2026-11-26")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Print(d)
 	// Output:
 	// s14-assistance (s.14(1)): does not apply: an exception holds [incompatible-with-duty, s.14(3)(a)]
@@ -95,20 +109,33 @@ func ExampleDecideAssistance() {
 }
 
 func ExampleDecideConsulteeRequest() {
-	d := duty.DecideConsulteeRequest(consult.RequestFacts{
+	d, err := duty.DecideConsulteeRequest(consult.RequestFacts{
 		Consulted: true,
 		Kind:      consult.Participate,
 		Test:      consult.Reasonableness{Relevant: true, Practicable: false, Consistent: true},
-	})
+	}, judgement.New(period.MustParseDate("2026-11-26")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Duty, d.Applies, d.Outcome, d.DecidedBy)
 	// Output:
 	// s10-meet-reasonable-requests false not-arising not-reasonable
 }
 
 func ExampleDecideDefaultPowers() {
-	d := duty.DecideDefaultPowers(duty.DefaultPowersQuestion{Function: "s12-implementation", Failure: duty.NotExercising})
+	ctx := judgement.New(period.MustParseDate("2026-11-26"))
+	d, err := duty.DecideDefaultPowers(duty.DefaultPowersQuestion{Function: "s12-implementation", Failure: duty.NotExercising}, ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Applies, d.DecidedBy, d.DecidedByCitation)
-	d = duty.DecideDefaultPowers(duty.DefaultPowersQuestion{Function: "s13-annual-report", Failure: duty.NotExercising})
+	d, err = duty.DecideDefaultPowers(duty.DefaultPowersQuestion{Function: "s13-annual-report", Failure: duty.NotExercising}, ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Applies, d.Reasons[2].Citation, d.Reasons[3].Citation)
 	fmt.Println(len(d.Notes) == 1) // the Ministers' "no plans" (para 149): a note, not law
 	// Output:
@@ -124,7 +151,7 @@ func ExampleNewCalendar() {
 		fmt.Println(err)
 		return
 	}
-	c, err := duty.NewCalendar(h.Council, period.MustParseDate("2026-11-26"), h, duty.Options{})
+	c, err := duty.NewCalendar(h.Council, h, judgement.New(period.MustParseDate("2026-11-26")))
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -165,7 +192,11 @@ func ExampleDecodeQuestion() {
 		fmt.Println(err)
 		return
 	}
-	d := q.Decide(service.DefaultLaw())
+	d, err := q.Decide(judgement.New(period.MustParseDate("2026-11-26")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Duty, d.Applies)
 	// Output:
 	// s17-default-powers true

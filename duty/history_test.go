@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
 
@@ -173,7 +174,7 @@ func FuzzDecodeHistory(f *testing.F) {
 			t.Fatalf("decoded history fails Validate: %v", err)
 		}
 		for _, d := range asOf {
-			c, err := NewCalendar(h.Council, d, h, Options{})
+			c, err := NewCalendar(h.Council, h, judgement.New(d))
 			if err != nil {
 				continue
 			}

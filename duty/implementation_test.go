@@ -10,6 +10,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -244,7 +245,7 @@ func TestDecideImplementation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := policeQuestion()
 			tt.edit(&q)
-			d := DecideImplementation(q, service.DefaultLaw())
+			d := must(DecideImplementation(q, decideCtx()))
 			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
 			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -277,7 +278,7 @@ func TestDecideImplementationMatterByName(t *testing.T) {
 	n.Matters[0].ServiceID = ""
 	q := policeQuestion()
 	q.Notices = []consult.NoticeOfDisagreement{n}
-	d := DecideImplementation(q, service.DefaultLaw())
+	d := must(DecideImplementation(q, decideCtx()))
 	if d.Outcome != Excepted {
 		t.Errorf("a notice naming the service by name: %s", d)
 	}
@@ -286,7 +287,7 @@ func TestDecideImplementationMatterByName(t *testing.T) {
 func TestDecideImplementationReasonsChain(t *testing.T) {
 	q := policeQuestion()
 	q.Notices = []consult.NoticeOfDisagreement{notice(t, "notice-police-s7.json")}
-	d := DecideImplementation(q, service.DefaultLaw())
+	d := must(DecideImplementation(q, decideCtx()))
 	var cites []string
 	for _, r := range d.Reasons {
 		cites = append(cites, r.Citation.String())
@@ -312,22 +313,28 @@ func TestDecideImplementationIntegrationJointBoard(t *testing.T) {
 		q.Service = PlanService{ID: "S9", Name: "Child and adolescent mental health services"}
 		return q
 	}
-	commenced := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-04-01"))
+	// Section 60 cannot be in force before the 2026 Act was enacted on
+	// 2026-05-15: here it comes into force on 2027-04-01, and the question
+	// is asked on 2027-11-26, still within the 2026-2029 plan's period.
+	commenced := judgement.Context{AsOf: decideAsOf, Act2026Section60: period.MustParseDate("2027-04-01")}
 	tests := []struct {
 		name        string
 		council     string
-		law         service.Law
+		on          string
+		ctx         judgement.Context
 		wantOutcome Outcome
 		wantCite    part3.Citation
 		wantReason  string
 	}{
-		{"Fife's board is bound", "Fife", service.DefaultLaw(), Applies, part3.Act("12(1)"), "Fife Integration Joint Board, the integration joint board for Fife, is an other service provider"},
-		{"Highland has no board", "Highland", service.DefaultLaw(), NotArising, part3.Act("7(1)"), "Highland has no integration joint board"},
-		{"with section 60 in force, as a lead body", "Fife", commenced, Applies, part3.Act("12(1)"), "lead children's services planning body"},
+		{"Fife's board is bound", "Fife", "2026-11-26", decideCtx(), Applies, part3.Act("12(1)"), "Fife Integration Joint Board, the integration joint board for Fife, is an other service provider"},
+		{"Highland has no board", "Highland", "2026-11-26", decideCtx(), NotArising, part3.Act("7(1)"), "Highland has no integration joint board"},
+		{"with section 60 in force, as a lead body", "Fife", "2027-11-26", commenced, Applies, part3.Act("12(1)"), "lead children's services planning body"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := DecideImplementation(ask(tt.council), tt.law)
+			q := ask(tt.council)
+			q.On = period.MustParseDate(tt.on)
+			d := must(DecideImplementation(q, tt.ctx))
 			if d.Outcome != tt.wantOutcome || d.DecidedByCitation != tt.wantCite {
 				t.Errorf("outcome %s by %s, want %s by %s:\n%s", d.Outcome, d.DecidedByCitation, tt.wantOutcome, tt.wantCite, d)
 			}

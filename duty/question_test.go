@@ -10,6 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/service"
 )
 
@@ -31,7 +33,7 @@ func TestDecodeQuestion(t *testing.T) {
 			require.NoError(t, err)
 			q, err := DecodeQuestion(tt.file, data)
 			require.NoError(t, err)
-			d := q.Decide(service.DefaultLaw())
+			d := must(q.Decide(decideCtx()))
 			got := [3]string{d.Duty, d.Outcome.String(), d.DecidedBy}
 			if diff := cmp.Diff([3]string{tt.wantDuty, tt.wantOutcome.String(), tt.wantDecidedBy}, got); diff != "" {
 				t.Errorf("(-want +got):\n%s\n%s", diff, d)
@@ -75,9 +77,40 @@ func TestDecodeQuestionErrors(t *testing.T) {
 }
 
 func TestEmptyQuestionDecides(t *testing.T) {
-	d := Question{}.Decide(service.DefaultLaw())
+	d := must(Question{}.Decide(decideCtx()))
 	if d.Applies || d.Outcome != NotArising || len(d.Reasons) == 0 {
 		t.Errorf("empty question: %s", d)
+	}
+}
+
+// TestDecideRefusesContextWithoutAsOf: every decision is made as of a
+// date the caller gives, and a context without one is refused at its
+// as_of member, whatever the question; a valid context is not.
+func TestDecideRefusesContextWithoutAsOf(t *testing.T) {
+	decisions := map[string]func(judgement.Context) (Decision, error){
+		"implementation": func(c judgement.Context) (Decision, error) { return DecideImplementation(policeQuestion(), c) },
+		"assistance": func(c judgement.Context) (Decision, error) {
+			return DecideAssistance(AssistanceQuestion{Person: service.ProviderPoliceScotland, RelatesToTheirService: true, Test: reasonable}, c)
+		},
+		"consultee request": func(c judgement.Context) (Decision, error) {
+			return DecideConsulteeRequest(consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: reasonable}, c)
+		},
+		"default powers": func(c judgement.Context) (Decision, error) {
+			return DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotExercising}, c)
+		},
+		"an empty question": func(c judgement.Context) (Decision, error) { return Question{}.Decide(c) },
+	}
+	for name, decide := range decisions {
+		t.Run(name, func(t *testing.T) {
+			_, err := decide(judgement.Context{})
+			var ie *part3.InputError
+			if !errors.As(err, &ie) || ie.Path != "/as_of" || !errors.Is(err, part3.ErrMissing) {
+				t.Errorf("without an as-of date: error %v, want a missing /as_of", err)
+			}
+			if _, err := decide(decideCtx()); err != nil {
+				t.Errorf("with a valid context: %v", err)
+			}
+		})
 	}
 }
 
@@ -101,7 +134,10 @@ func FuzzDecodeQuestion(f *testing.F) {
 			}
 			return
 		}
-		d := q.Decide(service.DefaultLaw())
+		d, err := q.Decide(decideCtx())
+		if err != nil {
+			t.Fatalf("a valid context refused: %v", err)
+		}
 		if !d.Outcome.IsValid() || d.Applies != (d.Outcome == Applies) || d.DecidedBy == "" || len(d.Reasons) == 0 {
 			t.Fatalf("malformed decision: %+v", d)
 		}

@@ -34,7 +34,7 @@ var relievable = []struct {
 }
 
 // RelievableDuties returns the catalogue IDs of the duties a [Relief] may
-// name, sorted.
+// name, in the order of the Act.
 func RelievableDuties() []string {
 	ids := make([]string, len(relievable))
 	for i, r := range relievable {

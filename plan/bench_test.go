@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/go-json-experiment/json"
+
+	"github.com/csplanning/part3/judgement"
 )
 
 // sized returns the JSON of the Fife sample plan grown (or cut) to n
@@ -64,12 +66,24 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
+// benchCtx is the judgement context the benchmarks judge with: as of
+// asOf, under the law as it stands.
+var benchCtx = judgement.New(asOf)
+
 func BenchmarkValidate(b *testing.B) {
-	benchPlans(b, func(p Plan) { _ = Validate(p, Options{}) })
+	benchPlans(b, func(p Plan) {
+		if _, err := p.Judge(benchCtx); err != nil {
+			b.Fatal(err)
+		}
+	})
 }
 
 func BenchmarkReview(b *testing.B) {
-	benchPlans(b, func(p Plan) { _ = ReviewPlan(p, Options{}) })
+	benchPlans(b, func(p Plan) {
+		if _, err := p.Review(benchCtx); err != nil {
+			b.Fatal(err)
+		}
+	})
 }
 
 // benchPlans runs f on the plan of each size.
@@ -101,11 +115,11 @@ func BenchmarkRatio(b *testing.B) {
 			b.Fatal(err)
 		}
 		dec := nsPerOp(func() { _, _ = Decode("bench.json", data) })
-		val := nsPerOp(func() { _ = Validate(p, Options{}) })
+		val := nsPerOp(func() { _, _ = p.Judge(benchCtx) })
 		perOp[n] = val
 		b.Run(fmt.Sprintf("services=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				_ = Validate(p, Options{})
+				_, _ = p.Judge(benchCtx)
 			}
 			b.ReportMetric(val/dec, "validate/decode")
 			if n == 1000 && perOp[100] > 0 {
@@ -145,7 +159,9 @@ func BenchmarkBytesToFindings(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				_ = Validate(p, Options{})
+				if _, err := p.Judge(benchCtx); err != nil {
+					b.Fatal(err)
+				}
 			}
 		})
 		b.Run(fmt.Sprintf("encoding-json/services=%d", n), func(b *testing.B) {

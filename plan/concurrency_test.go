@@ -12,8 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
-	"github.com/csplanning/part3/consult"
-	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -22,53 +21,67 @@ import (
 // same only if they are the same in every part.
 var allFields = cmp.Exporter(func(reflect.Type) bool { return true })
 
-// sharedOptions returns the zero Options and Options that set every field,
-// with a law that has an s.7(5) order and section 60 of the 2026 Act
-// commenced, a Ministers' direction and a relief: each is one value that
+// sharedContexts returns a context that sets only the as-of date and one
+// that sets every field, with an s.7(5) order, section 60 of the 2026 Act
+// commenced, a Ministers' direction, a prison service in every council
+// area, the partnership's own policy and a relief: each is one value that
 // every goroutine of TestConcurrentUse shares.
-func sharedOptions(t *testing.T) map[string]Options {
-	t.Helper()
-	law, err := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2027-04-01")).
-		WithRegisterChange(service.RegisterChange{Action: service.ActionAdd, Effective: period.MustParseDate("2025-01-01"),
-			Entry: service.OtherServiceProvider{ID: "example-youth-justice-body", Name: "An example youth justice body"}})
-	require.NoError(t, err)
-	dirs, err := consult.NewDirections(consult.Direction{ID: "example-direction", Made: period.MustParseDate("2025-06-01"),
-		Persons: []string{"Scottish Youth Parliament"}})
-	require.NoError(t, err)
-	return map[string]Options{
-		"zero": {},
+func sharedContexts() map[string]judgement.Context {
+	var prisons []judgement.PrisonService
+	for _, c := range service.Councils() {
+		prisons = append(prisons, judgement.PrisonService{Council: c})
+	}
+	return map[string]judgement.Context{
+		"as-of only": judgement.New(asOf),
 		"every field": {
-			Now:           period.MustParseDate("2026-11-26"),
-			Law:           law,
-			Directions:    dirs,
-			PrisonInArea:  true,
-			ConsultPolicy: consult.Policy{MinAdvanceNoticeDays: 7, MinWindowDays: 21},
-			Policy:        Policy{CopyDays: 14},
-			Reliefs: []duty.Relief{{Duty: "s10-publish-plan", PlanPeriod: period.MustParsePlanPeriod("2020-2023"),
+			AsOf:             period.MustParseDate("2026-11-26"),
+			Act2026Section60: period.MustParseDate("2027-04-01"),
+			RegisterChanges: []service.RegisterChange{{Action: service.ActionAdd, Effective: period.MustParseDate("2025-01-01"),
+				Entry: service.OtherServiceProvider{ID: "example-youth-justice-body", Name: "An example youth justice body"}}},
+			Directions: []judgement.Direction{{ID: "example-direction", Made: period.MustParseDate("2025-06-01"),
+				Persons: []string{"Scottish Youth Parliament"}}},
+			PrisonServices: prisons,
+			Policy:         judgement.Policy{CopyDays: 14, MinAdvanceNoticeDays: 7, MinWindowDays: 21},
+			Reliefs: []judgement.Relief{{Duty: "s10-publish-plan", PlanPeriod: period.MustParsePlanPeriod("2020-2023"),
 				Until: period.MustParseDate("2020-12-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}},
 		},
 	}
 }
 
-// judged is everything the package says about one plan under one Options.
+// judged is everything the package says about one plan with one context.
 type judged struct {
 	Plan     Plan
 	Findings part3.Findings
 	Review   Review
 }
 
-func judgeAll(file string, data []byte, opts Options) (judged, error) {
+// judgeAll decodes data and judges and reviews the plan with ctx.
+func judgeAll(file string, data []byte, ctx judgement.Context) (judged, error) {
 	p, err := Decode(file, data)
 	if err != nil {
 		return judged{}, err
 	}
-	return judged{Plan: p, Findings: Validate(p, opts), Review: ReviewPlan(p, opts)}, nil
+	return judgePlan(p, ctx)
+}
+
+// judgePlan judges and reviews p with ctx.
+func judgePlan(p Plan, ctx judgement.Context) (judged, error) {
+	fs, err := p.Judge(ctx)
+	if err != nil {
+		return judged{}, err
+	}
+	r, err := p.Review(ctx)
+	if err != nil {
+		return judged{}, err
+	}
+	return judged{Plan: p, Findings: fs, Review: r}, nil
 }
 
 // TestConcurrentUse decodes, validates and reviews every sample plan from
-// 16 goroutines at once, three rounds each, with Options values they all
-// share, and checks that every answer is the one a sequential run gives,
-// and that neither the shared Options nor the decoded plans were changed.
+// 16 goroutines at once, three rounds each, with judgement contexts they
+// all share, and checks that every answer is the one a sequential run
+// gives, and that neither the shared contexts nor the decoded plans were
+// changed.
 // Run it with -race.
 func TestConcurrentUse(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
@@ -79,11 +92,11 @@ func TestConcurrentUse(t *testing.T) {
 		data[i], err = os.ReadFile(f)
 		require.NoError(t, err)
 	}
-	options := sharedOptions(t)
-	names := []string{"zero", "every field"}
+	options := sharedContexts()
+	names := []string{"as-of only", "every field"}
 	// An equal value built apart, so that a change to what the shared
-	// Options hold would show.
-	before := sharedOptions(t)
+	// contexts hold would show.
+	before := sharedContexts()
 
 	// The sequential answers.
 	want := map[string]judged{}
@@ -115,14 +128,14 @@ func TestConcurrentUse(t *testing.T) {
 						f := files[i]
 						got, err := judgeAll(f, data[i], options[n])
 						p := shared[f]
-						fromShared := judged{Plan: p, Findings: Validate(p, options[n]), Review: ReviewPlan(p, options[n])}
+						fromShared, sharedErr := judgePlan(p, options[n])
 						w := want[f+" "+n]
 						// reflect.DeepEqual is the quick test; cmp.Diff says
 						// what differs.
-						if err != nil || !reflect.DeepEqual(w, got) || !reflect.DeepEqual(w, fromShared) {
+						if err != nil || sharedErr != nil || !reflect.DeepEqual(w, got) || !reflect.DeepEqual(w, fromShared) {
 							d := cmp.Diff(w, got, allFields) + cmp.Diff(w, fromShared, allFields)
 							mu.Lock()
-							diffs = append(diffs, fmt.Sprintf("%s with %s options (goroutine %d, round %d): err %v (-sequential +concurrent):\n%s", f, n, g, r, err, d))
+							diffs = append(diffs, fmt.Sprintf("%s with the %s context (goroutine %d, round %d): err %v, %v (-sequential +concurrent):\n%s", f, n, g, r, err, sharedErr, d))
 							mu.Unlock()
 						}
 					}
@@ -136,11 +149,11 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	for _, n := range names {
 		if d := cmp.Diff(before[n], options[n], allFields); d != "" {
-			t.Errorf("the shared %s Options changed (-before +after):\n%s", n, d)
+			t.Errorf("the shared %s context changed (-before +after):\n%s", n, d)
 		}
 	}
 	for _, f := range files {
-		if d := cmp.Diff(want[f+" zero"].Plan, shared[f], allFields); d != "" {
+		if d := cmp.Diff(want[f+" as-of only"].Plan, shared[f], allFields); d != "" {
 			t.Errorf("the shared plan %s changed (-decoded +after use):\n%s", f, d)
 		}
 	}

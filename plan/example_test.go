@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 )
@@ -31,10 +32,16 @@ func ExampleDecode() {
 	// bad.json: /priorities/0/evidence/0: dangling reference: no evidence item has ID "E9" (expected the ID of one of the plan's evidence items)
 }
 
-func ExampleValidate() {
+func ExamplePlan_Judge() {
 	data, _ := os.ReadFile("testdata/highland-2021-2023.json")
 	p, _ := plan.Decode("highland-2021-2023.json", data)
-	for _, f := range plan.Validate(p, plan.Options{}) {
+	// Judged long after the period ended, under the law as it stands.
+	fs, err := p.Judge(judgement.New(period.MustParseDate("2030-04-01")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range fs {
 		fmt.Println(f.Severity, f.Citation, f.Path, f.Rule)
 	}
 	// Output:
@@ -45,24 +52,28 @@ func ExampleValidate() {
 	// practice s.8(1) /title plan.title-matches-period
 }
 
-func ExampleValidate_now() {
+func ExamplePlan_Judge_asOf() {
 	data, _ := os.ReadFile("testdata/rules/copy-to-ministers.json")
 	p, _ := plan.Decode("copy-to-ministers.json", data)
 	// Prepared on 20 March 2026 and not yet sent to the Ministers: within
-	// the local policy limit of 28 days it is not reported.
-	for _, now := range []string{"2026-04-01", "2026-05-01"} {
-		fs := plan.Validate(p, plan.Options{Now: period.MustParseDate(now)})
-		fmt.Println(now, len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
+	// the module's default limit of 28 days it is not reported.
+	for _, asOf := range []string{"2026-04-01", "2026-05-01"} {
+		fs, _ := p.Judge(judgement.New(period.MustParseDate(asOf)))
+		fmt.Println(asOf, len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
 	}
 	// Output:
 	// 2026-04-01 0
 	// 2026-05-01 1
 }
 
-func ExampleReviewPlan() {
+func ExamplePlan_Review() {
 	data, _ := os.ReadFile("testdata/tayside-2023-2026.json")
 	p, _ := plan.Decode("tayside-2023-2026.json", data)
-	r := plan.ReviewPlan(p, plan.Options{})
+	r, err := p.Review(judgement.New(period.MustParseDate("2030-04-01")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(r.Partnership, r.Period, len(r.Councils), "councils")
 	j, _ := r.Criterion(12)
 	fmt.Println(j.Citation, j.Verdict, j.Evidence)
@@ -131,11 +142,11 @@ func ExamplePlan_PlanServices() {
 	// Output: 2023-2026 3 TS09 police-scotland
 }
 
-func ExamplePlan_Check() {
+func ExamplePlan_Validate() {
 	data, _ := os.ReadFile("testdata/rules/base.json")
 	p, _ := plan.Decode("base.json", data)
 	p.Aims.Integration.Actions = []string{"A9"}
-	fmt.Println(p.Check())
+	fmt.Println(p.Validate())
 	// Output: /aims/integration/actions/0: dangling reference: no action has ID "A9" (expected the ID of one of the plan's actions)
 }
 

@@ -7,8 +7,8 @@ import (
 
 	"github.com/go-json-experiment/json"
 
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
-	"github.com/csplanning/part3/service"
 )
 
 // seeds adds every plan document of testdata/ to f's corpus.
@@ -39,8 +39,9 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		_ = Validate(p, Options{})
-		_ = ReviewPlan(p, Options{})
+		if _, err := judgePlan(p, judgement.New(asOf)); err != nil {
+			t.Fatalf("a valid context is refused: %v", err)
+		}
 		out, err := json.Marshal(p)
 		if err != nil {
 			t.Fatalf("a decoded plan does not marshal: %v", err)
@@ -51,8 +52,10 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
-// FuzzValidate checks that no plan and no options make the validator or
-// the review panic, and that the findings are sorted.
+// FuzzValidate checks that no plan and no context make the validator or
+// the review panic, that the findings are sorted, and that a context is
+// refused only when it is not valid: a commencement of section 60 of the
+// 2026 Act before the Act was enacted.
 func FuzzValidate(f *testing.F) {
 	seeds(f, func(data []byte) { f.Add(data, 0, 0, 0, false) })
 	f.Fuzz(func(t *testing.T, data []byte, nowDays, s60Days, copyDays int, prison bool) {
@@ -61,17 +64,40 @@ func FuzzValidate(f *testing.F) {
 			return // not Decode: unchecked plans must not panic either
 		}
 		epoch := period.MustParseDate("2017-04-01")
-		opts := Options{Now: epoch.AddDays(nowDays % 20000), PrisonInArea: prison, Policy: Policy{CopyDays: copyDays % 1000}}
-		if s60Days != 0 {
-			opts.Law = service.DefaultLaw().WithSection60Commencement(epoch.AddDays(s60Days % 20000))
+		ctx := judgement.Context{AsOf: epoch.AddDays(nowDays % 20000), Policy: judgement.Policy{CopyDays: copyDays % 1000}}
+		if prison {
+			// The Scottish Ministers provide a prison service in each of
+			// the plan's council areas.
+			for _, c := range p.Partnership.Councils() {
+				if c.IsValid() {
+					ctx.PrisonServices = append(ctx.PrisonServices, judgement.PrisonService{Council: c})
+				}
+			}
 		}
-		fs := Validate(p, opts)
+		if s60Days != 0 {
+			ctx.Act2026Section60 = epoch.AddDays(s60Days % 20000)
+		}
+		fs, err := p.Judge(ctx)
+		if invalid := ctx.Validate(); invalid != nil || err != nil {
+			if err == nil || invalid == nil || err.Error() != invalid.Error() {
+				t.Fatalf("Judge: %v; the context's own check: %v", err, invalid)
+			}
+			if !ctx.Act2026Section60.IsValid() || !ctx.Act2026Section60.Before(judgement.Act2026Enacted()) {
+				t.Fatalf("a context with section 60 commenced on %s is refused: %v", ctx.Act2026Section60, err)
+			}
+			if _, err := p.Review(ctx); err == nil {
+				t.Fatal("Review takes a context Judge refuses")
+			}
+			return
+		}
 		for i := 1; i < len(fs); i++ {
 			if fs[i-1].Compare(fs[i]) > 0 {
 				t.Fatalf("findings not sorted at %d", i)
 			}
 		}
-		_ = ReviewPlan(p, opts)
+		if _, err := p.Review(ctx); err != nil {
+			t.Fatalf("Review refuses a context Judge takes: %v", err)
+		}
 	})
 }
 

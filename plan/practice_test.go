@@ -7,7 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
-	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
 
@@ -36,7 +36,7 @@ func TestTitleYearsAsWritten(t *testing.T) {
 		t.Run(tt.title, func(t *testing.T) {
 			p := load(t, "rules/base.json")
 			p.Title = tt.title
-			got := Validate(p, Options{}).WithRule(RuleTitleMatchesPeriod.ID)
+			got := findings(t, p, Options{}).WithRule(RuleTitleMatchesPeriod.ID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -58,7 +58,7 @@ func TestManageablePrioritiesAtFive(t *testing.T) {
 				p.Priorities = append(p.Priorities, Priority{ID: fmt.Sprintf("P%d", i), Title: fmt.Sprintf("Priority %d", i),
 					Evidence: []string{"E1"}, Measurable: true})
 			}
-			got := Validate(p, Options{}).WithRule(RuleManageablePriorities.ID)
+			got := findings(t, p, Options{}).WithRule(RuleManageablePriorities.ID)
 			require.Len(t, got, want)
 			if want > 0 {
 				require.Equal(t, "/priorities", got[0].Path)
@@ -69,16 +69,16 @@ func TestManageablePrioritiesAtFive(t *testing.T) {
 }
 
 // TestWithinPolicyRelief: a relief for a duty of section 10(7) extends the
-// local policy limit for that duty only, to the day the relief ends.
+// policy limit for that duty only, to the day the relief ends.
 func TestWithinPolicyRelief(t *testing.T) {
 	late := load(t, "rules/copies-and-publication-within-policy.json") // prepared 2026-03-20, published 2026-05-19
-	relief := func(dutyID, until string) []duty.Relief {
-		return []duty.Relief{{Duty: dutyID, PlanPeriod: late.Period, Until: period.MustParseDate(until),
+	relief := func(dutyID, until string) []judgement.Relief {
+		return []judgement.Relief{{Duty: dutyID, PlanPeriod: late.Period, Until: period.MustParseDate(until),
 			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}
 	}
 	tests := []struct {
 		name    string
-		reliefs []duty.Relief
+		reliefs []judgement.Relief
 		want    int
 	}{
 		{"no relief", nil, 1},
@@ -88,12 +88,12 @@ func TestWithinPolicyRelief(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Validate(late, Options{Reliefs: tt.reliefs}).WithRule(RuleWithinPolicy.ID)
+			got := findings(t, late, Options{Reliefs: tt.reliefs}).WithRule(RuleWithinPolicy.ID)
 			require.Len(t, got, tt.want)
 			if tt.want > 0 {
 				require.Equal(t, "/publication/published", got[0].Path)
 				require.Contains(t, got[0].Message,
-					"The plan was published on 2026-05-19, 60 days after the plan was prepared on 2026-03-20, later than the 28 days of local policy")
+					"The plan was published on 2026-05-19, 60 days after the plan was prepared on 2026-03-20, later than the module's default of 28 days (no law or guidance sets a number; set your partnership's own)")
 			}
 		})
 	}

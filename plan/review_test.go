@@ -59,7 +59,7 @@ func TestReviewSamples(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			plan := load(t, tt.name)
-			r := ReviewPlan(plan, Options{})
+			r := reviewed(t, plan, Options{})
 			if diff := cmp.Diff(tt.want, verdictsOf(r)); diff != "" {
 				t.Errorf("verdicts (-want +got):\n%s", diff)
 			}
@@ -82,7 +82,7 @@ func TestReviewSamples(t *testing.T) {
 }
 
 func TestReviewJointPlan(t *testing.T) {
-	r := ReviewPlan(load(t, "tayside-2023-2026.json"), Options{})
+	r := reviewed(t, load(t, "tayside-2023-2026.json"), Options{})
 	require.Equal(t, "Tayside Regional Improvement Collaborative", r.Partnership)
 	require.Len(t, r.Councils, 3)
 	p := load(t, "tayside-2023-2026.json")
@@ -111,12 +111,12 @@ func reviewRun(t *testing.T, tests []reviewChange, titles []Criterion, pick func
 	for _, tt := range tests {
 		t.Run(titles[tt.number-1].Title+"/"+tt.name, func(t *testing.T) {
 			p := load(t, "rules/base.json")
-			before := pick(ReviewPlan(p, Options{}), tt.number)
+			before := pick(reviewed(t, p, Options{}), tt.number)
 			require.Equal(t, tt.before, before.Verdict, before.Reason)
 			if tt.change != nil {
 				tt.change(&p)
 			}
-			after := pick(ReviewPlan(p, Options{}), tt.number)
+			after := pick(reviewed(t, p, Options{}), tt.number)
 			require.Equal(t, tt.number, after.Number)
 			require.Equal(t, tt.after, after.Verdict, after.Reason)
 			if tt.missing != nil {
@@ -311,7 +311,7 @@ func TestReviewCriteria(t *testing.T) {
 
 func TestReviewSteps(t *testing.T) {
 	p := load(t, "rules/base.json")
-	r := ReviewPlan(p, Options{})
+	r := reviewed(t, p, Options{})
 	got := make([]string, len(r.Steps))
 	for i, s := range r.Steps {
 		got[i] = s.Verdict.String()
@@ -324,13 +324,13 @@ func TestReviewSteps(t *testing.T) {
 	p.Priorities = append(p.Priorities, Priority{ID: "P2", Title: "b", Evidence: []string{"E1"}}, Priority{ID: "P3", Title: "c", Evidence: []string{"E1"}},
 		Priority{ID: "P4", Title: "d", Evidence: []string{"E1"}}, Priority{ID: "P5", Title: "e", Evidence: []string{"E1"}}, Priority{ID: "P6", Title: "f", Evidence: []string{"E1"}})
 	p.Monitoring.Governance = ""
-	r = ReviewPlan(p, Options{})
+	r = reviewed(t, p, Options{})
 	require.Equal(t, PartlyMet, r.Steps[1].Verdict, r.Steps[1].Reason)
 	require.Equal(t, NotMet, r.Steps[8].Verdict)
 }
 
 func TestReviewEmptyPlan(t *testing.T) {
-	r := ReviewPlan(Plan{}, Options{})
+	r := reviewed(t, Plan{}, Options{})
 	require.Equal(t, 14, r.Count(NotMet))
 	require.Equal(t, 1, r.Count(CannotTell))
 	_, ok := r.Criterion(16)
@@ -342,7 +342,7 @@ func TestReviewClassifiesUnderTheLaw(t *testing.T) {
 	// (Scotland) Act 1989 is outside Part 3.
 	p := load(t, "rules/base.json")
 	p.Services[1].Provider = service.ProviderScottishMinisters
-	j, _ := ReviewPlan(p, Options{}).Criterion(6)
+	j, _ := reviewed(t, p, Options{}).Criterion(6)
 	require.Equal(t, PartlyMet, j.Verdict, j.Reason)
 	require.Equal(t, []string{"/services/0"}, j.Evidence)
 }

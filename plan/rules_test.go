@@ -13,13 +13,14 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
 func TestRuleBook(t *testing.T) {
 	require.NoError(t, part3.CheckRuleBook(Rules()))
-	// With the rules of the packages Validate applies, no ID is repeated.
+	// With the rules of the packages Judge applies, no ID is repeated.
 	all := append(append(Rules(), consult.Rules()...), service.Rules()...)
 	require.NoError(t, part3.CheckRuleBook(all))
 	for _, r := range Rules() {
@@ -42,19 +43,19 @@ func TestRuleBook(t *testing.T) {
 	}
 }
 
-// section60 is the law with section 60 of the 2026 Act in force from 1
-// January 2026, before the base plan was prepared.
-var section60 = service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2026-01-01"))
-
 var ruleCases = []struct {
 	rule    part3.Rule
 	trigger string // a document that triggers the rule
 	pass    string // a document that does not
+	later   int    // years both documents are moved on (shifted); 0 for none
 	opts    Options
 	path    string // the path of the first finding
 }{
 	{rule: RuleRelevantHealthBoard, trigger: "relevant-health-board", pass: "base", path: "/partnership/areas/0/health_board"},
-	{rule: RuleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", opts: Options{Law: section60}, path: "/partnership/areas/0/integration_joint_board"},
+	// Section 60 in force before the plan was prepared: the plans for
+	// 2029-2032 (see later).
+	{rule: RuleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
+		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board"},
 	{rule: RuleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
 	{rule: RulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
 	{rule: RuleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
@@ -80,7 +81,13 @@ var ruleCases = []struct {
 func TestRules(t *testing.T) {
 	for _, tt := range ruleCases {
 		t.Run(tt.rule.ID, func(t *testing.T) {
-			got := Validate(load(t, "rules/"+tt.trigger+".json"), tt.opts).WithRule(tt.rule.ID)
+			read := func(name string) Plan {
+				if tt.later != 0 {
+					return shifted(t, "rules/"+name+".json", tt.later)
+				}
+				return load(t, "rules/"+name+".json")
+			}
+			got := findings(t, read(tt.trigger), tt.opts).WithRule(tt.rule.ID)
 			if len(got) == 0 {
 				t.Fatalf("rules/%s.json: no %s finding", tt.trigger, tt.rule.ID)
 			}
@@ -88,7 +95,7 @@ func TestRules(t *testing.T) {
 			if f.Path != tt.path || f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation || f.Message == "" {
 				t.Errorf("finding %v; want path %s, severity %s, citation %s", f, tt.path, tt.rule.Severity, tt.rule.Citation)
 			}
-			if pass := Validate(load(t, "rules/"+tt.pass+".json"), tt.opts).WithRule(tt.rule.ID); len(pass) > 0 {
+			if pass := findings(t, read(tt.pass), tt.opts).WithRule(tt.rule.ID); len(pass) > 0 {
 				t.Errorf("rules/%s.json: unexpected %v", tt.pass, pass)
 			}
 		})
@@ -97,11 +104,12 @@ func TestRules(t *testing.T) {
 
 func TestBaseAndCleanSamplesHaveNoFindings(t *testing.T) {
 	for _, name := range []string{"rules/base.json", "fife-2023-2026.json", "fife-2023-2026-revision-1.json"} {
-		if fs := Validate(load(t, name), Options{}); len(fs) > 0 {
+		if fs := findings(t, load(t, name), Options{}); len(fs) > 0 {
 			t.Errorf("%s: unexpected findings:\n%v", name, fs)
 		}
 	}
-	if fs := Validate(load(t, "rules/integration-joint-board-named.json"), Options{Law: section60}); len(fs) > 0 {
+	named := shifted(t, "rules/integration-joint-board-named.json", later)
+	if fs := findings(t, named, Options{AsOf: asOf.AddYears(later), Section60: section60}); len(fs) > 0 {
 		t.Errorf("with section 60 in force and the board named: unexpected findings:\n%v", fs)
 	}
 }
@@ -133,7 +141,7 @@ func TestSamples(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := load(t, tt.name)
-			fs := Validate(p, Options{})
+			fs := findings(t, p, Options{})
 			var got []string
 			for _, f := range fs.WithSeverity(part3.Statutory) {
 				got = append(got, f.Rule)
@@ -145,7 +153,7 @@ func TestSamples(t *testing.T) {
 			if !slices.IsSortedFunc(fs, part3.Finding.Compare) {
 				t.Error("findings are not sorted")
 			}
-			if again := Validate(p, Options{}); !slices.Equal(fs, again) {
+			if again := findings(t, p, Options{}); !slices.Equal(fs, again) {
 				t.Error("a second validation differs")
 			}
 		})
@@ -153,7 +161,7 @@ func TestSamples(t *testing.T) {
 }
 
 func TestBreachesSampleHasEveryKindOfBreach(t *testing.T) {
-	fs := Validate(load(t, "breaches-2023-2026.json"), Options{})
+	fs := findings(t, load(t, "breaches-2023-2026.json"), Options{})
 	for _, id := range []string{"plan.relevant-health-board", "plan.aims-addressed", "plan.copy-to-ministers", "plan.published",
 		"plan.prepared-before-period", "plan.manageable-priorities", "plan.smart-actions"} {
 		if len(fs.WithRule(id)) == 0 {
@@ -167,7 +175,7 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			p := load(t, name)
 			require.False(t, p.Period.GuidanceApplies())
-			fs := Validate(p, Options{})
+			fs := findings(t, p, Options{})
 			for _, f := range fs {
 				if f.Citation.IsGuidance() {
 					t.Errorf("a finding citing the guidance was raised for %s: %v", p.Period, f)
@@ -177,7 +185,7 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 			p.Period = period.MustParsePlanPeriod("2020-2023")
 			p.Title, p.StatedDates = "", StatedDates{}
 			var guidance int
-			for _, f := range Validate(p, Options{}) {
+			for _, f := range findings(t, p, Options{}) {
 				if f.Citation.IsGuidance() {
 					guidance++
 				}
@@ -189,7 +197,7 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 	}
 	// Practice findings that cite the Act still apply: Highland published
 	// its 2017-2020 plan 65 days after preparing it.
-	fs := Validate(load(t, "highland-2017-2020.json"), Options{})
+	fs := findings(t, load(t, "highland-2017-2020.json"), Options{})
 	require.Len(t, fs.WithRule(RuleWithinPolicy.ID), 1)
 }
 
@@ -212,68 +220,92 @@ func TestOnlyApplicable(t *testing.T) {
 	require.Len(t, onlyApplicable(period.PlanPeriod{}, slices.Clone(fs)), 4)
 }
 
-func TestNow(t *testing.T) {
+// TestAsOf: a duty due as soon as reasonably practicable after the plan
+// is prepared is reported once the as-of date is past the policy limit (or
+// the caller's relief), and a draft is late once its period has begun.
+func TestAsOf(t *testing.T) {
 	unsent := load(t, "rules/copy-to-ministers.json") // prepared 2026-03-20
 	tests := []struct {
 		name string
 		opts Options
 		want int
 	}{
-		{"judged as a complete record", Options{}, 1},
-		{"within the local policy limit", Options{Now: period.MustParseDate("2026-04-10")}, 0},
-		{"on the last day of the limit", Options{Now: period.MustParseDate("2026-04-17")}, 0},
-		{"past the limit", Options{Now: period.MustParseDate("2026-04-18")}, 1},
-		{"a longer local limit", Options{Now: period.MustParseDate("2026-04-18"), Policy: Policy{CopyDays: 60}}, 0},
-		{"a relief", Options{Now: period.MustParseDate("2026-05-01"), Reliefs: []duty.Relief{{Duty: "s10-copy-to-ministers",
+		{"as of a day after every date of the record", Options{}, 1},
+		{"within the module's default limit", Options{AsOf: period.MustParseDate("2026-04-10")}, 0},
+		{"on the last day of the limit", Options{AsOf: period.MustParseDate("2026-04-17")}, 0},
+		{"past the limit", Options{AsOf: period.MustParseDate("2026-04-18")}, 1},
+		{"a longer limit of the partnership's own", Options{AsOf: period.MustParseDate("2026-04-18"), Policy: judgement.Policy{CopyDays: 60}}, 0},
+		{"a relief", Options{AsOf: period.MustParseDate("2026-05-01"), Reliefs: []judgement.Relief{{Duty: "s10-copy-to-ministers",
 			PlanPeriod: period.MustParsePlanPeriod("2026-2029"), Until: period.MustParseDate("2026-06-30"),
 			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := len(Validate(unsent, tt.opts).WithRule(RuleCopyToMinisters.ID)); got != tt.want {
+			if got := len(findings(t, unsent, tt.opts).WithRule(RuleCopyToMinisters.ID)); got != tt.want {
 				t.Errorf("%d findings, want %d", got, tt.want)
 			}
 		})
 	}
 	// A draft is late only once its period has begun.
 	draft := load(t, "rules/draft.json")
-	for now, want := range map[string]int{"": 0, "2026-03-31": 0, "2026-04-01": 1} {
-		opts := Options{}
-		if now != "" {
-			opts.Now = period.MustParseDate(now)
-		}
-		if got := len(Validate(draft, opts).WithRule(RulePreparedBeforePeriod.ID)); got != want {
-			t.Errorf("draft on %q: %d findings, want %d", now, got, want)
+	for asOf, want := range map[string]int{"2026-03-31": 0, "2026-04-01": 1} {
+		if got := len(findings(t, draft, Options{AsOf: period.MustParseDate(asOf)}).WithRule(RulePreparedBeforePeriod.ID)); got != want {
+			t.Errorf("draft as of %s: %d findings, want %d", asOf, got, want)
 		}
 	}
 	// A draft is not held to the duties that follow preparation.
 	for _, r := range []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished, RuleJointApproval, RuleAccessibleVersion} {
-		if fs := Validate(draft, Options{Now: period.MustParseDate("2026-04-01")}).WithRule(r.ID); len(fs) > 0 {
+		if fs := findings(t, draft, Options{AsOf: period.MustParseDate("2026-04-01")}).WithRule(r.ID); len(fs) > 0 {
 			t.Errorf("draft: %v", fs)
 		}
 	}
 }
 
+// TestRefusesContextWithoutAsOf: every judgement is made as of a date the
+// caller gives; a context without one is refused at its as_of member, for
+// a plan and a draft alike, by the judgement and the review.
+func TestRefusesContextWithoutAsOf(t *testing.T) {
+	for _, name := range []string{"rules/copy-to-ministers.json", "rules/draft.json"} {
+		t.Run(name, func(t *testing.T) {
+			p := load(t, name)
+			fs, err := p.Judge(judgement.Context{})
+			requireNoAsOf(t, err)
+			require.Nil(t, fs)
+			_, err = p.Review(judgement.Context{})
+			requireNoAsOf(t, err)
+			_, err = p.Judge(judgement.Context{Policy: judgement.Policy{CopyDays: 60}})
+			requireNoAsOf(t, err)
+		})
+	}
+}
+
+// TestPolicyNoLimit: the copy limit is the module's default of 28 days
+// unless the partnership sets its own, and a negative number sets none.
 func TestPolicyNoLimit(t *testing.T) {
-	late := load(t, "rules/copies-and-publication-within-policy.json")
-	require.Len(t, Validate(late, Options{}).WithRule(RuleWithinPolicy.ID), 1)
-	require.Empty(t, Validate(late, Options{Policy: Policy{CopyDays: -1}}).WithRule(RuleWithinPolicy.ID))
-	require.Equal(t, DefaultCopyDays, DefaultPolicy().CopyDays)
+	late := load(t, "rules/copies-and-publication-within-policy.json") // published 60 days after preparation
+	fs := findings(t, late, Options{}).WithRule(RuleWithinPolicy.ID)
+	require.Len(t, fs, 1)
+	require.Contains(t, fs[0].Message, "later than the module's default of 28 days (no law or guidance sets a number; set your partnership's own)")
+	fs = findings(t, late, Options{Policy: judgement.Policy{CopyDays: 28}}).WithRule(RuleWithinPolicy.ID)
+	require.Len(t, fs, 1)
+	require.Contains(t, fs[0].Message, "later than the partnership's own limit of 28 days;")
+	require.Empty(t, findings(t, late, Options{Policy: judgement.Policy{CopyDays: 60}}).WithRule(RuleWithinPolicy.ID))
+	require.Empty(t, findings(t, late, Options{Policy: judgement.Policy{CopyDays: -1}}).WithRule(RuleWithinPolicy.ID))
 }
 
 func TestReliefForLatePreparation(t *testing.T) {
 	p := load(t, "highland-2021-2023.json") // prepared 2021-03-30 for 2020-2023
 	relief := func(until string) Options {
-		return Options{Reliefs: []duty.Relief{{Duty: "s8-prepare-plan", PlanPeriod: p.Period, Until: period.MustParseDate(until),
+		return Options{Reliefs: []judgement.Relief{{Duty: "s8-prepare-plan", PlanPeriod: p.Period, Until: period.MustParseDate(until),
 			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}}
 	}
-	require.Len(t, Validate(p, Options{}).WithRule(RulePreparedBeforePeriod.ID), 1)
-	require.Empty(t, Validate(p, relief("2021-03-31")).WithRule(RulePreparedBeforePeriod.ID))
-	fs := Validate(p, relief("2020-09-30")).WithRule(RulePreparedBeforePeriod.ID)
+	require.Len(t, findings(t, p, Options{}).WithRule(RulePreparedBeforePeriod.ID), 1)
+	require.Empty(t, findings(t, p, relief("2021-03-31")).WithRule(RulePreparedBeforePeriod.ID))
+	fs := findings(t, p, relief("2020-09-30")).WithRule(RulePreparedBeforePeriod.ID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "The relief relied on (Coronavirus (Scotland) Act 2020 sch.6) ran to 2020-09-30")
 	// The title still does not name the period.
-	require.Len(t, Validate(p, relief("2021-03-31")).WithRule(RuleTitleMatchesPeriod.ID), 1)
+	require.Len(t, findings(t, p, relief("2021-03-31")).WithRule(RuleTitleMatchesPeriod.ID), 1)
 	// Each relief ID the package reads is a duty of the catalogue.
 	for _, id := range []string{dutyPrepare, dutyCopyMinisters, dutyCopyOSP, dutyPublish} {
 		if _, ok := duty.Lookup(id); !ok {
@@ -286,12 +318,12 @@ func TestRevisionIsCheckedAsANewPlan(t *testing.T) {
 	// A revision prepared during the period is not late.
 	rev := load(t, "fife-2023-2026-revision-1.json")
 	require.True(t, rev.Version.IsRevision())
-	require.Empty(t, Validate(rev, Options{}).WithRule(RulePreparedBeforePeriod.ID))
+	require.Empty(t, findings(t, rev, Options{}).WithRule(RulePreparedBeforePeriod.ID))
 	// Its aims, copies and preparation are judged on its own record.
 	rev.Aims.Integration = Statement{}
 	rev.Publication.SentToMinisters = period.Date{}
 	rev.Preparation.Opportunities = rev.Preparation.Opportunities[1:]
-	fs := Validate(rev, Options{})
+	fs := findings(t, rev, Options{})
 	for _, id := range []string{RuleAimsAddressed.ID, RuleCopyToMinisters.ID, consult.RuleOpportunityOtherServiceProviders.ID} {
 		if len(fs.WithRule(id)) == 0 {
 			t.Errorf("no %s finding on the revision", id)
@@ -300,42 +332,81 @@ func TestRevisionIsCheckedAsANewPlan(t *testing.T) {
 	require.Contains(t, fs.WithRule(RuleCopyToMinisters.ID)[0].Message, "applies to a revised plan")
 }
 
+// TestSection60 judges the plans for 2029-2032 (see later): section 60
+// of the 2026 Act cannot be in force before the 2026-2029 plans were
+// prepared.
 func TestSection60(t *testing.T) {
 	// Before commencement, naming no board is fine and the board is owed an
 	// opportunity and a copy as an other service provider.
-	base := load(t, "rules/base.json")
-	require.Empty(t, Validate(base, Options{}))
+	require.Empty(t, findings(t, load(t, "rules/base.json"), Options{}))
+	base := shifted(t, "rules/base.json", later)
+	laterAsOf := asOf.AddYears(later)
+	require.Empty(t, findings(t, base, Options{AsOf: laterAsOf}))
 	// In force: the board is a joint planner and must approve the plan.
-	fs := Validate(base, Options{Law: section60})
+	fs := findings(t, base, Options{AsOf: laterAsOf, Section60: section60})
 	require.Len(t, fs.WithRule(RuleIntegrationJointBoard.ID), 1)
 	require.Len(t, fs.WithRule(RuleJointApproval.ID), 1)
 	require.Contains(t, fs.WithRule(RuleJointApproval.ID)[0].Message, "Dundee City Integration Joint Board")
 	// A wrong board named.
-	named := load(t, "rules/integration-joint-board-named.json")
+	named := shifted(t, "rules/integration-joint-board-named.json", later)
 	angus, ok := service.MustLookupCouncil("Angus").IntegrationJointBoard()
 	require.True(t, ok)
 	named.Partnership.Areas[0].IntegrationJointBoard = angus
-	require.Len(t, Validate(named, Options{Law: section60}).WithRule(RuleIntegrationJointBoard.ID), 1)
+	require.Len(t, findings(t, named, Options{AsOf: laterAsOf, Section60: section60}).WithRule(RuleIntegrationJointBoard.ID), 1)
 	// Highland has no board: naming one is a finding, naming none is not.
-	h := load(t, "highland-2021-2023.json")
-	law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2020-01-01"))
-	require.Empty(t, Validate(h, Options{Law: law}).WithRule(RuleIntegrationJointBoard.ID))
+	// Its plan for 2020-2023, prepared on 30 March 2021, moved on nine
+	// years: for 2029-2032, prepared on 30 March 2030, with section 60 in
+	// force from 1 January 2029 (as before from 1 January 2020).
+	h := shifted(t, "highland-2021-2023.json", 9)
+	hOpts := Options{AsOf: asOf.AddYears(9), Section60: section60}
+	require.Empty(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoard.ID))
 	h.Partnership.Areas[0].IntegrationJointBoard = named.Partnership.Areas[0].IntegrationJointBoard
-	require.Len(t, Validate(h, Options{Law: law}).WithRule(RuleIntegrationJointBoard.ID), 1)
+	require.Len(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoard.ID), 1)
+}
+
+// TestShifted checks the helper the section 60 cases rest on: a plan moved
+// on is the same plan for a later period, every date moved with it, and
+// judged as of a day as much later it has the same findings.
+func TestShifted(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		years int
+	}{{"rules/base.json", later}, {"rules/integration-joint-board-named.json", later}, {"highland-2021-2023.json", 9}} {
+		t.Run(tt.name, func(t *testing.T) {
+			p, q := load(t, tt.name), shifted(t, tt.name, tt.years)
+			require.Equal(t, p.Period.StartYear()+tt.years, q.Period.StartYear())
+			require.Equal(t, p.Publication.Prepared.AddYears(tt.years), q.Publication.Prepared)
+			require.Equal(t, p.StatedDates.End.AddYears(tt.years), q.StatedDates.End)
+			require.Equal(t, p.Preparation.Opportunities[0].NoticeGiven.AddYears(tt.years), q.Preparation.Opportunities[0].NoticeGiven)
+			_, _, pp, ok := TitlePeriod(q.Title)
+			if _, _, was, _ := TitlePeriod(p.Title); was.IsValid() {
+				require.True(t, ok)
+				require.Equal(t, q.Period, pp)
+			}
+			rules := func(fs part3.Findings) []string {
+				var out []string
+				for _, f := range fs {
+					out = append(out, f.Rule+" "+f.Path)
+				}
+				return out
+			}
+			require.Equal(t, rules(findings(t, p, Options{})), rules(findings(t, q, Options{AsOf: asOf.AddYears(tt.years)})))
+		})
+	}
 }
 
 func TestJointPlanTayside(t *testing.T) {
 	p := load(t, "tayside-2023-2026.json")
-	require.False(t, Validate(p, Options{}).HasStatutory())
+	require.False(t, findings(t, p, Options{}).HasStatutory())
 	// Without NHS Tayside's approval, one finding, not one per council.
 	p.Approvals = slices.DeleteFunc(p.Approvals, func(a Approval) bool { return a.HealthBoard.IsValid() })
-	require.Len(t, Validate(p, Options{}).WithRule(RuleJointApproval.ID), 1)
+	require.Len(t, findings(t, p, Options{}).WithRule(RuleJointApproval.ID), 1)
 	// A copy not sent to Angus's board names that board.
 	p = load(t, "tayside-2023-2026.json")
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
 		return c.IntegrationJointBoard.Name() == "Angus Integration Joint Board"
 	})
-	fs := Validate(p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
+	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "Angus Integration Joint Board")
 	require.NotContains(t, fs[0].Message, "Dundee")
@@ -373,14 +444,17 @@ func TestTitlePeriod(t *testing.T) {
 
 func TestValidateConcurrently(t *testing.T) {
 	p := load(t, "breaches-2023-2026.json")
-	want := Validate(p, Options{})
+	ctx := Options{}.ctx()
+	want := findings(t, p, Options{})
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
-			if got := Validate(p, Options{}); !slices.Equal(got, want) {
-				t.Error("a concurrent validation differs")
+			if got, err := p.Judge(ctx); err != nil || !slices.Equal(got, want) {
+				t.Errorf("a concurrent validation differs (error %v)", err)
 			}
-			_ = ReviewPlan(p, Options{})
+			if _, err := p.Review(ctx); err != nil {
+				t.Error(err)
+			}
 		})
 	}
 	wg.Wait()
@@ -388,14 +462,14 @@ func TestValidateConcurrently(t *testing.T) {
 
 func TestValidateUncheckedPlanDoesNotPanic(t *testing.T) {
 	var p Plan
-	_ = Validate(p, Options{})
-	_ = ReviewPlan(p, Options{})
+	_ = findings(t, p, Options{})
+	_ = reviewed(t, p, Options{})
 	p = load(t, "rules/base.json")
 	p.Aims.Wellbeing.Services = []string{"missing"}
 	p.Priorities[0].Evidence = []string{"missing"}
 	p.Partnership.Areas = append(p.Partnership.Areas, Area{})
-	_ = Validate(p, Options{Now: period.MustParseDate("2030-01-01")})
-	_ = ReviewPlan(p, Options{})
+	_ = findings(t, p, Options{AsOf: period.MustParseDate("2030-01-01")})
+	_ = reviewed(t, p, Options{})
 }
 
 // TestClassifierAgreesWithClassify checks that classifying once per set of
@@ -428,12 +502,12 @@ func TestDeclaredKind(t *testing.T) {
 	p := load(t, "rules/base.json")
 	p.Services[0].Kind = service.ChildrensService // right
 	p.Services[1].Kind = service.ChildrensService // wrong: housing options is a related service
-	fs := Validate(p, Options{}).WithRule(service.RuleDeclaredKind.ID)
+	fs := findings(t, p, Options{}).WithRule(service.RuleDeclaredKind.ID)
 	require.Len(t, fs, 1)
 	require.Equal(t, "/services/1/kind", fs[0].Path)
 	// Guidance: not raised for 2017-2020.
 	p.Period = period.MustParsePlanPeriod("2017-2020")
-	require.Empty(t, Validate(p, Options{}).WithRule(service.RuleDeclaredKind.ID))
+	require.Empty(t, findings(t, p, Options{}).WithRule(service.RuleDeclaredKind.ID))
 }
 
 // TestSentOrPublishedBeforePrepared: a copy or publication dated before the
@@ -460,12 +534,12 @@ func TestSentOrPublishedBeforePrepared(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := Validate(base, Options{}).WithRule(tt.rule.ID); len(got) != 0 {
+			if got := findings(t, base, Options{}).WithRule(tt.rule.ID); len(got) != 0 {
 				t.Fatalf("the base plan already has %v", got)
 			}
 			p := base
 			tt.edit(&p)
-			got := Validate(p, Options{}).WithRule(tt.rule.ID)
+			got := findings(t, p, Options{}).WithRule(tt.rule.ID)
 			if len(got) != 1 || got[0].Path != tt.path || !strings.Contains(got[0].Message, "before") {
 				t.Errorf("findings of %s = %v, want one at %s saying it was before preparation", tt.rule.ID, got, tt.path)
 			}

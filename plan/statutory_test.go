@@ -10,7 +10,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
-	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -32,7 +32,7 @@ func TestPreparedLateCountsFromTheLastDay(t *testing.T) {
 		t.Run(tt.prepared, func(t *testing.T) {
 			p := load(t, "rules/base.json")
 			p.Publication.Prepared = period.MustParseDate(tt.prepared)
-			got := Validate(p, Options{}).WithRule(RulePreparedBeforePeriod.ID)
+			got := findings(t, p, Options{}).WithRule(RulePreparedBeforePeriod.ID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -64,7 +64,7 @@ func TestStatedStartAfterPeriodStart(t *testing.T) {
 			p := load(t, "rules/base.json")
 			p.Publication.Prepared = period.MustParseDate(tt.prepared)
 			p.StatedDates.Start = period.MustParseDate(tt.start)
-			fs := Validate(p, Options{})
+			fs := findings(t, p, Options{})
 			paths := func(rule part3.Rule) []string {
 				var out []string
 				for _, f := range fs.WithRule(rule.ID) {
@@ -86,23 +86,26 @@ func TestStatedStartAfterPeriodStart(t *testing.T) {
 	}
 }
 
-// TestDraftReadsTheLawTheDayBeforeItsPeriod: a draft judged with no Now is
-// judged under the law in force on the day before its period starts
-// (Options.Law), the last day it could be prepared in time.
-func TestDraftReadsTheLawTheDayBeforeItsPeriod(t *testing.T) {
+// TestDraftReadsTheLawOnItsAsOfDate: a draft, which has no day of
+// preparation to read the law on, is judged under the law in force on the
+// day it is judged as of. Judged as of 30 June 2026, during its period,
+// it must name the relevant integration joint board only if section 60 of
+// the 2026 Act is in force by then.
+func TestDraftReadsTheLawOnItsAsOfDate(t *testing.T) {
 	draft := load(t, "rules/draft.json") // Dundee City, 2026-2029
+	on := period.MustParseDate("2026-06-30")
 	tests := []struct {
 		commenced string
 		want      int // findings that the relevant integration joint board is not named
 	}{
-		{"2026-03-30", 1},
-		{"2026-03-31", 1},
-		{"2026-04-01", 0},
+		{"2026-06-29", 1},
+		{"2026-06-30", 1},
+		{"2026-07-01", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.commenced, func(t *testing.T) {
-			law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate(tt.commenced))
-			require.Len(t, Validate(draft, Options{Law: law}).WithRule(RuleIntegrationJointBoard.ID), tt.want)
+			opts := Options{AsOf: on, Section60: period.MustParseDate(tt.commenced)}
+			require.Len(t, findings(t, draft, opts).WithRule(RuleIntegrationJointBoard.ID), tt.want)
 		})
 	}
 }
@@ -112,10 +115,10 @@ func TestDraftReadsTheLawTheDayBeforeItsPeriod(t *testing.T) {
 // relief ends.
 func TestDraftWithRelief(t *testing.T) {
 	draft := load(t, "rules/draft.json")
-	relief := []duty.Relief{{Duty: "s8-prepare-plan", PlanPeriod: draft.Period, Until: period.MustParseDate("2026-06-30"),
+	relief := []judgement.Relief{{Duty: "s8-prepare-plan", PlanPeriod: draft.Period, Until: period.MustParseDate("2026-06-30"),
 		Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}
 	for now, want := range map[string]int{"2026-04-10": 0, "2026-06-30": 0, "2026-07-01": 1} {
-		got := Validate(draft, Options{Now: period.MustParseDate(now), Reliefs: relief}).WithRule(RulePreparedBeforePeriod.ID)
+		got := findings(t, draft, Options{AsOf: period.MustParseDate(now), Reliefs: relief}).WithRule(RulePreparedBeforePeriod.ID)
 		if len(got) != want {
 			t.Errorf("on %s with a relief to 2026-06-30: %v, want %d findings", now, got, want)
 		}
@@ -138,7 +141,10 @@ func TestRevisionFindingsNameTheProvider(t *testing.T) {
 		"/preparation/opportunities/6/notice_given": "the Scottish Ministers",
 	}
 	got := map[string]string{}
-	for _, f := range Validate(p, Options{PrisonInArea: true}).WithRule(RuleRevisionPreparedAfresh.ID) {
+	// The Scottish Ministers provide a prison service in Fife, so they are
+	// owed an opportunity too.
+	prison := []judgement.PrisonService{{Council: service.MustLookupCouncil("Fife")}}
+	for _, f := range findings(t, p, Options{PrisonServices: prison}).WithRule(RuleRevisionPreparedAfresh.ID) {
 		if !strings.HasPrefix(f.Path, "/preparation/opportunities/") {
 			continue
 		}
@@ -167,18 +173,18 @@ func TestCopyOfADraftBesideThePlan(t *testing.T) {
 	draft := Copy{Provider: service.ProviderPoliceScotland, Sent: prepared.AddDays(-30)}
 
 	p.Publication.SentToOtherServiceProviders = append([]Copy{draft}, p.Publication.SentToOtherServiceProviders...)
-	require.Empty(t, Validate(p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID), "a draft's copy beside the plan's")
+	require.Empty(t, findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID), "a draft's copy beside the plan's")
 
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool { return c == police })
-	fs := Validate(p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
+	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
 	require.Len(t, fs, 1, "a draft's copy alone")
 	require.Contains(t, fs[0].Message, "copies to the Chief Constable of the Police Service of Scotland are recorded as sent before the plan was prepared")
 }
 
 // TestDraftCopiesWhileTheDutyIsNotYetDue: a copy or publication of a
 // draft does not meet s.10(7), which stays owed; like a missing one it is
-// reported only once the local policy limit after preparation has passed
-// (Options.Now), and the three duties of s.10(7) agree.
+// reported only once the as-of date is past the policy limit after
+// preparation, and the three duties of s.10(7) agree.
 func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 	p := load(t, "rules/base.json")
 	prepared := p.Publication.Prepared
@@ -192,7 +198,7 @@ func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 		now  period.Date
 		want int
 	}{{prepared.AddDays(5), 0}, {prepared.AddDays(60), 1}} {
-		fs := Validate(p, Options{Now: tt.now})
+		fs := findings(t, p, Options{AsOf: tt.now})
 		for _, r := range rules {
 			require.Len(t, fs.WithRule(r.ID), tt.want, "%s on %s", r.ID, tt.now)
 		}

@@ -4,8 +4,10 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -73,7 +75,8 @@ func TestPlanServicesMinistersNotice(t *testing.T) {
 		id   string
 		want bool
 	}{{"SP1", true}, {"SM1", false}} {
-		r := notice(tt.id).Check(consult.NoticeContext{Plan: p.PlanServices()})
+		r, err := notice(tt.id).JudgeAgainstPlan(p.PlanServices(), judgement.New(asOf))
+		require.NoError(t, err)
 		if r.HasLegalEffect() != tt.want {
 			t.Errorf("Ministers' notice about %s: legal effect %v, want %v; findings %v", tt.id, r.HasLegalEffect(), tt.want, r.Findings)
 		}

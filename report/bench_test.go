@@ -8,7 +8,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/judgement"
 )
 
 func BenchmarkDecode(b *testing.B) {
@@ -23,11 +23,17 @@ func BenchmarkDecode(b *testing.B) {
 	}
 }
 
+// benchCtx is the judgement context the benchmarks judge with: as of
+// asOf, under the law as it stands.
+var benchCtx = judgement.New(asOf)
+
 func BenchmarkValidate(b *testing.B) {
 	r := load(b, "fife-2023-2024.json")
 	b.ReportAllocs()
 	for b.Loop() {
-		Validate(r, Options{})
+		if _, err := r.Judge(benchCtx); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -36,7 +42,9 @@ func BenchmarkValidateAgainstPlan(b *testing.B) {
 	p := loadPlan(b, "fife-2023-2026-revision-1.json")
 	b.ReportAllocs()
 	for b.Loop() {
-		ValidateAgainstPlan(r, p, Options{})
+		if _, err := r.JudgeAgainstPlan(p, benchCtx); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -45,7 +53,7 @@ func BenchmarkValidateAgainstPlan(b *testing.B) {
 func thirtyTwoResults(b *testing.B) []PlanResult {
 	var out []PlanResult
 	for _, p := range thirtyTwoPlans(b) {
-		out = append(out, Assess(p, plan.Options{}))
+		out = append(out, assess(b, p))
 	}
 	return out
 }
@@ -87,7 +95,9 @@ func BenchmarkAssess32(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range plans {
-			Assess(p, plan.Options{})
+			if _, err := Assess(p, benchCtx); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 }

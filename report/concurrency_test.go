@@ -13,10 +13,9 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
-	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
-	"github.com/csplanning/part3/service"
 )
 
 // allFields compares every field, exported or not: two results are the
@@ -37,45 +36,57 @@ func planOf(report string) string {
 	return "fife-2023-2026.json"
 }
 
-// sharedOptions returns the zero Options and Options that set every field,
-// under law, with an order prescribing an outcome and a relief: each is one
-// value that every goroutine of TestConcurrentUse shares.
-func sharedOptions(law service.Law) map[string]Options {
-	return map[string]Options{
-		"zero": {},
+// sharedContexts returns a context that sets only the as-of date and one
+// that sets every field a report is judged with, with section 60 of the
+// 2026 Act commenced on s60, an order prescribing an outcome, the
+// partnership's own policy and a relief: each is one value that every
+// goroutine of TestConcurrentUse shares.
+func sharedContexts(s60 period.Date) map[string]judgement.Context {
+	return map[string]judgement.Context{
+		"as-of only": judgement.New(asOf),
 		"every field": {
-			Now: period.MustParseDate("2026-11-26"),
-			Law: law,
-			PrescribedOutcomes: []PrescribedOutcome{{ID: "example-outcome", Outcome: "An outcome an order might prescribe",
+			AsOf:             period.MustParseDate("2027-11-26"),
+			Act2026Section60: s60,
+			PrescribedOutcomes: []judgement.PrescribedOutcome{{ID: "example-outcome", Outcome: "An outcome an order might prescribe",
 				Order: part3.Legislation("SSI 2027/100", ""), From: period.MustParseReportingPeriod("2023-2024")}},
-			Policy: duty.Policy{ReportDays: 120},
-			Reliefs: []duty.Relief{{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
+			Policy: judgement.Policy{ReportDays: 120},
+			Reliefs: []judgement.Relief{{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
 				Until: period.MustParseDate("2021-03-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}},
 		},
 	}
 }
 
-// reportJudged is everything the package says about one report under one
-// Options.
+// reportJudged is everything the package says about one report with one
+// context.
 type reportJudged struct {
 	Report      Report
 	Alone       Result
 	AgainstPlan Result
 }
 
-func judgeReport(file string, data []byte, p plan.Plan, opts Options) (reportJudged, error) {
+// judgeSample decodes a report and judges it on its own and against p.
+func judgeSample(file string, data []byte, p plan.Plan, ctx judgement.Context) (reportJudged, error) {
 	r, err := Decode(file, data)
 	if err != nil {
 		return reportJudged{}, err
 	}
-	return reportJudged{Report: r, Alone: Validate(r, opts), AgainstPlan: ValidateAgainstPlan(r, p, opts)}, nil
+	alone, err := r.Judge(ctx)
+	if err != nil {
+		return reportJudged{}, err
+	}
+	against, err := r.JudgeAgainstPlan(p, ctx)
+	if err != nil {
+		return reportJudged{}, err
+	}
+	return reportJudged{Report: r, Alone: alone, AgainstPlan: against}, nil
 }
 
 // TestConcurrentUse decodes and validates every sample report, on its own
 // and against its plan, and builds the national overview of the sample
-// plans, from 16 goroutines at once, three rounds each, with Options values
-// and plans they all share; every answer must be the one a sequential run
-// gives, and the shared values must be unchanged. Run it with -race.
+// plans, from 16 goroutines at once, three rounds each, with judgement
+// contexts and plans they all share; every answer must be the one a
+// sequential run gives, and the shared values must be unchanged. Run it
+// with -race.
 func TestConcurrentUse(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("testdata", "*.json"))
 	require.NoError(t, err)
@@ -90,35 +101,45 @@ func TestConcurrentUse(t *testing.T) {
 			plans[name] = loadPlan(t, name)
 		}
 	}
-	law := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2024-04-01"))
-	options := sharedOptions(law)
-	names := []string{"zero", "every field"}
+	// Section 60 of the 2026 Act in force from the day the duty to publish
+	// the 2026-2027 report arises, so that the board must publish it too.
+	// It cannot be in force before the Act was enacted on 15 May 2026, so it
+	// can no longer reach the 2023-2024 reports, as a commencement on 1
+	// April 2024 did; the context that sets every field judges as of 26
+	// November 2027, when the 2026-2027 report has been published.
+	s60 := period.MustParseDate("2027-04-01")
+	options := sharedContexts(s60)
+	names := []string{"as-of only", "every field"}
 	// An equal value built apart, so that a change to what the shared
-	// Options hold would show.
-	before := sharedOptions(law)
-	planOptions := plan.Options{Now: period.MustParseDate("2026-11-26"), Law: law}
+	// contexts hold would show.
+	before := sharedContexts(s60)
+	planCtx := judgement.Context{AsOf: period.MustParseDate("2026-11-26"), Act2026Section60: s60}
 	planNames := make([]string, 0, len(plans))
 	for name := range plans {
 		planNames = append(planNames, name)
 	}
-	overview := func() Overview {
+	overview := func() (Overview, error) {
 		results := make([]PlanResult, len(planNames))
 		for i, name := range planNames {
-			results[i] = Assess(plans[name], planOptions)
+			var err error
+			if results[i], err = Assess(plans[name], planCtx); err != nil {
+				return Overview{}, err
+			}
 		}
-		return NewOverview(results)
+		return NewOverview(results), nil
 	}
 
 	// The sequential answers.
 	want := map[string]reportJudged{}
 	for i, f := range files {
 		for _, n := range names {
-			j, err := judgeReport(f, data[i], plans[planOf(filepath.Base(f))], options[n])
+			j, err := judgeSample(f, data[i], plans[planOf(filepath.Base(f))], options[n])
 			require.NoError(t, err)
 			want[f+" "+n] = j
 		}
 	}
-	wantOverview := overview()
+	wantOverview, err := overview()
+	require.NoError(t, err)
 	plansBefore := map[string]plan.Plan{}
 	for name := range plans {
 		plansBefore[name] = loadPlan(t, name) // decoded apart, shares nothing
@@ -140,16 +161,16 @@ func TestConcurrentUse(t *testing.T) {
 					i := (k + g + r) % len(files) // each goroutine in its own order
 					f := files[i]
 					for _, n := range names {
-						got, err := judgeReport(f, data[i], plans[planOf(filepath.Base(f))], options[n])
+						got, err := judgeSample(f, data[i], plans[planOf(filepath.Base(f))], options[n])
 						// reflect.DeepEqual is the quick test; cmp.Diff says
 						// what differs.
 						if w := want[f+" "+n]; err != nil || !reflect.DeepEqual(w, got) {
-							report("%s with %s options (goroutine %d, round %d): err %v (-sequential +concurrent):\n%s", f, n, g, r, err, cmp.Diff(w, got, allFields))
+							report("%s with the %s context (goroutine %d, round %d): err %v (-sequential +concurrent):\n%s", f, n, g, r, err, cmp.Diff(w, got, allFields))
 						}
 					}
 				}
-				if got := overview(); !reflect.DeepEqual(wantOverview, got) {
-					report("the overview (goroutine %d, round %d) (-sequential +concurrent):\n%s", g, r, cmp.Diff(wantOverview, got, allFields))
+				if got, err := overview(); err != nil || !reflect.DeepEqual(wantOverview, got) {
+					report("the overview (goroutine %d, round %d): err %v (-sequential +concurrent):\n%s", g, r, err, cmp.Diff(wantOverview, got, allFields))
 				}
 			}
 		})
@@ -160,7 +181,7 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	for _, n := range names {
 		if d := cmp.Diff(before[n], options[n], allFields); d != "" {
-			t.Errorf("the shared %s Options changed (-before +after):\n%s", n, d)
+			t.Errorf("the shared %s context changed (-before +after):\n%s", n, d)
 		}
 	}
 	for name := range plans {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
@@ -46,9 +47,15 @@ func ExampleDecode() {
 	// report.json: /reporting_period: missing value (expected the one-year period reported on, such as "2024-2025")
 }
 
-func ExampleValidate() {
-	// A report published before its year ended, judged without its plan.
-	res := report.Validate(readReport("fife-2023-2024-early.json"), report.Options{})
+func ExampleReport_Judge() {
+	// A report published before its year ended, judged without its plan as
+	// of 1 June 2024, before the guidance's end-of-June target.
+	r := readReport("fife-2023-2024-early.json")
+	res, err := r.Judge(judgement.New(period.MustParseDate("2024-06-01")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, f := range res.Findings {
 		fmt.Println(f.Severity, f.Rule, f.Path)
 	}
@@ -58,9 +65,13 @@ func ExampleValidate() {
 	// skipped: report.indicator-in-plan, report.partnerships-plan, report.plan-indicators-reported, report.plan-version
 }
 
-func ExampleValidateAgainstPlan() {
+func ExampleReport_JudgeAgainstPlan() {
 	r := readReport("fife-2023-2024-missing-aim.json")
-	res := report.ValidateAgainstPlan(r, readPlan("fife-2023-2026.json"), report.Options{})
+	res, err := r.JudgeAgainstPlan(readPlan("fife-2023-2026.json"), judgement.New(period.MustParseDate("2030-04-01")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, f := range res.Findings {
 		fmt.Println(f.Severity, f.Citation, f.Path)
 	}
@@ -70,10 +81,15 @@ func ExampleValidateAgainstPlan() {
 	// true 0
 }
 
-func ExampleValidate_late() {
+func ExampleReport_Judge_late() {
 	// Published in August: past the guidance's end-of-June target, which
 	// package duty's calendar applies too.
-	res := report.Validate(readReport("fife-2024-2025-late.json"), report.Options{})
+	r := readReport("fife-2024-2025-late.json")
+	res, err := r.Judge(judgement.New(period.MustParseDate("2030-04-01")))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	for _, f := range res.Findings {
 		fmt.Println(f.Severity, f.Citation, f.Rule)
 	}
@@ -81,17 +97,23 @@ func ExampleValidate_late() {
 	// guidance guidance para 129 duty.report-by-end-of-june
 }
 
-func ExamplePrescribedOutcome() {
+func ExampleReport_Judge_prescribedOutcome() {
 	// No order under s.13(1)(b)(ii) has been made (guidance para 132); a
 	// caller applies one the day it is made.
-	order := report.PrescribedOutcome{
+	order := judgement.PrescribedOutcome{
 		ID:      "attendance",
 		Outcome: "School attendance of care experienced children",
 		Order:   part3.Legislation("SSI 2027/100", ""),
 		From:    period.MustParseReportingPeriod("2027-2028"),
 	}
 	fmt.Println(order.AppliesTo(period.MustParseReportingPeriod("2026-2027")), order.AppliesTo(period.MustParseReportingPeriod("2027-2028")))
-	res := report.Validate(readReport("fife-2023-2024.json"), report.Options{PrescribedOutcomes: []report.PrescribedOutcome{order}})
+	ctx := judgement.New(period.MustParseDate("2030-04-01"))
+	ctx.PrescribedOutcomes = []judgement.PrescribedOutcome{order}
+	res, err := readReport("fife-2023-2024.json").Judge(ctx)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(len(res.Findings))
 	// Output:
 	// false true
@@ -124,7 +146,12 @@ func ExampleCoverageOf() {
 func ExampleNewOverview() {
 	var results []report.PlanResult
 	for _, name := range []string{"fife-2023-2026.json", "tayside-2023-2026.json", "breaches-2023-2026.json"} {
-		results = append(results, report.Assess(readPlan(name), plan.Options{}))
+		res, err := report.Assess(readPlan(name), judgement.New(period.MustParseDate("2030-04-01")))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		results = append(results, res)
 	}
 	o := report.NewOverview(results)
 	fmt.Printf("%d plans for %d council areas\n", o.Plans, o.Councils)
@@ -138,7 +165,11 @@ func ExampleNewOverview() {
 }
 
 func ExampleOverview_WriteHTML() {
-	o := report.NewOverview(report.Reviewed(plan.ReviewPlan(readPlan("fife-2023-2026.json"), plan.Options{})))
+	review, err := readPlan("fife-2023-2026.json").Review(judgement.New(period.MustParseDate("2030-04-01")))
+	if err != nil {
+		panic(err)
+	}
+	o := report.NewOverview(report.Reviewed(review))
 	var b strings.Builder
 	if err := o.WriteHTML(&b); err != nil {
 		panic(err)

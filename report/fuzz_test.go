@@ -9,6 +9,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
@@ -53,8 +54,8 @@ func FuzzDecode(f *testing.F) {
 		if !equalReports(r, r2) {
 			t.Fatalf("round trip changed the report:\n%s", again)
 		}
-		checkInvariants(t, r, Validate(r, Options{}))
-		checkInvariants(t, r, ValidateAgainstPlan(r, p, Options{}))
+		checkInvariants(t, r, judgeAlone(t, r, Options{}))
+		checkInvariants(t, r, judgeAgainst(t, r, p, Options{}))
 	})
 }
 
@@ -83,9 +84,10 @@ func checkInvariants(t *testing.T, r Report, res Result) {
 }
 
 // FuzzValidate varies the facts of a valid report that the rules turn on
-// (its period, the plan period it names, publication and the day judged,
-// who published it, a departure's ground and notice, the law) and checks
-// that validation never panics and keeps its invariants.
+// (its period, the plan period it names, publication and the day judged
+// as of, who published it, a departure's ground and notice, the law) and
+// checks that validation never panics, keeps its invariants and refuses
+// only a context that is not valid.
 func FuzzValidate(f *testing.F) {
 	f.Add(2023, 2023, 446, 0, uint8(3), uint8(3), uint8(2), uint8(0), 0)
 	f.Add(2017, 2017, 500, 700, uint8(1), uint8(4), uint8(2), uint8(1), 100)
@@ -121,18 +123,40 @@ func FuzzValidate(f *testing.F) {
 			d.Notice = Notice{Issuer: providers[int(issuer)%len(providers)], Published: end.AddDays(published / 2)}
 		}
 		r.Provision.Departures = []Departure{d}
-		opts := Options{}
-		if now != 0 {
-			opts.Now = end.AddDays(now)
+		// As of now days after the period ends; now 0 judges as of the day
+		// after every date the report records.
+		ctx := judgement.Context{AsOf: end.AddDays(now)}
+		if now == 0 {
+			ctx.AsOf = end.AddDays(1)
+			for _, day := range []period.Date{r.Publication.Published, d.Notice.Published} {
+				if day.IsValid() && !day.Before(ctx.AsOf) {
+					ctx.AsOf = day.AddDays(1)
+				}
+			}
 		}
 		if s60 != 0 {
-			opts.Law = service.DefaultLaw().WithSection60Commencement(end.AddDays(s60))
+			ctx.Act2026Section60 = end.AddDays(s60)
 		}
-		for _, res := range []Result{Validate(r, opts), ValidateAgainstPlan(r, p, opts)} {
+		alone, err := r.Judge(ctx)
+		against, errAgainst := r.JudgeAgainstPlan(p, ctx)
+		// A context is refused only when it is not valid: no as-of date
+		// (a day past year 9999) or section 60 commenced before the Act
+		// was enacted.
+		if invalid := ctx.Validate(); invalid != nil || err != nil || errAgainst != nil {
+			if invalid == nil || err == nil || errAgainst == nil || err.Error() != invalid.Error() || errAgainst.Error() != invalid.Error() {
+				t.Fatalf("Judge: %v; JudgeAgainstPlan: %v; the context's own check: %v", err, errAgainst, invalid)
+			}
+			early := ctx.Act2026Section60.IsValid() && ctx.Act2026Section60.Before(judgement.Act2026Enacted())
+			if ctx.AsOf.IsValid() && !early {
+				t.Fatalf("a context as of %s with section 60 commenced on %s is refused: %v", ctx.AsOf, ctx.Act2026Section60, err)
+			}
+			return
+		}
+		for _, res := range []Result{alone, against} {
 			checkInvariants(t, r, res)
 		}
-		if r.Publication.Published.IsValid() && !r.Publication.Published.After(end) && (opts.Now.IsZero() || !r.Publication.Published.After(opts.Now)) {
-			if len(Validate(r, opts).Findings.WithRule(duty.RuleReportAfterPeriod.ID)) != 1 {
+		if r.Publication.Published.IsValid() && !r.Publication.Published.After(end) && !r.Publication.Published.After(ctx.AsOf) {
+			if len(alone.Findings.WithRule(duty.RuleReportAfterPeriod.ID)) != 1 {
 				t.Fatalf("published %s, on or before the end of %s, with no finding", r.Publication.Published, r.ReportingPeriod)
 			}
 		}

@@ -34,7 +34,7 @@ var samplePlans = []string{
 func sampleResults(t testing.TB) []PlanResult {
 	var out []PlanResult
 	for _, name := range samplePlans {
-		out = append(out, Assess(loadPlan(t, name), plan.Options{}))
+		out = append(out, assess(t, loadPlan(t, name)))
 	}
 	return out
 }
@@ -88,7 +88,7 @@ func TestOverview(t *testing.T) {
 	require.Equal(t, []string{"2017-2020", "2020-2023", "2023-2026"}, periods)
 
 	// The statutory findings are counted by rule across the plans, most
-	// plans first; they are those of plan.Validate.
+	// plans first; they are those of plan.Plan.Judge.
 	total := 0
 	for _, row := range o.Partnerships {
 		total += row.Statutory
@@ -349,7 +349,7 @@ func thirtyTwoPlans(t testing.TB) []plan.Plan {
 func TestThirtyTwoPlans(t *testing.T) {
 	var results []PlanResult
 	for _, p := range thirtyTwoPlans(t) {
-		results = append(results, Assess(p, plan.Options{}))
+		results = append(results, assess(t, p))
 	}
 	o := NewOverview(results)
 	require.Equal(t, 32, o.Plans)

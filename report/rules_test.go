@@ -10,12 +10,13 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
 
 func TestRuleBook(t *testing.T) {
 	require.NoError(t, part3.CheckRuleBook(Rules()))
-	// With package duty's rules, which Validate applies too, no ID is
+	// With package duty's rules, which Judge applies too, no ID is
 	// repeated.
 	require.NoError(t, part3.CheckRuleBook(append(Rules(), duty.Rules()...)))
 	for _, r := range Rules() {
@@ -39,7 +40,7 @@ func TestRuleBook(t *testing.T) {
 
 // outcomeOrder prescribes one outcome for reports from 2023-2024, as an
 // order under s.13(1)(b)(ii) might.
-var outcomeOrder = Options{PrescribedOutcomes: []PrescribedOutcome{{
+var outcomeOrder = Options{PrescribedOutcomes: []judgement.PrescribedOutcome{{
 	ID: "PO1", Outcome: "School attendance of care experienced children", Order: part3.Legislation("SSI 2023/999", ""),
 	From: period.MustParseReportingPeriod("2023-2024"),
 }}}
@@ -68,8 +69,8 @@ var ruleCases = []struct {
 	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
 	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
 		message: "after 2024-06-30, the end of June after the period, the guidance's target (paras 125, 129)"},
-	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: duty.Policy{ReportDays: 30}}, path: "/publication/published",
-		message: "after 2024-04-30, 30 days after the period ended, the local policy limit"},
+	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: judgement.Policy{ReportDays: 30}}, path: "/publication/published",
+		message: "after 2024-04-30, 30 days after the period ended, the partnership's own limit of 30 days"},
 	{rule: RuleIndicatorValue, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
 	{rule: RulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
 	{rule: RuleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id",
@@ -93,9 +94,9 @@ func judgeFile(t *testing.T, name, planName string, opts Options) Result {
 	t.Helper()
 	r := load(t, "rules/"+name+".json")
 	if planName == "" {
-		return Validate(r, opts)
+		return judgeAlone(t, r, opts)
 	}
-	return ValidateAgainstPlan(r, loadPlan(t, "rules/"+planName+".json"), opts)
+	return judgeAgainst(t, r, loadPlan(t, "rules/"+planName+".json"), opts)
 }
 
 func TestRules(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/testjson"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -29,26 +31,35 @@ func ruleIDs(fs part3.Findings) []string {
 func TestSamples(t *testing.T) {
 	tests := []struct {
 		report, plan string
+		asOf         string // the day judged as of; "" for asOf
 		want         []string
 	}{
-		{"fife-2023-2024.json", "fife-2023-2026.json", []string{}},
-		{"fife-2024-2025-late.json", "fife-2023-2026-revision-1.json", []string{"duty.report-by-end-of-june"}},
-		{"fife-2023-2024-missing-aim.json", "fife-2023-2026.json", []string{"report.aims-reported"}},
-		{"fife-2023-2024-unknown-indicator.json", "fife-2023-2026.json", []string{"report.indicator-in-plan"}},
-		{"fife-2026-2027-wrong-period.json", "fife-2023-2026.json", []string{"report.period-within-plan"}},
-		{"fife-2023-2024-early.json", "fife-2023-2026.json", []string{"duty.report-after-period"}},
-		{"tayside-2023-2024.json", "tayside-2023-2026.json", []string{}},
-		// A report on a 2017-2020 plan: late only against local policy,
+		{"fife-2023-2024.json", "fife-2023-2026.json", "", []string{}},
+		{"fife-2024-2025-late.json", "fife-2023-2026-revision-1.json", "", []string{"duty.report-by-end-of-june"}},
+		{"fife-2023-2024-missing-aim.json", "fife-2023-2026.json", "", []string{"report.aims-reported"}},
+		{"fife-2023-2024-unknown-indicator.json", "fife-2023-2026.json", "", []string{"report.indicator-in-plan"}},
+		{"fife-2026-2027-wrong-period.json", "fife-2023-2026.json", "", []string{"report.period-within-plan"}},
+		// Published on 15 March 2024, before its year ended: not the
+		// s.13(1) report, so the duty stays owed and is judged as of 30
+		// June 2024, the last day of the guidance's target, before it is
+		// late (TestEarlyReportAgreesWithTheCalendar judges it later).
+		{"fife-2023-2024-early.json", "fife-2023-2026.json", "2024-06-30", []string{"duty.report-after-period"}},
+		{"tayside-2023-2024.json", "tayside-2023-2026.json", "", []string{}},
+		// A report on a 2017-2020 plan: late only against the policy limit,
 		// and no guidance finding (it lists no plan changes and no
 		// measurable difference).
-		{"highland-2018-2019.json", "highland-2017-2020.json", []string{"duty.report-within-policy"}},
+		{"highland-2018-2019.json", "highland-2017-2020.json", "", []string{"duty.report-within-policy"}},
 		// The late report checked against the original plan names the
 		// revision it is on.
-		{"fife-2024-2025-late.json", "fife-2023-2026.json", []string{"report.plan-version", "duty.report-by-end-of-june"}},
+		{"fife-2024-2025-late.json", "fife-2023-2026.json", "", []string{"report.plan-version", "duty.report-by-end-of-june"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.report+" "+tt.plan, func(t *testing.T) {
-			res := ValidateAgainstPlan(load(t, tt.report), loadPlan(t, tt.plan), Options{})
+			opts := Options{}
+			if tt.asOf != "" {
+				opts.AsOf = period.MustParseDate(tt.asOf)
+			}
+			res := judgeAgainst(t, load(t, tt.report), loadPlan(t, tt.plan), opts)
 			if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\n%v", diff, res.Findings)
 			}
@@ -61,7 +72,7 @@ func TestSamples(t *testing.T) {
 func TestSkipped(t *testing.T) {
 	r := load(t, "fife-2023-2024.json")
 	want := []string{"report.indicator-in-plan", "report.partnerships-plan", "report.plan-indicators-reported", "report.plan-version"}
-	res := Validate(r, Options{})
+	res := judgeAlone(t, r, Options{})
 	if diff := cmp.Diff(want, res.Skipped); diff != "" {
 		t.Errorf("without the plan, skipped (-want +got):\n%s", diff)
 	}
@@ -69,7 +80,7 @@ func TestSkipped(t *testing.T) {
 
 	// Against another partnership's plan, only the partnership is judged:
 	// comparing Tayside's indicators with Fife's would be noise.
-	res = ValidateAgainstPlan(load(t, "tayside-2023-2024.json"), loadPlan(t, "fife-2023-2026.json"), Options{})
+	res = judgeAgainst(t, load(t, "tayside-2023-2024.json"), loadPlan(t, "fife-2023-2026.json"), Options{})
 	if diff := cmp.Diff([]string{"report.partnerships-plan"}, ruleIDs(res.Findings)); diff != "" {
 		t.Errorf("against another plan, rules (-want +got):\n%s", diff)
 	}
@@ -90,20 +101,20 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 	}
 	old, err := Decode("old.json", edit(t, "highland-2018-2019.json", faults...))
 	require.NoError(t, err)
-	res := Validate(old, Options{})
+	res := judgeAlone(t, old, Options{})
 	require.False(t, res.GuidanceApplies)
 	for _, f := range res.Findings {
 		if f.Citation.IsGuidance() {
 			t.Errorf("2017-2020 report: %v", f)
 		}
 	}
-	require.NotEmpty(t, res.Findings.WithRule(duty.RuleReportWithinPolicy.ID), "local policy still applies")
+	require.NotEmpty(t, res.Findings.WithRule(duty.RuleReportWithinPolicy.ID), "the policy limit still applies")
 
 	later := append(faults[:3:3], change{"/reporting_period", "2021-2022"}, change{"/plan/period", "2020-2023"},
 		change{"/publication/published", "2022-08-01"}, change{"/indicators/0/value", map[string]any{"value": 1, "date": "2020-03-31"}})
 	r, err := Decode("later.json", edit(t, "highland-2018-2019.json", later...))
 	require.NoError(t, err)
-	res = Validate(r, Options{})
+	res = judgeAlone(t, r, Options{})
 	require.True(t, res.GuidanceApplies)
 	want := []string{"report.measurable-difference", "report.indicator-value-for-period", "report.plan-changes-listed", "duty.report-by-end-of-june"}
 	if diff := cmp.Diff(want, ruleIDs(res.Findings)); diff != "" {
@@ -111,43 +122,67 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 	}
 }
 
-// TestDraftAndNow checks how a draft report is judged on time: not at
-// all as a complete record, and once Now passes each limit.
-func TestDraftAndNow(t *testing.T) {
+// TestDraftAndAsOf checks how a draft report is judged on time: once the
+// as-of date passes each limit.
+func TestDraftAndAsOf(t *testing.T) {
 	draft, err := Decode("draft.json", edit(t, "rules/base.json", change{"/publication/published", deleteIt}))
 	require.NoError(t, err)
 	tests := []struct {
 		name string
 		r    Report
-		now  string
+		asOf string
 		want []string
 	}{
-		{"draft, complete record", draft, "", []string{}},
 		{"draft before the target", draft, "2024-06-30", []string{}},
 		{"draft after the target", draft, "2024-07-01", []string{"duty.report-by-end-of-june"}},
-		{"published after now is a draft", load(t, "rules/report-by-end-of-june.json"), "2024-07-15", []string{"duty.report-by-end-of-june"}},
-		{"published after now, before the target", load(t, "rules/report-by-end-of-june.json"), "2024-06-01", []string{}},
+		{"published after the as-of date is a draft", load(t, "rules/report-by-end-of-june.json"), "2024-07-15", []string{"duty.report-by-end-of-june"}},
+		{"published after the as-of date, before the target", load(t, "rules/report-by-end-of-june.json"), "2024-06-01", []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			opts := Options{}
-			if tt.now != "" {
-				opts.Now = period.MustParseDate(tt.now)
-			}
-			res := Validate(tt.r, opts)
+			res := judgeAlone(t, tt.r, Options{AsOf: period.MustParseDate(tt.asOf)})
 			if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s", diff)
 			}
 		})
 	}
-	res := Validate(draft, Options{Now: period.MustParseDate("2024-07-01")})
+	res := judgeAlone(t, draft, Options{AsOf: period.MustParseDate("2024-07-01")})
 	require.Contains(t, res.Findings[0].Message, "not published as of 2024-07-01")
+}
+
+// TestRefusesContextWithoutAsOf: every judgement is made as of a date the
+// caller gives; a context without one is refused at its as_of member, for
+// a published report and a draft alike, on its own and against its plan.
+func TestRefusesContextWithoutAsOf(t *testing.T) {
+	draft, err := Decode("draft.json", edit(t, "rules/base.json", change{"/publication/published", deleteIt}))
+	require.NoError(t, err)
+	p := loadPlan(t, "rules/plan.json")
+	for name, r := range map[string]Report{"published": load(t, "rules/base.json"), "draft": draft} {
+		t.Run(name, func(t *testing.T) {
+			res, err := r.Judge(judgement.Context{})
+			requireNoAsOf(t, err)
+			require.Nil(t, res.Findings)
+			_, err = r.JudgeAgainstPlan(p, judgement.Context{})
+			requireNoAsOf(t, err)
+			_, err = r.Judge(judgement.Context{Policy: judgement.Policy{ReportDays: 30}})
+			requireNoAsOf(t, err)
+		})
+	}
+	_, err = Assess(p, judgement.Context{})
+	requireNoAsOf(t, err)
+}
+
+// requireNoAsOf checks that err is the refusal of a context without an
+// as-of date.
+func requireNoAsOf(t testing.TB, err error) {
+	t.Helper()
+	testjson.CheckInputError(t, err, testjson.WantInputError{Category: part3.ErrMissing, Path: "/as_of"})
 }
 
 func TestRelief(t *testing.T) {
 	late := load(t, "rules/report-by-end-of-june.json") // published 2024-08-01
-	relief := func(rp string) duty.Relief {
-		r := duty.Relief{Duty: "s13-annual-report", Until: period.MustParseDate("2024-09-30"),
+	relief := func(rp string) judgement.Relief {
+		r := judgement.Relief{Duty: "s13-annual-report", Until: period.MustParseDate("2024-09-30"),
 			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}
 		if rp != "" {
 			r.ReportingPeriod = period.MustParseReportingPeriod(rp)
@@ -156,32 +191,36 @@ func TestRelief(t *testing.T) {
 	}
 	tests := []struct {
 		name   string
-		relief duty.Relief
+		relief judgement.Relief
 		want   []string
 	}{
 		{"for the period", relief("2023-2024"), []string{}},
-		{"for every period", relief(""), []string{}},
 		{"for another period", relief("2022-2023"), []string{"duty.report-by-end-of-june"}},
-		{"for another duty", duty.Relief{Duty: "s10-publish-plan", Until: period.MustParseDate("2024-09-30")}, []string{"duty.report-by-end-of-june"}},
+		{"for another duty", judgement.Relief{Duty: "s10-publish-plan", PlanPeriod: period.MustParsePlanPeriod("2023-2026"), Until: period.MustParseDate("2024-09-30"),
+			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}, []string{"duty.report-by-end-of-june"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Validate(late, Options{Reliefs: []duty.Relief{tt.relief}})
+			res := judgeAlone(t, late, Options{Reliefs: []judgement.Relief{tt.relief}})
 			if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s", diff)
 			}
 		})
 	}
+	// A relief names the reporting period it applies to: one for every
+	// period is refused.
+	_, err := late.Judge(Options{Reliefs: []judgement.Relief{relief("")}}.ctx())
+	testjson.CheckInputError(t, err, testjson.WantInputError{Category: part3.ErrMissing, Path: "/reliefs/0/reporting_period"})
 	// Past the relief, the finding says so.
 	r := relief("2023-2024")
 	r.Until = period.MustParseDate("2024-07-15")
-	res := Validate(late, Options{Reliefs: []duty.Relief{r}})
+	res := judgeAlone(t, late, Options{Reliefs: []judgement.Relief{r}})
 	require.Len(t, res.Findings, 1)
 	require.Contains(t, res.Findings[0].Message, "with the relief to 2024-07-15")
 }
 
-// TestPolicy checks the local policy limit: its default
-// (duty.DefaultReportDays), a number, and none.
+// TestPolicy checks the policy limit: the module's default
+// (judgement.DefaultReportDays), the partnership's own number, and none.
 func TestPolicy(t *testing.T) {
 	r := load(t, "rules/base.json") // published 2024-06-20, 81 days after the period
 	for _, tt := range []struct {
@@ -193,7 +232,7 @@ func TestPolicy(t *testing.T) {
 		{81, []string{}},
 		{-1, []string{}},
 	} {
-		res := Validate(r, Options{Policy: duty.Policy{ReportDays: tt.days}})
+		res := judgeAlone(t, r, Options{Policy: judgement.Policy{ReportDays: tt.days}})
 		if diff := cmp.Diff(tt.want, ruleIDs(res.Findings)); diff != "" {
 			t.Errorf("ReportDays %d: rules (-want +got):\n%s", tt.days, diff)
 		}
@@ -201,18 +240,25 @@ func TestPolicy(t *testing.T) {
 	// Past both limits, only the most binding is reported, as in the
 	// calendar.
 	late := load(t, "rules/report-by-end-of-june.json")
-	res := Validate(late, Options{Policy: duty.Policy{ReportDays: 30}})
+	res := judgeAlone(t, late, Options{Policy: judgement.Policy{ReportDays: 30}})
 	require.Equal(t, []string{"duty.report-by-end-of-june"}, ruleIDs(res.Findings))
 }
 
+// TestPublishedJointly checks who must publish the report. The cases with
+// section 60 of the 2026 Act in force judge the base report moved on three
+// years (shiftYears), to 2026-2027, with section 60 in force from 1 January
+// 2027, before the duty to publish arises on 1 April 2027: it cannot be in
+// force before the Act was enacted on 15 May 2026, and so never before the
+// duty on the 2023-2024 report arose, as it was from 1 January 2024.
 func TestPublishedJointly(t *testing.T) {
-	s60 := service.DefaultLaw().WithSection60Commencement(period.MustParseDate("2024-01-01"))
+	s60 := period.MustParseDate("2027-01-01")
 	tests := []struct {
 		name    string
 		file    string
 		changes []change
-		law     service.Law
-		want    string // part of the message; "" for no finding
+		later   bool        // judge the report moved on three years
+		s60     period.Date // the commencement of section 60; zero for none
+		want    string      // part of the message; "" for no finding
 	}{
 		{name: "both", file: "rules/base.json"},
 		{name: "council only", file: "rules/base.json", changes: []change{{"/publication/published_by/1", deleteIt}}, want: "not recorded as published by NHS Fife"},
@@ -220,17 +266,27 @@ func TestPublishedJointly(t *testing.T) {
 		{name: "another health board", file: "rules/base.json", changes: []change{{"/publication/published_by/1/health_board", "NHS Lothian"}}, want: "not recorded as published by NHS Fife"},
 		{name: "police alone", file: "rules/published-jointly.json", want: "published by the Chief Constable of the Police Service of Scotland alone"},
 		{name: "with an other service provider too", file: "rules/base.json", changes: []change{{"/publication/published_by/2", map[string]any{"provider": "police-scotland"}}}},
-		{name: "section 60 in force", file: "rules/base.json", law: s60, want: "not recorded as published by Fife Integration Joint Board"},
-		{name: "section 60 in force, with the board", file: "rules/base.json", law: s60,
+		{name: "three years on, before section 60", file: "rules/base.json", later: true},
+		{name: "section 60 in force", file: "rules/base.json", later: true, s60: s60, want: "not recorded as published by Fife Integration Joint Board"},
+		{name: "section 60 in force, with the board", file: "rules/base.json", later: true, s60: s60,
 			changes: []change{{"/publication/published_by/2", map[string]any{"integration_joint_board": "Fife"}}}},
 		{name: "a joint plan, one council missing", file: "tayside-2023-2024.json", changes: []change{{"/publication/published_by/0", deleteIt}}, want: "not recorded as published by Angus Council"},
 		{name: "a draft is not judged", file: "rules/base.json", changes: []change{{"/publication", map[string]any{}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := Decode(tt.file, edit(t, tt.file, tt.changes...))
+			data := edit(t, tt.file, tt.changes...)
+			opts := Options{Section60: tt.s60}
+			if tt.later {
+				data = shiftYears(t, data, 3)
+				opts.AsOf = asOf.AddYears(3)
+			}
+			r, err := Decode(tt.file, data)
 			require.NoError(t, err)
-			got := Validate(r, Options{Law: tt.law}).Findings.WithRule(RulePublishedJointly.ID)
+			if tt.later {
+				require.Equal(t, "2026-2027", r.ReportingPeriod.String())
+			}
+			got := judgeAlone(t, r, opts).Findings.WithRule(RulePublishedJointly.ID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -249,7 +305,7 @@ func TestAimsReported(t *testing.T) {
 	r, err := Decode("aims.json", edit(t, "rules/base.json",
 		change{"/aims/prevention/extent", deleteIt}, change{"/aims/wellbeing", map[string]any{"extent": "  "}}))
 	require.NoError(t, err)
-	got := Validate(r, Options{}).Findings.WithRule(RuleAimsReported.ID)
+	got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleAimsReported.ID)
 	require.Len(t, got, 1)
 	require.Equal(t, "/aims/wellbeing", got[0].Path)
 
@@ -260,7 +316,7 @@ func TestAimsReported(t *testing.T) {
 	again, err := Decode("aims.json", data)
 	require.NoError(t, err)
 	require.Equal(t, []string{"I2"}, again.Aims.Prevention.Indicators)
-	require.Equal(t, got, Validate(again, Options{}).Findings.WithRule(RuleAimsReported.ID))
+	require.Equal(t, got, judgeAlone(t, again, Options{}).Findings.WithRule(RuleAimsReported.ID))
 
 	for _, tt := range []struct {
 		name string
@@ -279,7 +335,7 @@ func TestAimsReported(t *testing.T) {
 func TestPrescribedOutcomes(t *testing.T) {
 	order := func(from, until string) Options {
 		o := outcomeOrder
-		o.PrescribedOutcomes = []PrescribedOutcome{o.PrescribedOutcomes[0]}
+		o.PrescribedOutcomes = []judgement.PrescribedOutcome{o.PrescribedOutcomes[0]}
 		o.PrescribedOutcomes[0].From = period.MustParseReportingPeriod(from)
 		if until != "" {
 			o.PrescribedOutcomes[0].Until = period.MustParseReportingPeriod(until)
@@ -302,7 +358,7 @@ func TestPrescribedOutcomes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Validate(tt.r, tt.opts).Findings.WithRule(RulePrescribedOutcomesReported.ID)
+			got := judgeAlone(t, tt.r, tt.opts).Findings.WithRule(RulePrescribedOutcomesReported.ID)
 			if tt.path == "" {
 				require.Empty(t, got)
 				return
@@ -313,8 +369,8 @@ func TestPrescribedOutcomes(t *testing.T) {
 	}
 }
 
-// TestValidateNeverPanics runs the validators over values that Check would
-// refuse.
+// TestValidateNeverPanics runs the validators over values that
+// Report.Validate would refuse.
 func TestValidateNeverPanics(t *testing.T) {
 	p := loadPlan(t, "rules/plan.json")
 	for _, r := range []Report{
@@ -323,8 +379,8 @@ func TestValidateNeverPanics(t *testing.T) {
 		{Provision: Provision{Departures: []Departure{{Ground: NoticeOfDisagreement, Service: "S03"}}}},
 		{Publication: Publication{Published: period.MustParseDate("2024-01-01"), PublishedBy: []Publisher{{}}}},
 	} {
-		Validate(r, Options{Now: period.MustParseDate("2030-01-01")})
-		ValidateAgainstPlan(r, p, Options{})
+		judgeAlone(t, r, Options{AsOf: period.MustParseDate("2030-01-01")})
+		judgeAgainst(t, r, p, Options{})
 	}
 }
 
@@ -369,7 +425,7 @@ func TestMeasurableDifference(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := Decode("difference.json", edit(t, "rules/base.json", tt.changes...))
 			require.NoError(t, err)
-			got := Validate(r, Options{}).Findings.WithRule(RuleMeasurableDifference.ID)
+			got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleMeasurableDifference.ID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -388,7 +444,7 @@ func TestMeasurableDifference(t *testing.T) {
 func TestIndicatorNotInPlan(t *testing.T) {
 	p := loadPlan(t, "rules/plan.json")
 	p.Indicators = nil
-	got := ValidateAgainstPlan(load(t, "rules/base.json"), p, Options{}).Findings.WithRule(RuleIndicatorInPlan.ID)
+	got := judgeAgainst(t, load(t, "rules/base.json"), p, Options{}).Findings.WithRule(RuleIndicatorInPlan.ID)
 	require.Len(t, got, 2, "neither I1 nor I2 is in a plan with no indicators")
 	require.Equal(t, "/indicators/0/id", got[0].Path)
 	require.Contains(t, got[0].Message, "Indicator I1 is not one of the plan's indicators (it has none)")
@@ -408,7 +464,7 @@ func TestDescriptionQuoted(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := Decode("departure.json", edit(t, "rules/departure-ground.json", change{"/provision/departures/0/description", tt.description}))
 			require.NoError(t, err)
-			got := Validate(r, Options{}).Findings.WithRule(RuleDepartureGround.ID)
+			got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleDepartureGround.ID)
 			require.Len(t, got, 1)
 			require.Contains(t, got[0].Message, "no ground for departing from the plan ("+tt.want+")")
 		})
@@ -438,7 +494,7 @@ func TestPartnershipsPlan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ValidateAgainstPlan(tt.r, loadPlan(t, tt.plan), Options{}).Findings.WithRule(RulePartnershipsPlan.ID)
+			got := judgeAgainst(t, tt.r, loadPlan(t, tt.plan), Options{}).Findings.WithRule(RulePartnershipsPlan.ID)
 			if tt.path == "" {
 				require.Empty(t, got)
 				return
@@ -452,15 +508,15 @@ func TestPartnershipsPlan(t *testing.T) {
 
 // TestEarlyReportAgreesWithTheCalendar: a report published before its
 // period ended is not the s.13(1) report, so the duty stays owed and its
-// limits run on, in Validate as in the duty calendar.
+// limits run on, in Report.Judge as in the duty calendar.
 func TestEarlyReportAgreesWithTheCalendar(t *testing.T) {
 	r := load(t, "fife-2023-2024-early.json") // published 2024-03-15
 	now := period.MustParseDate("2024-08-01")
-	got := ruleIDs(Validate(r, Options{Now: now}).Findings)
+	got := ruleIDs(judgeAlone(t, r, Options{AsOf: now}).Findings)
 	require.Equal(t, []string{"duty.report-after-period", "duty.report-by-end-of-june"}, got)
 
 	h := duty.History{Reports: []duty.ReportRecord{{Period: r.ReportingPeriod, Published: r.Publication.Published}}}
-	c, err := duty.NewCalendar(service.MustLookupCouncil("Fife"), now, h, duty.Options{})
+	c, err := duty.NewCalendar(service.MustLookupCouncil("Fife"), h, judgement.New(now))
 	require.NoError(t, err)
 	var calendar []string
 	for _, f := range c.Findings() {

@@ -186,7 +186,7 @@ func (l Law) Version(d period.Date) Version {
 	}
 	add("Part 3 of the Children and Young People (Scotland) Act 2014 (ss.7-17)", part3.Act("7"))
 	changes := 0
-	for _, c := range l.register.changes {
+	for _, c := range l.register.Changes() {
 		if c.Effective.After(d) {
 			break
 		}

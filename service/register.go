@@ -1,8 +1,10 @@
 package service
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -137,8 +139,141 @@ func (e *RegisterError) Error() string {
 // unconfirmed (see [OtherServiceProvider]). A Register is an immutable value: Apply
 // returns a new one and never changes the old, so a Register is safe to
 // share between goroutines. The zero Register is the default register.
+//
+// With n changes, Apply and Lookup take time in proportion to log n, in
+// whatever date order the changes are applied; On and Changes in
+// proportion to n log n.
 type Register struct {
-	changes []RegisterChange // sorted by Effective, stable
+	// The changes, in a tree that Apply never changes: it copies the
+	// nodes on the path to a new change and shares the rest with r.
+	root *node
+	n    int // the number of changes
+}
+
+// node is one change in a persistent treap ordered by entry ID, then
+// effective date, then the order the changes were applied in (seq), so
+// that the changes to one entry lie together in date order. Its heap
+// priority is a hash of seq, which keeps the tree's depth near log n
+// whatever the order of the changes. A node is never modified once a
+// Register holds it.
+type node struct {
+	c           *RegisterChange
+	seq         int
+	prio        uint64
+	left, right *node
+}
+
+// less orders the node before the change to id effective on d applied as
+// the seq-th.
+func (x *node) less(id string, d period.Date, seq int) bool {
+	if x.c.Entry.ID != id {
+		return x.c.Entry.ID < id
+	}
+	if c := x.c.Effective.Compare(d); c != 0 {
+		return c < 0
+	}
+	return x.seq < seq
+}
+
+// lastOn returns the last change to entry id effective on or before d, or
+// nil if there is none.
+func (x *node) lastOn(id string, d period.Date) *node {
+	var found *node
+	for x != nil {
+		if x.less(id, d, math.MaxInt) {
+			found, x = x, x.right
+		} else {
+			x = x.left
+		}
+	}
+	if found == nil || found.c.Entry.ID != id {
+		return nil
+	}
+	return found
+}
+
+// firstAfter returns the first change to entry id effective after d, or
+// nil if there is none.
+func (x *node) firstAfter(id string, d period.Date) *node {
+	var found *node
+	for x != nil {
+		if x.less(id, d, math.MaxInt) {
+			x = x.right
+		} else {
+			found, x = x, x.left
+		}
+	}
+	if found == nil || found.c.Entry.ID != id {
+		return nil
+	}
+	return found
+}
+
+// insert returns the tree x with the new node n added, copying the nodes
+// it changes.
+func insert(x, n *node) *node {
+	if x == nil {
+		return n
+	}
+	if n.prio > x.prio {
+		n.left, n.right = split(x, n)
+		return n
+	}
+	cp := *x
+	if n.less(x.c.Entry.ID, x.c.Effective, x.seq) {
+		cp.left = insert(x.left, n)
+	} else {
+		cp.right = insert(x.right, n)
+	}
+	return &cp
+}
+
+// split returns the nodes of x before n and those after it, copying the
+// nodes it changes.
+func split(x, n *node) (before, after *node) {
+	if x == nil {
+		return nil, nil
+	}
+	cp := *x
+	if x.less(n.c.Entry.ID, n.c.Effective, n.seq) {
+		cp.right, after = split(x.right, n)
+		return &cp, after
+	}
+	before, cp.left = split(x.left, n)
+	return before, &cp
+}
+
+// appendNodes appends the nodes of x to dst in order.
+func appendNodes(dst []*node, x *node) []*node {
+	for x != nil {
+		dst = appendNodes(dst, x.left)
+		dst = append(dst, x)
+		x = x.right
+	}
+	return dst
+}
+
+// priority spreads seq over the uint64s (the splitmix64 finaliser).
+func priority(seq int) uint64 {
+	z := uint64(seq) + 0x9e3779b97f4a7c15
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+	return z ^ (z >> 31)
+}
+
+// inDateOrder returns the nodes in the order of their effective dates,
+// those of one date in the order they were applied.
+func (r Register) inDateOrder() []*node {
+	nodes := appendNodes(make([]*node, 0, r.n), r.root)
+	slices.SortFunc(nodes, byDate)
+	return nodes
+}
+
+func byDate(a, b *node) int {
+	if c := a.c.Effective.Compare(b.c.Effective); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.seq, b.seq)
 }
 
 // DefaultRegister returns the register as the guidance lists it, with no
@@ -147,7 +282,16 @@ func DefaultRegister() Register { return Register{} }
 
 // Changes returns the register's s.7(5) changes in order of effective
 // date. The slice is new on each call.
-func (r Register) Changes() []RegisterChange { return slices.Clone(r.changes) }
+func (r Register) Changes() []RegisterChange {
+	if r.n == 0 {
+		return nil
+	}
+	out := make([]RegisterChange, 0, r.n)
+	for _, x := range r.inDateOrder() {
+		out = append(out, *x.c)
+	}
+	return out
+}
 
 // Apply returns a new register with ch applied from ch.Effective. It is a
 // *RegisterError if ch has no valid action or effective date, adds an ID
@@ -173,79 +317,134 @@ func (r Register) Apply(ch RegisterChange) (Register, error) {
 	if ch.Entry.Citation.IsZero() {
 		ch.Entry.Citation = part3.Act("7(1)")
 	}
-	next := make([]RegisterChange, 0, len(r.changes)+1)
-	next = append(next, r.changes...)
-	i := len(next)
-	for i > 0 && next[i-1].Effective.After(ch.Effective) {
-		i--
+	// Whether a change can be made depends only on whether its entry is
+	// listed just before it, so ch is checked against the last change to
+	// its entry on or before its date, and the one change after it that it
+	// could make impossible is the next change to the same entry: the
+	// changes after that see the entry as they did before ch.
+	id := ch.Entry.ID
+	listed := listedAfter(r.root.lastOn(id, ch.Effective), id)
+	if reason := step(ch.Action, listed); reason != "" {
+		return fail(reason)
 	}
-	next = slices.Insert(next, i, ch)
-	// Replay every change, so that one inserted before later ones is
-	// checked against them too.
-	entries := slices.Clone(defaultEntries)
-	for _, c := range next {
-		var err string
-		entries, err = step(entries, c)
-		if err != "" {
-			if c == ch {
-				return fail(err)
-			}
-			return fail(fmt.Sprintf("it leaves the later change %s %q effective %s impossible: %s", c.Action, c.Entry.ID, c.Effective, err))
+	if next := r.root.firstAfter(id, ch.Effective); next != nil {
+		if reason := step(next.c.Action, ch.Action != ActionRemove); reason != "" {
+			c := next.c
+			return fail(fmt.Sprintf("it leaves the later change %s %q effective %s impossible: %s", c.Action, c.Entry.ID, c.Effective, reason))
 		}
 	}
-	return Register{changes: next}, nil
+	n := &node{c: &ch, seq: r.n, prio: priority(r.n)}
+	return Register{root: insert(r.root, n), n: r.n + 1}, nil
 }
 
-// step applies one change to a list of entries, returning the reason it
-// cannot be applied, or "".
-func step(entries []OtherServiceProvider, c RegisterChange) ([]OtherServiceProvider, string) {
-	i := slices.IndexFunc(entries, func(e OtherServiceProvider) bool { return e.ID == c.Entry.ID })
-	switch c.Action {
-	case ActionAdd:
-		if i >= 0 {
-			return entries, "the entry is already listed on that date"
-		}
-		return append(entries, c.Entry), ""
-	case ActionRemove:
-		if i < 0 {
-			return entries, "no entry with that ID is listed on that date"
-		}
-		return slices.Delete(entries, i, i+1), ""
-	default:
-		if i < 0 {
-			return entries, "no entry with that ID is listed on that date"
-		}
-		entries[i] = c.Entry
-		return entries, ""
+// listedAfter reports whether entry id is listed after change last (nil:
+// no change yet, so whether it is a default entry).
+func listedAfter(last *node, id string) bool {
+	if last == nil {
+		_, ok := defaultEntry(id)
+		return ok
 	}
+	return last.c.Action != ActionRemove
+}
+
+// step returns the reason a change with action a cannot be made to an
+// entry that is listed or not, or "".
+func step(a ChangeAction, listed bool) string {
+	switch {
+	case a == ActionAdd && listed:
+		return "the entry is already listed on that date"
+	case a != ActionAdd && !listed:
+		return "no entry with that ID is listed on that date"
+	}
+	return ""
 }
 
 // On returns the other service providers listed on date d: the default
 // list with every change effective on or before d applied. The zero date
 // gives the default list. The slice is new on each call.
+//
+// The changes are applied in date order, as if one by one: an added entry
+// goes to the end of the list, a removed one leaves it and a varied one
+// keeps its place. So the default entries never removed come first, in
+// their order, then the others in the order they were last added.
 func (r Register) On(d period.Date) []OtherServiceProvider {
-	entries := slices.Clone(defaultEntries)
-	for _, c := range r.changes {
-		if c.Effective.After(d) {
-			break
-		}
-		entries, _ = step(entries, c)
+	if r.root == nil {
+		return slices.Clone(defaultEntries)
 	}
-	return entries
+	type added struct {
+		at    *node // the change that last added it
+		entry OtherServiceProvider
+	}
+	var adds []added
+	defaults := slices.Clone(defaultEntries)
+	keep := make([]bool, len(defaults))
+	for i := range keep {
+		keep[i] = true
+	}
+	nodes := appendNodes(make([]*node, 0, r.n), r.root)
+	for len(nodes) > 0 {
+		id := nodes[0].c.Entry.ID
+		k := 1
+		for k < len(nodes) && nodes[k].c.Entry.ID == id {
+			k++
+		}
+		group := nodes[:k]
+		nodes = nodes[k:]
+		def := slices.IndexFunc(defaultEntries, func(e OtherServiceProvider) bool { return e.ID == id })
+		listed, removed := def >= 0, false
+		var entry OtherServiceProvider
+		if def >= 0 {
+			entry = defaultEntries[def]
+		}
+		var at *node
+		for _, x := range group {
+			if x.c.Effective.After(d) {
+				break
+			}
+			switch x.c.Action {
+			case ActionAdd:
+				listed, entry, at = true, x.c.Entry, x
+			case ActionRemove:
+				listed, removed = false, true
+			default:
+				entry = x.c.Entry
+			}
+		}
+		if def >= 0 && !removed {
+			defaults[def] = entry
+			continue
+		}
+		if def >= 0 {
+			keep[def] = false
+		}
+		if listed {
+			adds = append(adds, added{at, entry})
+		}
+	}
+	out := make([]OtherServiceProvider, 0, len(defaults)+len(adds))
+	for i, e := range defaults {
+		if keep[i] {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(adds, func(a, b added) int { return byDate(a.at, b.at) })
+	for _, a := range adds {
+		out = append(out, a.entry)
+	}
+	return out
 }
 
 // Lookup returns the entry with the given ID listed on date d, and false if
 // there is none on that date.
 func (r Register) Lookup(id string, d period.Date) (OtherServiceProvider, bool) {
-	if len(r.changes) == 0 {
+	last := r.root.lastOn(id, d)
+	switch {
+	case last == nil:
 		return defaultEntry(id)
+	case last.c.Action == ActionRemove:
+		return OtherServiceProvider{}, false
 	}
-	for _, e := range r.On(d) {
-		if e.ID == id {
-			return e, true
-		}
-	}
-	return OtherServiceProvider{}, false
+	return last.c.Entry, true
 }
 
 func validID(id string) bool {

@@ -8,7 +8,7 @@
 // tests evaluate it. This command applies each such mutant to the source,
 // builds the package and runs its tests, and restores the source:
 //
-//	gremlins unleash --workers 1 --timeout-coefficient 10 ./consult > consult.txt
+//	go tool -modfile=tools.mod gremlins unleash --workers 1 --timeout-coefficient 10 ./consult > consult.txt
 //	go run ./internal/mutants consult consult.txt
 //
 // Run it from the module root of a clean checkout: it rewrites the

@@ -53,8 +53,12 @@ func run(w io.Writer, today period.Date, args []string) error {
 	}
 
 	fmt.Fprintf(w, "What %s's partnership owes under Part 3, as of %s\n", h.Council.Name(), today)
-	fmt.Fprintf(w, "(copies and publication within %s; annual reports within %s; the Act sets no number)\n\n",
-		c.Policy.Copy(), c.Policy.Report())
+	whose := "the module's defaults: no law or guidance sets a number; set your partnership's own"
+	if c.Policy.Copy().Own && c.Policy.Report().Own {
+		whose = "the partnership's own limits"
+	}
+	fmt.Fprintf(w, "(where the Act says only \"as soon as (reasonably) practicable\": copies and publication within %d days, annual reports within %d days; %s)\n\n",
+		c.Policy.Copy().Days, c.Policy.Report().Days, whose)
 
 	var met, relieved, late, ongoing, due []duty.Obligation
 	for _, o := range c.Obligations {

@@ -53,7 +53,7 @@ func run(w io.Writer, today period.Date, args []string) error {
 	}
 
 	fmt.Fprintf(w, "What %s's partnership owes under Part 3, as of %s\n", h.Council.Name(), today)
-	fmt.Fprintf(w, "(copies and publication within %s; annual reports within %s; the Act sets no number)\n\n",
+	fmt.Fprintf(w, "Where the Act sets no number of days, copies and publication of a plan are late after %s,\nand an annual report after %s.\n\n",
 		c.Policy.Copy(), c.Policy.Report())
 
 	var met, relieved, late, ongoing, due []duty.Obligation

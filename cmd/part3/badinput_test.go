@@ -78,7 +78,7 @@ var badKinds = map[string]badKind{
 		name: duty.QuestionKind, base: "../../duty/testdata/question-implementation.json",
 		decode: func(file string, data []byte) (any, error) { return duty.DecodeQuestion(file, data) },
 		cli: func(file, good string) []cliRun {
-			return []cliRun{{[]string{"validate", "--as-of", asOf, file, good}, good}}
+			return []cliRun{{[]string{"decide", "--as-of", asOf, file, good}, good}, {[]string{"validate", "--as-of", asOf, file, good}, good}}
 		},
 	},
 	"scenarios": {

@@ -26,6 +26,7 @@ var judgingRuns = map[string][]string{
 	"validate": {"validate", "../../consult/testdata/notice-police-valid.json"},
 	"review":   {"review", "../../plan/testdata/fife-2023-2026.json"},
 	"calendar": {"calendar", "--council", "Fife"},
+	"decide":   {"decide", "../../duty/testdata/question-default-powers.json"},
 }
 
 // TestAsOfRequired checks that every command that judges refuses to judge
@@ -168,7 +169,8 @@ func TestJSONAnswerSaysWhatJudged(t *testing.T) {
 		"review":            {"review", "--as-of", asOf, "--overview", "../../plan/testdata/fife-2023-2026.json"},
 		"calendar":          {"calendar", "--council", "Fife", "--as-of", asOf},
 		"calendar history":  {"calendar", "--history", fifeHistory, "--context", fullContext},
-		"validate question": {"validate", "--as-of", asOf, "../../duty/testdata/question-implementation.json"},
+		"decide":            {"decide", "--as-of", asOf, "../../duty/testdata/question-implementation.json"},
+		"validate question": {"validate", "--as-of", asOf, "../../duty/testdata/question-implementation.json", fifeHistory},
 	}
 	for name, args := range runs {
 		t.Run(name, func(t *testing.T) {
@@ -225,6 +227,7 @@ func TestStdinOnce(t *testing.T) {
 		{"validate", "--as-of", asOf, "-", "-"},
 		{"validate", "--as-of", asOf, "--plan", "-", "-"},
 		{"review", "--context", "-", "-"},
+		{"decide", "--context", "-", "-"},
 		{"calendar", "--context", "-", "--history", "-"},
 	} {
 		_, stderr, code := runCLI(t, "", args...)

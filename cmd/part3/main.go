@@ -2,7 +2,8 @@
 // Planning) of the Children and Young People (Scotland) Act 2014 from the
 // command line: which plan and reporting period a date is in, what a
 // partnership owes, whether a plan, annual report or notice of disagreement
-// meets the Act and the statutory guidance, and more.
+// meets the Act and the statutory guidance, whether a duty applies on
+// stated facts, and more.
 //
 // Usage:
 //
@@ -10,7 +11,7 @@
 //
 // Run "part3 help" for the list of commands and "part3 COMMAND -h" for one
 // command's usage and a worked example. The commands that judge (validate,
-// review, calendar) call package judge, the module's one entry
+// review, calendar, decide) call package judge, the module's one entry
 // point from documents to answers, and print its answer: in words, or with
 // --format json as it is, saying what judged it (the build, the law in force
 // on the as-of date and the judgement context). They judge as of a date
@@ -216,8 +217,8 @@ Usage:
 
   part3 COMMAND [ARGUMENTS] [--format text|json]
 
-The commands that judge (validate, review, calendar) judge as of a date
-that must be given: --as-of DATE (YYYY-MM-DD, or "today") or a
+The commands that judge (validate, review, calendar, decide) judge as of a
+date that must be given: --as-of DATE (YYYY-MM-DD, or "today") or a
 --context FILE (a judgement-context document) with as_of.
 
 Commands:

@@ -140,6 +140,7 @@ func TestRunConcurrently(t *testing.T) {
 		{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--copy-days", "7"},
 		{"calendar", "--council", "Angus", "--as-of", "2025-05-01"},
 		{"review", "--as-of", "2026-11-26", "--overview", "../../plan/testdata/tayside-2023-2026.json"},
+		{"decide", "--as-of", "2026-11-26", "../../duty/testdata/question-default-powers.json"},
 	}
 	want := make([]string, len(runs))
 	for i, args := range runs {

@@ -25,7 +25,7 @@ review" reviews), annual-report and notice-of-disagreement (which "part3
 validate" judges, on their own or with --plan), planning-history (what a
 partnership has done, which "part3 calendar --history" reads and "part3
 validate" judges), duty-question (whether a duty applies on stated facts,
-which "part3 validate" decides), judgement-context (the as-of date, law,
+which "part3 decide" decides), judgement-context (the as-of date, law,
 reliefs, policy numbers and facts a judgement is made with, which the
 judging commands read with --context), and scenarios (the legal scenario
 files "part3 test" runs). An unknown KIND exits 2 and lists the known ones.`,

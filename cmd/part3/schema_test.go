@@ -141,7 +141,7 @@ func TestSchemaHelpNamesEveryKind(t *testing.T) {
 	for _, name := range schemaKindNames() {
 		require.Contains(t, help, name)
 	}
-	for _, reader := range []string{`"part3 validate"`, `"part3 review"`, `"part3 calendar --history"`, `"part3 test"`, "--context"} {
+	for _, reader := range []string{`"part3 validate"`, `"part3 review"`, `"part3 calendar --history"`, `"part3 decide"`, `"part3 test"`, "--context"} {
 		require.Contains(t, help, reader)
 	}
 }

@@ -27,7 +27,8 @@ its citation, JSON path and message, and what the document means in law:
     s.10(8), for which matters (with --plan, checked against the plan);
   - a planning history: the findings on the partnership's obligations
     (part3 calendar --history lists them all);
-  - a duty question: the decision, with its chain of reasons.
+  - a duty question: the decision, with its chain of reasons (as part3
+    decide prints it).
 
 Every kind package judge judges is accepted ("part3 schema" lists the
 kinds). A judgement context is not a document to judge (give it with

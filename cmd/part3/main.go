@@ -148,6 +148,9 @@ func run(e *env, args []string) int {
 		printHelp(e.stdout)
 		return exitOK
 	}
+	if name == "--version" || name == "-version" {
+		name = "version"
+	}
 	c, ok := commands[name]
 	if !ok {
 		return fail(e, &usageError{fmt.Sprintf("unknown command %q; run \"part3 help\" for the list", name)})
@@ -233,7 +236,8 @@ Commands:
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprint(w, `
-Run "part3 COMMAND -h" for a command's usage and a worked example.
+Run "part3 COMMAND -h" for a command's usage and a worked example, and
+"part3 version" (or "part3 --version") for this build.
 
 Exit status: 0 no statutory finding; 1 at least one statutory finding (or a
 failing scenario); 2 bad input or usage, with a one-line error on stderr.

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/go-json-experiment/json"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
 
@@ -119,6 +120,23 @@ func TestParseInterleaved(t *testing.T) {
 	if *format != "json" || *plan != "p.json" {
 		t.Errorf("format %q plan %q", *format, *plan)
 	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}, {"-version"}} {
+		stdout, stderr, code := runCLI(t, "", args...)
+		require.Equal(t, exitOK, code, stderr)
+		require.Equal(t, "github.com/csplanning/part3 v0.0.0-test (revision 0123456789ab, go1.26.0)\n", stdout, args)
+	}
+	stdout, stderr, code := runCLI(t, "", "version", "--format", "json")
+	require.Equal(t, exitOK, code, stderr)
+	golden(t, "version.json.golden", stdout)
+	var got judge.Build
+	require.NoError(t, json.Unmarshal([]byte(stdout), &got))
+	require.Equal(t, testBuild, got)
+	_, stderr, code = runCLI(t, "", "version", "extra")
+	require.Equal(t, exitBadInput, code)
+	require.Contains(t, stderr, `version: unexpected argument "extra"`)
 }
 
 // TestMainBuildIsReadBuild checks that the program reports the build Go

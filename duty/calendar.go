@@ -54,43 +54,52 @@ func (e *RecipientError) Error() string {
 }
 
 // NewCalendar lists the obligations of the partnership for council c from
-// 1 April 2017 to asOf, and the next ones, with their status on asOf, from
-// what history h records (the zero History: nothing done). For each plan
-// period up to the one after asOf's:
+// 1 April 2017 to ctx.AsOf, and the next ones, with their status on that
+// day, from what history h records. An obligation of a plan period or
+// reporting period the history has no record of (the zero History has
+// none) is not recorded: no status but that, and no finding. Where there
+// is a record, a date it does not give means not done, and a date after
+// ctx.AsOf means not yet done. For each plan period up to the one after
+// the as-of date's:
 //
 //   - the plan prepared before the period starts (s.8(1) as guidance para
 //     101 reads it; late is statutory);
 //   - a copy to the Scottish Ministers, a copy to each other service
 //     provider on the register the day it was prepared, and publication,
 //     each "as soon as reasonably practicable" after it is prepared
-//     (s.10(7)); the Act sets no number, so late is practice, past
-//     the context's policy limit for copies;
+//     (s.10(7)), graded as [Timely.Grade] grades them: the Act sets no
+//     number, so late is practice past the context's policy limit for
+//     copies, and statutory only past a day the context states as a fact
+//     or once the plan's period has ended;
 //   - the same three for each revised plan in the history (guidance para
 //     119);
 //   - keeping the plan under review (s.11(1)(a)), for the period containing
-//     asOf only, as a continuing duty;
+//     the as-of date only, as a continuing duty;
 //   - the Scottish Government's review window, April to October of the year
 //     the plan was sent to the Ministers or else the year the period
 //     starts (guidance para 6), as information, for plans from 2020.
 //
-// For each reporting period begun by asOf, the annual report as soon as
-// practicable after it ends (s.13(1)): late past the end of June after it
-// is guidance (paras 125, 129; not for 2017-2020 plans, which the 2nd
-// edition does not cover) and past the context's policy limit for reports
-// is practice. A
+// For each reporting period begun by the as-of date, the annual report as
+// soon as practicable after it ends (s.13(1)), graded the same way: late
+// past the end of June after it is guidance (paras 125, 129) and past the
+// context's policy limit for reports is practice (neither for 2017-2020
+// plans, which the 2nd edition does not cover); statutory past a day the
+// context states, or once the following one-year period has ended. A
 // report recorded as published before its period ended does not meet
 // s.13(1): the obligation stays owed and [Calendar.Findings] says so.
 //
-// Periods are listed only up to the one after asOf's: a plan or report the
-// history records for a later period is not listed (its recipients are
-// still checked).
+// Periods are listed only up to the one after the as-of date's: a plan or
+// report the history records for a later period is not listed (its
+// recipients are still checked).
 //
 // A relief (h.Reliefs and ctx.Reliefs) moves every limit of the
-// obligations it names to its Until day at the latest. A history for
+// obligations it names but a stated fact's to its Until day at the latest.
+// A fact about a joint plan names all its council areas; the calendar
+// applies one that names c. A history for
 // another council, a copy recorded as sent to a provider not on the
 // register that day, or a record [History.Validate] refuses (a period
 // recorded twice, a date out of order) is an error; a history built in
-// code may leave its kind and council unset. So is an asOf in no plan period, before
+// code may leave its kind and council unset. So is an as-of date in no plan period, before
 // 1 April 2017 or after 31 March 9997: the *period.NoPeriodError of
 // [period.PlanPeriodOf], which errors.Is matches to
 // period.ErrBeforeCommencement or period.ErrAfterLastPeriod.
@@ -121,8 +130,11 @@ func NewCalendar(c service.Council, h History, ctx judgement.Context) (Calendar,
 
 	b := builder{
 		c: c, asOf: asOf, h: &h, law: law, policy: ctx.Policy,
-		reliefs: append(slices.Clone(h.Reliefs), ctx.Reliefs...),
+		reliefs: append(slices.Clone(h.Reliefs), ctx.Reliefs...), councils: [1]service.Council{c},
 	}
+	// A fact about a joint plan names every council area of it; the
+	// calendar, one council's, applies a fact that names its own.
+	b.gr = grader{asOf: asOf, policy: ctx.Policy, reliefs: b.reliefs, facts: ctx.Facts.TimePassed, council: c}
 	b.owedBy()
 	b.build()
 	if unchanged && b.unverified {

@@ -34,6 +34,8 @@ type builder struct {
 	law        service.Law
 	policy     judgement.Policy
 	reliefs    []judgement.Relief
+	gr         grader             // grades the duties owed as soon as (reasonably) practicable
+	councils   [1]service.Council // c, as a list
 	out        []Obligation
 	limits     []Limit     // backing store for every obligation's Limits
 	recipients []Recipient // backing store for every obligation's Recipients
@@ -163,7 +165,7 @@ func (b *builder) build() {
 		p, _ := period.PlanPeriodByIndex(i)
 		rec, idx := b.planRecord(p)
 		groups = append(groups, group{key: dayBefore(p), kind: groupPlan, plan: p, planIdx: int16(idx)})
-		n, nLimits, nRecipients = n+4, nLimits+4, nRecipients+len(b.register(b.preparedOrStart(p, rec)))
+		n, nLimits, nRecipients = n+4, nLimits+7, nRecipients+len(b.register(b.preparedOrStart(p, rec)))
 		if rec != nil {
 			for k, r := range rec.Revisions {
 				if r.Revised.After(b.asOf) {
@@ -171,7 +173,7 @@ func (b *builder) build() {
 					continue // not yet revised on asOf
 				}
 				groups = append(groups, group{key: r.Revised, kind: groupRevision, plan: p, planIdx: int16(idx), rev: int16(k + 1)})
-				n, nLimits, nRecipients = n+3, nLimits+3, nRecipients+len(b.register(r.Revised))
+				n, nLimits, nRecipients = n+3, nLimits+6, nRecipients+len(b.register(r.Revised))
 			}
 		}
 		if p == current {
@@ -186,7 +188,7 @@ func (b *builder) build() {
 	if !lastReport.IsZero() {
 		for r, _ := period.ReportingPeriodStarting(period.Commencement.Year()); !r.IsZero() && r.Compare(lastReport) <= 0; r = r.Next() {
 			groups = append(groups, group{key: dayAfter(r), kind: groupReport, report: r, planIdx: -1})
-			n, nLimits = n+1, nLimits+2
+			n, nLimits = n+1, nLimits+3
 		}
 	}
 	for i := range groups {
@@ -198,7 +200,7 @@ func (b *builder) build() {
 
 	// Emit them.
 	b.out = make([]Obligation, 0, n)
-	b.limits = make([]Limit, 0, nLimits)
+	b.limits = make([]Limit, 0, nLimits+len(b.gr.facts))
 	b.recipients = make([]Recipient, 0, nRecipients)
 	for _, g := range groups {
 		switch g.kind {
@@ -206,7 +208,7 @@ func (b *builder) build() {
 			b.plan(g.plan, int(g.planIdx))
 		case groupRevision:
 			r := b.h.Plans[g.planIdx].Revisions[g.rev-1]
-			b.distribution(g.plan, int(g.planIdx), int(g.rev), r.Revised, r.Distribution)
+			b.distribution(g.plan, int(g.planIdx), int(g.rev), r.Revised, r.Distribution, true)
 		case groupReview:
 			b.add(Obligation{Duty: dutyReview.ID, Kind: Continuing,
 				PlanPeriod: g.plan, Arises: g.plan.Start(), Until: g.plan.End(), Status: Ongoing,
@@ -282,9 +284,9 @@ func (b *builder) add(o Obligation) *Obligation {
 }
 
 // limit adds a limit to o, keeping o.Limits a window of b.limits.
-func (b *builder) limit(o *Obligation, d period.Date, r part3.Rule) {
+func (b *builder) limit(o *Obligation, d period.Date, r part3.Rule, basis Basis) {
 	start := len(b.limits) - len(o.Limits)
-	b.limits = append(b.limits, Limit{Date: d, Severity: r.Severity, Rule: r.ID})
+	b.limits = append(b.limits, Limit{Date: d, Severity: r.Severity, Rule: r.ID, Basis: basis})
 	o.Limits = b.limits[start:len(b.limits):len(b.limits)]
 }
 

@@ -66,7 +66,7 @@ type Status uint8
 const (
 	// Met: done, and not late by any limit.
 	Met Status = iota + 1
-	// Due: not done, and not yet late.
+	// Due: not done, and not yet late: outstanding.
 	Due
 	// Late: done after a limit, or not done and a limit has passed. The
 	// obligation's Severity says how binding the limit is.
@@ -75,12 +75,19 @@ const (
 	Ongoing
 	// Info: an information item.
 	Info
+	// NotRecorded: the history says nothing of the obligation, having no
+	// record of its plan period or reporting period (or no record at
+	// all). Nothing recorded is not lateness: the obligation has no
+	// severity, and [Calendar.Findings] makes no finding of it. A record
+	// that is there but gives no date for something says it has not been
+	// done, and that is graded.
+	NotRecorded
 )
 
-var statusNames = [...]string{"", "met", "due", "late", "ongoing", "information"}
+var statusNames = [...]string{"", "met", "due", "late", "ongoing", "information", "not-recorded"}
 
 // IsValid reports whether s is one of the defined statuses.
-func (s Status) IsValid() bool { return s >= Met && s <= Info }
+func (s Status) IsValid() bool { return s >= Met && s <= NotRecorded }
 
 // String returns the text form, "" for the zero Status.
 func (s Status) String() string {
@@ -100,27 +107,39 @@ func (s Status) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (s *Status) UnmarshalText(text []byte) error {
-	for i := Met; i <= Info; i++ {
+	for i := Met; i <= NotRecorded; i++ {
 		if statusNames[i] == string(text) {
 			*s = i
 			return nil
 		}
 	}
 	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("status %q", text),
-		Expected: `"met", "due", "late", "ongoing" or "information"`}
+		Expected: `"met", "due", "late", "ongoing", "information" or "not-recorded"`}
 }
 
-// Limit is a date past which an obligation is late, and how binding it is.
-// Its JSON form has the keys date, severity, rule and citation.
+// Limit is a date past which an obligation is late, how binding it is and
+// what it rests on. Its JSON form has the keys date, severity, rule,
+// basis, days, source, relieved_from and citation.
 type Limit struct {
 	// Date is the last day on which doing it is not late.
 	Date period.Date `json:"date"`
 	// Severity says how binding the limit is: statutory (the Act, as the
-	// guidance reads it), guidance (a target in the guidance) or practice
-	// (local policy).
+	// guidance reads it; a fact the caller states; the engine's outer
+	// bound on "as soon as (reasonably) practicable"), guidance (a target
+	// in the guidance) or practice (the partnership's own number of days,
+	// or the module's default where it sets none).
 	Severity part3.Severity `json:"severity"`
 	// Rule is the ID of the rule that sets the limit.
 	Rule string `json:"rule"`
+	// Basis says what the limit rests on ([Basis]).
+	Basis Basis `json:"basis"`
+	// Days is, for a limit of the partnership's own or the module's
+	// default, its number of days after the duty arose (for an annual
+	// report, after its period ended); zero otherwise.
+	Days int `json:"days,omitzero"`
+	// Source is, for a limit the caller states as a fact, who found it
+	// and where ([judgement.TimePassed]); "" otherwise.
+	Source string `json:"source,omitzero"`
 	// RelievedFrom is the limit's date before a caller's relief moved it
 	// to Date; zero when no relief moved it. A relieved limit is the
 	// caller's reading, never the deadline the law sets.
@@ -170,7 +189,7 @@ type Obligation struct {
 	// Limits are the dates past which a deadline is late, most binding
 	// first. A deadline that arises on an event not yet happened has none.
 	Limits []Limit `json:"limits,omitzero"`
-	// Status is met, due, late, ongoing or information.
+	// Status is met, due, late, ongoing, information or not-recorded.
 	Status Status `json:"status"`
 	// Done is the day it was done; zero if it has not been.
 	Done period.Date `json:"done,omitzero"`
@@ -200,6 +219,9 @@ type Obligation struct {
 	// early is the day an annual report was published before its period
 	// ended, which does not meet s.13(1); zero otherwise.
 	early period.Date
+	// recorded is the day the history records it as done when that is
+	// after the calendar's date (so not yet done); zero otherwise.
+	recorded period.Date
 }
 
 // PublishedBeforePeriodEnded returns the day the history records an annual
@@ -251,10 +273,18 @@ type Recipient struct {
 	IntegrationJointBoard service.IntegrationJointBoard `json:"integration_joint_board,omitzero"`
 	// Sent is when the copy was sent; zero if it has not been.
 	Sent period.Date `json:"sent,omitzero"`
-	// Status is met, due or late, judged against the obligation's limits.
+	// Status is met, due, late or not-recorded, judged against the
+	// obligation's limits.
 	Status Status `json:"status"`
+	// Severity is how binding the most binding limit its copy passed is;
+	// zero unless Status is Late.
+	Severity part3.Severity `json:"severity,omitzero"`
+	// Rule is the ID of the rule whose limit made its copy late; "" unless
+	// Late.
+	Rule string `json:"rule,omitzero"`
 
-	key string // the history's key for it, "" for ID
+	key      string      // the history's key for it, "" for ID
+	recorded period.Date // the day recorded, when after the calendar's date
 }
 
 // Name returns who the recipient is, as people refer to it.

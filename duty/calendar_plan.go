@@ -1,11 +1,13 @@
 package duty
 
 import (
-	"github.com/csplanning/part3"
+	"fmt"
+
 	"github.com/csplanning/part3/period"
 )
 
-// plan adds the plan's s.8(1) obligation and its s.10(7) copies.
+// plan adds the plan's s.8(1) obligation and its s.10(7) copies. With no
+// record of the plan (idx -1), each is not recorded.
 func (b *builder) plan(p period.PlanPeriod, idx int) {
 	var rec *PlanRecord
 	if idx >= 0 {
@@ -20,17 +22,22 @@ func (b *builder) plan(p period.PlanPeriod, idx int) {
 	// s.8(1): prepared before the period starts.
 	o := b.obligation(dutyPrepare, p, idx, fieldPrepared)
 	o.Done = prepared
-	if rec != nil && rec.Prepared.IsZero() {
+	switch {
+	case rec == nil:
+	case rec.Prepared.After(b.asOf):
+		o.recorded = rec.Prepared
+		o.Note = fmt.Sprintf("The history records the plan as prepared on %s, after the calendar's date: on %s it is still a draft.", rec.Prepared, b.asOf)
+	case rec.Prepared.IsZero():
 		if d := b.upTo(earliest(dist)); d.IsValid() {
 			o.Done = d
 			o.Note = "The date of preparation is not recorded; the plan is taken to have been prepared by the earliest day it was sent or published."
 		}
 	}
-	b.limit(o, dayBefore(p), RulePlanInPlace)
-	b.judge(o)
+	b.limit(o, dayBefore(p), RulePlanInPlace, BasisAct)
+	b.judge(o, rec != nil)
 
 	// s.10(7): copies and publication.
-	b.distribution(p, idx, 0, o.Done, dist)
+	b.distribution(p, idx, 0, o.Done, dist, rec != nil)
 }
 
 // preparedOrStart returns the day the plan for p was prepared, as plan
@@ -66,25 +73,29 @@ func earliest(d Distribution) period.Date {
 }
 
 // distribution adds the s.10(7) obligations for one plan or revised plan
-// prepared on prepared (zero if not yet).
-func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared period.Date, d Distribution) {
-	var limit period.Date
-	if l := b.policy.Copy(); prepared.IsValid() && l.Set {
-		limit = prepared.AddDays(l.Days)
-	}
-	one := func(duty Duty, done period.Date, field historyField, rule part3.Rule) *Obligation {
+// prepared on prepared (zero if not yet), graded as [Timely.Grade] grades
+// them; with no record of the plan (recorded false), each is not
+// recorded.
+func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared period.Date, d Distribution, recorded bool) {
+	one := func(duty Duty, field historyField) *Obligation {
 		o := b.obligation(duty, p, idx, field)
 		o.Revision, o.revIdx = rev, int16(rev)
-		o.Arises, o.Done = prepared, done
+		o.Arises = prepared
 		if prepared.IsValid() {
 			o.OwedBy = b.namesOn(prepared)
 		}
-		if limit.IsValid() {
-			b.limit(o, limit, rule)
-		}
+		b.timelyLimits(o, Timely{Duty: duty.ID, Councils: b.councils[:], PlanPeriod: p, Revision: rev, Arises: prepared})
 		return o
 	}
-	b.judge(one(dutyMinisters, b.upTo(d.SentToMinisters), fieldSentToMinisters, RuleCopyToMinisters))
+	// done grades the record of one thing done on day (zero if none).
+	done := func(o *Obligation, day period.Date) {
+		o.Done = b.gr.done(day, prepared)
+		if day.After(b.asOf) {
+			o.recorded = day
+		}
+		b.grade(o, recorded)
+	}
+	done(one(dutyMinisters, fieldSentToMinisters), d.SentToMinisters)
 
 	// One obligation for the copies to the other service providers, with a
 	// recipient for each provider on the register that day.
@@ -92,34 +103,28 @@ func (b *builder) distribution(p period.PlanPeriod, idx, rev int, prepared perio
 	if regDay.IsZero() {
 		regDay = p.Start()
 	}
-	o := one(dutyOSP, period.Date{}, fieldSentToOSPs, RuleCopyToOtherServiceProviders)
+	o := one(dutyOSP, fieldSentToOSPs)
 	start := len(b.recipients)
-	allSent := true
 	found := 0
 	for _, a := range b.register(regDay) {
-		recorded, key, ok := d.sentTo(a)
+		day, key, ok := d.sentTo(a)
 		if ok {
 			found++
 		}
 		if key == a.ID {
 			key = ""
 		}
-		sent := b.upTo(recorded)
-		b.recipients = append(b.recipients, Recipient{ID: a.ID, IntegrationJointBoard: a.IntegrationJointBoard, Sent: sent, key: key})
-		if sent.IsZero() {
-			allSent = false
-		} else if sent.After(o.Done) {
-			o.Done = sent
+		r := Recipient{ID: a.ID, IntegrationJointBoard: a.IntegrationJointBoard, Sent: b.gr.done(day, prepared), key: key}
+		if day.After(b.asOf) {
+			r.recorded = day
 		}
+		b.recipients = append(b.recipients, r)
 	}
 	if found != len(d.SentToOtherServiceProviders) {
 		b.unverified = true
 	}
 	o.Recipients = b.recipients[start:len(b.recipients):len(b.recipients)]
-	if !allSent {
-		o.Done = period.Date{}
-	}
-	b.judge(o)
+	b.gradeRecipients(o, recorded)
 
-	b.judge(one(dutyPublish, b.upTo(d.Published), fieldPublished, RulePublishPlan))
+	done(one(dutyPublish, fieldPublished), d.Published)
 }

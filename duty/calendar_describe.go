@@ -168,7 +168,7 @@ func (o Obligation) recipientsWords(asOf period.Date) string {
 	g := o.grade(asOf)
 	switch o.Status {
 	case Met:
-		fmt.Fprintf(&b, "done on %s", o.Done)
+		fmt.Fprintf(&b, "sent on %s", o.Done)
 		if len(o.Recipients) > 1 {
 			fmt.Fprintf(&b, " (the last of %d copies)", len(o.Recipients))
 		}

@@ -67,7 +67,7 @@ func TestCalendarDescribe(t *testing.T) {
 			"The 2029-2032 plan sent to the Scottish Ministers: not recorded: the history has no record of the 2029-2032 plan; it is owed as soon as reasonably practicable after the plan is prepared"},
 		{"a copy sent, with no limit of the partnership's", readHistory(t, "rules/copies-met.json"), "2024-11-26", Options{Policy: judgement.Policy{CopyDays: -1}},
 			"s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers",
-			"The 2023-2026 plan sent to the Scottish Ministers: done on 2023-04-17, within 2026-03-31 (the end of the plan's period 2023-2026: " +
+			"The 2023-2026 plan sent to the Scottish Ministers: sent on 2023-04-17, within 2026-03-31 (the end of the plan's period 2023-2026: " +
 				"the engine's reading is that \"as soon as reasonably practicable\" never outlasts the period the plan is for; the Act sets no number)"},
 		{"a copy due, with no limit of the partnership's", copiesTo(nil), "2023-04-10", Options{Policy: judgement.Policy{CopyDays: -1}},
 			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
@@ -75,7 +75,7 @@ func TestCalendarDescribe(t *testing.T) {
 				"the engine's reading is that \"as soon as reasonably practicable\" never outlasts the period the plan is for; the Act sets no number); sent to 0 of 6 so far"},
 		{"publication recorded after the calendar's date", copiesTo(nil), "2023-04-10", Options{Policy: judgement.Policy{CopyDays: -1}},
 			"s10-publish-plan", "the 2023-2026 plan published",
-			"The 2023-2026 plan published: outstanding as of 2023-04-10 (the record of it, dated 2023-04-17, lies in the future: on 2023-04-10 it is not yet done); " +
+			"The 2023-2026 plan published: outstanding as of 2023-04-10 (the record of it, dated 2023-04-17, lies in the future: on 2023-04-10 it is not yet published); " +
 				"the first limit is 2026-03-31 (the end of the plan's period 2023-2026: the engine's reading is that \"as soon as reasonably practicable\" never outlasts the period the plan is for; the Act sets no number)"},
 		{"a report due, with no target or limit of the partnership's", reported, "2019-11-26", Options{Policy: judgement.Policy{ReportDays: -1}},
 			"s13-annual-report", "the 2019-2020 annual report published",
@@ -109,7 +109,7 @@ func TestCalendarDescribe(t *testing.T) {
 				"the limit was 2026-03-31 (the end of the plan's period 2023-2026: the engine's reading is that \"as soon as reasonably practicable\" never outlasts the period the plan is for; the Act sets no number)"},
 		{"the one copy owed, sent", highland, "2024-11-26", oneProvider,
 			"s10-copy-to-other-service-providers", "the 2023-2026 plan sent to each other service provider",
-			"The 2023-2026 plan sent to each other service provider: done on 2023-03-29, within 2023-04-19, the module's default of 28 days " +
+			"The 2023-2026 plan sent to each other service provider: sent on 2023-03-29, within 2023-04-19, the module's default of 28 days " +
 				"(no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2023-03-22"},
 	}
 	for _, tt := range tests {

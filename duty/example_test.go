@@ -163,10 +163,10 @@ func ExampleNewCalendar() {
 	}
 	// Output:
 	// met                    The 2026-2029 plan prepared: done 2026-03-25, within 2026-03-31 (the day before the period starts: s.8(1) as guidance para 101 reads it)
-	// met                    The 2026-2029 plan sent to the Scottish Ministers: done on 2026-03-31, within 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
+	// met                    The 2026-2029 plan sent to the Scottish Ministers: sent on 2026-03-31, within 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
 	// late         practice  The 2026-2029 plan sent to each other service provider: not sent to the National Convener of Children's Hearings Scotland, the Scottish Courts and Tribunals Service, Fife Integration Joint Board as of 2026-11-26; sent late to the Principal Reporter on 2026-06-01; the limit was 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
-	// late         practice  The 2026-2029 plan published: done on 2026-05-20, 28 days past 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
-	// late         guidance  The 2025-2026 annual report published: not done as of 2026-11-26, 149 days past 2026-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)
+	// late         practice  The 2026-2029 plan published: published on 2026-05-20, 28 days past 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
+	// late         guidance  The 2025-2026 annual report published: not published as of 2026-11-26, 149 days past 2026-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)
 	// ongoing                The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
 	// information            The review of the 2026-2029 plans: 2026-04-01 to 2026-10-31
 	// not-recorded           The 2026-2027 annual report published: not recorded: the history has no record of the 2026-2027 annual report; it is owed as soon as practicable after the period ends on 2027-03-31

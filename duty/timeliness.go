@@ -443,7 +443,7 @@ func (g Grade) reason(b *strings.Builder, whom string) {
 	}
 	switch g.Status {
 	case Met:
-		fmt.Fprintf(b, "done on %s", g.Done)
+		fmt.Fprintf(b, "%s on %s", g.deedWords(), g.Done)
 		if l, ok := firstLimit(g.Limits); ok {
 			fmt.Fprintf(b, ", within %s", limitWords(l, g.Timely, g.Relief))
 		}
@@ -463,10 +463,10 @@ func (g Grade) reason(b *strings.Builder, whom string) {
 	}
 	l := g.Passed()
 	if g.Done.IsValid() {
-		fmt.Fprintf(b, "done on %s, %s past %s", g.Done, days(l.Date.DaysUntil(g.Done)), limitWords(l, g.Timely, g.Relief))
+		fmt.Fprintf(b, "%s on %s, %s past %s", g.deedWords(), g.Done, days(l.Date.DaysUntil(g.Done)), limitWords(l, g.Timely, g.Relief))
 		return
 	}
-	fmt.Fprintf(b, "not done as of %s", g.AsOf)
+	fmt.Fprintf(b, "not %s as of %s", g.deedWords(), g.AsOf)
 	g.recordWords(b)
 	fmt.Fprintf(b, ", %s past %s", days(l.Date.DaysUntil(g.AsOf)), limitWords(l, g.Timely, g.Relief))
 }
@@ -475,7 +475,10 @@ func (g Grade) reason(b *strings.Builder, whom string) {
 func (g Grade) recordWords(b *strings.Builder) {
 	switch {
 	case g.Future():
-		fmt.Fprintf(b, " (the record of it, dated %s, lies in the future: on %s it is not yet done)", g.Recorded, g.AsOf)
+		fmt.Fprintf(b, " (the record of it, dated %s, lies in the future: on %s it is not yet %s)", g.Recorded, g.AsOf, g.deedWords())
+	case g.Draft() && g.isReport():
+		fmt.Fprintf(b, " (the report recorded as published on %s came before the period ended on %s: it is not the report on the whole period that section 13(1) requires)",
+			g.Recorded, g.ReportingPeriod.End())
 	case g.Draft():
 		fmt.Fprintf(b, " (the record of it, dated %s, is before the plan was prepared on %s: what was %s then was a draft, which does not meet the duty)",
 			g.Recorded, g.arises(), g.deedWords())

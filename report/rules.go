@@ -6,9 +6,12 @@ import (
 
 // The rules of the Act. A finding of one of them is a breach of section 13.
 // Validate also applies package duty's duty.RuleReportAfterPeriod to the
-// report's publication: a report published on or before the last day of its
-// one-year period is not the report section 13(1) requires "after the end
-// of each one-year period".
+// report's publication (a report published on or before the last day of
+// its one-year period is not the report section 13(1) requires "after the
+// end of each one-year period"), and duty.RuleReportPracticable, a breach
+// of "as soon as practicable" only past a day the caller states as a fact
+// or, unpublished, past the end of the following one-year period (the
+// engine's reading: the Act sets no number).
 var (
 	// RulePeriodWithinPlan: section 13(1) requires a report "after the end
 	// of each one-year period" on the extent to which services "have, in
@@ -132,7 +135,8 @@ var (
 
 // The rules of good practice. No law requires them; a finding is advice.
 // Validate also applies package duty's duty.RuleReportWithinPolicy to the
-// report's publication.
+// report's publication: the partnership's own limit, or the module's
+// default where it sets none.
 var (
 	// RuleMeasurableDifference: Appendix B step 10: "Annual public
 	// performance reporting to stakeholders should not simply describe the
@@ -156,9 +160,10 @@ var (
 
 // Rules returns the rules of package report, sorted by ID. Validate also
 // applies package duty's duty.report-after-period,
-// duty.report-by-end-of-june and duty.report-within-policy to the report's
-// publication: they are the calendar's rules, with its limits, applied to
-// one report, so that a report and the calendar never disagree.
+// duty.publish-annual-report, duty.report-by-end-of-june and
+// duty.report-within-policy to the report's publication: they are the
+// calendar's rules, graded as the calendar grades them
+// (duty.Timely.Grade), so that a report and the calendar never disagree.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,

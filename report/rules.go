@@ -151,11 +151,17 @@ var (
 
 	// RulePlanVersion: the report is on "the Children's Services Plan"
 	// (s.13(1)(a)), and a plan may be revised during its period
-	// (s.11(1)(b)). Checked against a plan with a version ID, the report
-	// names that version, so that a reader knows which plan it measures
-	// against.
-	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.Act("13(1)(a)"),
-		Summary: "Checked against a plan with a version ID, the report names that version."}
+	// (s.11(1)(b)). Guidance para 129 asks for "a clear summary of
+	// progress made in the previous year, measured against the Children's
+	// Services Plan priorities and outcome measures", and for "any
+	// significant changes that have been made to the plan". Checked
+	// against a plan with a version ID, the report names that version, so
+	// that a reader knows which plan it measures against. The Act asks for
+	// no version; the rule rests on para 129 and cites it (a practice rule
+	// never cites the Act), so it is not applied to a report on a
+	// 2017-2020 plan; the message names s.13(1)(a).
+	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.GuidancePara(129),
+		Summary: "Checked against a plan with a version ID, the report names that version, so that readers know which plan its progress is measured against."}
 )
 
 // Rules returns the rules of package report, sorted by ID. Validate also

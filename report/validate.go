@@ -212,11 +212,11 @@ func checkPlanVersion(j *judge) {
 	}
 	if blank(j.r.Plan.Version) {
 		j.addf(RulePlanVersion, "/plan/version",
-			"The report does not name the version of the plan it reports on; the plan it is checked against is version %q", j.mine.Version.ID)
+			"The report does not name the version of the plan it reports on (section 13(1)(a)); the plan it is checked against is version %q, and guidance para 129 asks for progress measured against the plan's priorities and outcome measures", j.mine.Version.ID)
 		return
 	}
 	j.addf(RulePlanVersion, "/plan/version",
-		"The report is on version %q of the plan, but it is checked against version %q; a revised plan (s.11(1)(b)) may differ in its services and indicators",
+		"The report is on version %q of the plan, but it is checked against version %q; a revised plan (s.11(1)(b)) may differ in its services and indicators, and guidance para 129 asks for progress measured against the plan's own priorities and outcome measures (section 13(1)(a))",
 		j.r.Plan.Version, j.mine.Version.ID)
 }
 

@@ -169,7 +169,7 @@ func ExampleNewCalendar() {
 	// late         guidance  The 2025-2026 annual report published: not published as of 2026-11-26, 149 days past 2026-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)
 	// ongoing                The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
 	// information            The review of the 2026-2029 plans: 2026-04-01 to 2026-10-31
-	// not-recorded           The 2026-2027 annual report published: not recorded: the history has no record of the 2026-2027 annual report; it is owed as soon as practicable after the period ends on 2027-03-31
+	// due                    The 2026-2027 annual report published: outstanding as of 2026-11-26; the first limit is 2027-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)
 }
 
 func ExampleDecodeHistory() {

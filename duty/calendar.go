@@ -285,12 +285,13 @@ var plannersBefore = sync.OnceValue(func() map[service.Council][]service.Body {
 	return m
 })
 
-// Outstanding returns the deadline obligations not yet done, due or late,
-// in order.
+// Outstanding returns the deadline obligations the history shows not yet
+// done, due or late, in order. An obligation not recorded is not among
+// them: the history does not say it is undone.
 func (c Calendar) Outstanding() []Obligation {
 	var out []Obligation
 	for _, o := range c.Obligations {
-		if o.Kind == Deadline && o.Done.IsZero() {
+		if o.Kind == Deadline && o.Done.IsZero() && o.Status != NotRecorded {
 			out = append(out, o)
 		}
 	}

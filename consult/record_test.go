@@ -191,7 +191,7 @@ func TestRecordRules(t *testing.T) {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
 			}},
-		{name: "local-policy findings citing the guidance not raised for a 2017-2020 plan", file: "record-short-window.json",
+		{name: "findings on the partnership's limits, citing the guidance, not raised for a 2017-2020 plan", file: "record-short-window.json",
 			context: func(ctx judged) judged {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx

@@ -120,6 +120,9 @@ func (o Obligation) Describe(asOf period.Date) string {
 			fmt.Fprintf(&b, "done %s, %s after %s", o.Done, days(l.Date.DaysUntil(o.Done)), words(l))
 		} else {
 			fmt.Fprintf(&b, "not done; %s passed %s ago", words(l), days(l.Date.DaysUntil(asOf)))
+			if o.recorded.IsValid() {
+				fmt.Fprintf(&b, " (the history records it as prepared on %s, which lies in the future: on %s the plan is still a draft)", o.recorded, asOf)
+			}
 		}
 	case Due:
 		fmt.Fprintf(&b, "due by %s", words(o.Limits[0]))

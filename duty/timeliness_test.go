@@ -203,6 +203,17 @@ func TestCalendarPreparedAfterItsDate(t *testing.T) {
 	if m := one(t, c, "s10-copy-to-ministers", "the 2023-2026 plan sent to the Scottish Ministers"); m.Arises.IsValid() || m.Status != Due {
 		t.Errorf("its copy: %s", m.Describe(c.AsOf))
 	}
+	// Once the period has begun, the plan is not in place, and the finding
+	// says its recorded preparation lies in the future.
+	h.Plans[0].Prepared = period.MustParseDate("2023-04-20")
+	for k := range h.Plans[0].SentToOtherServiceProviders {
+		h.Plans[0].SentToOtherServiceProviders[k] = period.MustParseDate("2023-04-27")
+	}
+	h.Plans[0].SentToMinisters, h.Plans[0].Published = period.MustParseDate("2023-04-27"), period.MustParseDate("2023-04-27")
+	c = calendarOf(t, h, "2023-04-10", Options{})
+	fs := c.Findings().WithRule(RulePlanInPlace.ID)
+	require.Len(t, fs, 1)
+	require.Contains(t, fs[0].Message, "(the history records it as prepared on 2023-04-20, which lies in the future: on 2023-04-10 the plan is still a draft)")
 }
 
 func TestBasisText(t *testing.T) {

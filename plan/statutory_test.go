@@ -178,7 +178,7 @@ func TestCopyOfADraftBesideThePlan(t *testing.T) {
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool { return c == police })
 	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
 	require.Len(t, fs, 1, "a draft's copy alone")
-	require.Contains(t, fs[0].Message, "The 2026-2029 plan sent to the Chief Constable of the Police Service of Scotland: not done as of 2030-04-01 (the record of it, dated "+draft.Sent.String()+", is before the plan was prepared on "+prepared.String()+": what was sent then was a draft, which does not meet the duty)")
+	require.Contains(t, fs[0].Message, "The 2026-2029 plan sent to the Chief Constable of the Police Service of Scotland: not sent as of 2030-04-01 (the record of it, dated "+draft.Sent.String()+", is before the plan was prepared on "+prepared.String()+": what was sent then was a draft, which does not meet the duty)")
 }
 
 // TestDraftCopiesWhileTheDutyIsNotYetDue: a copy or publication of a

@@ -133,7 +133,7 @@ func TestRecordsAfterTheJudgementDate(t *testing.T) {
 	got := fs.WithRule(RuleWithinPolicy.ID)
 	require.Len(t, got, 1, "%v", fs)
 	require.Equal(t, "/publication/published", got[0].Path)
-	require.Contains(t, got[0].Message, "(the record of it, dated 2026-06-15, lies in the future: on 2026-05-01 it is not yet done)")
+	require.Contains(t, got[0].Message, "(the record of it, dated 2026-06-15, lies in the future: on 2026-05-01 it is not yet published)")
 	require.Empty(t, fs.WithSeverity(part3.Statutory))
 	// Within the limit it is outstanding, and no finding.
 	require.Empty(t, findings(t, published, Options{AsOf: period.MustParseDate("2026-04-10")}).WithRule(RuleWithinPolicy.ID))

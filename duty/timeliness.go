@@ -272,10 +272,17 @@ func sameCouncils(a, b []service.Council) bool {
 
 // outerBound returns the engine's outer bound on t (see [Timely]): the end
 // of the plan's period for section 10(7), but never before the day the
-// duty arose; the end of the next one-year period for section 13(1).
+// duty arose; the end of the next one-year period for section 13(1). It
+// is zero (no bound) when the period is not a valid one.
 func (t Timely) outerBound() period.Date {
 	if t.isReport() {
+		if !t.ReportingPeriod.IsValid() {
+			return period.Date{}
+		}
 		return t.ReportingPeriod.End().AddYears(1)
+	}
+	if !t.PlanPeriod.IsValid() {
+		return period.Date{}
 	}
 	end := t.PlanPeriod.End()
 	if a := t.arises(); a.After(end) {
@@ -296,7 +303,9 @@ func (g grader) limits(dst []Limit, t Timely) ([]Limit, *judgement.Relief) {
 	if f, ok := g.fact(t); ok {
 		dst = append(dst, Limit{Date: f.By, Severity: statutory.Severity, Rule: statutory.ID, Basis: BasisStatedFact, Source: f.Source})
 	}
-	dst = append(dst, Limit{Date: t.outerBound(), Severity: statutory.Severity, Rule: statutory.ID, Basis: BasisOuterBound})
+	if b := t.outerBound(); b.IsValid() {
+		dst = append(dst, Limit{Date: b, Severity: statutory.Severity, Rule: statutory.ID, Basis: BasisOuterBound})
+	}
 	if pp := t.planPeriod(); pp.GuidanceApplies() {
 		if t.isReport() {
 			// The end of June after the period (guidance paras 125, 129),

@@ -230,3 +230,21 @@ func TestBasisText(t *testing.T) {
 	require.ErrorIs(t, b.UnmarshalText([]byte("local-policy")), part3.ErrInvalidValue)
 	require.Equal(t, "", Basis(0).String())
 }
+
+// TestTimelyWithoutAPeriod: a duty graded without a valid period (input a
+// caller should not give) has no outer bound, and so is never a breach on
+// it; grading does not panic.
+func TestTimelyWithoutAPeriod(t *testing.T) {
+	ctx := judgement.New(period.MustParseDate("2030-01-01"))
+	for _, tm := range []Timely{
+		{Duty: judgement.DutyPublishPlan, Arises: period.MustParseDate("2026-03-20")},
+		{Duty: judgement.DutyAnnualReport},
+		{Duty: judgement.DutyAnnualReport, Arises: period.MustParseDate("2026-04-01")},
+	} {
+		g := tm.Grade(period.Date{}, ctx)
+		if g.Severity == part3.Statutory {
+			t.Errorf("%+v: graded a breach without a period: %s", tm, g.Reason())
+		}
+		_ = g.Message(tm.Subject())
+	}
+}

@@ -100,16 +100,20 @@ var (
 		Summary: "Each other service provider, and the Scottish Ministers where given an opportunity, take part in accordance with it (the provider's duty)."}
 	// RuleAdvanceNotice: an effective opportunity is associated with
 	// "giving persons appropriate advance notice of when they can
-	// participate or contribute" (guidance para 78(a)). The guidance sets no
-	// number; [Policy.MinAdvanceNoticeDays] is local policy.
+	// participate or contribute" (guidance para 78(a)). Neither the Act nor
+	// the guidance sets a number: the least notice is the partnership's own
+	// ([judgement.Policy].MinAdvanceNoticeDays), or the module's default of
+	// 14 days where it sets none, and falling short of it is practice.
 	RuleAdvanceNotice = part3.Rule{ID: "consult.opportunity-advance-notice", Severity: part3.Practice, Citation: part3.GuidancePara(78),
-		Summary: "An opportunity is notified at least the locally agreed number of days before it opens (local policy)."}
+		Summary: "An opportunity is notified at least the partnership's own number of days before it opens, or the module's default where it sets none (s.10(1)(a))."}
 	// RuleWindow: an effective opportunity is associated with "giving
 	// persons appropriate time and means by which to participate or
-	// contribute" (guidance para 78(b)). The guidance sets no number;
-	// [Policy.MinWindowDays] is local policy.
+	// contribute" (guidance para 78(b)). Neither the Act nor the guidance
+	// sets a number: the least time is the partnership's own
+	// ([judgement.Policy].MinWindowDays), or the module's default of 28
+	// days where it sets none, and falling short of it is practice.
 	RuleWindow = part3.Rule{ID: "consult.opportunity-window", Severity: part3.Practice, Citation: part3.GuidancePara(78),
-		Summary: "An opportunity stays open at least the locally agreed number of days (local policy)."}
+		Summary: "An opportunity stays open at least the partnership's own number of days, or the module's default where it sets none (s.10(1)(a))."}
 	// RuleConsultOrganisations: section 10(1)(b)(i) requires the local
 	// authority and the relevant health board to consult "such
 	// organisations as appear to fall within subsection (2)": those which
@@ -180,7 +184,12 @@ func Rules() []part3.Rule {
 
 // Judge judges the record of the preparation of the plan s describes
 // against section 10 and the guidance, as of ctx.AsOf and under the law,
-// policy and facts of ctx, and returns every finding, sorted. It is an
+// policy and facts of ctx, and returns every finding, sorted. What the
+// record dates after ctx.AsOf has not happened on it: an opportunity
+// notified later is not yet given, one that opens or closes later cannot
+// yet have been missed (s.10(5)), and a consultation, a request or an
+// engagement dated later has not yet been held or made; each finding that
+// rests on such a date says it lies in the future. It is an
 // error only if ctx is not valid ([judgement.Context.Validate]). It
 // assumes a record that passes [Record.Validate]; on one that does not it
 // still returns without panicking.
@@ -284,12 +293,17 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 			return o.Provider == service.ProviderIntegrationJointBoard && o.IntegrationJointBoard.IsZero()
 		})
 	}
+	asOf := ctx.ctx.AsOf
 	for _, d := range due {
 		given, recorded := false, -1
+		var later period.Date // a notice recorded for a day after the as-of date
 		for i, o := range r.Opportunities {
 			if d.matches(o, boards) {
 				recorded = i
-				given = given || o.NoticeGiven.IsValid()
+				given = given || o.NoticeGiven.IsValid() && !o.NoticeGiven.After(asOf)
+				if o.NoticeGiven.After(asOf) {
+					later = o.NoticeGiven
+				}
 			}
 		}
 		if given {
@@ -306,7 +320,10 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 		} else {
 			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to %s; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers its services: how far it does shapes what an effective opportunity is, not whether one is due", d.name)
 		}
-		if recorded >= 0 {
+		switch {
+		case later.IsValid():
+			msg += fmt.Sprintf("; the notice recorded for it, dated %s, lies in the future: on %s it has not been given", later, asOf)
+		case recorded >= 0:
 			msg += "; the record gives no date on which notice of it was given"
 		}
 		if d.osp.IntegrationJointBoard.IsValid() && recorded < 0 && unnamed >= 0 {
@@ -331,13 +348,16 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
 		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
-		if o.NoticeGiven.IsValid() && o.Participation == DidNotTakePart && bound {
+		if !o.NoticeGiven.IsValid() || o.NoticeGiven.After(asOf) {
+			continue // not given, or not yet on the as-of date
+		}
+		// An opportunity that has not opened, or is still open, on the
+		// as-of date has not yet been missed.
+		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))
+		if o.Participation == DidNotTakePart && bound && over {
 			fs = append(fs, RuleTookPart.Findingf(at("participation"),
 				"%s did not take part in the preparation of the plan in accordance with the opportunity notified on %s; section 10(5) places this duty on %s, not on the local authority and the relevant health board",
 				capitalise(name), o.NoticeGiven, name))
-		}
-		if !o.NoticeGiven.IsValid() {
-			continue
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
@@ -378,20 +398,27 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	at := func(tokens ...any) string { return part3.PointerJoin(ctx.Path, tokens...) }
 	landlords := 0
+	asOf := ctx.ctx.AsOf
 	for i, c := range r.Consultees {
+		// A consultation dated after the as-of date has not happened on it.
+		path, later := at("consultees", i, "consulted"), ""
+		if c.Consulted && c.ConsultedOn.After(asOf) {
+			path = at("consultees", i, "consulted_on")
+			later = fmt.Sprintf(" as of %s: the consultation recorded for %s lies in the future", asOf, c.ConsultedOn)
+		}
 		switch c.Category {
 		case RepresentsServiceUsers, ProvidesServiceInArea:
-			if !c.Consulted {
-				fs = append(fs, RuleConsultOrganisations.Findingf(at("consultees", i, "consulted"),
-					"%s is recorded as an organisation that %s, but was not consulted; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
-					c.Name, categoryWords(c.Category)))
+			if !c.consultedBy(asOf) {
+				fs = append(fs, RuleConsultOrganisations.Findingf(path,
+					"%s is recorded as an organisation that %s, but was not consulted%s; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
+					c.Name, categoryWords(c.Category), later))
 			}
 		case SocialLandlord:
 			landlords++
-			if !c.Consulted {
-				fs = append(fs, RuleConsultSocialLandlords.Findingf(at("consultees", i, "consulted"),
-					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted; section 10(1)(b)(ii) requires it",
-					c.Name, landlordWords(c.LandlordType)))
+			if !c.consultedBy(asOf) {
+				fs = append(fs, RuleConsultSocialLandlords.Findingf(path,
+					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted%s; section 10(1)(b)(ii) requires it",
+					c.Name, landlordWords(c.LandlordType), later))
 			}
 		}
 	}
@@ -403,7 +430,7 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	on := ctx.on
 	for _, d := range judgement.DirectionsInForce(ctx.ctx.Directions, on) {
 		for _, person := range d.Persons {
-			if !r.consulted(person) {
+			if !r.consulted(person, asOf) {
 				fs = append(fs, RuleConsultDirectedPersons.Findingf(at("consultees"),
 					"%s, specified by the Scottish Ministers' direction %q in force on %s, is not recorded as consulted; section 10(1)(b)(iii) requires it",
 					person, d.ID, orUnset(on.String())))
@@ -413,14 +440,20 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	return fs
 }
 
-// consulted reports whether a consultee named name was consulted.
-func (r Record) consulted(name string) bool {
+// consulted reports whether a consultee named name was consulted by asOf.
+func (r Record) consulted(name string, asOf period.Date) bool {
 	for _, c := range r.Consultees {
-		if c.Consulted && sameName(c.Name, name) {
+		if c.consultedBy(asOf) && sameName(c.Name, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// consultedBy reports whether c was consulted by asOf: a consultation the
+// record dates after it has not happened on that day.
+func (c Consultee) consultedBy(asOf period.Date) bool {
+	return c.Consulted && !c.ConsultedOn.After(asOf)
 }
 
 func categoryWords(c ConsulteeCategory) string {
@@ -446,8 +479,8 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	var byID map[string]Consultee // built once, at the first request that needs it
 	for i, q := range r.Requests {
-		if q.Answer != Refused && q.Answer != NoAnswer {
-			continue
+		if q.Answer != Refused && q.Answer != NoAnswer || q.Made.After(ctx.ctx.AsOf) {
+			continue // met, or not yet made on the as-of date
 		}
 		if byID == nil {
 			byID = make(map[string]Consultee, len(r.Consultees))
@@ -461,7 +494,7 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 		if !ok {
 			continue
 		}
-		d := DecideRequest(RequestFacts{Consulted: c.Consulted, Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period})
+		d := DecideRequest(RequestFacts{Consulted: c.consultedBy(ctx.ctx.AsOf), Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period})
 		if !d.MustMeet {
 			continue
 		}
@@ -485,8 +518,10 @@ func requestWords(k RequestKind) string {
 
 func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
+	// An engagement dated after the as-of date has not happened on it.
+	asOf := ctx.ctx.AsOf
 	has := func(g EngagementGroup) bool {
-		return slices.ContainsFunc(r.Engagement, func(e Engagement) bool { return e.With == g })
+		return slices.ContainsFunc(r.Engagement, func(e Engagement) bool { return e.With == g && !e.On.After(asOf) })
 	}
 	var missingGroups []string
 	if !has(ChildrenAndYoungPeople) {
@@ -496,12 +531,19 @@ func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 		missingGroups = append(missingGroups, "families")
 	}
 	if len(missingGroups) > 0 {
+		later := ""
+		for _, e := range r.Engagement {
+			if (e.With == ChildrenAndYoungPeople || e.With == Families) && e.On.After(asOf) {
+				later = fmt.Sprintf(" as of %s (an engagement recorded for %s lies in the future)", asOf, e.On)
+				break
+			}
+		}
 		fs = append(fs, RuleChildrenAndFamilies.Findingf(part3.PointerJoin(ctx.Path, "engagement"),
-			"No consultation with %s is recorded; guidance para 87 sets a clear expectation that children, young people and families, the users of children's services, are consulted",
-			strings.Join(missingGroups, " or ")))
+			"No consultation with %s is recorded%s; guidance para 87 sets a clear expectation that children, young people and families, the users of children's services, are consulted",
+			strings.Join(missingGroups, " or "), later))
 	}
 	third := has(ThirdSectorInterface) || slices.ContainsFunc(r.Consultees, func(c Consultee) bool {
-		return c.Consulted && c.Sector == ThirdSector
+		return c.consultedBy(asOf) && c.Sector == ThirdSector
 	})
 	if !third {
 		fs = append(fs, RuleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),

@@ -58,8 +58,11 @@ func TestRuleBook(t *testing.T) {
 		if r.Severity == part3.Statutory && r.Citation.Section() != 10 {
 			t.Errorf("%s: statutory rule cites %s, outside section 10", r.ID, r.Citation)
 		}
-		if r.Severity == part3.Practice && !strings.Contains(r.Summary, "local policy") {
-			t.Errorf("%s: a practice rule on a number the law does not set must say it is local policy", r.ID)
+		// A number the law does not set is the partnership's own, or the
+		// module's default: never "local policy".
+		if r.Severity == part3.Practice && (strings.Contains(r.Summary, "local policy") ||
+			!strings.Contains(r.Summary, "the partnership's own") || !strings.Contains(r.Summary, "the module's default")) {
+			t.Errorf("%s: a practice rule on a number the law does not set must say it is the partnership's own or the module's default: %s", r.ID, r.Summary)
 		}
 	}
 }
@@ -188,7 +191,7 @@ func TestRecordRules(t *testing.T) {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
 			}},
-		{name: "local-policy findings citing the guidance not raised for a 2017-2020 plan", file: "record-short-window.json",
+		{name: "findings on the partnership's limits, citing the guidance, not raised for a 2017-2020 plan", file: "record-short-window.json",
 			context: func(ctx judged) judged {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
@@ -307,10 +310,10 @@ func TestRecordFindingMessages(t *testing.T) {
 		{name: "no social landlord says what to record", file: "record-no-landlords.json",
 			wantPath: "/preparation/consultees",
 			wantIn:   []string{"registered social landlord, local authority landlord or local authority providing housing services"}},
-		{name: "advance notice is local policy", file: "record-short-notice.json",
+		{name: "advance notice is the module's default", file: "record-short-notice.json",
 			wantPath: "/preparation/opportunities/2/opens",
 			wantIn:   []string{"5 days' notice", "less than the module's default of 14 days (no law or guidance sets a number; set your partnership's own)"}},
-		{name: "window is local policy", file: "record-short-window.json",
+		{name: "window is the module's default", file: "record-short-window.json",
 			wantPath: "/preparation/opportunities/3/closes",
 			wantIn:   []string{"open for 16 days, less than the module's default of 28 days (no law or guidance sets a number"}},
 	}
@@ -575,5 +578,56 @@ func TestRecordRefusalGround(t *testing.T) {
 			got := ctx.record(t, r).WithRule(consult.RuleRequestMet.ID)
 			require.Len(t, got, tt.want, "%v", got)
 		})
+	}
+}
+
+// TestRecordDatesAfterTheJudgementDate: on the judgement date, what the
+// record dates after it has not happened: an opportunity notified later is
+// not yet given; one that opens or closes later cannot yet have been
+// missed; a consultation or a request dated later has not yet been held or
+// made. Each finding says the record lies in the future.
+func TestRecordDatesAfterTheJudgementDate(t *testing.T) {
+	good := loadRecord(t, "record-good.json") // notices 2025-09-01, open 2025-09-15 to 2025-11-30
+	j := dundeeContext()
+	j.AsOf = period.MustParseDate("2025-10-30")
+	require.Empty(t, j.record(t, good), "the good record as of its own dates")
+
+	notice := loadRecord(t, "record-good.json")
+	notice.Opportunities[0].NoticeGiven = period.MustParseDate("2025-11-01")
+	fs := j.record(t, notice).WithRule(consult.RuleOpportunityOtherServiceProviders.ID)
+	require.Len(t, fs, 1)
+	require.Equal(t, "/opportunities/0/notice_given", fs[0].Path)
+	require.Contains(t, fs[0].Message, "the notice recorded for it, dated 2025-11-01, lies in the future: on 2025-10-30 it has not been given")
+
+	// Recorded as not taking part, in an opportunity still open on the
+	// judgement date: not yet missed. Once it has closed, a breach of
+	// s.10(5) by the provider.
+	missed := loadRecord(t, "record-good.json")
+	missed.Opportunities[0].Participation = consult.DidNotTakePart
+	require.Empty(t, j.record(t, missed).WithRule(consult.RuleTookPart.ID), "still open")
+	j2 := j
+	j2.AsOf = period.MustParseDate("2025-12-01")
+	require.Len(t, j2.record(t, missed).WithRule(consult.RuleTookPart.ID), 1, "closed")
+	notOpen := missed
+	notOpen.Opportunities = append([]consult.Opportunity(nil), missed.Opportunities...)
+	notOpen.Opportunities[0].Opens, notOpen.Opportunities[0].Closes = period.MustParseDate("2025-11-15"), period.Date{}
+	require.Empty(t, j.record(t, notOpen).WithRule(consult.RuleTookPart.ID), "not yet open")
+
+	consulted := loadRecord(t, "record-good.json")
+	consulted.Consultees[2].ConsultedOn = period.MustParseDate("2025-11-20") // Little Acorns Nursery
+	fs = j.record(t, consulted).WithRule(consult.RuleConsultOrganisations.ID)
+	require.Len(t, fs, 1)
+	require.Equal(t, "/consultees/2/consulted_on", fs[0].Path)
+	require.Contains(t, fs[0].Message, "was not consulted as of 2025-10-30: the consultation recorded for 2025-11-20 lies in the future")
+	j2.AsOf = period.MustParseDate("2025-11-20")
+	require.Empty(t, j2.record(t, consulted).WithRule(consult.RuleConsultOrganisations.ID))
+
+	// A request made on 2025-10-01 of Little Acorns Nursery, consulted on
+	// 2025-10-20, and refused: not yet made on 2025-09-30, and the nursery
+	// not yet a person consulted (whom s.10(6) binds) until 2025-10-20.
+	refused := loadRecord(t, "record-request-refused.json")
+	for day, want := range map[string]int{"2025-09-30": 0, "2025-10-19": 0, "2025-10-20": 1} {
+		j2.AsOf = period.MustParseDate(day)
+		require.Len(t, j2.record(t, refused).WithRule(consult.RuleRequestMet.ID), want, day)
 	}
 }

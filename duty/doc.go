@@ -26,8 +26,10 @@
 //   - The obligations calendar ([NewCalendar]): for a partnership, a date
 //     and its history ([DecodeHistory], a "planning-history" document:
 //     [HistorySchema]), every obligation from 1 April 2017 and the next
-//     ones, with the status of each: met, due, or late with the severity
-//     of the lateness.
+//     ones, with the status of each: met, due (outstanding), late with the
+//     severity of the lateness, or not recorded where the history has no
+//     record of the plan period or reporting period (nothing recorded is
+//     not lateness, and makes no finding).
 //     The Scottish Government's review of the plans runs "between April
 //     and October of the year of submission" (guidance para 6), a year the
 //     guidance does not define: the calendar takes it to be the year the
@@ -37,13 +39,21 @@
 //     from [period.PlanPeriod.ReviewWindowIn], so the two agree.
 //
 // What the law leaves open stays open. "As soon as reasonably practicable"
-// (s.10(7)) and "as soon as practicable" (s.13(1)) have no number in law:
-// the calendar applies local policy limits ([Policy]) that the caller sets
-// and reports lateness past them as practice. The guidance's end-of-June
-// target for annual reports is guidance, and does not apply to the reports
-// on 2017-2020 plans (the 2nd edition applies from 1 April 2020). Temporary
+// (s.10(7)) and "as soon as practicable" (s.13(1)) have no number in law
+// (guidance para 102). One grading ([Timely.Grade]), which packages plan
+// and report use too, gives every such duty one answer: outstanding until
+// a limit passes; late at practice past the partnership's own limit, or
+// the module's default where it sets none ([judgement.Policy]), or at
+// guidance past the end-of-June target for annual reports (neither applies
+// to 2017-2020 plans and their reports, which the 2nd edition does not
+// cover); and a breach of the Act only past a day the caller states as a
+// fact ([judgement.TimePassed]) or past the engine's outer bound, the end
+// of the plan's period for section 10(7) and of the following one-year
+// period for section 13(1), which the findings call the engine's reading.
+// A record dated after the calendar's date is not yet done. Temporary
 // relief from time limits (such as under the Coronavirus (Scotland) Act
-// 2020) applies only when the caller supplies it ([Relief]).
+// 2020) applies only when the caller supplies it ([judgement.Relief]); it
+// moves every limit but a stated fact's.
 //
 // The package does not model: whether a plan's content meets sections 8
 // to 10 (package plan), whether an annual report meets section 13 (package

@@ -188,12 +188,13 @@ func judgeReport(j run, doc any, res *Result) error {
 }
 
 // guidanceRules returns a rule book of only the rules of book that cite
-// the guidance and that package report applies (the end-of-June target).
+// the guidance and that package report applies: the end-of-June target
+// and the partnership's own limit (guidance paras 125 and 129).
 func guidanceRules(book func() []part3.Rule) func() []part3.Rule {
 	return func() []part3.Rule {
 		var out []part3.Rule
 		for _, r := range book() {
-			if r.ID == "duty.report-by-end-of-june" {
+			if r.ID == "duty.report-by-end-of-june" || r.ID == "duty.report-within-policy" {
 				out = append(out, r)
 			}
 		}

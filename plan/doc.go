@@ -25,11 +25,27 @@
 // part3.Finding values at three
 // severities, each citing its provision or paragraph: statutory (the Act),
 // guidance (the statutory guidance, to which the bodies must have regard)
-// and practice (the review criteria, the Care Inspectorate's steps, and
-// local policy where the law sets no number). It applies package consult's
-// rules to the preparation record and package service's to the services.
-// Findings that cite the guidance are not raised for a plan for 2017-2020,
-// to which the 2nd edition does not apply. [Rules] lists the rule book.
+// and practice (the review criteria, the Care Inspectorate's steps, and the
+// partnership's own limits, or the module's defaults, where the law sets no
+// number). It applies package consult's rules to the preparation record
+// and package service's to the services. Findings that cite the guidance
+// are not raised for a plan for 2017-2020, to which the 2nd edition does
+// not apply. [Rules] lists the rule book.
+//
+// The copies of a prepared plan and its publication, owed "as soon as
+// reasonably practicable" (s.10(7)), are graded by package duty
+// (duty.Timely.Grade), as the duty calendar grades them, so that the two
+// give one answer: outstanding until a limit passes; a practice finding
+// past the partnership's own limit or the module's default; a breach only
+// past a day the caller states as a fact (judgement.TimePassed), or with
+// nothing done by the end of the plan's period, which the finding calls
+// the engine's reading. A copy or publication dated before the plan was
+// prepared is of a draft, and does not meet the duty.
+//
+// Every judgement is made as of a date: a record dated after it is not yet
+// done. A plan recorded as prepared after it is still a draft, and a copy,
+// a publication or an approval recorded after it has not yet happened;
+// each finding says the record lies in the future.
 //
 // Real plans are untidy, and the package loads and judges them rather than
 // refusing them: a plan records the statutory period it answers to and,

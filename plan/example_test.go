@@ -49,21 +49,24 @@ func ExamplePlan_Judge() {
 	// guidance guidance paras 48-71 /aims/prevention plan.aim-substance
 	// statutory s.8(1) /publication/prepared plan.prepared-before-period
 	// practice guidance appendix B step 8 /services/1/actions/0 plan.smart-actions
-	// practice s.8(1) /title plan.title-matches-period
+	// practice guidance para 105 /title plan.title-matches-period
 }
 
 func ExamplePlan_Judge_asOf() {
 	data, _ := os.ReadFile("testdata/rules/copy-to-ministers.json")
 	p, _ := plan.Decode("copy-to-ministers.json", data)
-	// Prepared on 20 March 2026 and not yet sent to the Ministers: within
-	// the module's default limit of 28 days it is not reported.
-	for _, asOf := range []string{"2026-04-01", "2026-05-01"} {
+	// Prepared on 20 March 2026 and not sent to the Ministers. Within the
+	// module's default limit of 28 days it is outstanding; past it, a
+	// practice finding; with none sent by the end of the plan's period, a
+	// breach of s.10(7)(a)(i).
+	for _, asOf := range []string{"2026-04-01", "2026-05-01", "2029-04-01"} {
 		fs, _ := p.Judge(judgement.New(period.MustParseDate(asOf)))
-		fmt.Println(asOf, len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
+		fmt.Println(asOf, len(fs.WithRule(plan.RuleWithinPolicy.ID)), len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
 	}
 	// Output:
-	// 2026-04-01 0
-	// 2026-05-01 1
+	// 2026-04-01 0 0
+	// 2026-05-01 1 0
+	// 2029-04-01 0 1
 }
 
 func ExamplePlan_Review() {

@@ -3,8 +3,10 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -104,25 +106,45 @@ var (
 	// RuleCopyToMinisters: "as soon as reasonably practicable after a
 	// children's services plan has been prepared, the local authority and
 	// the relevant health board must (a) send a copy to (i) the Scottish
-	// Ministers" (s.10(7)(a)(i)). "All completed (or revised) plans must be
-	// sent to Scottish Ministers, irrespective of whether Scottish Ministers
-	// provide services in the local area" (guidance para 103).
+	// Ministers" (s.10(7)(a)(i), as guidance para 100 and the Explanatory
+	// Notes, para 33, give it: the Act's own words for s.10(7) were not
+	// retrieved, so the rule rests on those paraphrases). "All completed
+	// (or revised) plans must be sent to Scottish Ministers, irrespective
+	// of whether Scottish Ministers provide services in the local area"
+	// (guidance para 103).
+	//
+	// The Act sets no number of days, so the copy is graded as package
+	// duty grades every such duty (duty.Timely.Grade), with the calendar:
+	// outstanding while no limit has passed; past the partnership's own
+	// limit, or the module's default, a practice finding
+	// (RuleWithinPolicy); and a breach, this rule, only past the day by
+	// which the caller states it was reasonably practicable to send it (a
+	// judgement.TimePassed fact, whose source the finding quotes), or with
+	// none sent by the end of the plan's period, which the finding calls
+	// the engine's reading. A copy dated before the plan was prepared is
+	// of a draft, and one dated after the judgement date is not yet sent:
+	// neither meets the duty.
+	//
+	// The rule kept its ID when it stopped firing on the module's number of
+	// days: it has always meant that the duty of s.10(7)(a)(i) was
+	// breached, and a finding made on a number the module chose was a
+	// wrong instance of it, not another rule.
 	RuleCopyToMinisters = part3.Rule{ID: "plan.copy-to-ministers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(i)"),
-		Summary: "A copy of the prepared plan is sent to the Scottish Ministers."}
+		Summary: "A copy of the prepared plan is sent to the Scottish Ministers as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
 	// RuleCopyToOtherServiceProviders: the same duty for "(ii) each of the
 	// other service providers" (s.10(7)(a)(ii)): each listed in s.7(1) on
 	// the day the plan was prepared, including the integration joint board
 	// for each area where there is one (unless it is itself a joint planner
-	// under section 60 of the 2026 Act).
+	// under section 60 of the 2026 Act), graded the same way for each.
 	RuleCopyToOtherServiceProviders = part3.Rule{ID: "plan.copy-to-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(ii)"),
-		Summary: "A copy of the prepared plan is sent to each other service provider."}
+		Summary: "A copy of the prepared plan is sent to each other service provider as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
 	// RulePublished: the same duty to "(b) publish it (in such manner as
 	// the local authority and the relevant health board consider
-	// appropriate)" (s.10(7)(b)).
+	// appropriate)" (s.10(7)(b)), graded the same way.
 	RulePublished = part3.Rule{ID: "plan.published", Severity: part3.Statutory, Citation: part3.Act("10(7)(b)"),
-		Summary: "The prepared plan is published."}
+		Summary: "The prepared plan is published as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 )
 
 // areaAt is the path of area i of the partnership.
@@ -172,10 +194,23 @@ func checkJointApproval(j *judge) {
 	if _, ok := j.prepared(); !ok {
 		return
 	}
+	// An approval dated after the judgement date is not yet given.
 	var councils []service.Council
 	var boards []service.HealthBoard
 	var ijbs []service.IntegrationJointBoard
+	later := map[string]period.Date{} // by the code of the body, the day of an approval not yet given
 	for _, a := range j.p.Approvals {
+		if a.Date.After(j.ctx.AsOf) {
+			switch {
+			case a.Council.IsValid():
+				later[a.Council.Code()] = a.Date
+			case a.HealthBoard.IsValid():
+				later[a.HealthBoard.Code()] = a.Date
+			case a.IntegrationJointBoard.IsValid():
+				later[a.IntegrationJointBoard.Code()] = a.Date
+			}
+			continue
+		}
 		councils = append(councils, a.Council)
 		boards = append(boards, a.HealthBoard)
 		ijbs = append(ijbs, a.IntegrationJointBoard)
@@ -200,6 +235,12 @@ func checkJointApproval(j *judge) {
 				continue
 			}
 			reported[b.Code] = true
+			if d, ok := later[b.Code]; ok {
+				j.addf(RuleJointApproval, "/approvals",
+					"The plan is not approved by %s as of %s: the approval it records, dated %s, lies in the future, so on the judgement date it has not been given; %s prepares the plan jointly for %s (%s: %s)",
+					b.Name, j.ctx.AsOf, d, b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
+				continue
+			}
 			j.addf(RuleJointApproval, "/approvals",
 				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan",
 				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
@@ -242,9 +283,13 @@ func checkPreparedBeforePeriod(j *judge) {
 		if relieved && !j.ctx.AsOf.After(relief.Until) {
 			return
 		}
+		later := ""
+		if d, ok := j.preparedLater(); ok {
+			later = fmt.Sprintf(" as of %s (the date it records, %s, lies in the future: on the judgement date the plan is still a draft)", j.ctx.AsOf, d)
+		}
 		j.addf(RulePreparedBeforePeriod, "/publication/prepared",
-			"The plan is not recorded as prepared, and its period %s began on %s; %s",
-			pp, pp.Start(), preparationDeadlineWords(pp))
+			"The plan is not recorded as prepared%s, and its period %s began on %s; %s",
+			later, pp, pp.Start(), preparationDeadlineWords(pp))
 	}
 }
 
@@ -356,39 +401,33 @@ func checkRevisionAfresh(j *judge) {
 	}
 }
 
-// revisedWords adds, for a revision, that the duty applies to it too.
-func revisedWords(v Version) string {
-	if v.IsRevision() {
-		return "; this applies to a revised plan as to the original (guidance paras 103 and 119)"
+// timely returns the section 10(7) duty id of the plan as package duty
+// grades it: for the partnership's council areas, the plan's period and
+// revision, arising the day the plan was prepared (zero for a draft).
+func (j *judge) timely(id string) duty.Timely {
+	prepared, _ := j.prepared()
+	return duty.Timely{Duty: id, Councils: j.p.Partnership.Councils(), PlanPeriod: j.p.Period,
+		Revision: j.p.Version.Revision, Arises: prepared}
+}
+
+// addGrade adds the finding of a late grade g at path: the statutory rule
+// for a breach, RuleWithinPolicy for lateness past the partnership's own
+// limit or the module's default. The message is package duty's, as the
+// calendar words it, about subject.
+func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path, subject string) {
+	if g.Status != duty.Late {
+		return
 	}
-	return ""
+	rule := statutory
+	if g.Severity != part3.Statutory {
+		rule = RuleWithinPolicy
+	}
+	j.add(rule, path, g.Message(subject))
 }
 
 func checkCopyToMinisters(j *judge) {
-	prepared, _ := j.prepared()
-	sent := j.p.Publication.SentToMinisters
-	// A copy of a draft does not meet the duty, which stays owed: like
-	// a missing copy, it is reported once the duty is outstanding.
-	if j.beforePrepared(sent) && j.outstanding(dutyCopyMinisters) {
-		j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
-			"The copy to the Scottish Ministers is recorded as sent on %s, before the plan was prepared on %s; section 10(7)(a)(i) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
-			sent, prepared, revisedWords(j.p.Version))
-		return
-	}
-	if sent.IsValid() || !j.outstanding(dutyCopyMinisters) {
-		return
-	}
-	j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
-		"No copy of the plan is recorded as sent to the Scottish Ministers; section 10(7)(a)(i) requires one as soon as reasonably practicable after the plan was prepared on %s, whether or not the Ministers provide services in the area (guidance para 103)%s",
-		prepared, revisedWords(j.p.Version))
-}
-
-// beforePrepared reports whether d, a date the plan records for sending or
-// publishing it, is before the date it was prepared: what was sent or
-// published then was not the prepared plan section 10(7) speaks of.
-func (j *judge) beforePrepared(d period.Date) bool {
-	prepared, ok := j.prepared()
-	return ok && d.IsValid() && d.Before(prepared)
+	t := j.timely(dutyCopyMinisters)
+	j.addGrade(t.Grade(j.p.Publication.SentToMinisters, j.ctx), RuleCopyToMinisters, "/publication/sent_to_ministers", t.Subject())
 }
 
 // providerWords names a provider for a message.
@@ -408,11 +447,14 @@ func providerWords(p service.Provider, ijb service.IntegrationJointBoard) string
 	return string(p)
 }
 
+// checkCopyToOtherServiceProviders grades the copy to each other service
+// provider owed one. Copies not sent, graded alike, are one finding at the
+// list; a copy sent late is a finding at the day it was sent.
 func checkCopyToOtherServiceProviders(j *judge) {
-	if !j.outstanding(dutyCopyOSP) {
-		return
+	prepared, ok := j.prepared()
+	if !ok {
+		return // a draft: nothing is owed yet
 	}
-	prepared, _ := j.prepared()
 	// Those on the register on the day the plan was prepared, with the
 	// integration joint board of each area (none once section 60 of the
 	// 2026 Act makes the board a joint planner).
@@ -423,49 +465,76 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			boards++
 		}
 	}
-	var unsent, early []string
+	t := j.timely(dutyCopyOSP)
+	subject := strings.TrimSuffix(t.Subject(), "each other service provider")
+	type unsent struct {
+		g     duty.Grade
+		names []string
+	}
+	var groups []unsent // copies not sent, by the words of their grade
+	copies := j.p.Publication.SentToOtherServiceProviders
 	for _, d := range due {
-		// A copy of a draft may be recorded beside the copy of the plan:
-		// the duty is met by any copy sent once the plan was prepared.
-		sent, onTime := false, false
-		for _, c := range j.p.Publication.SentToOtherServiceProviders {
-			if d.Matches(c.Provider, c.IntegrationJointBoard, boards) {
-				sent = true
-				onTime = onTime || !j.beforePrepared(c.Sent)
+		// The record that counts: the first copy sent once the plan was
+		// prepared and by the judgement date; or else one after that date,
+		// the first; or else the last copy of a draft.
+		at, best := -1, period.Date{}
+		for i, c := range copies {
+			if !d.Matches(c.Provider, c.IntegrationJointBoard, boards) || !c.Sent.IsValid() {
+				continue
+			}
+			if at < 0 || betterCopy(c.Sent, best, prepared, j.ctx.AsOf) {
+				at, best = i, c.Sent
 			}
 		}
-		switch {
-		case !sent:
-			unsent = append(unsent, d.DisplayName())
-		case !onTime:
-			early = append(early, d.DisplayName())
+		g := t.Grade(best, j.ctx)
+		if g.Status != duty.Late {
+			continue
 		}
+		if g.Done.IsValid() {
+			rule := RuleCopyToOtherServiceProviders
+			if g.Severity != part3.Statutory {
+				rule = RuleWithinPolicy
+			}
+			j.add(rule, part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject+d.DisplayName()))
+			continue
+		}
+		k := slices.IndexFunc(groups, func(u unsent) bool { return u.g.Reason() == g.Reason() && u.g.Severity == g.Severity })
+		if k < 0 {
+			groups = append(groups, unsent{g: g})
+			k = len(groups) - 1
+		}
+		groups[k].names = append(groups[k].names, d.DisplayName())
 	}
-	if len(early) > 0 {
-		j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
-			"The copies to %s are recorded as sent before the plan was prepared on %s; section 10(7)(a)(ii) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
-			list(early), prepared, revisedWords(j.p.Version))
+	for _, u := range groups {
+		j.addGrade(u.g, RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+list(u.names))
 	}
-	if len(unsent) == 0 {
-		return
+}
+
+// betterCopy reports whether a copy recorded as sent on a is the one to
+// grade rather than one on b, for a plan prepared on prepared, judged as
+// of asOf: first one sent from prepared to asOf, the earliest; then one
+// after asOf (not yet sent), the earliest; then a draft's, the latest.
+func betterCopy(a, b, prepared, asOf period.Date) bool {
+	rank := func(d period.Date) int {
+		switch {
+		case d.After(asOf):
+			return 1
+		case d.Before(prepared):
+			return 2
+		}
+		return 0
 	}
-	j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
-		"No copy of the plan is recorded as sent to %s; section 10(7)(a)(ii) requires one to each of the other service providers as soon as reasonably practicable after the plan was prepared on %s%s",
-		list(unsent), prepared, revisedWords(j.p.Version))
+	ra, rb := rank(a), rank(b)
+	switch {
+	case ra != rb:
+		return ra < rb
+	case ra == 2:
+		return a.After(b)
+	}
+	return a.Before(b)
 }
 
 func checkPublished(j *judge) {
-	prepared, _ := j.prepared()
-	if published := j.p.Publication.Published; j.beforePrepared(published) && j.outstanding(dutyPublish) {
-		j.addf(RulePublished, "/publication/published",
-			"The plan is recorded as published on %s, before it was prepared on %s; section 10(7)(b) requires the prepared plan to be published, so publishing an earlier draft does not meet it%s",
-			published, prepared, revisedWords(j.p.Version))
-		return
-	}
-	if j.p.Publication.Published.IsValid() || !j.outstanding(dutyPublish) {
-		return
-	}
-	j.addf(RulePublished, "/publication/published",
-		"The plan is not recorded as published; section 10(7)(b) requires the local authority and the relevant health board to publish it, in such manner as they consider appropriate, as soon as reasonably practicable after it was prepared on %s%s",
-		prepared, revisedWords(j.p.Version))
+	t := j.timely(dutyPublish)
+	j.addGrade(t.Grade(j.p.Publication.Published, j.ctx), RulePublished, "/publication/published", t.Subject())
 }

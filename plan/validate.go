@@ -82,7 +82,6 @@ var checks = []func(*judge){
 	checkCopyToMinisters,
 	checkCopyToOtherServiceProviders,
 	checkPublished,
-	checkWithinPolicy,
 	checkPriorities,
 	checkIndicators,
 	checkAccessibleVersion,
@@ -123,7 +122,7 @@ type judge struct {
 
 func newJudge(p *Plan, ctx judgement.Context) *judge {
 	on := p.Publication.Prepared
-	if !on.IsValid() {
+	if !on.IsValid() || on.After(ctx.AsOf) {
 		on = ctx.AsOf
 	}
 	law := ctx.MustLaw()
@@ -138,29 +137,22 @@ func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
 	j.fs = append(j.fs, r.Findingf(path, format, args...))
 }
 
-// prepared reports the day the plan was prepared, and whether it has been.
+// prepared reports the day the plan was prepared, and whether it has been
+// by the judgement date: a plan recorded as prepared after it is still a
+// draft on it.
 func (j *judge) prepared() (period.Date, bool) {
 	d := j.p.Publication.Prepared
+	if d.After(j.ctx.AsOf) {
+		return period.Date{}, false
+	}
 	return d, d.IsValid()
 }
 
-// outstanding reports whether a duty due "as soon as reasonably
-// practicable" after preparation and not recorded as done is to be reported
-// as unmet: once the as-of date is past the policy limit (or the caller's
-// relief for it).
-func (j *judge) outstanding(dutyID string) bool {
-	prepared, ok := j.prepared()
-	if !ok {
-		return false
-	}
-	grace := prepared
-	if l := j.ctx.Policy.Copy(); l.Set {
-		grace = prepared.AddDays(l.Days)
-	}
-	if r, ok := j.ctx.ReliefFor(dutyID, j.p.Period); ok && r.Until.After(grace) {
-		grace = r.Until
-	}
-	return j.ctx.AsOf.After(grace)
+// preparedLater reports the day the plan records it was prepared when
+// that is after the judgement date, and whether it is.
+func (j *judge) preparedLater() (period.Date, bool) {
+	d := j.p.Publication.Prepared
+	return d, d.After(j.ctx.AsOf)
 }
 
 // declaredKinds applies service.RuleDeclaredKind to the services that

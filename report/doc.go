@@ -26,14 +26,22 @@
 // Validation returns part3.Finding values at three severities, each citing
 // its provision or paragraph: statutory (the Act), guidance (the statutory
 // guidance, to which the bodies must have regard) and practice (Appendix
-// B's steps and local policy where the law sets no number). When the
-// report was published is judged by package duty's calendar rules:
-// duty.report-after-period (statutory: published after its one-year period
-// ended), duty.report-by-end-of-june (the guidance's end-of-June target)
-// and duty.report-within-policy (a local policy limit, duty.Policy), so
-// that a report and the calendar never disagree. Findings that cite the guidance
-// are not raised for a report on a 2017-2020 plan, to which the 2nd
-// edition does not apply. Rules lists the rule book.
+// B's steps, and the partnership's own limits, or the module's defaults,
+// where the law sets no number). When the report was published is graded
+// as package duty's calendar grades it (duty.Timely.Grade), with the
+// calendar's rules, so that a report and the calendar never disagree:
+// duty.report-after-period (statutory: published before its one-year
+// period ended, so not the report s.13(1) requires),
+// duty.report-by-end-of-june (the guidance's end-of-June target),
+// duty.report-within-policy (the partnership's own limit, or the module's
+// default, judgement.Policy), and duty.publish-annual-report (statutory:
+// "as soon as practicable" has passed, only past a day the caller states
+// as a fact, judgement.TimePassed, or, unpublished, past the end of the
+// following one-year period, which the finding calls the engine's
+// reading). A report recorded as published after the judgement date is
+// not yet published. Findings that cite the guidance are not raised for a
+// report on a 2017-2020 plan, to which the 2nd edition does not apply.
+// Rules lists the rule book.
 //
 // Ministers' powers not exercised are inputs with defaults saying none has
 // been made: outcomes prescribed by order under section 13(1)(b)(ii)

@@ -6,9 +6,12 @@ import (
 
 // The rules of the Act. A finding of one of them is a breach of section 13.
 // Validate also applies package duty's duty.RuleReportAfterPeriod to the
-// report's publication: a report published on or before the last day of its
-// one-year period is not the report section 13(1) requires "after the end
-// of each one-year period".
+// report's publication (a report published on or before the last day of
+// its one-year period is not the report section 13(1) requires "after the
+// end of each one-year period"), and duty.RuleReportPracticable, a breach
+// of "as soon as practicable" only past a day the caller states as a fact
+// or, unpublished, past the end of the following one-year period (the
+// engine's reading: the Act sets no number).
 var (
 	// RulePeriodWithinPlan: section 13(1) requires a report "after the end
 	// of each one-year period" on the extent to which services "have, in
@@ -132,7 +135,8 @@ var (
 
 // The rules of good practice. No law requires them; a finding is advice.
 // Validate also applies package duty's duty.RuleReportWithinPolicy to the
-// report's publication.
+// report's publication: the partnership's own limit, or the module's
+// default where it sets none.
 var (
 	// RuleMeasurableDifference: Appendix B step 10: "Annual public
 	// performance reporting to stakeholders should not simply describe the
@@ -147,18 +151,25 @@ var (
 
 	// RulePlanVersion: the report is on "the Children's Services Plan"
 	// (s.13(1)(a)), and a plan may be revised during its period
-	// (s.11(1)(b)). Checked against a plan with a version ID, the report
-	// names that version, so that a reader knows which plan it measures
-	// against.
-	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.Act("13(1)(a)"),
-		Summary: "Checked against a plan with a version ID, the report names that version."}
+	// (s.11(1)(b)). Guidance para 129 asks for "a clear summary of
+	// progress made in the previous year, measured against the Children's
+	// Services Plan priorities and outcome measures", and for "any
+	// significant changes that have been made to the plan". Checked
+	// against a plan with a version ID, the report names that version, so
+	// that a reader knows which plan it measures against. The Act asks for
+	// no version; the rule rests on para 129 and cites it (a practice rule
+	// never cites the Act), so it is not applied to a report on a
+	// 2017-2020 plan; the message names s.13(1)(a).
+	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.GuidancePara(129),
+		Summary: "Checked against a plan with a version ID, the report names that version, so that readers know which plan its progress is measured against."}
 )
 
 // Rules returns the rules of package report, sorted by ID. Validate also
 // applies package duty's duty.report-after-period,
-// duty.report-by-end-of-june and duty.report-within-policy to the report's
-// publication: they are the calendar's rules, with its limits, applied to
-// one report, so that a report and the calendar never disagree.
+// duty.publish-annual-report, duty.report-by-end-of-june and
+// duty.report-within-policy to the report's publication: they are the
+// calendar's rules, graded as the calendar grades them
+// (duty.Timely.Grade), so that a report and the calendar never disagree.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,

@@ -378,11 +378,15 @@ type ObligationKey struct {
 // ExpectedObligation is an obligation with the status the law gives it.
 type ExpectedObligation struct {
 	ObligationKey
-	// Status is "met", "due", "late", "ongoing" or "information".
-	// Required.
+	// Status is "met", "due" (outstanding, not yet late), "late",
+	// "ongoing", "information" or "not-recorded" (the history has no record
+	// of the obligation's plan period or reporting period; nothing
+	// recorded is not lateness). Required.
 	Status duty.Status `json:"status"`
 	// Severity is, for a late obligation, how binding the limit it passed
-	// is: "statutory" (the Act), "guidance" or "practice" (local policy).
+	// is: "statutory" (the Act, a fact the context states, or the engine's
+	// outer bound on "as soon as (reasonably) practicable"), "guidance" or
+	// "practice" (the partnership's own limit, or the module's default).
 	// Optional.
 	Severity part3.Severity `json:"severity,omitzero"`
 }

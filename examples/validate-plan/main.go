@@ -86,7 +86,7 @@ func run(w io.Writer, today period.Date, args []string) error {
 	headings := map[part3.Severity]string{
 		part3.Statutory: "Breaches of the Act",
 		part3.Guidance:  "Departures from the statutory guidance (which the partners must have regard to)",
-		part3.Practice:  "Good practice and local policy",
+		part3.Practice:  "Good practice, and the partnership's own limits or the module's defaults",
 	}
 	for _, s := range []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice} {
 		group := findings.WithSeverity(s)

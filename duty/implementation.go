@@ -49,14 +49,22 @@ type ImplementationQuestion struct {
 	// given a reason. Optional.
 	WellbeingReason string `json:"wellbeing_reason,omitzero"`
 	// Notices are notices of disagreement that may bear on the service.
-	// Each is checked with [consult.NoticeOfDisagreement.Check]: only a
-	// notice with legal effect, published by On, about this plan, counts,
-	// and only for the matters it names.
+	// Each is checked with [consult.NoticeOfDisagreement.JudgeAgainstPlan]:
+	// only a notice with legal effect, published by On, about this plan
+	// (and this version of it), counts, and only for the matters it names.
 	Notices []consult.NoticeOfDisagreement `json:"notices,omitzero"`
+	// PlanVersion is the version ID of the plan asked about, as the plan
+	// gives it. Optional. A notice that names another version of the plan
+	// does not count: a revised plan is treated as a new plan (guidance
+	// para 119), and a notice does not carry to a revision. Without it, a
+	// notice that names a version cannot be matched to the plan, and does
+	// not count.
+	PlanVersion string `json:"plan_version,omitzero"`
 	// Plan, when not zero, is the whole plan the notices are checked
 	// against. When zero, they are checked against a plan built from
-	// Council, Period and Service, so that a matter about another service
-	// of the plan is judged only as "not this service". It has no JSON form.
+	// Council, Period, PlanVersion and Service, so that a matter about
+	// another service of the plan is judged only as "not this service". It
+	// has no JSON form.
 	Plan consult.PlanServices `json:"-"`
 }
 
@@ -192,6 +200,7 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 		plan = consult.PlanServices{
 			Councils: []service.Council{q.Council},
 			Period:   q.Period,
+			Version:  consult.PlanVersion{ID: q.PlanVersion},
 			Services: []consult.PlanService{{ID: q.Service.ID, Name: q.Service.Name, Provider: q.Provider,
 				PrisonsActFunction: q.PrisonsFunction, IntegrationJointBoard: board}},
 		}

@@ -323,8 +323,9 @@ type FindingMatch struct {
 	// Path is the JSON Pointer of the finding in the document; "" is the
 	// whole document. Absent, any path matches.
 	Path *string `json:"path,omitzero"`
-	// Severity is "statutory", "guidance" or "practice". Absent, any
-	// severity matches.
+	// Severity is "statutory", "guidance", "practice" or "condition" (a
+	// notice of disagreement's condition of legal effect, no breach).
+	// Absent, any severity matches.
 	Severity part3.Severity `json:"severity,omitzero"`
 }
 

@@ -155,12 +155,16 @@ var (
 	// Interface or by consulting a third-sector organisation.
 	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(95),
 		Summary: "Third sector organisations are given the chance to take part in the preparation of the plan, for example through the local Third Sector Interface."}
-	// RuleRequestMet: section 10(6): the persons consulted under section
-	// 10(1)(b) "are to meet any reasonable request which the local
+	// RuleRequestMet: section 10(6): "The persons to be consulted under
+	// subsection (1)(b) are to meet any reasonable request which the local
 	// authority and the relevant health board make of them" to participate
 	// in or contribute to the preparation of the plan. The duty is the
-	// consultee's: a finding names it as the one in breach. See
-	// [DecideRequest] for the test.
+	// consultee's: a finding names it as the one in breach. It binds each
+	// consultee of the record by its category ([ToBeConsulted]): an
+	// organisation within section 10(2), a social landlord providing
+	// housing in the area, or a person named by a direction of the
+	// Scottish Ministers in force on the day of the request, whether or not
+	// the partnership has consulted it. See [DecideRequest] for the test.
 	RuleRequestMet = part3.Rule{ID: "consult.request-met", Severity: part3.Statutory, Citation: part3.Act("10(6)"),
 		Summary: "A consultee meets each reasonable request to participate in or contribute to the preparation of the plan (the consultee's duty)."}
 )
@@ -461,8 +465,13 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 		if !ok {
 			continue
 		}
-		d := DecideRequest(RequestFacts{Consulted: c.Consulted, Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period})
-		if !d.MustMeet {
+		on := q.Made
+		if !on.IsValid() {
+			on = ctx.on
+		}
+		d, err := DecideRequest(RequestFacts{Category: c.Category, Person: c.Name, Direction: c.Direction, On: on,
+			Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period}, ctx.ctx)
+		if err != nil || !d.MustMeet {
 			continue
 		}
 		what := "refused"
@@ -470,10 +479,26 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 			what = "did not answer"
 		}
 		fs = append(fs, RuleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
-			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as a person consulted under section 10(1)(b)",
-			c.Name, what, requestWords(q.Kind), c.Name))
+			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as %s, one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
+			c.Name, what, requestWords(q.Kind), c.Name, limbWords(c.Category)))
 	}
 	return fs
+}
+
+// limbWords names the category of section 10(1)(b) a consultee falls
+// within, for a message.
+func limbWords(c ConsulteeCategory) string {
+	switch c {
+	case RepresentsServiceUsers:
+		return "an organisation representing the interests of users of children's or related services in the area (s.10(2)(a))"
+	case ProvidesServiceInArea:
+		return "an organisation providing a service in the area (s.10(2)(b))"
+	case SocialLandlord:
+		return "a social landlord providing housing in the area (s.10(1)(b)(ii))"
+	case DirectedPerson:
+		return "a person specified by a direction of the Scottish Ministers in force (s.10(1)(b)(iii))"
+	}
+	return "a person within section 10(1)(b)"
 }
 
 func requestWords(k RequestKind) string {

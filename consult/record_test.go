@@ -71,6 +71,7 @@ func TestRecordRules(t *testing.T) {
 	tests := []struct {
 		name    string
 		file    string
+		edit    func(*consult.Record) // changes to the record read from file, if any
 		context func(judged) judged
 		want    []string // rule IDs, in findings order
 	}{
@@ -200,8 +201,25 @@ func TestRecordRules(t *testing.T) {
 			want: []string{"consult.request-met"}},
 		{name: "s10(6) refused on data protection grounds", file: "record-request-refused-data-protection.json"},
 		{name: "s10(6) refused as impracticable", file: "record-request-refused-impracticable.json"},
-		{name: "s10(6) refused by a person not consulted", file: "record-request-refused-not-consulted.json",
-			want: []string{"consult.consult-organisations"}},
+		// Section 10(6) binds the persons to be consulted under s.10(1)(b),
+		// consulted or not: an organisation within s.10(2) that the
+		// partnership failed to consult is bound all the same.
+		{name: "s10(6) binds an organisation within s10(2) that was not consulted", file: "record-request-refused-not-consulted.json",
+			want: []string{"consult.consult-organisations", "consult.request-met"}},
+		{name: "s10(6) binds a directed person while the direction is in force", file: "record-directed-person.json",
+			edit: refuseYouthParliament("2025-11-01"),
+			context: func(ctx judged) judged {
+				ctx.Directions = youthParliamentDirection(t)
+				return ctx
+			},
+			want: []string{"consult.request-met"}},
+		{name: "s10(6) does not bind a directed person before the direction", file: "record-directed-person.json",
+			edit: refuseYouthParliament("2025-05-01"),
+			context: func(ctx judged) judged {
+				ctx.Directions = youthParliamentDirection(t)
+				ctx.On = period.MustParseDate("2025-05-31")
+				return ctx
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -209,11 +227,24 @@ func TestRecordRules(t *testing.T) {
 			if tt.context != nil {
 				ctx = tt.context(ctx)
 			}
-			got := ctx.record(t, loadRecord(t, tt.file))
+			r := loadRecord(t, tt.file)
+			if tt.edit != nil {
+				tt.edit(&r)
+			}
+			got := ctx.record(t, r)
 			if diff := cmp.Diff(tt.want, ruleIDs(got)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, got)
 			}
 		})
+	}
+}
+
+// refuseYouthParliament records a reasonable request to the Scottish Youth
+// Parliament, made on the given day, that it refused.
+func refuseYouthParliament(made string) func(*consult.Record) {
+	return func(r *consult.Record) {
+		r.Requests = append(r.Requests, consult.Request{Consultee: "youth-parliament", Made: period.MustParseDate(made),
+			Kind: consult.Participate, Test: consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true}, Answer: consult.Refused})
 	}
 }
 
@@ -550,26 +581,33 @@ func TestRecordNoticeAfterOpening(t *testing.T) {
 	require.Contains(t, got[0].Message, "after it opened on 2025-09-15")
 }
 
-// TestRecordRefusalGround: a para 96 ground is recognised for a request to
-// contribute in a plan from 2020, never for a request to participate, and
-// not for a 2017-2020 plan.
+// TestRecordRefusalGround: a data-protection ground excuses a request of
+// every kind in every period, since data protection law binds by its own
+// force; commercial sensitivity is recognised, as guidance para 96 reads
+// section 10(6), for a request to contribute in a plan from 2020 only,
+// never for a request to participate, and not for a 2017-2020 plan.
 func TestRecordRefusalGround(t *testing.T) {
 	tests := []struct {
 		name   string
+		ground consult.RefusalGround
 		kind   consult.RequestKind
 		period string
 		want   int // consult.request-met findings
 	}{
-		{"contribute, 2026-2029", consult.Contribute, "2026-2029", 0},
-		{"participate, 2026-2029", consult.Participate, "2026-2029", 1},
-		{"contribute, 2017-2020", consult.Contribute, "2017-2020", 1},
+		{"data protection, contribute, 2026-2029", consult.DataProtection, consult.Contribute, "2026-2029", 0},
+		{"data protection, participate, 2026-2029", consult.DataProtection, consult.Participate, "2026-2029", 0},
+		{"data protection, contribute, 2017-2020", consult.DataProtection, consult.Contribute, "2017-2020", 0},
+		{"data protection, participate, 2017-2020", consult.DataProtection, consult.Participate, "2017-2020", 0},
+		{"commercial sensitivity, contribute, 2026-2029", consult.CommerciallySensitive, consult.Contribute, "2026-2029", 0},
+		{"commercial sensitivity, participate, 2026-2029", consult.CommerciallySensitive, consult.Participate, "2026-2029", 1},
+		{"commercial sensitivity, contribute, 2017-2020", consult.CommerciallySensitive, consult.Contribute, "2017-2020", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := loadRecord(t, "record-request-refused-data-protection.json")
 			i := len(r.Requests) - 1
 			require.Equal(t, consult.DataProtection, r.Requests[i].RefusalGround)
-			r.Requests[i].Kind = tt.kind
+			r.Requests[i].Kind, r.Requests[i].RefusalGround = tt.kind, tt.ground
 			ctx := dundeeContext()
 			ctx.Period = period.MustParsePlanPeriod(tt.period)
 			got := ctx.record(t, r).WithRule(consult.RuleRequestMet.ID)

@@ -170,7 +170,7 @@ const noticeJSON = `{"kind": "notice-of-disagreement", "issuer": "police-scotlan
 // refused with an error that says what replaced it.
 func TestDecodeRetiredMembers(t *testing.T) {
 	for name, input := range map[string]string{
-		`"category" in its place`: wrap(`{"name": "a", "citation": "s.14(2)(b)", "decision": {"assistance": {"person": "other-organisation", "on": "2026-01-15", "consulted": true, "test": {}}, "expect": {"applies": true}}}`),
+		`"category" in its place`:                        wrap(`{"name": "a", "citation": "s.14(2)(b)", "decision": {"assistance": {"person": "other-organisation", "on": "2026-01-15", "consulted": true, "test": {}}, "expect": {"applies": true}}}`),
 		"no longer a member of a notice of disagreement": wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": {"kind": "notice-of-disagreement", "issuer": "scottish-ministers", "prisons_act_function": true, "plan": {"councils": ["Fife"], "period": "2026-2029"}}, "as_of": "2026-06-01", "expect": {"legal_effect": false}}}`),
 	} {
 		_, err := Decode("case.json", []byte(input), nil)

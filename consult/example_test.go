@@ -131,13 +131,13 @@ func ExampleRecord_Judge() {
 	for _, f := range fs {
 		fmt.Println(f.Severity, f.Path, f.Rule)
 	}
+	// One finding names every provider owed an opportunity that has none.
+	fmt.Println(fs[0].Message)
 	// Output:
-	// statutory /opportunities consult.opportunity-other-service-providers
-	// statutory /opportunities consult.opportunity-other-service-providers
-	// statutory /opportunities consult.opportunity-other-service-providers
 	// statutory /opportunities consult.opportunity-other-service-providers
 	// practice /opportunities/0/opens consult.opportunity-advance-notice
 	// statutory /opportunities/0/participation consult.took-part
+	// No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Fire and Rescue Service, the Principal Reporter, the National Convener of Children's Hearings Scotland and the Scottish Courts and Tribunals Service; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers their services: how far it does shapes what an effective opportunity is, not whether one is due
 }
 
 func ExampleRecord_Validate() {

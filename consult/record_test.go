@@ -55,8 +55,14 @@ func ruleIDs(fs part3.Findings) []string {
 func TestRuleBook(t *testing.T) {
 	require.NoError(t, part3.CheckRuleBook(consult.Rules()))
 	for _, r := range consult.Rules() {
-		if r.Severity == part3.Statutory && r.Citation.Section() != 10 {
-			t.Errorf("%s: statutory rule cites %s, outside section 10", r.ID, r.Citation)
+		if (r.Severity == part3.Statutory || r.Severity == part3.Condition) && r.Citation.Section() != 10 && r.Citation != part3.Act("11(2)") {
+			t.Errorf("%s: statutory rule cites %s, outside section 10 and section 11(2)", r.ID, r.Citation)
+		}
+		if r.Severity == part3.Condition && !strings.HasPrefix(r.ID, "consult.notice-") {
+			t.Errorf("%s: only a notice of disagreement has conditions of legal effect", r.ID)
+		}
+		if strings.HasPrefix(r.ID, "consult.notice-") && r.Severity != part3.Condition {
+			t.Errorf("%s: a notice rule is a condition of legal effect, not %s", r.ID, r.Severity)
 		}
 		if r.Severity == part3.Practice && !strings.Contains(r.Summary, "local policy") {
 			t.Errorf("%s: a practice rule on a number the law does not set must say it is local policy", r.ID)
@@ -613,5 +619,38 @@ func TestRecordRefusalGround(t *testing.T) {
 			got := ctx.record(t, r).WithRule(consult.RuleRequestMet.ID)
 			require.Len(t, got, tt.want, "%v", got)
 		})
+	}
+}
+
+// TestRecordOpportunitiesOneFinding: the other service providers owed an
+// opportunity that have none recorded are named in one finding, at the
+// list; an opportunity recorded without a day of notice keeps its own
+// finding, at its own path.
+func TestRecordOpportunitiesOneFinding(t *testing.T) {
+	r := loadRecord(t, "record-good.json")
+	// Keep Police Scotland's, without its day of notice, and the
+	// integration joint board's; drop the other four.
+	var kept []consult.Opportunity
+	for _, o := range r.Opportunities {
+		switch o.Provider {
+		case service.ProviderPoliceScotland:
+			o.NoticeGiven = period.Date{}
+			kept = append(kept, o)
+		case service.ProviderIntegrationJointBoard:
+			kept = append(kept, o)
+		}
+	}
+	r.Opportunities = kept
+	got := dundeeContext().record(t, r).WithRule(consult.RuleOpportunityOtherServiceProviders.ID)
+	require.Len(t, got, 2, "%v", got)
+	if got[0].Path != "/opportunities" || got[1].Path != "/opportunities/0/notice_given" {
+		t.Fatalf("paths %q and %q", got[0].Path, got[1].Path)
+	}
+	want := "given to the Scottish Fire and Rescue Service, the Principal Reporter, the National Convener of Children's Hearings Scotland and the Scottish Courts and Tribunals Service; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers their services"
+	if !strings.Contains(got[0].Message, want) {
+		t.Errorf("message %q does not contain %q", got[0].Message, want)
+	}
+	if strings.Contains(got[0].Message, "Police Scotland") || !strings.Contains(got[1].Message, "Police Scotland") {
+		t.Errorf("Police Scotland's opportunity, recorded without a day of notice, belongs to its own finding: %v", got)
 	}
 }

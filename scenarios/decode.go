@@ -359,13 +359,21 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 		return invalid(base+"/expect/legal_effect", fmt.Errorf("%s has no legal effect to ask about", withArticle(k.words)), "legal_effect only for a notice of disagreement")
 	}
 	for i, m := range e.Findings {
-		if err := m.check(part3.PointerJoin(base, "expect", "findings", i), k); err != nil {
+		path := part3.PointerJoin(base, "expect", "findings", i)
+		if err := m.check(path, k); err != nil {
 			return err
+		}
+		if m.Count < 0 {
+			return invalid(path+"/count", fmt.Errorf("count %d", m.Count), "a number of findings, 1 or more")
 		}
 	}
 	for i, m := range e.Absent {
-		if err := m.check(part3.PointerJoin(base, "expect", "absent", i), k); err != nil {
+		path := part3.PointerJoin(base, "expect", "absent", i)
+		if err := m.check(path, k); err != nil {
 			return err
+		}
+		if m.Count != 0 {
+			return invalid(path+"/count", errors.New("a count of findings that must not appear"), "count only in findings")
 		}
 	}
 	_, err = ctx.asOf(q.AsOf, base+"/as_of", "the "+k.words)

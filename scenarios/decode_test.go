@@ -145,6 +145,10 @@ func TestDecodeErrors(t *testing.T) {
 			path: "/cases/0/decision/consultee_request/consulted", category: part3.ErrUnknownField},
 		{name: "retired member prisons_act_function of an inline notice", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": {"kind": "notice-of-disagreement", "issuer": "scottish-ministers", "prisons_act_function": true, "plan": {"councils": ["Fife"], "period": "2026-2029"}}, "as_of": "2026-06-01", "expect": {"legal_effect": false}}}`),
 			path: "/cases/0/document/inline/prisons_act_function", category: part3.ErrUnknownField},
+		{name: "a count of absent findings", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": ` + noticeJSON + `, "as_of": "2026-06-01", "expect": {"absent": [{"rule": "consult.notice-issuer", "count": 1}]}}}`),
+			path: "/cases/0/document/expect/absent/0/count", category: part3.ErrInvalidValue},
+		{name: "a negative count", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": ` + noticeJSON + `, "as_of": "2026-06-01", "expect": {"findings": [{"rule": "consult.notice-issuer", "count": -1}]}}}`),
+			path: "/cases/0/document/expect/findings/0/count", category: part3.ErrInvalidValue},
 		{name: "blank known failure", input: wrap(`{"name": "a", "citation": "s.8(1)", "known_failure": " ", "period": {"date": "2026-04-01", "expect": {"plan_period": "2026-2029"}}}`),
 			path: "/cases/0/known_failure", category: part3.ErrMissing},
 	}

@@ -645,6 +645,28 @@ func TestNoticeSchemaMatchesDecoder(t *testing.T) {
 	}
 }
 
+// TestNoticeSampleVersion: the sample naming the version of the plan it
+// concerns has effect against that version, none against its revision,
+// and cannot be matched to a plan that gives no version ID.
+func TestNoticeSampleVersion(t *testing.T) {
+	n := loadNotice(t, "notice-police-version.json")
+	for _, tt := range []struct {
+		name string
+		plan consult.PlanServices
+		want bool
+	}{
+		{"on its own terms", consult.PlanServices{}, true},
+		{"against that version", dundeeVersion("dundee-csp-2026-v1", 0, "", "2026-03-20"), true},
+		{"against its revision", dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2027-02-10"), false},
+		{"against a plan with no version ID", dundeePlan(), false},
+	} {
+		r := judged{Plan: tt.plan}.notice(t, n)
+		if r.HasLegalEffect() != tt.want {
+			t.Errorf("%s: legal effect %v, want %v; findings %v", tt.name, r.HasLegalEffect(), tt.want, r.Findings)
+		}
+	}
+}
+
 // TestNoticeSamplesJointPlan checks the samples of a board's notice on a
 // joint plan and of the Scottish Ministers' notice about a prison service,
 // on their own and against the plan.

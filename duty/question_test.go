@@ -24,6 +24,9 @@ func TestDecodeQuestion(t *testing.T) {
 		wantDecidedBy string
 	}{
 		{"question-implementation.json", "s12-implementation", Excepted, "notice-of-disagreement"},
+		// The notice concerns the plan as first prepared; the question is
+		// about its revision, to which a notice does not carry.
+		{"question-implementation-revision.json", "s12-implementation", Applies, DecidedByDefault},
 		{"question-assistance.json", "s14-assistance", Excepted, "unduly-prejudice-functions"},
 		{"question-consultee-request.json", "s10-meet-reasonable-requests", NotArising, "information-refusal-recognised"},
 		{"question-consultee-request-data-protection.json", "s10-meet-reasonable-requests", NotArising, "data-protection"},

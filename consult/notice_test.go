@@ -480,14 +480,6 @@ func taysidePlan(b service.IntegrationJointBoard) consult.PlanServices {
 	return p
 }
 
-func lawWithout(t *testing.T, id, from string) service.Law {
-	law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{
-		Action: service.ActionRemove, Effective: period.MustParseDate(from), Entry: service.OtherServiceProvider{ID: id},
-	})
-	require.NoError(t, err)
-	return law
-}
-
 func TestNoticeResolvesServiceIDFromPlan(t *testing.T) {
 	n := loadNotice(t, "notice-unpublished.json")
 	n.Published = consult.Publication{Date: period.MustParseDate("2026-06-01"), Manner: "website"}

@@ -36,8 +36,9 @@ type PlanVersion struct {
 	// ID is the version's ID, such as "fife-csp-2023-2026-v2"; "" when the
 	// plan gives none.
 	ID string
-	// Revision is 0 for the plan as first prepared and n for its nth
-	// revision (s.11(1)(b)).
+	// Revision is 0 for the plan as first prepared, n for its nth
+	// revision (s.11(1)(b)), and [RevisionUnknown] where the caller knows
+	// the version's ID but not whether it is a revision.
 	Revision int
 	// Revises is, for a revision, the ID of the version it revises.
 	Revises string
@@ -45,6 +46,11 @@ type PlanVersion struct {
 	// is not known.
 	Prepared period.Date
 }
+
+// RevisionUnknown is the Revision of a [PlanVersion] whose ID is known
+// but not whether it is the plan as first prepared or a revision of it.
+// A notice that names no version cannot then be matched to it.
+const RevisionUnknown = -1
 
 // IsZero reports whether p holds no plan.
 func (p PlanServices) IsZero() bool {
@@ -484,6 +490,9 @@ func (n NoticeOfDisagreement) versionProblem(v PlanVersion) (path, msg string) {
 		return "", ""
 	case !n.Published.Date.IsValid():
 		return "", "" // the notice is unpublished, and has no effect for that reason
+	case v.Revision == RevisionUnknown:
+		return "/plan", fmt.Sprintf(
+			"The notice names no version of the plan, so it concerns the version in force when it was published on %s; the plan it is checked against is %s, and it cannot be told whether that version was in force then. The notice is not shown to concern this plan, and has no legal effect for it on these inputs: give the version the notice concerns", n.Published.Date, this)
 	case !v.Prepared.IsValid():
 		return "/plan", fmt.Sprintf(
 			"The notice names no version of the plan, so it concerns the version in force when it was published on %s; the plan it is checked against is %s, and without the day that revision was prepared it cannot be told whether it was in force then. The notice is not shown to concern this plan, and has no legal effect for it on these inputs: give the version the notice concerns, or the day the revision was prepared", n.Published.Date, this)
@@ -502,6 +511,8 @@ func (n NoticeOfDisagreement) versionProblem(v PlanVersion) (path, msg string) {
 func versionWords(v PlanVersion) string {
 	var s string
 	switch {
+	case v.Revision == RevisionUnknown:
+		return fmt.Sprintf("version %q", v.ID)
 	case v.Revision > 0:
 		s = fmt.Sprintf("revision %d", v.Revision)
 	default:

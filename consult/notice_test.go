@@ -288,6 +288,11 @@ func TestNoticeRules(t *testing.T) {
 		}, ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "")},
 			want: []string{"consult.notice-published"}},
 		{name: "version: named, judged without the plan", notice: version("dundee-csp-2026-v1"), wantEffect: true, wantEffective: []int{0}},
+		{name: "version: named, against a version whose revision is not known", notice: version("dundee-csp-2026-v1"),
+			ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v1", consult.RevisionUnknown, "", "")}, wantEffect: true, wantEffective: []int{0}},
+		{name: "version: none, against a version whose revision is not known", notice: valid,
+			ctx:  judged{Plan: dundeeVersion("dundee-csp-2026-v1", consult.RevisionUnknown, "", "")},
+			want: []string{"consult.notice-plan-version"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

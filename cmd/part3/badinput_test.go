@@ -17,6 +17,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
@@ -49,30 +50,36 @@ var badKinds = map[string]badKind{
 		name: plan.Kind, base: "../../plan/testdata/rules/base.json",
 		decode: func(file string, data []byte) (any, error) { return plan.Decode(file, data) },
 		cli: func(file, good string) []cliRun {
-			return []cliRun{{[]string{"validate", file, good}, good}, {[]string{"review", file, good}, good}}
+			return []cliRun{{[]string{"validate", "--as-of", asOf, file, good}, good}, {[]string{"review", "--as-of", asOf, file, good}, good}}
 		},
 	},
 	"report": {
 		name: report.Kind, base: "../../report/testdata/rules/base.json",
 		decode: func(file string, data []byte) (any, error) { return report.Decode(file, data) },
-		cli:    func(file, good string) []cliRun { return []cliRun{{[]string{"validate", file, good}, good}} },
+		cli: func(file, good string) []cliRun {
+			return []cliRun{{[]string{"validate", "--as-of", asOf, file, good}, good}}
+		},
 	},
 	"notice": {
 		name: consult.NoticeKind, base: "../../consult/testdata/notice-police-valid.json",
 		decode: func(file string, data []byte) (any, error) { return consult.DecodeNotice(file, data) },
-		cli:    func(file, good string) []cliRun { return []cliRun{{[]string{"validate", file, good}, good}} },
+		cli: func(file, good string) []cliRun {
+			return []cliRun{{[]string{"validate", "--as-of", asOf, file, good}, good}}
+		},
 	},
 	"history": {
 		name: duty.HistoryKind, base: "../../duty/testdata/history-fife.json",
 		decode: func(file string, data []byte) (any, error) { return duty.DecodeHistory(file, data) },
-		cli: func(file, _ string) []cliRun {
-			return []cliRun{{args: []string{"calendar", "--as-of", "2026-11-26", "--history", file}}}
+		cli: func(file, good string) []cliRun {
+			return []cliRun{{args: []string{"calendar", "--as-of", asOf, "--history", file}}, {[]string{"validate", "--as-of", asOf, file, good}, good}}
 		},
 	},
 	"question": {
 		name: duty.QuestionKind, base: "../../duty/testdata/question-implementation.json",
 		decode: func(file string, data []byte) (any, error) { return duty.DecodeQuestion(file, data) },
-		// No command reads a duty question.
+		cli: func(file, good string) []cliRun {
+			return []cliRun{{[]string{"decide", "--as-of", asOf, file, good}, good}, {[]string{"validate", "--as-of", asOf, file, good}, good}}
+		},
 	},
 	"scenarios": {
 		name: scenarios.Kind, base: "testdata/badinput/scenarios.json",
@@ -431,7 +438,7 @@ func badInputs() []badInput {
 				if err != nil {
 					return h, err
 				}
-				cal, err := duty.NewCalendar(h.Council, period.MustParseDate("2026-11-26"), h, duty.Options{})
+				cal, err := duty.NewCalendar(h.Council, h, judgement.New(period.MustParseDate(asOf)))
 				return cal, part3.WithFile(err, file)
 			}},
 		{kind: "history", class: "duplicate ID", name: "plan period twice", data: changes("/plans/1/period", "2017-2020"),

@@ -1,54 +1,48 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
-
-	"github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judge"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
-// The flags of the run in progress; each run's flag set resets them.
-var (
-	calendarCouncil, calendarAsOf, calendarHistory, calendarS60 string
-	calendarCopyDays, calendarReportDays                        int
-)
-
 func init() {
-	schemaOnly[duty.HistoryKind] = schemaOnlyKind{duty.HistorySchema, "part3 calendar --history"}
 	register(&command{
 		name:    "calendar",
-		args:    "--council NAME [--as-of DATE] [--history FILE]",
+		args:    "--council NAME [--history FILE] --as-of DATE|today [--context FILE]",
 		summary: "what a partnership owes under Part 3 from 1 April 2017: met, due and late, with dates and citations",
 		detail: `
 Lists the obligations of the partnership of council NAME (the local
 authority and its relevant health board, jointly: s.7(6)) from 1 April 2017
-to DATE (default today in Scotland) and the next ones, each with its status
-on DATE:
+to the as-of date and the next ones, each with its status on that date:
 
   - each three-year period's plan prepared before the period starts
     (s.8(1), as guidance para 101 reads it): late is statutory;
   - a copy to the Scottish Ministers, a copy to each other service
     provider, and publication, "as soon as reasonably practicable" after the
     plan (or a revised plan: guidance para 119) is prepared (s.10(7)): the
-    Act sets no number, so late past the local policy limit (--copy-days,
-    default 28) is practice;
+    Act sets no number, so late past the partnership's own limit
+    (--copy-days, or the context's policy; the module's default is 28
+    days) is practice;
   - the current plan kept under review (s.11(1)(a)), a continuing duty;
   - each reporting period's annual report "as soon as practicable" after it
     ends (s.13(1)): late past the end of June after it is guidance (paras
     125, 129; not for reports on 2017-2020 plans, which the 2nd edition of
-    the guidance does not cover), past the local policy limit
-    (--report-days, default 183; the Act sets no number) practice; a report
-    published before its year ended does not meet s.13(1) (statutory);
+    the guidance does not cover), past the partnership's own limit
+    (--report-days, or the context's policy; the module's default is 183
+    days; the Act sets no number) practice; a report published before its
+    year ended does not meet s.13(1) (statutory);
   - the Scottish Government's review of the plans, April to October of the
     year of submission (guidance para 6), for information.
 
@@ -58,15 +52,23 @@ published and revised, each report published, and any temporary relief from
 time limits the partnership relies on (none is assumed); "part3 schema
 planning-history" prints its format. Without it, everything is owed and
 nothing is met. --council may be left out when FILE names the council.
-Anything FILE records after DATE is not yet done on DATE.
+Anything FILE records after the as-of date is not yet done on it.
+
+` + contextHelp + `
 
 --s60 DATE applies section 60 of the Children (Care, Care Experience and
 Services Planning) (Scotland) Act 2026 from DATE: the relevant integration
-joint board then owes the partnership's obligations too.
+joint board then owes the partnership's obligations too. --s60,
+--copy-days and --report-days override the --context file's.
+
+With --format json the output is one JSON object, the answer of package
+judge: {"build", "law", "context", "results": [{"file", "kind",
+"findings", "calendar"}]}.
 
 Exit status 1 when an obligation is late in law (statutory); 2 for an
-unknown council (with the closest names), a history that cannot be read, or
-a DATE in no plan period (before 1 April 2017, after 31 March 9997).`,
+unknown council (with the closest names), a history that cannot be read, a
+missing as-of date or one in no plan period (before 1 April 2017, after 31
+March 9997), or a context that cannot be read.`,
 		example: `
 $ part3 calendar --council Fife --as-of 2026-11-26 --history duty/testdata/history-fife.json
 Obligations of Fife Council and NHS Fife under Part 3, as of 2026-11-26
@@ -76,37 +78,45 @@ late (guidance)  s.13(1)         The 2025-2026 annual report published: not done
 ongoing          s.11(1)(a)      The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
 due              s.13(1)         The 2026-2027 annual report published: due by 2027-06-30 (the guidance's target, guidance para 129)
 ...`,
-		flags: func(fs *flag.FlagSet) {
-			fs.StringVar(&calendarCouncil, "council", "", "the partnership's council area `NAME`: a name in common use or a GSS code")
-			fs.StringVar(&calendarAsOf, "as-of", "", "the `DATE` the statuses are judged on, YYYY-MM-DD (default today in Scotland)")
-			fs.StringVar(&calendarHistory, "history", "", "a planning-history document `FILE` (\"-\" for standard input)")
-			fs.IntVar(&calendarCopyDays, "copy-days", 0, fmt.Sprintf("local policy: `DAYS` after preparation to send copies and publish (0: the default, %d; negative: no limit)", duty.DefaultCopyDays))
-			fs.IntVar(&calendarReportDays, "report-days", 0, fmt.Sprintf("local policy: `DAYS` after a reporting period to publish its report (0: the default, %d; negative: no limit)", duty.DefaultReportDays))
-			fs.StringVar(&calendarS60, "s60", "", "the `DATE` section 60 of the 2026 Act commences (default: not commenced)")
-		},
-		run: runCalendar,
+		bind: withFlags(func(fs *flag.FlagSet, o *calendarFlags) {
+			fs.StringVar(&o.council, "council", "", "the partnership's council area `NAME`: a name in common use or a GSS code")
+			fs.StringVar(&o.history, "history", "", "a planning-history document `FILE` (\"-\" for standard input)")
+			o.ctx.add(fs)
+			fs.Var(&o.copyDays, "copy-days", fmt.Sprintf("the partnership's own limit: `DAYS` after preparation to send copies and publish (0: the module's default, %d; negative: no limit)", judgement.DefaultCopyDays))
+			fs.Var(&o.reportDays, "report-days", fmt.Sprintf("the partnership's own limit: `DAYS` after a reporting period to publish its report (0: the module's default, %d; negative: no limit)", judgement.DefaultReportDays))
+			fs.StringVar(&o.s60, "s60", "", "the `DATE` section 60 of the 2026 Act commences (default: not commenced)")
+		}, runCalendar),
 	})
 }
 
-// calendarOutput is the JSON form of "part3 calendar".
-type calendarOutput struct {
-	Council       string           `json:"council"`
-	Partnership   string           `json:"partnership"`
-	AsOf          period.Date      `json:"as_of"`
-	History       string           `json:"history"`
-	JointPlanners []service.Body   `json:"joint_planners"`
-	Law           service.Version  `json:"law"`
-	Policy        policyJSON       `json:"policy"`
-	Summary       calendarSummary  `json:"summary"`
-	Obligations   []jsontext.Value `json:"obligations"`
-	Findings      part3.Findings   `json:"findings"`
+// calendarFlags are the flags of one run of "part3 calendar".
+type calendarFlags struct {
+	council, history, s60 string
+	copyDays, reportDays  intFlag
+	ctx                   contextFlags
 }
 
-// policyJSON is the local policy applied, labelled as such.
-type policyJSON struct {
-	CopyDays   int    `json:"copy_days"`
-	ReportDays int    `json:"report_days"`
-	Basis      string `json:"basis"`
+// intFlag is a number of days given on the command line, and whether it
+// was given: a number left out keeps the --context file's.
+type intFlag struct {
+	n   int
+	set bool
+}
+
+func (f *intFlag) String() string {
+	if f == nil || !f.set {
+		return ""
+	}
+	return strconv.Itoa(f.n)
+}
+
+func (f *intFlag) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return errors.New("not a whole number of days")
+	}
+	f.n, f.set = n, true
+	return nil
 }
 
 // calendarSummary counts the obligations by status, and the late ones by
@@ -149,119 +159,92 @@ func summarise(c duty.Calendar) calendarSummary {
 	return s
 }
 
-func runCalendar(e *env, format string, args []string) int {
+func runCalendar(e *env, o *calendarFlags, format string, args []string) int {
 	if len(args) > 0 {
 		return fail(e, &usageError{fmt.Sprintf("calendar: unexpected argument %q; run \"part3 calendar -h\" for usage", args[0])})
 	}
-	asOfText := calendarAsOf
-	if asOfText == "" {
-		asOfText = e.now
+	if err := stdinOnce("calendar", o.history, o.ctx.context); err != nil {
+		return fail(e, err)
 	}
-	if asOfText == "" {
-		asOfText = period.InScotland(time.Now()).String()
-	}
-	asOf, err := period.ParseDate(asOfText)
+	ctx, err := o.ctx.resolve(e, "calendar")
 	if err != nil {
-		return fail(e, &usageError{fmt.Sprintf("calendar: --as-of: %v", err)})
+		return fail(e, err)
 	}
-	if _, err := period.PlanPeriodOf(asOf); err != nil {
-		// Before 1 April 2017 or after 31 March 9997: no obligations.
-		return fail(e, fmt.Errorf("calendar: --as-of: %w", err))
-	}
-
-	var h duty.History
-	if calendarHistory != "" {
-		data, err := e.readFile(calendarHistory)
-		if err != nil {
-			return fail(e, fmt.Errorf("calendar: %s: %v", calendarHistory, err))
-		}
-		if h, err = duty.DecodeHistory(calendarHistory, data); err != nil {
-			return fail(e, err)
-		}
-	}
-	var council service.Council
-	switch {
-	case calendarCouncil != "":
-		if council, err = service.LookupCouncil(calendarCouncil); err != nil {
-			return fail(e, fmt.Errorf("calendar: --council: %w", err))
-		}
-	case !h.Council.IsZero():
-		council = h.Council
-	default:
-		return fail(e, &usageError{"calendar: --council NAME is required without a --history that names the council"})
-	}
-
-	law := service.DefaultLaw()
-	if calendarS60 != "" {
-		d, err := period.ParseDate(calendarS60)
+	flagFor := map[string]string{}
+	if o.s60 != "" {
+		d, err := period.ParseDate(o.s60)
 		if err != nil {
 			return fail(e, &usageError{fmt.Sprintf("calendar: --s60: %v", err)})
 		}
-		law = law.WithSection60Commencement(d)
+		ctx.Act2026Section60 = d
+		flagFor["/act_2026_s60_commencement"] = "s60"
 	}
-	opts := duty.Options{Law: law, Policy: duty.Policy{CopyDays: calendarCopyDays, ReportDays: calendarReportDays}}
-	c, err := duty.NewCalendar(council, asOf, h, opts)
-	if err != nil {
-		if calendarHistory != "" {
-			err = part3.WithFile(err, calendarHistory)
+	if o.copyDays.set {
+		ctx.Policy.CopyDays = o.copyDays.n
+		flagFor["/policy/copy_days"] = "copy-days"
+	}
+	if o.reportDays.set {
+		ctx.Policy.ReportDays = o.reportDays.n
+		flagFor["/policy/report_days"] = "report-days"
+	}
+	if err := validateContext("calendar", ctx, o.ctx.context, flagFor); err != nil {
+		return fail(e, err)
+	}
+	if _, err := period.PlanPeriodOf(ctx.AsOf); err != nil {
+		// Before 1 April 2017 or after 31 March 9997: no obligations.
+		if o.ctx.asOf == "" {
+			return fail(e, fmt.Errorf("calendar: --context: %w", &part3.InputError{File: o.ctx.context, Path: "/as_of", Category: part3.ErrInvalidValue, Err: err}))
 		}
-		return fail(e, fmt.Errorf("calendar: %w", err))
+		return fail(e, fmt.Errorf("calendar: --as-of: %w", err))
 	}
 
-	findings := c.Findings()
-	status := exitOK
-	if findings.HasStatutory() {
-		status = exitStatutory
+	var history *judge.Input
+	if o.history != "" {
+		data, err := e.readFile(o.history)
+		if err != nil {
+			return fail(e, fmt.Errorf("calendar: --history: %w", unreadable(o.history, err, "a readable planning-history file")))
+		}
+		history = &judge.Input{File: o.history, Data: data}
+	}
+	var council service.Council
+	switch {
+	case o.council != "":
+		if council, err = service.LookupCouncil(o.council); err != nil {
+			return fail(e, fmt.Errorf("calendar: --council: %w", err))
+		}
+	case history != nil:
+		// The council the history names.
+		h, err := duty.DecodeHistory(history.File, history.Data)
+		if err != nil {
+			return fail(e, fmt.Errorf("calendar: %w", err))
+		}
+		council = h.Council
+	}
+	if council.IsZero() {
+		return fail(e, &usageError{"calendar: --council NAME is required without a --history that names the council"})
+	}
+
+	ans, err := judge.Calendar(council, history, ctx)
+	if err != nil {
+		return fail(e, fmt.Errorf("calendar: %w", err))
+	}
+	ans.Build = e.build()
+	res := ans.Results[0]
+	status := statusOf(ans)
+	if res.Error != nil {
+		fmt.Fprintf(e.stderr, "part3: calendar: %s\n", problemLine(res))
+		if format != "json" {
+			return status
+		}
 	}
 	if format == "json" {
-		out := calendarOutput{
-			Council:       council.Name(),
-			Partnership:   service.PartnershipOf(council).String(),
-			AsOf:          asOf,
-			History:       calendarHistory,
-			JointPlanners: c.JointPlanners,
-			Law:           c.Law,
-			Policy:        policyJSON{CopyDays: c.Policy.CopyDays, ReportDays: c.Policy.ReportDays, Basis: policyBasis},
-			Summary:       summarise(c),
-			Obligations:   make([]jsontext.Value, len(c.Obligations)),
-			Findings:      findings,
-		}
-		if out.Findings == nil {
-			out.Findings = part3.Findings{}
-		}
-		for i, o := range c.Obligations {
-			v, err := obligationWithMessage(o, asOf)
-			if err != nil {
-				return fail(e, err)
-			}
-			out.Obligations[i] = v
-		}
-		if err := writeJSON(e.stdout, out); err != nil {
-			return fail(e, err)
+		if code := writeAnswer(e, ans); code != exitOK {
+			return code
 		}
 		return status
 	}
-	writeCalendarText(e.stdout, council, c, calendarHistory, findings)
+	writeCalendarText(e.stdout, *res.Calendar, o.history, res.Findings, ans, o.ctx.context)
 	return status
-}
-
-// policyBasis labels the policy limits: the Act sets no number.
-const policyBasis = "local policy: the Act says \"as soon as reasonably practicable\" (s.10(7)) and \"as soon as practicable\" (s.13(1)) and sets no number of days; lateness past these limits is practice, not a breach of the Act"
-
-// obligationWithMessage is o's JSON with a "message" member saying where it
-// stands on asOf.
-func obligationWithMessage(o duty.Obligation, asOf period.Date) (jsontext.Value, error) {
-	b, err := json.Marshal(o)
-	if err != nil {
-		return nil, err
-	}
-	msg, err := json.Marshal(o.Describe(asOf))
-	if err != nil {
-		return nil, err
-	}
-	b = append(b[:len(b)-1], `,"message":`...)
-	b = append(b, msg...)
-	return jsontext.Value(append(b, '}')), nil
 }
 
 func statusWords(o duty.Obligation) string {
@@ -271,7 +254,7 @@ func statusWords(o duty.Obligation) string {
 	return o.Status.String()
 }
 
-func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, history string, findings part3.Findings) {
+func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings part3.Findings, ans judge.Answer, contextFile string) {
 	names := make([]string, len(c.JointPlanners))
 	for i, b := range c.JointPlanners {
 		names[i] = b.Name
@@ -282,8 +265,12 @@ func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, hi
 	} else {
 		fmt.Fprintf(w, "History: %s\n", history)
 	}
-	fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Local policy (the Act sets no number of days): copies and publication within %s of preparation; annual reports within %s of the reporting period's end. Lateness past them is practice.",
-		days(c.Policy.CopyDays), days(c.Policy.ReportDays)), "", 78))
+	if contextFile != "" {
+		fmt.Fprintf(w, "Judgement context: %s\n", contextFile)
+	}
+	fmt.Fprintln(w, "Limits where the Act sets no number of days (lateness past them is practice):")
+	fmt.Fprintln(w, wrap("copies and publication of a plan, after it is prepared: "+c.Policy.Copy().String(), "  ", 78))
+	fmt.Fprintln(w, wrap("an annual report, after its reporting period ends: "+c.Policy.Report().String(), "  ", 78))
 	fmt.Fprintln(w)
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
@@ -304,10 +291,10 @@ func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, hi
 	for _, f := range findings.WithRule(duty.RuleReportAfterPeriod.ID) {
 		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", 78))
 	}
-	seen := map[*duty.Relief]bool{}
+	seen := map[judgement.Relief]bool{}
 	for _, o := range c.Obligations {
-		if r := o.Relief; r != nil && !seen[r] {
-			seen[r] = true
+		if r := o.Relief; r != nil && !seen[*r] {
+			seen[*r] = true
 			text := fmt.Sprintf("Relief relied on: %s for %s%s until %s (%s)", r.Duty, r.PlanPeriod, r.ReportingPeriod, r.Until, r.Citation)
 			if r.Note != "" {
 				text += ": " + r.Note
@@ -315,14 +302,7 @@ func writeCalendarText(w io.Writer, council service.Council, c duty.Calendar, hi
 			fmt.Fprintf(w, "%s\n", wrap(text, "", 78))
 		}
 	}
-	fmt.Fprintf(w, "%s\n", wrap("Law applied: "+strings.TrimPrefix(c.Law.String(), "the law on "+c.AsOf.String()+": ")+".", "", 78))
-}
-
-func days(n int) string {
-	if n < 0 {
-		return "no limit"
-	}
-	return fmt.Sprintf("%d days", n)
+	fmt.Fprintf(w, "%s\n", wrap("Law applied: "+strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")+".", "", 78))
 }
 
 // joinAnd joins names as "A and B" or "A, B and C".

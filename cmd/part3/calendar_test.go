@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/go-json-experiment/json"
+	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3/judgement"
 )
 
 const fifeHistory = "../../duty/testdata/history-fife.json"
@@ -40,36 +43,52 @@ func TestCalendarJSONShape(t *testing.T) {
 		t.Fatalf("exit %d", code)
 	}
 	var out struct {
-		Council     string `json:"council"`
-		Obligations []struct {
-			Duty     string `json:"duty"`
-			Citation string `json:"citation"`
-			Status   string `json:"status"`
-			Severity string `json:"severity"`
-			Done     string `json:"done"`
-			Message  string `json:"message"`
-		} `json:"obligations"`
-		Findings []struct {
-			Rule     string `json:"rule"`
-			Severity string `json:"severity"`
-		} `json:"findings"`
+		Context struct {
+			AsOf string `json:"as_of"`
+		} `json:"context"`
+		Results []struct {
+			Kind     string `json:"kind"`
+			Calendar struct {
+				Council     string `json:"council"`
+				AsOf        string `json:"as_of"`
+				Obligations []struct {
+					Duty     string `json:"duty"`
+					Citation string `json:"citation"`
+					What     string `json:"what"`
+					Status   string `json:"status"`
+					Severity string `json:"severity"`
+					Done     string `json:"done"`
+				} `json:"obligations"`
+			} `json:"calendar"`
+			Findings []struct {
+				Rule     string `json:"rule"`
+				Severity string `json:"severity"`
+			} `json:"findings"`
+		} `json:"results"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &out, json.RejectUnknownMembers(false)); err != nil {
 		t.Fatal(err)
 	}
-	if out.Council != "Fife" || len(out.Obligations) == 0 {
-		t.Fatalf("council %q, %d obligations", out.Council, len(out.Obligations))
+	if len(out.Results) != 1 {
+		t.Fatalf("%d results, want 1", len(out.Results))
 	}
-	for _, o := range out.Obligations {
+	cal := out.Results[0].Calendar
+	if out.Results[0].Kind != "planning-history" || cal.Council != "Fife" || cal.AsOf != "2026-11-26" || out.Context.AsOf != "2026-11-26" || len(cal.Obligations) == 0 {
+		t.Fatalf("kind %q, council %q as of %q (context %q), %d obligations", out.Results[0].Kind, cal.Council, cal.AsOf, out.Context.AsOf, len(cal.Obligations))
+	}
+	for _, o := range cal.Obligations {
 		if o.Done != "" || o.Status == "met" {
 			t.Errorf("without a history, %s is done: %+v", o.Duty, o)
 		}
-		if o.Message == "" || o.Citation == "" {
-			t.Errorf("obligation without message or citation: %+v", o)
+		if o.What == "" || o.Citation == "" {
+			t.Errorf("obligation without what or citation: %+v", o)
 		}
 	}
-	if out.Obligations[0].Duty != "s8-prepare-plan" || out.Obligations[0].Severity != "statutory" {
-		t.Errorf("first obligation: %+v", out.Obligations[0])
+	if cal.Obligations[0].Duty != "s8-prepare-plan" || cal.Obligations[0].Severity != "statutory" {
+		t.Errorf("first obligation: %+v", cal.Obligations[0])
+	}
+	if len(out.Results[0].Findings) == 0 {
+		t.Errorf("no findings, though obligations are late")
 	}
 }
 
@@ -82,14 +101,21 @@ func TestCalendarErrors(t *testing.T) {
 	}{
 		{"unknown council", "", []string{"calendar", "--council", "Fiffe", "--as-of", "2026-11-26"}, []string{`unknown council area "Fiffe"`, `did you mean "Fife"?`}},
 		{"no council", "", []string{"calendar", "--as-of", "2026-11-26"}, []string{"--council NAME is required"}},
+		{"no as-of date", "", []string{"calendar", "--council", "Fife"}, []string{`calendar: no as-of date: give --as-of DATE (YYYY-MM-DD, or "today") or a --context file with as_of`}},
+		{"bad section 60 date", "", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--s60", "2026-01-01"}, []string{"calendar: --s60: /act_2026_s60_commencement", "before the Act was enacted on 2026-05-15"}},
+		{"bad number of days", "", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--copy-days", "many"}, []string{"-copy-days", "not a whole number of days"}},
+		{"too many days", "", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--report-days", "99999"}, []string{"calendar: --report-days: /policy/report_days"}},
 		{"bad date", "", []string{"calendar", "--council", "Fife", "--as-of", "2026-02-30"}, []string{"--as-of", "2026-02-30"}},
-		{"another council's history", "", []string{"calendar", "--council", "Angus", "--history", fifeHistory}, []string{"history-fife.json: /council", "the history is for Fife, not Angus"}},
-		{"unreadable history", "", []string{"calendar", "--council", "Fife", "--history", "no-such-file.json"}, []string{"no-such-file.json"}},
+		{"another council's history", "", []string{"calendar", "--council", "Angus", "--as-of", "2026-11-26", "--history", fifeHistory}, []string{"history-fife.json: /council", "the history is for Fife, not Angus"}},
+		{"unreadable history", "", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", "no-such-file.json"}, []string{"calendar: --history: no-such-file.json"}},
 		{"bad history", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "publishd": "2026-05-01"}]}`,
-			[]string{"calendar", "--history", "-"}, []string{"-:1:", "/plans/0/publishd", "unknown field"}},
+			[]string{"calendar", "--as-of", "2026-11-26", "--history", "-"}, []string{"-:1:", "/plans/0/publishd", "unknown field"}},
+		{"bad history with the council given", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "publishd": "2026-05-01"}]}`,
+			[]string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", "-"}, []string{"-:1:", "/plans/0/publishd", "unknown field"}},
+		{"a notice as the history", "", []string{"calendar", "--council", "Dundee", "--as-of", "2026-11-26", "--history", "../../consult/testdata/notice-police-valid.json"}, []string{"notice-police-valid.json: /kind", `"planning-history"`}},
 		{"a copy to a provider not on the register", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "prepared": "2026-03-01", "sent_to_other_service_providers": {"scottish-court-service": "2026-04-01"}}]}`,
 			[]string{"calendar", "--history", "-", "--as-of", "2026-11-26"}, []string{"-: /plans/0/sent_to_other_service_providers/scottish-court-service", "not an other service provider"}},
-		{"stray argument", "", []string{"calendar", "Fife"}, []string{`unexpected argument "Fife"`}},
+		{"stray argument", "", []string{"calendar", "--as-of", "2026-11-26", "Fife"}, []string{`unexpected argument "Fife"`}},
 		{"before commencement", "", []string{"calendar", "--council", "Fife", "--as-of", "2017-03-31"}, []string{"--as-of", "2017-03-31 has no plan period", "before 1 April 2017"}},
 		{"before commencement with a history", "", []string{"calendar", "--history", fifeHistory, "--as-of", "2016-01-01"}, []string{"--as-of", "2016-01-01 has no plan period"}},
 		{"after the last period", "", []string{"calendar", "--council", "Fife", "--as-of", "9997-04-01"}, []string{"--as-of", "9997-04-01 has no plan period", "after 31 March 9997"}},
@@ -112,13 +138,44 @@ func TestCalendarErrors(t *testing.T) {
 	}
 }
 
-func TestCalendarDefaultsToToday(t *testing.T) {
+func TestCalendarAsOfToday(t *testing.T) {
 	// runCLI's "today" is 2026-11-26.
 	withDate, _, _ := runCLI(t, "", "calendar", "--council", "Fife", "--as-of", "2026-11-26")
-	today, _, _ := runCLI(t, "", "calendar", "--council", "Fife")
+	today, _, _ := runCLI(t, "", "calendar", "--council", "Fife", "--as-of", "today")
 	if withDate != today {
-		t.Error("without --as-of the calendar is not as of today")
+		t.Error("--as-of today is not today's date")
 	}
+}
+
+// TestCalendarFlagsOverrideContext: --as-of, --s60, --copy-days and
+// --report-days override the --context file's; what they leave out is the
+// file's.
+func TestCalendarFlagsOverrideContext(t *testing.T) {
+	const full = "../../judgement/testdata/context-full.json" // as of 2027-11-26, s.60 from 2027-04-01, copy 14 days, reports 91
+	stdout, stderr, code := runCLI(t, "", "calendar", "--council", "Fife", "--context", full, "--format", "json")
+	require.Equal(t, exitStatutory, code, stderr)
+	var got struct {
+		Context judgement.Context `json:"context"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &got, json.RejectUnknownMembers(false)))
+	require.Equal(t, "2027-11-26", got.Context.AsOf.String())
+	require.Equal(t, judgement.Policy{CopyDays: 14, ReportDays: 91, MinAdvanceNoticeDays: 21, MinWindowDays: 42}, got.Context.Policy)
+
+	stdout, stderr, _ = runCLI(t, "", "calendar", "--council", "Fife", "--context", full, "--format", "json",
+		"--as-of", "2028-01-10", "--s60", "2027-06-01", "--copy-days", "0", "--report-days", "-1")
+	require.Empty(t, stderr)
+	got.Context = judgement.Context{}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &got, json.RejectUnknownMembers(false)))
+	require.Equal(t, "2028-01-10", got.Context.AsOf.String())
+	require.Equal(t, "2027-06-01", got.Context.Act2026Section60.String())
+	require.Equal(t, judgement.Policy{CopyDays: 0, ReportDays: -1, MinAdvanceNoticeDays: 21, MinWindowDays: 42}, got.Context.Policy)
+	require.Len(t, got.Context.Reliefs, 1, "the file's reliefs stay")
+
+	text, _, _ := runCLI(t, "", "calendar", "--council", "Fife", "--context", full)
+	require.Contains(t, text, "Judgement context: "+full+"\n")
+	text = strings.Join(strings.Fields(text), " ")
+	require.Contains(t, text, "the partnership's own limit of 14 days")
+	require.Contains(t, text, "the partnership's own limit of 91 days")
 }
 
 // TestCalendarReportBeforePeriodEnded: a report published before its year

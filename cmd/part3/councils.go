@@ -31,7 +31,7 @@ $ part3 councils Fife Angus
 Council area  Code                       Relevant health board  Code       s.7(1)  Integration joint board        Code
 Fife          S12000047 (was S12000015)  NHS Fife               S08000029  (a)     Fife Integration Joint Board   S37000032
 Angus         S12000041                  NHS Tayside            S08000030  (b)     Angus Integration Joint Board  S37000003`,
-		run: runCouncils,
+		bind: noFlags(runCouncils),
 	})
 }
 

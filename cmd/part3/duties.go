@@ -38,7 +38,7 @@ s12-implementation  s.12(1)  must
   services and related services in accordance with the plan, so far as
   reasonably practicable.
   ...`,
-		run: runDuties,
+		bind: noFlags(runDuties),
 	})
 }
 

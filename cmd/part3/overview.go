@@ -10,14 +10,12 @@ import (
 // the review command's --format accepts them with --overview.
 var overviewFormats = []string{"text", "json", "html"}
 
-// writeOverview writes the national overview of results (one per plan,
-// from report.Assess, or report.Reviewed for reviews not validated) to
-// standard output as text, JSON or a self-contained HTML page, for "part3
-// review PLAN... --overview". It returns exitStatutory when a plan counted
-// has a statutory finding, exitOK otherwise, and exitBadInput (with a
-// one-line error) for an unknown format or a failed write.
-func writeOverview(e *env, format string, results []report.PlanResult) int {
-	o := report.NewOverview(results)
+// writeOverview writes the national overview o to standard output as
+// text, JSON or a self-contained HTML page, for "part3 review PLAN...
+// --overview". It returns exitStatutory when a plan counted has a
+// statutory finding, exitOK otherwise, and exitBadInput (with a one-line
+// error) for an unknown format or a failed write.
+func writeOverview(e *env, format string, o report.Overview) int {
 	var err error
 	switch format {
 	case "json":

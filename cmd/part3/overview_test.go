@@ -13,6 +13,8 @@ import (
 	"github.com/go-json-experiment/json"
 	"github.com/stretchr/testify/require"
 
+	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
 )
@@ -37,16 +39,19 @@ func overviewResults(t *testing.T) []report.PlanResult {
 		require.NoError(t, err)
 		p, err := plan.Decode(name, data)
 		require.NoError(t, err)
-		out = append(out, report.Assess(p, plan.Options{}))
+		r, err := report.Assess(p, judgement.New(period.MustParseDate(asOf)))
+		require.NoError(t, err)
+		out = append(out, r)
 	}
 	return out
 }
 
-// callOverview calls writeOverview as "part3 review --overview" will.
+// callOverview calls writeOverview as "part3 review --overview" does, with
+// the overview of results.
 func callOverview(t *testing.T, format string, results []report.PlanResult) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = writeOverview(&env{stdout: &out, stderr: &errb}, format, results)
+	code = writeOverview(&env{stdout: &out, stderr: &errb}, format, report.NewOverview(results))
 	return out.String(), errb.String(), code
 }
 
@@ -121,31 +126,54 @@ func TestReviewOverviewCommand(t *testing.T) {
 	files := []string{planDir + "fife-2023-2026.json", planDir + "tayside-2023-2026.json", planDir + "breaches-2023-2026.json"}
 	for _, format := range overviewFormats {
 		t.Run(format, func(t *testing.T) {
-			stdout, stderr, code := runCLI(t, "", append([]string{"review", "--overview", "--format", format}, files...)...)
+			stdout, stderr, code := runCLI(t, "", append([]string{"review", "--as-of", asOf, "--overview", "--format", format}, files...)...)
 			if code != exitStatutory || stderr != "" {
 				t.Fatalf("exit %d (want 1: the breaches sample has statutory findings), stderr %q", code, stderr)
 			}
 			golden(t, "review-overview."+format, stdout)
 		})
 	}
-	t.Run("json is one value with reviews and overview", func(t *testing.T) {
-		stdout, _, _ := runCLI(t, "", append([]string{"review", "--overview", "--format", "json"}, files...)...)
+	t.Run("json is one answer with reviews and overview", func(t *testing.T) {
+		stdout, _, _ := runCLI(t, "", append([]string{"review", "--as-of", asOf, "--overview", "--format", "json"}, files...)...)
 		var got struct {
-			Reviews  []any           `json:"reviews"`
+			Results []struct {
+				Review plan.Review `json:"review"`
+			} `json:"results"`
 			Overview report.Overview `json:"overview"`
 		}
-		require.NoError(t, json.Unmarshal([]byte(stdout), &got))
-		require.Len(t, got.Reviews, 3)
+		require.NoError(t, json.Unmarshal([]byte(stdout), &got, json.RejectUnknownMembers(false)))
+		require.Len(t, got.Results, 3)
+		require.Len(t, got.Results[0].Review.Criteria, 15)
 		require.Equal(t, 3, got.Overview.Plans)
 	})
+	t.Run("the overview is of the plans as judged", func(t *testing.T) {
+		// The command's overview is the one report.NewOverview gives of
+		// the plans assessed as of the same date.
+		stdout, _, _ := runCLI(t, "", append([]string{"review", "--as-of", asOf, "--overview", "--format", "json"}, files...)...)
+		var got struct {
+			Overview report.Overview `json:"overview"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(stdout), &got, json.RejectUnknownMembers(false)))
+		var want []report.PlanResult
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			require.NoError(t, err)
+			p, err := plan.Decode(f, data)
+			require.NoError(t, err)
+			r, err := report.Assess(p, judgement.New(period.MustParseDate(asOf)))
+			require.NoError(t, err)
+			want = append(want, r)
+		}
+		require.Equal(t, report.NewOverview(want), got.Overview)
+	})
 	t.Run("html needs --overview", func(t *testing.T) {
-		_, stderr, code := runCLI(t, "", "review", "--format", "html", files[0])
+		_, stderr, code := runCLI(t, "", "review", "--as-of", asOf, "--format", "html", files[0])
 		if code != exitBadInput || !strings.Contains(stderr, "add --overview") {
 			t.Errorf("exit %d, stderr %q", code, stderr)
 		}
 	})
 	t.Run("bad file among good ones", func(t *testing.T) {
-		stdout, stderr, code := runCLI(t, "", "review", "--overview", files[0], "testdata/validate/annual-reprot.json")
+		stdout, stderr, code := runCLI(t, "", "review", "--as-of", asOf, "--overview", files[0], "testdata/validate/annual-reprot.json")
 		if code != exitBadInput || !strings.Contains(stderr, "annual-reprot.json") || !strings.Contains(stdout, "Fife") {
 			t.Errorf("exit %d, stderr %q, stdout %.200q", code, stderr, stdout)
 		}

@@ -33,7 +33,7 @@ $ part3 period 2026-11-26
 Plan period:       2026-2029 (three-year period 4): 1 April 2026 to 31 March 2029
 Reporting period:  2026-2027 (year 1 of 3): 1 April 2026 to 31 March 2027
 ...`,
-		run: runPeriod,
+		bind: noFlags(runPeriod),
 	})
 }
 

@@ -10,6 +10,8 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/report"
 	"github.com/csplanning/part3/service"
 )
 
@@ -20,16 +22,13 @@ type ruleBook struct {
 }
 
 // ruleBooks lists every package's rules, in the order of the packages'
-// floors. Packages added later register theirs with registerRules.
+// floors.
 var ruleBooks = []ruleBook{
 	{"service", service.Rules},
 	{"consult", consult.Rules},
 	{"duty", duty.Rules},
-}
-
-// registerRules adds a package's rule book.
-func registerRules(pkg string, rules func() []part3.Rule) {
-	ruleBooks = append(ruleBooks, ruleBook{pkg, rules})
+	{"plan", plan.Rules},
+	{"report", report.Rules},
 }
 
 // allRules returns every rule of the module, sorted by ID.
@@ -48,14 +47,14 @@ func init() {
 		summary: "print the rule book: every check the module makes, with its severity and citation",
 		detail: `Every finding the module reports comes from one rule. A rule has a stable ID,
 a severity (statutory: the Act says must; guidance: the statutory guidance
-says should; practice: review criteria and local policy), the citation it
-comes from, and a one-line summary.
+says should; practice: review criteria, good practice and the partnership's
+own limits), the citation it comes from, and a one-line summary.
 
 --format markdown prints the table the README carries.`,
 		example: `part3 rules
 part3 rules --format json | jq '.[] | select(.severity == "statutory") | .id'`,
 		formats: []string{"text", "json", "markdown"},
-		run:     runRules,
+		bind:    noFlags(runRules),
 	})
 }
 

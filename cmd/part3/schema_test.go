@@ -11,7 +11,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/internal/schematest"
+	"github.com/csplanning/part3/judge"
+	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/plan"
+	"github.com/csplanning/part3/report"
+	"github.com/csplanning/part3/scenarios"
 )
 
 func TestSchemaGolden(t *testing.T) {
@@ -31,10 +37,16 @@ func TestSchemaEveryKind(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(stdout), &v), "schema of %s is not JSON", name)
 		require.Equal(t, map[string]any{"const": name}, v["properties"].(map[string]any)["kind"], "schema of %s", name)
 	}
-	for name, k := range schemaOnly {
-		stdout, _, _ := runCLI(t, "", "schema", name)
-		require.Equal(t, strings.TrimSpace(string(k.schema())), strings.TrimSpace(stdout), name)
+	for _, k := range schemaKinds() {
+		stdout, _, _ := runCLI(t, "", "schema", k.name)
+		require.Equal(t, strings.TrimSpace(string(k.schema())), strings.TrimSpace(stdout), k.name)
 	}
+	// Every kind package judge knows, and the scenario files.
+	want := []string{"scenarios"}
+	for _, k := range judge.Kinds() {
+		want = append(want, k.Name)
+	}
+	require.ElementsMatch(t, want, schemaKindNames())
 }
 
 // TestSchemaEveryKindIsDraft2020 checks that the schema "part3 schema"
@@ -57,11 +69,27 @@ func TestSchemaEveryKindIsDraft2020(t *testing.T) {
 	}
 }
 
+// decoders are the decoders of the kinds "part3 schema" knows.
+var decoders = map[string]func(file string, data []byte) (any, error){
+	plan.Kind:          func(file string, data []byte) (any, error) { return plan.Decode(file, data) },
+	report.Kind:        func(file string, data []byte) (any, error) { return report.Decode(file, data) },
+	consult.NoticeKind: func(file string, data []byte) (any, error) { return consult.DecodeNotice(file, data) },
+	duty.HistoryKind:   func(file string, data []byte) (any, error) { return duty.DecodeHistory(file, data) },
+	duty.QuestionKind:  func(file string, data []byte) (any, error) { return duty.DecodeQuestion(file, data) },
+	judgement.Kind:     func(file string, data []byte) (any, error) { return judgement.Decode(file, data) },
+	scenarios.Kind:     func(file string, data []byte) (any, error) { return scenarios.Decode(file, data, os.ReadFile) },
+}
+
 // TestSchemasAcceptWhatTheDecodersAccept checks every sample document of
-// the module whose kind "part3 validate" judges: if the kind's decoder
-// accepts it, its schema must too. The decoders check more than a schema
-// can express, so a document the decoder refuses may meet the schema.
+// the module of a kind "part3 schema" knows: if the kind's decoder accepts
+// it, its schema must too. The decoders check more than a schema can
+// express, so a document the decoder refuses may meet the schema.
 func TestSchemasAcceptWhatTheDecodersAccept(t *testing.T) {
+	schemas := map[string]func() []byte{}
+	for _, k := range schemaKinds() {
+		require.Contains(t, decoders, k.name, "the test knows no decoder of kind %s", k.name)
+		schemas[k.name] = k.schema
+	}
 	var files []string
 	err := filepath.WalkDir("../..", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -86,27 +114,26 @@ func TestSchemasAcceptWhatTheDecodersAccept(t *testing.T) {
 		if json.Unmarshal(data, &head) != nil {
 			continue
 		}
-		k, ok := kinds[head.Kind]
+		schema, ok := schemas[head.Kind]
 		if !ok {
 			continue
 		}
-		if _, err := k.decode(file, data); err != nil {
+		if _, err := decoders[head.Kind](file, data); err != nil {
 			continue
 		}
-		checked[k.name]++
-		if err := schematest.Validate(k.schema(), data); err != nil {
+		checked[head.Kind]++
+		if err := schematest.Validate(schema(), data); err != nil {
 			t.Errorf("%s: the decoder accepts it; the schema does not: %v", file, err)
 		}
 	}
-	for name := range kinds {
+	for name := range schemas {
 		require.NotZero(t, checked[name], "no sample of kind %s that the decoder accepts", name)
 	}
 	t.Logf("samples checked: %v", checked)
 }
 
 // TestSchemaHelpNamesEveryKind checks that "part3 schema -h" names every
-// kind the command knows, and for each kind that "part3 validate" does not
-// judge, what reads it.
+// kind the command knows, and the commands that read them.
 func TestSchemaHelpNamesEveryKind(t *testing.T) {
 	stdout, _, code := runCLI(t, "", "schema", "-h")
 	require.Equal(t, exitOK, code)
@@ -114,10 +141,8 @@ func TestSchemaHelpNamesEveryKind(t *testing.T) {
 	for _, name := range schemaKindNames() {
 		require.Contains(t, help, name)
 	}
-	for name, k := range schemaOnly {
-		if strings.HasPrefix(k.readBy, "part3 ") {
-			require.Contains(t, help, `"`+k.readBy+`"`, name)
-		}
+	for _, reader := range []string{`"part3 validate"`, `"part3 review"`, `"part3 calendar --history"`, `"part3 decide"`, `"part3 test"`, "--context"} {
+		require.Contains(t, help, reader)
 	}
 }
 
@@ -127,9 +152,9 @@ func TestSchemaUsage(t *testing.T) {
 		args       []string
 		wantStderr string
 	}{
-		{"no kind", []string{"schema"}, "schema: expected one KIND, one of annual-report, childrens-services-plan, duty-question, notice-of-disagreement, planning-history, scenarios"},
+		{"no kind", []string{"schema"}, "schema: expected one KIND, one of annual-report, childrens-services-plan, duty-question, judgement-context, notice-of-disagreement, planning-history, scenarios"},
 		{"two kinds", []string{"schema", "notice-of-disagreement", "notice-of-disagreement"}, "schema: expected one KIND"},
-		{"unknown kind", []string{"schema", "notice"}, `schema: unknown document kind "notice"; known kinds: annual-report, childrens-services-plan, duty-question, notice-of-disagreement, planning-history, scenarios`},
+		{"unknown kind", []string{"schema", "notice"}, `schema: unknown document kind "notice"; known kinds: annual-report, childrens-services-plan, duty-question, judgement-context, notice-of-disagreement, planning-history, scenarios`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

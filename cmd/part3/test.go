@@ -6,11 +6,11 @@ import (
 	"io"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/scenarios"
 )
 
 func init() {
-	schemaOnly[scenarios.Kind] = schemaOnlyKind{scenarios.Schema, "part3 test"}
 	register(&command{
 		name:    "test",
 		args:    "FILE_OR_DIR...",
@@ -30,8 +30,15 @@ what the law says, what the engine said and the citation. A case marked
 known_failure that still fails prints KNOWN and is not counted as failed.
 The last line is "N passed, N failed".
 
-With --format json the output is one JSON object: {"files": [{"file",
-"title", "results"} or {"file", "error"}], "passed", "failed",
+Each case is answered with the judgement context its file or the case
+states (its "context": the as-of date, the law, reliefs, policy numbers and
+facts), or with the date its question gives, and nothing else: so the
+command takes no --as-of or --context, and a case means the same wherever
+and whenever it runs. A case that states no context is judged under the
+law as it stands, with the module's default numbers.
+
+With --format json the output is one JSON object: {"build", "files":
+[{"file", "title", "results"} or {"file", "error"}], "passed", "failed",
 "known_failures"}.
 
 Exit status: 0 when every case passes; 1 when one fails; 2 when a file
@@ -51,9 +58,13 @@ FAIL "Notice from a charity has no effect" (s.10(8)): asked whether Police
 Scotland must provide "Youth diversion" in accordance with the plan on
 2026-05-01; the law says: no — s.12(3)(b) notice of disagreement; the
 engine said: yes (the duty applies)`,
-		run: runTest,
+		bind:    noFlags(runTest),
+		refused: map[string]string{"as-of": testNoContext, "context": testNoContext},
 	})
 }
+
+// testNoContext says why "part3 test" takes no --as-of or --context.
+const testNoContext = `a scenario states its own judgement context (the "context" of its case or its file, and the date its question gives), so that its answer is the law's on the facts in the file alone; part3 test takes no --as-of or --context`
 
 // testedFile is the outcome of one scenario file.
 type testedFile struct {
@@ -101,7 +112,7 @@ func runTest(e *env, format string, args []string) int {
 	}
 	var err error
 	if format == "json" {
-		err = writeTestJSON(e.stdout, tested, passed, failed, known)
+		err = writeTestJSON(e.stdout, e.build(), tested, passed, failed, known)
 	} else {
 		err = writeTestText(e.stdout, tested, passed, failed, known)
 	}
@@ -158,22 +169,23 @@ type testFileJSON struct {
 }
 
 type testErrorJSON struct {
-	File  string    `json:"file"`
-	Error errorJSON `json:"error"`
+	File  string         `json:"file"`
+	Error *judge.Problem `json:"error"`
 }
 
 type testJSON struct {
-	Files         []any `json:"files"`
-	Passed        int   `json:"passed"`
-	Failed        int   `json:"failed"`
-	KnownFailures int   `json:"known_failures"`
+	Build         judge.Build `json:"build"`
+	Files         []any       `json:"files"`
+	Passed        int         `json:"passed"`
+	Failed        int         `json:"failed"`
+	KnownFailures int         `json:"known_failures"`
 }
 
-func writeTestJSON(w io.Writer, tested []testedFile, passed, failed, known int) error {
-	out := testJSON{Files: make([]any, len(tested)), Passed: passed, Failed: failed, KnownFailures: known}
+func writeTestJSON(w io.Writer, build judge.Build, tested []testedFile, passed, failed, known int) error {
+	out := testJSON{Build: build, Files: make([]any, len(tested)), Passed: passed, Failed: failed, KnownFailures: known}
 	for i, t := range tested {
 		if t.err != nil {
-			out.Files[i] = testErrorJSON{File: t.file, Error: newErrorJSON(t.err)}
+			out.Files[i] = testErrorJSON{File: t.file, Error: judge.NewProblem(t.err)}
 			continue
 		}
 		out.Files[i] = testFileJSON{File: t.file, Title: t.title, Results: t.results}

@@ -27,11 +27,11 @@ func TestValidatePlanGolden(t *testing.T) {
 		args     []string
 		wantCode int
 	}{
-		{"validate-plan-fife.golden", []string{"validate", planSamples + "fife-2023-2026.json"}, exitOK},
-		{"validate-plan-samples.golden", append([]string{"validate"}, samplePlans...), exitStatutory},
-		{"validate-plan-samples.json.golden", append([]string{"validate", "--format", "json"}, samplePlans...), exitStatutory},
-		{"validate-plan-bad-input.golden", []string{"validate", planSamples + "fife-2023-2026.json", validateDir + "plan-dangling-priority.json"}, exitBadInput},
-		{"validate-notice-against-real-plan.golden", []string{"validate", "--plan", planSamples + "rules/base.json", noticeDir + "notice-police-valid.json"}, exitStatutory},
+		{"validate-plan-fife.golden", []string{"validate", "--as-of", asOf, planSamples + "fife-2023-2026.json"}, exitOK},
+		{"validate-plan-samples.golden", append([]string{"validate", "--as-of", asOf}, samplePlans...), exitStatutory},
+		{"validate-plan-samples.json.golden", append([]string{"validate", "--as-of", asOf, "--format", "json"}, samplePlans...), exitStatutory},
+		{"validate-plan-bad-input.golden", []string{"validate", "--as-of", asOf, planSamples + "fife-2023-2026.json", validateDir + "plan-dangling-priority.json"}, exitBadInput},
+		{"validate-notice-against-real-plan.golden", []string{"validate", "--as-of", asOf, "--plan", planSamples + "rules/base.json", noticeDir + "notice-police-valid.json"}, exitStatutory},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,7 +43,7 @@ func TestValidatePlanGolden(t *testing.T) {
 }
 
 func TestValidatePlanTextGroupsBySeverity(t *testing.T) {
-	stdout, _, code := runCLI(t, "", "validate", planSamples+"breaches-2023-2026.json")
+	stdout, _, code := runCLI(t, "", "validate", "--as-of", asOf, planSamples+"breaches-2023-2026.json")
 	require.Equal(t, exitStatutory, code)
 	s, g, p := strings.Index(stdout, "\nstatutory\n"), strings.Index(stdout, "\nguidance\n"), strings.Index(stdout, "\npractice\n")
 	require.True(t, s > 0 && s < g && g < p, "statutory, then guidance, then practice:\n%s", stdout)
@@ -51,21 +51,23 @@ func TestValidatePlanTextGroupsBySeverity(t *testing.T) {
 }
 
 func TestValidatePlanJSONIsFindings(t *testing.T) {
-	stdout, _, _ := runCLI(t, "", "validate", "--format", "json", planSamples+"highland-2021-2023.json")
-	var v []struct {
-		File     string `json:"file"`
-		Kind     string `json:"kind"`
-		Findings []struct {
-			Rule     string `json:"rule"`
-			Severity string `json:"severity"`
-			Path     string `json:"path"`
-		} `json:"findings"`
+	stdout, _, _ := runCLI(t, "", "validate", "--as-of", asOf, "--format", "json", planSamples+"highland-2021-2023.json")
+	var v struct {
+		Results []struct {
+			File     string `json:"file"`
+			Kind     string `json:"kind"`
+			Findings []struct {
+				Rule     string `json:"rule"`
+				Severity string `json:"severity"`
+				Path     string `json:"path"`
+			} `json:"findings"`
+		} `json:"results"`
 	}
-	require.NoError(t, json.Unmarshal([]byte(stdout), &v))
-	require.Len(t, v, 1)
-	require.Equal(t, plan.Kind, v[0].Kind)
+	require.NoError(t, json.Unmarshal([]byte(stdout), &v, json.RejectUnknownMembers(false)))
+	require.Len(t, v.Results, 1)
+	require.Equal(t, plan.Kind, v.Results[0].Kind)
 	var rules []string
-	for _, f := range v[0].Findings {
+	for _, f := range v.Results[0].Findings {
 		rules = append(rules, f.Rule)
 	}
 	require.Contains(t, rules, "plan.title-matches-period")
@@ -79,4 +81,13 @@ func TestSchemaPlan(t *testing.T) {
 	var v map[string]any
 	require.NoError(t, json.Unmarshal([]byte(stdout), &v))
 	require.Equal(t, "Children's services plan", v["title"])
+}
+
+// TestValidatePlan2017 checks that a 2017-2020 plan is not simply said to
+// have no findings: the command says the guidance's checks were not made,
+// and why.
+func TestValidatePlan2017(t *testing.T) {
+	stdout, _, code := runCLI(t, "", "validate", "--as-of", asOf, planSamples+"highland-2017-2020.json")
+	require.Equal(t, exitOK, code)
+	require.Regexp(t, `not checked guidance checks are not available for a 2017-2020 plan \(the 2nd edition applies from 1 April 2020\): \d+ rules Judged`, strings.Join(strings.Fields(stdout), " "))
 }

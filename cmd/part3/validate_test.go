@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,10 +11,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
-	"github.com/csplanning/part3/consult"
-	"github.com/csplanning/part3/internal/testjson"
+	"github.com/csplanning/part3/judge"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
-	"github.com/csplanning/part3/service"
+	"github.com/csplanning/part3/scenarios"
 )
 
 const (
@@ -37,22 +38,24 @@ func TestValidateGolden(t *testing.T) {
 		wantCode int
 	}{
 		{name: "validate-notice-valid.json.golden", wantCode: exitOK,
-			args: []string{"validate", noticeDir + "notice-police-valid.json", "--format", "json"}},
+			args: []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--format", "json"}},
 		{name: "validate-notices.golden", wantCode: exitStatutory,
-			args: append([]string{"validate"}, sampleNotices...)},
+			args: append([]string{"validate", "--as-of", asOf}, sampleNotices...)},
 		{name: "validate-notices.json.golden", wantCode: exitStatutory,
-			args: append([]string{"validate", "--format", "json"}, sampleNotices...)},
+			args: append([]string{"validate", "--as-of", asOf, "--format", "json"}, sampleNotices...)},
 		{name: "validate-bad-input.golden", wantCode: exitBadInput,
 			stdin: `{"kind": "notice-of-disagreement", "issuer": "police-scotland", "plan": {"councils": ["Dundee City"], "period": "2026-2029"}, "reply_due": "2026-06-30"}`,
-			args:  []string{"validate", noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
+			args:  []string{"validate", "--as-of", asOf, noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
 		{name: "validate-bad-input.json.golden", wantCode: exitBadInput,
 			stdin: `{"kind": "notice-of-disagreement", "issuer": "police-scotland", "plan": {"councils": ["Dundee City"], "period": "2026-2029"}, "reply_due": "2026-06-30"}`,
-			args:  []string{"validate", "--format", "json", noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
+			args:  []string{"validate", "--as-of", asOf, "--format", "json", noticeDir + "notice-unpublished.json", validateDir + "notice-bad-issuer.json", "-", validateDir + "annual-reprot.json", noticeDir + "notice-police-valid.json"}},
 		{name: "validate-read-elsewhere.golden", wantCode: exitBadInput,
-			args: []string{"validate", "../../duty/testdata/history-fife.json", "../../duty/testdata/question-implementation.json", "../../scenarios/s97-child.json"}},
+			args: []string{"validate", "--as-of", asOf, "../../scenarios/s97-child.json", "../../judgement/testdata/context-as-of.json"}},
+		{name: "validate-history-and-question.golden", wantCode: exitOK,
+			args: []string{"validate", "--as-of", asOf, "../../duty/testdata/history-fife.json", "../../duty/testdata/question-implementation.json"}},
 		{name: "validate-syntax-error.json.golden", wantCode: exitBadInput,
 			stdin: "{\n  \"kind\": \"notice-of-disagreement\",\n  \"issuer\": \"police-scotland\"\n  \"plan\": {}\n}\n",
-			args:  []string{"validate", "-", "--format", "json"}},
+			args:  []string{"validate", "-", "--as-of", asOf, "--format", "json"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,9 +63,9 @@ func TestValidateGolden(t *testing.T) {
 			if code != tt.wantCode {
 				t.Errorf("exit status %d, want %d; stderr %q", code, tt.wantCode, stderr)
 			}
-			// The list of known kinds grows as packages register theirs; the
-			// golden files hold it as KINDS.
-			golden(t, tt.name, strings.ReplaceAll(stdout+stderrSection(stderr), strings.Join(kindNames(), ", "), "KINDS"))
+			// The list of the kinds judged grows as the module learns new
+			// ones; the golden files hold it as KINDS.
+			golden(t, tt.name, strings.ReplaceAll(stdout+stderrSection(stderr), strings.Join(judgedKinds(), ", "), "KINDS"))
 			if code == exitBadInput {
 				for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
 					if !strings.HasPrefix(line, "part3: ") {
@@ -71,12 +74,27 @@ func TestValidateGolden(t *testing.T) {
 				}
 			}
 			if strings.HasSuffix(tt.name, ".json.golden") {
-				var v []map[string]any
-				require.NoError(t, json.Unmarshal([]byte(stdout), &v), "stdout is not one JSON array")
-				require.Len(t, v, len(tt.args)-3, "one entry per file")
+				var v struct {
+					Results []map[string]any `json:"results"`
+				}
+				require.NoError(t, json.Unmarshal([]byte(stdout), &v, json.RejectUnknownMembers(false)), "stdout is not one JSON object")
+				require.Len(t, v.Results, len(tt.args)-5, "one result per file")
 			}
 		})
 	}
+}
+
+// judgedKinds returns the kinds package judge judges, sorted, as its
+// errors list them.
+func judgedKinds() []string {
+	var names []string
+	for _, k := range judge.Kinds() {
+		if k.Judged {
+			names = append(names, k.Name)
+		}
+	}
+	slices.Sort(names)
+	return names
 }
 
 // stderrSection appends standard error to a golden file, marked off.
@@ -88,7 +106,7 @@ func stderrSection(stderr string) string {
 }
 
 func TestValidateBadInputNamesFilePathAndExpected(t *testing.T) {
-	_, stderr, code := runCLI(t, "", "validate", validateDir+"notice-bad-issuer.json")
+	_, stderr, code := runCLI(t, "", "validate", "--as-of", asOf, validateDir+"notice-bad-issuer.json")
 	require.Equal(t, exitBadInput, code)
 	for _, want := range []string{validateDir + "notice-bad-issuer.json", "/issuer", "(expected one of local-authority"} {
 		if !strings.Contains(stderr, want) {
@@ -101,37 +119,76 @@ func TestValidateBadInputNamesFilePathAndExpected(t *testing.T) {
 }
 
 // TestValidateKindReadElsewhere checks that a document of a kind the
-// module reads elsewhere is bad input to "part3 validate", with the error
-// of an unknown kind (file, /kind, ErrWrongKind, the kinds validate
-// judges) saying what reads it rather than that the kind is unknown.
+// module reads elsewhere (a scenario file, a judgement context) is bad
+// input to "part3 validate", with package judge's error of a kind it does
+// not judge (file, /kind, ErrWrongKind, the kinds judged), which says what
+// the document is for rather than calling the kind unknown, and a hint
+// naming the command or flag that reads it.
 func TestValidateKindReadElsewhere(t *testing.T) {
 	tests := []struct {
-		file, kind, readBy string
+		file, kind, hint string
 	}{
-		{"../../duty/testdata/history-fife.json", "planning-history", "part3 calendar --history"},
-		{"../../duty/testdata/question-assistance.json", "duty-question", "the Go package duty's DecodeQuestion"},
-		{"../../scenarios/s97-child.json", "scenarios", "part3 test"},
+		{"../../scenarios/s97-child.json", scenarios.Kind, "to run it: part3 test FILE"},
+		{"../../judgement/testdata/context-full.json", judgement.Kind, "to judge with it: --context FILE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.kind, func(t *testing.T) {
 			data, err := os.ReadFile(tt.file)
 			require.NoError(t, err)
-			_, err = lookupKind(tt.file, tt.kind)
-			testjson.CheckInputError(t, err, testjson.WantInputError{File: tt.file, Category: part3.ErrWrongKind, Path: "/kind",
-				Expected: "one of " + strings.Join(kindNames(), ", ")})
-			require.Contains(t, err.Error(), fmt.Sprintf("%q is a kind that", tt.kind))
-			require.Contains(t, err.Error(), tt.readBy)
-			require.NotContains(t, err.Error(), "unknown")
-
-			stdout, stderr, code := runCLI(t, string(data), "validate", "-", "--format", "json")
+			stdout, stderr, code := runCLI(t, string(data), "validate", "-", "--as-of", asOf, "--format", "json")
 			require.Equal(t, exitBadInput, code)
 			require.Equal(t, 1, strings.Count(stderr, "\n"), stderr)
-			var out []errorEntry
+			require.Contains(t, stderr, fmt.Sprintf("%q is a", tt.kind))
+			require.Contains(t, stderr, "; "+tt.hint)
+			require.Contains(t, stderr, "(expected one of "+strings.Join(judgedKinds(), ", ")+")")
+			require.NotContains(t, stderr, "unknown")
+			var out judge.Answer
 			require.NoError(t, json.Unmarshal([]byte(stdout), &out))
-			require.Len(t, out, 1)
-			require.Equal(t, tt.kind, out[0].Kind)
-			require.Equal(t, part3.ErrWrongKind.Error(), out[0].Error.Category)
-			require.Equal(t, "/kind", out[0].Error.Path)
+			require.Len(t, out.Results, 1)
+			r := out.Results[0]
+			require.Equal(t, tt.kind, r.Kind)
+			require.NotNil(t, r.Error)
+			require.Equal(t, part3.ErrWrongKind.Error(), r.Error.Category)
+			require.Equal(t, "/kind", r.Error.Path)
+			require.Equal(t, "-", r.Error.File)
+		})
+	}
+}
+
+// TestValidateEveryJudgedKind checks that "part3 validate" accepts a
+// document of every kind package judge judges, and gives the answer judge
+// gives for it.
+func TestValidateEveryJudgedKind(t *testing.T) {
+	samples := map[string]string{
+		"childrens-services-plan": planDir + "fife-2023-2026.json",
+		"annual-report":           reportDir + "fife-2023-2024.json",
+		"notice-of-disagreement":  noticeDir + "notice-police-valid.json",
+		"planning-history":        "../../duty/testdata/history-fife.json",
+		"duty-question":           "../../duty/testdata/question-assistance.json",
+	}
+	for _, kind := range judgedKinds() {
+		t.Run(kind, func(t *testing.T) {
+			file, ok := samples[kind]
+			require.True(t, ok, "no sample of kind %s: add one", kind)
+			stdout, stderr, code := runCLI(t, "", "validate", "--as-of", asOf, "--format", "json", file)
+			require.NotEqual(t, exitBadInput, code, stderr)
+			var got struct {
+				Results []any `json:"results"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(stdout), &got, json.RejectUnknownMembers(false)))
+			require.Len(t, got.Results, 1)
+			data, err := os.ReadFile(file)
+			require.NoError(t, err)
+			res, err := judge.Document(file, data, judgement.New(period.MustParseDate(asOf)))
+			require.NoError(t, err)
+			require.Equal(t, kind, res.Kind)
+			wantJSON, err := judge.MarshalJSON(res)
+			require.NoError(t, err)
+			var want any
+			require.NoError(t, json.Unmarshal(wantJSON, &want))
+			require.Equal(t, want, got.Results[0], "the command's result is judge's")
+			text, _, _ := runCLI(t, "", "validate", "--as-of", asOf, file)
+			require.Contains(t, text, "== "+file+" ("+kind+"): ")
 		})
 	}
 }
@@ -142,11 +199,12 @@ func TestValidateUsage(t *testing.T) {
 		args       []string
 		wantStderr string
 	}{
-		{"no file", []string{"validate"}, "validate: no file given"},
-		{"unknown kind lists the known ones", []string{"validate", validateDir + "annual-reprot.json"}, `unknown document kind "annual-reprot" (expected one of ` + strings.Join(kindNames(), ", ") + ")"},
-		{"plan that is not a plan", []string{"validate", noticeDir + "notice-police-valid.json", "--plan", noticeDir + "notice-police-valid.json"}, `--plan names a document of kind "notice-of-disagreement"`},
-		{"plan that cannot be read", []string{"validate", noticeDir + "notice-police-valid.json", "--plan", validateDir + "missing.json"}, "missing.json"},
-		{"bad format", []string{"validate", noticeDir + "notice-police-valid.json", "--format", "yaml"}, `--format "yaml"`},
+		{"no file", []string{"validate", "--as-of", asOf}, "validate: no file given"},
+		{"no as-of date", []string{"validate", noticeDir + "notice-police-valid.json"}, `validate: no as-of date: give --as-of DATE (YYYY-MM-DD, or "today") or a --context file with as_of`},
+		{"unknown kind lists the known ones", []string{"validate", "--as-of", asOf, validateDir + "annual-reprot.json"}, `unknown document kind "annual-reprot" (expected one of ` + strings.Join(judgedKinds(), ", ") + ")"},
+		{"plan that is not a plan", []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--plan", noticeDir + "notice-police-valid.json"}, `validate: --plan: ../../consult/testdata/notice-police-valid.json: /kind: wrong document kind: the plan to judge against is a document of kind "notice-of-disagreement"`},
+		{"plan that cannot be read", []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--plan", validateDir + "missing.json"}, "validate: --plan: testdata/validate/missing.json"},
+		{"bad format", []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--format", "yaml"}, `--format "yaml"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -164,69 +222,15 @@ func TestValidateUsage(t *testing.T) {
 	}
 }
 
-func TestValidatePlanKindNotYetKnown(t *testing.T) {
-	if _, ok := kinds[planKind]; ok {
-		t.Skip("this build knows plans")
-	}
-	_, stderr, code := runCLI(t, "", "validate", noticeDir+"notice-police-valid.json", "--plan", validateDir+"plan-dundee.json")
-	require.Equal(t, exitBadInput, code)
-	require.Contains(t, stderr, `documents of kind "childrens-services-plan" are not yet known`)
-}
-
-// standInPlan is a minimal plan document for testing --plan before the
-// plan package registers the real kind.
-type standInPlan struct {
-	Kind     string            `json:"kind"`
-	Councils []service.Council `json:"councils"`
-	Period   period.PlanPeriod `json:"period"`
-	Services []struct {
-		ID       string           `json:"id"`
-		Name     string           `json:"name"`
-		Provider service.Provider `json:"provider"`
-	} `json:"services"`
-}
-
-func (p standInPlan) PlanServices() consult.PlanServices {
-	v := consult.PlanServices{Councils: p.Councils, Period: p.Period}
-	for _, s := range p.Services {
-		v.Services = append(v.Services, consult.PlanService{ID: s.ID, Name: s.Name, Provider: s.Provider})
-	}
-	return v
-}
-
-// withStandInPlanKind registers standInPlan as the plan kind for one test.
-func withStandInPlanKind(t *testing.T) {
-	t.Helper()
-	old, had := kinds[planKind]
-	kinds[planKind] = &docKind{
-		name:   planKind,
-		schema: func() []byte { return []byte("{}") },
-		decode: func(file string, data []byte) (any, error) {
-			var p standInPlan
-			err := part3.Decode(file, data, &p)
-			return p, err
-		},
-		validate: func(any) part3.Findings { return nil },
-	}
-	t.Cleanup(func() {
-		if had {
-			kinds[planKind] = old
-		} else {
-			delete(kinds, planKind)
-		}
-	})
-}
-
 func TestValidateAgainstPlan(t *testing.T) {
-	withStandInPlanKind(t)
 	tests := []struct {
 		name     string
 		args     []string
 		wantCode int
 	}{
-		{"validate-against-plan.golden", []string{"validate", "--plan", validateDir + "plan-dundee.json",
+		{"validate-against-plan.golden", []string{"validate", "--as-of", asOf, "--plan", validateDir + "plan-dundee.json",
 			noticeDir + "notice-police-valid.json", validateDir + "notice-about-two-services.json"}, exitStatutory},
-		{"validate-against-plan.json.golden", []string{"validate", "--plan", validateDir + "plan-dundee.json", "--format", "json",
+		{"validate-against-plan.json.golden", []string{"validate", "--as-of", asOf, "--plan", validateDir + "plan-dundee.json", "--format", "json",
 			validateDir + "notice-about-two-services.json"}, exitStatutory},
 	}
 	for _, tt := range tests {
@@ -237,29 +241,15 @@ func TestValidateAgainstPlan(t *testing.T) {
 		})
 	}
 	// Without the plan, the second notice's matter about school counselling
-	// is taken at its word.
-	_, _, code := runCLI(t, "", "validate", validateDir+"notice-about-two-services.json")
+	// is taken at its word, and the command says what it could not check.
+	stdout, _, code := runCLI(t, "", "validate", "--as-of", asOf, validateDir+"notice-about-two-services.json")
 	require.Equal(t, exitOK, code)
-}
-
-func TestRegisterKindRejectsMistakes(t *testing.T) {
-	for name, k := range map[string]*docKind{
-		"no decode": {name: "x", schema: func() []byte { return nil }, validate: func(any) part3.Findings { return nil }},
-		"twice":     kinds[consult.NoticeKind],
-	} {
-		t.Run(name, func(t *testing.T) {
-			defer func() {
-				if recover() == nil {
-					t.Errorf("registerKind did not panic")
-				}
-			}()
-			registerKind(k)
-		})
-	}
+	require.Contains(t, stdout, "legal effect: yes, for matters 1 and 2")
+	require.Contains(t, stdout, "not checked\n  1 rule needs the plan: rerun with --plan PLAN\n")
 }
 
 func TestValidateDeterministic(t *testing.T) {
-	args := append([]string{"validate", "--format", "json"}, sampleNotices...)
+	args := append([]string{"validate", "--as-of", asOf, "--format", "json"}, sampleNotices...)
 	first, _, _ := runCLI(t, "", args...)
 	for i := range 5 {
 		again, _, _ := runCLI(t, "", args...)
@@ -275,13 +265,13 @@ func TestWrap(t *testing.T) {
 	require.Equal(t, want, got)
 }
 
-// TestValidateNoticeAsOfToday: part3 validate judges a notice as of today,
-// so a notice dated to be published later is not yet published and has no
-// legal effect.
+// TestValidateNoticeAsOfToday: with --as-of today, part3 validate judges a
+// notice as of today, so a notice dated to be published later is not yet
+// published and has no legal effect.
 func TestValidateNoticeAsOfToday(t *testing.T) {
-	stdout, _, code := runCLI(t, "", "validate", validateDir+"notice-future.json") // runCLI's today is 2026-11-26
+	stdout, _, code := runCLI(t, "", "validate", "--as-of", "today", validateDir+"notice-future.json") // runCLI's today is 2026-11-26
 	require.Equal(t, exitStatutory, code)
-	for _, want := range []string{"consult.notice-published", "2027-01-15", "on 2026-11-26 it has not been published", "no legal effect"} {
+	for _, want := range []string{"consult.notice-published", "2027-01-15", "on 2026-11-26 it has not been published", "no legal effect", "legal effect: none", "Judged as of 2026-11-26."} {
 		require.Contains(t, strings.Join(strings.Fields(stdout), " "), want)
 	}
 }

@@ -1,0 +1,434 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/judge"
+	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/report"
+)
+
+// The commands that judge documents read them, hand them to package judge
+// with the judgement context, and print its Answer: as it is with --format
+// json, in words otherwise. Nothing here decides anything about the law.
+
+// judgeFiles reads each file and judges the readable ones with the
+// request's other members, returning an Answer with one Result per file in
+// order: a file that cannot be read has a Result with its Problem. expected
+// says what a file should be, for the error of one that cannot be read.
+// only, if set, is the one kind of document the command reads: a document
+// of another kind is bad input, not judged. The error is the request's own
+// (a plan that cannot be read, a context that is not valid).
+func judgeFiles(e *env, cmd string, files []string, expected, only string, req judge.Request) (judge.Answer, error) {
+	var refused []judge.Result
+	at := make([]int, len(files)) // index into req.Documents, or -1-index into refused
+	for i, file := range files {
+		data, err := e.readFile(file)
+		var kind string
+		if err != nil {
+			err = unreadable(file, err, expected)
+		} else if only != "" {
+			if kind, _ = part3.PeekKind(file, data); kind != "" && kind != only {
+				err = &part3.InputError{File: file, Path: "/kind", Category: part3.ErrWrongKind,
+					Err: fmt.Errorf("the document is of kind %q, which %s does not read", kind, cmd), Expected: fmt.Sprintf("a document of kind %q", only)}
+			}
+		}
+		if err != nil {
+			at[i] = -1 - len(refused)
+			refused = append(refused, badResult(file, kind, err))
+			continue
+		}
+		at[i] = len(req.Documents)
+		req.Documents = append(req.Documents, judge.Input{File: file, Data: data})
+	}
+	ans, err := judge.Judge(req)
+	if err != nil {
+		return judge.Answer{}, err
+	}
+	results := make([]judge.Result, len(files))
+	for i, k := range at {
+		if k < 0 {
+			results[i] = refused[-1-k]
+		} else {
+			results[i] = ans.Results[k]
+		}
+	}
+	ans.Results = results
+	ans.Build = e.build()
+	return ans, nil
+}
+
+// badResult is the Result of a document that is bad input.
+func badResult(file, kind string, err error) judge.Result {
+	return judge.Result{File: file, Kind: kind, Error: judge.NewProblem(err), Findings: part3.Findings{}, Skipped: []judge.Skipped{}}
+}
+
+// readElsewhere adds to the message of bad input of a kind that another
+// command reads what reads it.
+var readElsewhere = map[string]string{
+	"scenarios":    "to run it: part3 test FILE",
+	judgement.Kind: "to judge with it: --context FILE",
+}
+
+// problemLine returns r's Problem on one line, with a hint for a kind
+// another command reads.
+func problemLine(r judge.Result) string {
+	msg := oneLine(r.Error.Message)
+	if hint, ok := readElsewhere[r.Kind]; ok && r.Error.Path == "/kind" {
+		msg += "; " + hint
+	}
+	return msg
+}
+
+// reportBadInput writes a line on standard error for each Result that is
+// bad input and returns how many there were.
+func reportBadInput(e *env, ans judge.Answer) int {
+	n := 0
+	for _, r := range ans.Results {
+		if r.Error != nil {
+			n++
+			fmt.Fprintf(e.stderr, "part3: %s\n", problemLine(r))
+		}
+	}
+	return n
+}
+
+// writeAnswer writes ans as one JSON value.
+func writeAnswer(e *env, ans judge.Answer) int {
+	if err := judge.WriteJSON(e.stdout, ans); err != nil {
+		return fail(e, err)
+	}
+	return exitOK
+}
+
+var severities = []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice}
+
+// writeResult writes one document's Result in words: a header with the
+// counts of findings, what it means in law (a notice's legal effect, a
+// duty question's decision, a calendar's summary), the findings grouped
+// by severity, and the rules not applied and why.
+func writeResult(w io.Writer, r judge.Result, planGiven bool) {
+	if r.Error != nil {
+		fmt.Fprintf(w, "== %s: bad input\n  %s\n", r.File, problemLine(r))
+		return
+	}
+	fmt.Fprintf(w, "== %s (%s): %s\n", r.File, r.Kind, countWords(r.Findings))
+	if r.Notice != nil {
+		fmt.Fprintln(w, wrap("legal effect: "+legalEffectWords(*r.Notice, r.Findings), "", 78))
+	}
+	if r.Calendar != nil {
+		writeCalendarSummary(w, *r.Calendar, r.File)
+	}
+	if r.Decision != nil {
+		writeDecision(w, *r.Decision)
+	}
+	writeFindings(w, r.Findings)
+	if lines := skippedLines(r, planGiven); len(lines) > 0 {
+		fmt.Fprintln(w, "not checked")
+		for _, l := range lines {
+			fmt.Fprintln(w, wrap(l, "  ", 78))
+		}
+	}
+}
+
+// writeFindings writes findings grouped by severity, each with its
+// citation, path, message and rule.
+func writeFindings(w io.Writer, fs part3.Findings) {
+	for _, s := range severities {
+		group := fs.WithSeverity(s)
+		if len(group) == 0 {
+			continue
+		}
+		fmt.Fprintln(w, s)
+		for _, f := range group {
+			path := f.Path
+			if path == "" {
+				path = "/"
+			}
+			fmt.Fprintf(w, "  %s %s\n", f.Citation, path)
+			fmt.Fprintf(w, "%s\n", wrap(f.Message+" ["+f.Rule+"]", "    ", 76))
+		}
+	}
+}
+
+// countWords says how many findings of each severity there are, such as
+// "1 statutory, 2 practice", or "no findings".
+func countWords(fs part3.Findings) string {
+	var parts []string
+	for _, s := range severities {
+		if n := fs.Count(s); n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, s))
+		}
+	}
+	if len(parts) == 0 {
+		return "no findings"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// legalEffectWords says whether a notice of disagreement has legal effect
+// under s.10(8), for which matters, and why not.
+func legalEffectWords(n judge.Notice, fs part3.Findings) string {
+	var yes, no []int
+	for _, m := range n.Matters {
+		if m.Effective {
+			yes = append(yes, m.Index+1)
+		} else {
+			no = append(no, m.Index+1)
+		}
+	}
+	if !n.LegalEffect || len(yes) == 0 {
+		why := "none of its matters has legal effect"
+		if fs.HasStatutory() {
+			why = "the notice does not meet s.10(8) (see the statutory findings)"
+		}
+		return "none: " + why + ", so the exception of s.12(3)(b) cannot rest on it"
+	}
+	s := "yes, for " + matterWords(yes) + ": the exception of s.12(3)(b) can rest on " + pronoun(len(yes))
+	if len(no) > 0 {
+		s += "; not for " + matterWords(no) + " (see the statutory findings)"
+	}
+	return s
+}
+
+func pronoun(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
+}
+
+// matterWords names matters by number: "matter 1", "matters 1 and 3",
+// "matters 1, 2 and 4".
+func matterWords(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	if len(s) == 1 {
+		return "matter " + s[0]
+	}
+	return "matters " + joinAnd(s)
+}
+
+// The reasons package judge gives for a rule not applied, as it words
+// them: the CLI says them in its own words, with the flag to give. A test
+// checks they are the reasons judge gives.
+const (
+	reasonNeedsPlan     = "it needs the plan"
+	reasonGuidance2017  = "the 2nd edition of the statutory guidance applies to plans from 1 April 2020"
+	reasonPlanNotReport = "the plan given is not this report's"
+)
+
+// skippedLines collapses r's skipped rules to one line per reason, in the
+// order the reasons first appear, in the command line's words.
+func skippedLines(r judge.Result, planGiven bool) []string {
+	var reasons []string
+	count := map[string]int{}
+	for _, s := range r.Skipped {
+		if count[s.Reason] == 0 {
+			reasons = append(reasons, s.Reason)
+		}
+		count[s.Reason]++
+	}
+	lines := make([]string, 0, len(reasons))
+	for _, why := range reasons {
+		n := count[why]
+		switch {
+		case strings.HasPrefix(why, reasonNeedsPlan) && !planGiven:
+			lines = append(lines, fmt.Sprintf("%s the plan: rerun with --plan PLAN", rules(n, "needs", "need")))
+		case strings.HasPrefix(why, reasonGuidance2017):
+			what := "a 2017-2020 plan"
+			if r.Kind == report.Kind {
+				what = "a report on a 2017-2020 plan"
+			}
+			lines = append(lines, fmt.Sprintf("guidance checks are not available for %s (the 2nd edition applies from 1 April 2020): %s", what, rules(n, "", "")))
+		default:
+			lines = append(lines, fmt.Sprintf("%s: %s", rules(n, "", ""), why))
+		}
+	}
+	return lines
+}
+
+// rules says "1 rule" or "N rules", followed by the verb for one or for
+// several when one is given.
+func rules(n int, one, several string) string {
+	s := fmt.Sprintf("%d rules", n)
+	verb := several
+	if n == 1 {
+		s, verb = "1 rule", one
+	}
+	if verb != "" {
+		s += " " + verb
+	}
+	return s
+}
+
+// writeCoverage writes which of the plan's three reporting periods the
+// reports given cover (s.13(1)), naming the reports by file.
+func writeCoverage(w io.Writer, c report.Coverage, results []judge.Result) {
+	var reports []string // the files of the reports judged, in order: Coverage's indexes
+	for _, r := range results {
+		if r.Error == nil && r.Kind == report.Kind {
+			reports = append(reports, r.File)
+		}
+	}
+	files := func(idx []int) string {
+		names := make([]string, len(idx))
+		for i, k := range idx {
+			names[i] = reports[k]
+		}
+		return joinAnd(names)
+	}
+	fmt.Fprintln(w, wrap(fmt.Sprintf("The %s plan's reporting periods, each to be reported on after it ends (s.13(1)), as of %s:", c.PlanPeriod, c.AsOf), "", 78))
+	for _, pc := range c.Periods {
+		var what string
+		switch pc.Status {
+		case report.Covered, report.Duplicated:
+			what = "by " + files(pc.Reports)
+		case report.Missing:
+			what = fmt.Sprintf("ended on %s, with no published report among those given", pc.Period.End())
+		case report.Open:
+			what = fmt.Sprintf("ends on %s", pc.Period.End())
+		}
+		if len(pc.Drafts) > 0 {
+			what += fmt.Sprintf("; not published by %s: %s", c.AsOf, files(pc.Drafts))
+		}
+		fmt.Fprintln(w, wrapHanging(what, fmt.Sprintf("  %-10s %-10s ", pc.Period, pc.Status), strings.Repeat(" ", 24), 78))
+	}
+	if len(c.Other) > 0 {
+		fmt.Fprintln(w, wrapHanging(files(c.Other), "  not on this plan:     ", strings.Repeat(" ", 24), 78))
+	}
+}
+
+// writeCalendarSummary writes, for a planning history judged as a
+// document, how many obligations are met, due and late.
+func writeCalendarSummary(w io.Writer, c duty.Calendar, file string) {
+	s := summarise(c)
+	fmt.Fprintln(w, wrap(fmt.Sprintf("obligations of the %s partnership as of %s: %d met, %d due, %d late (%d statutory, %d guidance, %d practice), %d ongoing; part3 calendar --history %s --as-of %s lists them",
+		c.Council.Name(), c.AsOf, s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, file, c.AsOf), "", 78))
+}
+
+// writeDecision writes a duty question's decision and its numbered chain
+// of reasons, each with its citation.
+func writeDecision(w io.Writer, d duty.Decision) {
+	const pad = "            "
+	entry, known := duty.Lookup(d.Duty)
+	title := ""
+	if known {
+		title = ": " + strings.ToLower(entry.Title[:1]) + entry.Title[1:]
+	}
+	fmt.Fprintln(w, wrapHanging(fmt.Sprintf("%s (%s)%s", d.Duty, d.Citation, title), "duty:       ", pad, 78))
+	fmt.Fprintln(w, wrapHanging(outcomeWords(d, known && entry.IsPower()), "outcome:    ", pad, 78))
+	decided := d.DecidedBy
+	if d.DecidedByCitation.IsValid() {
+		decided += " (" + d.DecidedByCitation.String() + ")"
+	}
+	if d.DecidedBy == duty.DecidedByDefault {
+		decided += ": no exception holds"
+	}
+	fmt.Fprintln(w, wrapHanging(decided, "decided by: ", pad, 78))
+	fmt.Fprintln(w, "reasons:")
+	for i, r := range d.Reasons {
+		fmt.Fprintln(w, wrapHanging(r.String(), fmt.Sprintf("  %2d. ", i+1), "      ", 78))
+	}
+	for _, n := range d.Notes {
+		fmt.Fprintln(w, wrapHanging(n, "note:       ", pad, 78))
+	}
+}
+
+// outcomeWords says a decision's outcome: applies, excepted or not
+// arising, with what that means.
+func outcomeWords(d duty.Decision, power bool) string {
+	switch d.Outcome {
+	case duty.Applies:
+		if power {
+			return "applies: the power is available"
+		}
+		return "applies: the duty applies"
+	case duty.Excepted:
+		return "excepted: the duty would apply, but an exception holds"
+	case duty.NotArising:
+		return "not arising: the duty does not arise here"
+	}
+	return d.Headline()
+}
+
+// wrapHanging breaks text into lines of at most width characters, the
+// first starting with first and the others with rest.
+func wrapHanging(text, first, rest string, width int) string {
+	wrapped := wrap(text, rest, width-len(first)+len(rest))
+	if i := strings.IndexByte(wrapped, '\n'); i >= 0 {
+		return first + strings.TrimPrefix(wrapped[:i], rest) + "\n" + wrap(strings.TrimSpace(wrapped[i+1:]), rest, width)
+	}
+	return first + strings.TrimPrefix(wrapped, rest)
+}
+
+// writeJudgedBy writes the line that says what the answers were judged
+// with: the as-of date, and the context file and the law it applied when
+// one was given.
+func writeJudgedBy(w io.Writer, ans judge.Answer, contextFile string) {
+	if contextFile == "" {
+		fmt.Fprintf(w, "Judged as of %s.\n", ans.Context.AsOf)
+		return
+	}
+	fmt.Fprintln(w, wrap(fmt.Sprintf("Judged as of %s with the judgement context %s; law applied: %s.", ans.Context.AsOf, contextFile,
+		strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")), "", 78))
+}
+
+// totalsLine writes the line that sums up several documents.
+func totalsLine(w io.Writer, results []judge.Result) {
+	if len(results) < 2 {
+		return
+	}
+	var all part3.Findings
+	bad := 0
+	for _, r := range results {
+		all = append(all, r.Findings...)
+		if r.Error != nil {
+			bad++
+		}
+	}
+	fmt.Fprintf(w, "\n%d files: %s", len(results), countWords(all))
+	if bad > 0 {
+		fmt.Fprintf(w, "; %d bad input", bad)
+	}
+	fmt.Fprintln(w)
+}
+
+// wrap breaks text into lines of at most width characters (a longer word
+// stays whole), each starting with prefix.
+func wrap(text, prefix string, width int) string {
+	var b strings.Builder
+	line := prefix
+	for _, word := range strings.Fields(text) {
+		if line != prefix && len(line)+1+len(word) > width {
+			b.WriteString(line)
+			b.WriteByte('\n')
+			line = prefix
+		}
+		if line != prefix {
+			line += " "
+		}
+		line += word
+	}
+	b.WriteString(line)
+	return b.String()
+}
+
+// statusOf returns the exit status of an Answer: 2 when a document is bad
+// input, 1 when one has a statutory finding, 0 otherwise.
+func statusOf(ans judge.Answer) int {
+	switch {
+	case ans.BadInput() > 0:
+		return exitBadInput
+	case ans.HasStatutory():
+		return exitStatutory
+	}
+	return exitOK
+}

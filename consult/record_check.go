@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -159,12 +160,16 @@ var (
 	// Interface or by consulting a third-sector organisation.
 	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(95),
 		Summary: "Third sector organisations are given the chance to take part in the preparation of the plan, for example through the local Third Sector Interface."}
-	// RuleRequestMet: section 10(6): the persons consulted under section
-	// 10(1)(b) "are to meet any reasonable request which the local
+	// RuleRequestMet: section 10(6): "The persons to be consulted under
+	// subsection (1)(b) are to meet any reasonable request which the local
 	// authority and the relevant health board make of them" to participate
 	// in or contribute to the preparation of the plan. The duty is the
-	// consultee's: a finding names it as the one in breach. See
-	// [DecideRequest] for the test.
+	// consultee's: a finding names it as the one in breach. It binds each
+	// consultee of the record by its category ([ToBeConsulted]): an
+	// organisation within section 10(2), a social landlord providing
+	// housing in the area, or a person named by a direction of the
+	// Scottish Ministers in force on the day of the request, whether or not
+	// the partnership has consulted it. See [DecideRequest] for the test.
 	RuleRequestMet = part3.Rule{ID: "consult.request-met", Severity: part3.Statutory, Citation: part3.Act("10(6)"),
 		Summary: "A consultee meets each reasonable request to participate in or contribute to the preparation of the plan (the consultee's duty)."}
 )
@@ -178,6 +183,7 @@ func recordRules() []part3.Rule {
 // Rules returns every rule of the package, sorted by ID.
 func Rules() []part3.Rule {
 	rules := append(recordRules(), noticeRules()...)
+	rules = append(rules, reviewRules()...)
 	part3.SortRules(rules)
 	return rules
 }
@@ -204,10 +210,16 @@ func (r Record) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 	fs = append(fs, r.checkRequests(j)...)
 	fs = append(fs, r.checkEngagement(j)...)
 	if s.Period.IsValid() && !s.Period.GuidanceApplies() {
-		fs = slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
+		fs = deleteGuidance(fs)
 	}
 	fs.Sort()
 	return fs, nil
+}
+
+// deleteGuidance drops the findings that cite the guidance, for a plan for
+// 2017-2020, to which the 2nd edition does not apply.
+func deleteGuidance(fs part3.Findings) part3.Findings {
+	return slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
 }
 
 // recordJudge is one judgement of a record in progress.
@@ -277,6 +289,31 @@ func (d dueOpportunity) matches(o Opportunity, boards int) bool {
 }
 
 func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
+	return ctx.checkOpportunities(r.Opportunities, "/opportunities", preparationOpportunities)
+}
+
+// opportunityKind says which duty a list of opportunities answers to: the
+// preparation of the plan (s.10(1)(a) and (5)) or a review of it (s.11(2)),
+// with the rules and words its findings take.
+type opportunityKind struct {
+	owed      part3.Rule  // an other service provider owed one has none
+	ministers part3.Rule  // the Scottish Ministers owed one have none
+	tookPart  part3.Rule  // a provider given one did not take part
+	what      string      // what the opportunity is to take part in
+	owedBy    string      // the provision that requires one
+	dutyBy    string      // the provision that obliges the provider to take part
+	until     period.Date // the last day an opportunity could be given; zero for none
+}
+
+// preparationOpportunities are the opportunities of section 10(1)(a).
+var preparationOpportunities = opportunityKind{
+	owed: RuleOpportunityOtherServiceProviders, ministers: RuleOpportunityScottishMinisters, tookPart: RuleTookPart,
+	what: "the preparation of the plan", owedBy: "section 10(1)(a)", dutyBy: "section 10(5)",
+}
+
+// checkOpportunities judges the opportunities ops, at path list of the
+// record's document, against the duty kind describes.
+func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind opportunityKind) part3.Findings {
 	var fs part3.Findings
 	due := ctx.due()
 	boards := 0
@@ -285,79 +322,100 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 			boards++
 		}
 	}
+	// An opportunity is given once notice of it is given, on or before the
+	// as-of date (a notice dated later has not been given yet) and, for a
+	// review, before it concluded.
+	asOf := ctx.ctx.AsOf
+	given := func(o Opportunity) bool {
+		return o.NoticeGiven.IsValid() && !o.NoticeGiven.After(asOf) && (kind.until.IsZero() || !o.NoticeGiven.After(kind.until))
+	}
+	noNotice := func(o Opportunity) string {
+		if o.NoticeGiven.After(asOf) {
+			return fmt.Sprintf("; the notice recorded for it, dated %s, lies in the future: on %s it has not been given", o.NoticeGiven, asOf)
+		}
+		return kind.noNotice(o)
+	}
 	// An opportunity to an integration joint board that does not name the
 	// board, where the partnership has several.
 	unnamed := -1
 	if boards > 1 {
-		unnamed = slices.IndexFunc(r.Opportunities, func(o Opportunity) bool {
+		unnamed = slices.IndexFunc(ops, func(o Opportunity) bool {
 			return o.Provider == service.ProviderIntegrationJointBoard && o.IntegrationJointBoard.IsZero()
 		})
 	}
-	asOf := ctx.ctx.AsOf
+	// The other service providers with no opportunity recorded at all are
+	// named in one finding; the others each get their own, at the path of
+	// what is wrong.
+	var none []string
 	for _, d := range due {
-		given, recorded := false, -1
-		var later period.Date // a notice recorded for a day after the as-of date
-		for i, o := range r.Opportunities {
+		ok, recorded := false, -1
+		for i, o := range ops {
 			if d.matches(o, boards) {
 				recorded = i
-				given = given || o.NoticeGiven.IsValid() && !o.NoticeGiven.After(asOf)
-				if o.NoticeGiven.After(asOf) {
-					later = o.NoticeGiven
-				}
+				ok = ok || given(o)
 			}
 		}
-		if given {
+		if ok {
 			continue
 		}
-		rule, path := RuleOpportunityOtherServiceProviders, "/opportunities"
-		if recorded >= 0 {
-			path = part3.Pointer("opportunities", recorded, "notice_given")
-		}
-		var msg string
 		if d.provider() == service.ProviderScottishMinisters {
-			rule = RuleOpportunityScottishMinisters
-			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; section 10(1)(a) requires one (guidance para 77)", d.prison.Words())
-		} else {
-			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to %s; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers its services: how far it does shapes what an effective opportunity is, not whether one is due", d.name)
+			path := list
+			msg := fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; %s requires one (guidance para 77)", kind.what, d.prison.Words(), kind.owedBy)
+			if recorded >= 0 {
+				path = part3.PointerJoin(list, recorded, "notice_given")
+				msg += noNotice(ops[recorded])
+			}
+			fs = append(fs, kind.ministers.Finding(ctx.Path+path, msg))
+			continue
 		}
 		switch {
-		case later.IsValid():
-			msg += fmt.Sprintf("; the notice recorded for it, dated %s, lies in the future: on %s it has not been given", later, asOf)
 		case recorded >= 0:
-			msg += "; the record gives no date on which notice of it was given"
+			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
+				capitalise(fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
+					kind.what, d.name, kind.owedBy, noNotice(ops[recorded])))))
+		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
+			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
+				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
+					kind.what, d.name, kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name)))
+		default:
+			none = append(none, d.name)
 		}
-		if d.osp.IntegrationJointBoard.IsValid() && recorded < 0 && unnamed >= 0 {
-			path = part3.Pointer("opportunities", unnamed, "integration_joint_board")
-			msg += fmt.Sprintf("; an opportunity to an integration joint board is recorded (opportunities/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board", unnamed, boards, d.name)
+	}
+	if len(none) > 0 {
+		their := "its"
+		if len(none) > 1 {
+			their = "their"
 		}
-		fs = append(fs, rule.Finding(ctx.Path+path, capitalise(msg)))
+		fs = append(fs, kind.owed.Finding(ctx.Path+list,
+			fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers, whether or not the plan covers %s services: how far it does shapes what an effective opportunity is, not whether one is due",
+				kind.what, words.And(none), kind.owedBy, their)))
 	}
 
 	notice, window := ctx.ctx.Policy.AdvanceNotice(), ctx.ctx.Policy.Window()
-	for i, o := range r.Opportunities {
+	for i, o := range ops {
 		at := func(tokens ...any) string {
-			return part3.PointerJoin(ctx.Path, append([]any{"opportunities", i}, tokens...)...)
+			return ctx.Path + part3.PointerJoin(list, append([]any{i}, tokens...)...)
 		}
 		name := displayName(o.Provider)
 		if !o.IntegrationJointBoard.IsZero() {
 			name = o.IntegrationJointBoard.Name()
 		}
-		// Section 10(5) binds those given an opportunity "under subsection
-		// (1)(a)": the other service providers for the area on the day (as
+		// The duty to take part binds those given an opportunity under the
+		// duty: the other service providers for the area on the day (as
 		// the register then stands, each area's own integration joint
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
 		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
-		if !o.NoticeGiven.IsValid() || o.NoticeGiven.After(asOf) {
+		if !given(o) {
 			continue // not given, or not yet on the as-of date
 		}
 		// An opportunity that has not opened, or is still open, on the
 		// as-of date has not yet been missed.
 		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))
 		if o.Participation == DidNotTakePart && bound && over {
-			fs = append(fs, RuleTookPart.Findingf(at("participation"),
-				"%s did not take part in the preparation of the plan in accordance with the opportunity notified on %s; section 10(5) places this duty on %s, not on the local authority and the relevant health board",
-				capitalise(name), o.NoticeGiven, name))
+			fs = append(fs, kind.tookPart.Findingf(at("participation"),
+				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
+				capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
@@ -378,6 +436,17 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 	}
 	return fs
 }
+
+// noNotice says why a recorded opportunity is not one given: no day of
+// notice, or notice after the last day it could be given.
+func (k opportunityKind) noNotice(o Opportunity) string {
+	if o.NoticeGiven.IsValid() && k.until.IsValid() && o.NoticeGiven.After(k.until) {
+		return fmt.Sprintf("; the opportunity recorded was notified on %s, after %s, so it was no opportunity to take part in it", o.NoticeGiven, k.untilWords())
+	}
+	return "; the record gives no date on which notice of it was given"
+}
+
+func (k opportunityKind) untilWords() string { return "the review concluded on " + k.until.String() }
 
 // daysPossessive words n days as in "5 days' notice".
 func daysPossessive(n int) string {
@@ -494,8 +563,13 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 		if !ok {
 			continue
 		}
-		d := DecideRequest(RequestFacts{Consulted: c.consultedBy(ctx.ctx.AsOf), Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period})
-		if !d.MustMeet {
+		on := q.Made
+		if !on.IsValid() {
+			on = ctx.on
+		}
+		d, err := DecideRequest(RequestFacts{Category: c.Category, Person: c.Name, Direction: c.Direction, On: on,
+			Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period}, ctx.ctx)
+		if err != nil || !d.MustMeet {
 			continue
 		}
 		what := "refused"
@@ -503,10 +577,26 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 			what = "did not answer"
 		}
 		fs = append(fs, RuleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
-			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as a person consulted under section 10(1)(b)",
-			c.Name, what, requestWords(q.Kind), c.Name))
+			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as %s, one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
+			c.Name, what, requestWords(q.Kind), c.Name, limbWords(c.Category)))
 	}
 	return fs
+}
+
+// limbWords names the category of section 10(1)(b) a consultee falls
+// within, for a message.
+func limbWords(c ConsulteeCategory) string {
+	switch c {
+	case RepresentsServiceUsers:
+		return "an organisation representing the interests of users of children's or related services in the area (s.10(2)(a))"
+	case ProvidesServiceInArea:
+		return "an organisation providing a service in the area (s.10(2)(b))"
+	case SocialLandlord:
+		return "a social landlord providing housing in the area (s.10(1)(b)(ii))"
+	case DirectedPerson:
+		return "a person specified by a direction of the Scottish Ministers in force (s.10(1)(b)(iii))"
+	}
+	return "a person within section 10(1)(b)"
 }
 
 func requestWords(k RequestKind) string {

@@ -146,7 +146,7 @@ func TestLoadCatalogueRejects(t *testing.T) {
 		{"s12 made directable", func(s string) string {
 			i := strings.Index(s, `"id": "s12-implementation"`)
 			return s[:i] + strings.Replace(s[i:], `"s16_directions": false`, `"s16_directions": true`, 1)
-		}, "/duties/16/s16_directions", part3.ErrInvalidValue},
+		}, "/duties/18/s16_directions", part3.ErrInvalidValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -341,6 +341,34 @@ func TestDutyIDForm(t *testing.T) {
 	for _, tt := range tests {
 		if got := validDutyID(tt.id); got != tt.want {
 			t.Errorf("validDutyID(%q) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestSection11_2Entries: the joint planners' duty to give the other
+// service providers and the Ministers an opportunity to take part in a
+// review or revision, and the providers' duty to take it, cite s.11(2), and
+// say that they rest on the guidance's paraphrase, the words of s.11(2)
+// not having been retrieved.
+func TestSection11_2Entries(t *testing.T) {
+	for id, bearers := range map[string][]Role{
+		"s11-opportunity-in-review": {JointPlanners},
+		"s11-participate-in-review": {OtherServiceProvider, ScottishMinisters},
+	} {
+		d, ok := Lookup(id)
+		require.True(t, ok, id)
+		if d.Citation != part3.Act("11(2)") || d.Modality != Must {
+			t.Errorf("%s: %s %s", id, d.Citation, d.Modality)
+		}
+		var got []Role
+		for _, b := range d.Bearers {
+			got = append(got, b.Role)
+		}
+		if diff := cmp.Diff(bearers, got); diff != "" {
+			t.Errorf("%s bearers (-want +got):\n%s", id, diff)
+		}
+		if len(d.Notes) == 0 || !strings.Contains(d.Notes[0], "not retrieved") || !strings.Contains(d.Notes[0], "paraphrase") {
+			t.Errorf("%s does not say it rests on the guidance's paraphrase: %q", id, d.Notes)
 		}
 	}
 }

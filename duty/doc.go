@@ -15,14 +15,29 @@
 //     under section 17 may touch it (never the section 12 duty).
 //   - Decisions with reasons ([Decision]): the section 12 duty to provide
 //     services in accordance with the plan and its exceptions in s.12(3)
-//     ([DecideImplementation]); the section 14 duty of assistance and its
-//     exceptions in s.14(3) ([DecideAssistance]); the section 10(6) duty to
-//     meet reasonable requests ([DecideConsulteeRequest], from package
-//     consult); and the section 17 default powers ([DecideDefaultPowers]).
-//     Each follows the law's shape, a default and its exceptions, and
-//     returns the chain of reasons with their citations. [DecodeQuestion]
-//     reads a question from JSON, a "duty-question" document
-//     ([QuestionSchema]).
+//     ([DecideImplementation]: a notice of disagreement counts only where
+//     it has legal effect, for the version of the plan asked about); the
+//     section 14 duty of assistance and its exceptions in s.14(3)
+//     ([DecideAssistance]); the section 10(6) duty to meet reasonable
+//     requests ([DecideConsulteeRequest], from package consult); and the
+//     section 17 default powers ([DecideDefaultPowers]). Each follows the
+//     law's shape, a default and its exceptions, and returns the chain of
+//     reasons with their citations. [DecodeQuestion] reads a question from
+//     JSON, a "duty-question" document ([QuestionSchema]).
+//
+// Section 10(6) binds "the persons to be consulted under subsection
+// (1)(b)" and section 14(2)(b) "the persons mentioned in section 10(1)(b)":
+// a category of persons (organisations within section 10(2), social
+// landlords providing housing in the area, persons named in a direction of
+// the Scottish Ministers while it is in force), not only those the
+// partnership has consulted. The questions state the person's category,
+// not whether it was consulted; the member consulted they once had is
+// refused with an error that says so ([ExplainRetired]). The other service
+// providers and the Scottish Ministers are not within section 10(1)(b), and
+// section 14 binds them under section 14(2)(a) only. A request that could
+// be met only by processing that data protection law forbids is not a
+// reasonable request under section 10(6), and providing it is incompatible
+// with a duty of the person under section 14(3)(a), in every period.
 //   - The obligations calendar ([NewCalendar]): for a partnership, a date
 //     and its history ([DecodeHistory], a "planning-history" document:
 //     [HistorySchema]), every obligation from 1 April 2017 and the next

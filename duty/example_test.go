@@ -34,7 +34,7 @@ func ExampleCatalogue() {
 	}
 	fmt.Println(len(duty.Catalogue()), "entries,", powers, "of them powers")
 	// Output:
-	// 29 entries, 8 of them powers
+	// 31 entries, 8 of them powers
 }
 
 func ExampleDuty_BearersOn() {
@@ -109,10 +109,14 @@ func ExampleDecideAssistance() {
 }
 
 func ExampleDecideConsulteeRequest() {
+	// A social landlord providing housing in the area is one of the
+	// persons to be consulted under section 10(1)(b), whether or not the
+	// partnership has consulted it.
 	d, err := duty.DecideConsulteeRequest(consult.RequestFacts{
-		Consulted: true,
-		Kind:      consult.Participate,
-		Test:      consult.Reasonableness{Relevant: true, Practicable: false, Consistent: true},
+		Category: consult.SocialLandlord,
+		Person:   "Hillcrest Homes",
+		Kind:     consult.Participate,
+		Test:     consult.Reasonableness{Relevant: true, Practicable: false, Consistent: true},
 	}, judgement.New(period.MustParseDate("2026-11-26")))
 	if err != nil {
 		fmt.Println(err)

@@ -49,15 +49,39 @@ type ImplementationQuestion struct {
 	// given a reason. Optional.
 	WellbeingReason string `json:"wellbeing_reason,omitzero"`
 	// Notices are notices of disagreement that may bear on the service.
-	// Each is checked with [consult.NoticeOfDisagreement.Check]: only a
-	// notice with legal effect, published by On, about this plan, counts,
-	// and only for the matters it names.
+	// Each is checked with [consult.NoticeOfDisagreement.JudgeAgainstPlan]:
+	// only a notice with legal effect, published by On, about this plan
+	// (and this version of it), counts, and only for the matters it names.
 	Notices []consult.NoticeOfDisagreement `json:"notices,omitzero"`
+	// PlanVersion is the version ID of the plan asked about, as the plan
+	// gives it. Optional. A notice counts only for the version of the plan
+	// it concerns: a revised plan is treated as a new plan (guidance para
+	// 119), and a notice does not carry to a revision. With PlanVersion, a
+	// notice must name that version to count (one that names no version
+	// cannot be matched to it, since the question does not say whether the
+	// version is a revision, or when it was prepared); without it, a notice
+	// that names a version cannot be matched to the plan and does not
+	// count, and one that names none is taken to concern the plan asked
+	// about.
+	PlanVersion string `json:"plan_version,omitzero"`
 	// Plan, when not zero, is the whole plan the notices are checked
 	// against. When zero, they are checked against a plan built from
-	// Council, Period and Service, so that a matter about another service
-	// of the plan is judged only as "not this service". It has no JSON form.
+	// Council, Period, PlanVersion and Service, so that a matter about
+	// another service of the plan is judged only as "not this service". It
+	// has no JSON form.
 	Plan consult.PlanServices `json:"-"`
+}
+
+// planVersion is the version of the plan the question asks about, as far
+// as it says: with PlanVersion, a version whose ID is known but not
+// whether it is a revision, so that a notice naming no version cannot be
+// matched to it; without it, the plan as first prepared, as before
+// versions were asked about.
+func (q ImplementationQuestion) planVersion() consult.PlanVersion {
+	if q.PlanVersion == "" {
+		return consult.PlanVersion{}
+	}
+	return consult.PlanVersion{ID: q.PlanVersion, Revision: consult.RevisionUnknown}
 }
 
 // implementation-decision condition IDs, reported in Decision.DecidedBy
@@ -192,6 +216,7 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 		plan = consult.PlanServices{
 			Councils: []service.Council{q.Council},
 			Period:   q.Period,
+			Version:  q.planVersion(),
 			Services: []consult.PlanService{{ID: q.Service.ID, Name: q.Service.Name, Provider: q.Provider,
 				PrisonsActFunction: q.PrisonsFunction, IntegrationJointBoard: board}},
 		}

@@ -8,6 +8,8 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
 )
 
 // QuestionKind is the kind of a duty question document.
@@ -31,39 +33,84 @@ type Question struct {
 }
 
 // ConsulteeRequestQuestion is the JSON form of [consult.RequestFacts]: the
-// facts that decide whether a consultee had to meet a request under
-// section 10(6).
+// facts that decide whether a person had to meet a request under section
+// 10(6).
 type ConsulteeRequestQuestion struct {
-	// Consulted: the person was consulted under section 10(1)(b).
-	Consulted bool `json:"consulted"`
+	// Category is the category of section 10(1)(b) the person falls
+	// within: "represents-service-users" or "provides-service-in-area" (an
+	// organisation within section 10(2)(a) or (b)), "social-landlord"
+	// (s.10(1)(b)(ii)), "directed-person" (s.10(1)(b)(iii)), or "none".
+	// Required. Section 10(6) binds "the persons to be consulted under
+	// subsection (1)(b)", whether or not they have been consulted; it
+	// replaces the member consulted, which is refused.
+	Category consult.PersonCategory `json:"category"`
+	// Name is the person's name. Required for a directed person, who is
+	// bound only while a direction of the Scottish Ministers naming them is
+	// in force (the judgement context's directions); otherwise optional,
+	// and used in the reasons.
+	Name string `json:"name,omitzero"`
+	// Direction is, for a directed person, the ID of the direction that
+	// specifies them; absent, any direction in force that names them.
+	Direction string `json:"direction,omitzero"`
+	// On is the day the request was made; absent, the as-of date.
+	On period.Date `json:"on,omitzero"`
 	// Request is "participate" (s.10(6)(a)) or "contribute" (s.10(6)(b));
 	// empty for a request under section 10(6) generally.
 	Request consult.RequestKind `json:"request,omitzero"`
 	// Test is the three-part test of a reasonable request (guidance para 94).
 	Test consult.Reasonableness `json:"test"`
-	// Ground is "commercial-sensitivity" or "data-protection" where the
-	// consultee declined to provide information on that ground (guidance
-	// para 96). It counts only for a request to contribute, which is taken
-	// to be a request for information; a request to participate is never
-	// excused by it. The question has no plan period, so para 96 is applied
+	// Ground is a ground on which the person declined the request (see
+	// [consult.RefusalGround]): "data-protection" where meeting it would
+	// need processing that data protection law forbids, which makes it no
+	// reasonable request, whatever it asks and whatever the period; or
+	// "commercial-sensitivity", which guidance para 96 recognises for a
+	// request for information (a request to contribute), not one to
+	// participate. The question has no plan period, so para 96 is applied
 	// as for a plan from 2020; [consult.RequestFacts] takes a period.
 	Ground consult.RefusalGround `json:"ground,omitzero"`
 }
 
 // Facts returns q as consult's RequestFacts.
 func (q ConsulteeRequestQuestion) Facts() consult.RequestFacts {
-	return consult.RequestFacts{Consulted: q.Consulted, Kind: q.Request, Test: q.Test, Ground: q.Ground}
+	c, _ := q.Category.Consultee()
+	return consult.RequestFacts{Category: c, Person: q.Name, Direction: q.Direction, On: q.On,
+		Kind: q.Request, Test: q.Test, Ground: q.Ground}
 }
+
+// ExplainRetired returns err, an error of [part3.Decode], with a clear
+// statement of what replaced a member that a duty question once had, where
+// err refuses that member as unknown: consulted, in an assistance or a
+// consultee_request question (replaced by category), and a notice's
+// prisons_act_function ([consult.ExplainRetired]). Any other error is
+// returned unchanged. Decoders of documents that hold duty questions call
+// it.
+func ExplainRetired(err error) error {
+	var ie *part3.InputError
+	if !errors.As(err, &ie) || !errors.Is(err, part3.ErrUnknownField) {
+		return err
+	}
+	if strings.HasSuffix(ie.Path, "/assistance/consulted") || strings.HasSuffix(ie.Path, "/consultee_request/consulted") {
+		cp := *ie
+		cp.Err = errors.New(`"consulted" is no longer a member of this question`)
+		cp.Expected = `"category" in its place: the person's category under section 10(1)(b) (` + categoryForms + `); section 10(6) and section 14(2)(b) bind the persons to be consulted under section 10(1)(b), whether or not they have been consulted`
+		return &cp
+	}
+	return consult.ExplainRetired(err)
+}
+
+// categoryForms lists the text forms of a category under section 10(1)(b).
+const categoryForms = `"represents-service-users", "provides-service-in-area", "social-landlord", "directed-person" or "none"`
 
 // DecodeQuestion decodes a duty question document strictly with
 // [part3.Decode] and checks what decoding cannot: the kind, exactly one
 // question, its required values, and each notice of disagreement's
 // required values ([consult.NoticeOfDisagreement.Validate]). Every failure
-// is an *part3.InputError naming file and the JSON path.
+// is an *part3.InputError naming file and the JSON path; a retired member
+// is refused with an error saying what replaced it ([ExplainRetired]).
 func DecodeQuestion(file string, data []byte) (Question, error) {
 	var q Question
 	if err := part3.Decode(file, data, &q); err != nil {
-		return Question{}, err
+		return Question{}, ExplainRetired(err)
 	}
 	if err := q.Validate(); err != nil {
 		return Question{}, part3.WithFile(err, file)
@@ -112,8 +159,27 @@ func (q Question) Validate() error {
 			}
 		}
 	case q.Assistance != nil:
-		if q.Assistance.Person.IsZero() {
+		a := q.Assistance
+		switch {
+		case a.Person.IsZero():
 			return missing("/assistance/person", "who the request is made of, such as \"police-scotland\" or \"other-organisation\"")
+		case a.Person == service.ProviderOtherOrganisation && a.Category.IsZero():
+			return missing("/assistance/category", "the person's category under section 10(1)(b) ("+categoryForms+"): section 14(2)(b) binds the persons mentioned in section 10(1)(b), whether or not they have been consulted")
+		case a.Person != service.ProviderOtherOrganisation && !a.Category.IsZero() && a.Category != consult.NoCategory:
+			return &part3.InputError{Path: "/assistance/category", Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("category %q for person %q", a.Category, string(a.Person)),
+				Expected: `no category, or "none": an other service provider, the Scottish Ministers, the local authority and the relevant health board are not among the persons mentioned in section 10(1)(b) (guidance paras 82, 83 and 135); section 14(2)(a) is what binds an other service provider or the Scottish Ministers`}
+		}
+		if err := checkDirected("/assistance", a.Category, a.Name, a.Direction); err != nil {
+			return err
+		}
+	case q.ConsulteeRequest != nil:
+		c := q.ConsulteeRequest
+		if c.Category.IsZero() {
+			return missing("/consultee_request/category", "the person's category under section 10(1)(b) ("+categoryForms+"): section 10(6) binds the persons to be consulted under section 10(1)(b), whether or not they have been consulted")
+		}
+		if err := checkDirected("/consultee_request", c.Category, c.Name, c.Direction); err != nil {
+			return err
 		}
 	case q.DefaultPowers != nil:
 		f := q.DefaultPowers.Function
@@ -124,6 +190,21 @@ func (q Question) Validate() error {
 			return &part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
 				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "a catalogue ID listed by part3 duties"}
 		}
+	}
+	return nil
+}
+
+// checkDirected checks that a directed person is named, and that a
+// direction is given only for one.
+func checkDirected(base string, c consult.PersonCategory, name, direction string) error {
+	directed := c == consult.CategoryOf(consult.DirectedPerson)
+	switch {
+	case directed && strings.TrimSpace(name) == "":
+		return &part3.InputError{Path: base + "/name", Category: part3.ErrMissing,
+			Expected: "the person's name, as the Scottish Ministers' direction names them: a directed person is bound only while a direction naming them is in force"}
+	case !directed && direction != "":
+		return &part3.InputError{Path: base + "/direction", Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("a direction for category %q", c), Expected: `direction only with category "directed-person"`}
 	}
 	return nil
 }

@@ -9,8 +9,11 @@
 //   - an annual report (package report): its findings, the rules skipped
 //     without the plan and why, and, with the plan, which of the plan's
 //     reporting periods the reports given cover;
-//   - a notice of disagreement (package consult): its findings and whether
-//     it has legal effect under s.10(8), and for which matters;
+//   - a notice of disagreement (package consult): whether it has legal
+//     effect under s.10(8), and for which matters, with findings of
+//     severity condition saying why not: a notice without legal effect is
+//     no breach, and its findings never count as statutory
+//     ([Answer.HasStatutory]);
 //   - a planning history (package duty): the partnership's calendar of
 //     obligations and its findings;
 //   - a duty question (package duty): the decision and its chain of

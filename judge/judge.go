@@ -107,7 +107,9 @@ type Skipped struct {
 
 // Notice is the legal effect of a notice of disagreement (s.10(8)), on
 // which the exception of s.12(3)(b) to the duty to provide services in
-// accordance with the plan depends.
+// accordance with the plan depends. Why a notice, or a matter, has no
+// legal effect is said by the result's findings, each of severity
+// condition: no breach by anyone.
 type Notice struct {
 	// LegalEffect reports whether the notice has legal effect for at
 	// least one of its matters.
@@ -119,7 +121,8 @@ type Notice struct {
 	CheckedAgainstPlan bool `json:"checked_against_plan"`
 }
 
-// HasStatutory reports whether any result has a statutory finding.
+// HasStatutory reports whether any result has a statutory finding. A
+// notice's condition findings (no legal effect) are not statutory.
 func (a Answer) HasStatutory() bool {
 	for _, r := range a.Results {
 		if r.Findings.HasStatutory() {

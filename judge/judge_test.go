@@ -199,6 +199,45 @@ func TestJudgeMaxFindings(t *testing.T) {
 	}
 }
 
+// TestNoticeWithoutLegalEffectIsNoBreach: a notice that does not meet
+// s.10(8) has no legal effect; its findings are conditions, never
+// statutory, and the answer holds no breach. Plans and reports never get a
+// condition finding: a notice is not a plan.
+func TestNoticeWithoutLegalEffectIsNoBreach(t *testing.T) {
+	ans, err := judge.Judge(judge.Request{Context: judgement.New(asOf), Documents: []judge.Input{
+		input(t, "consult/testdata/notice-housing-association.json"),
+		input(t, "consult/testdata/notice-unpublished.json"),
+	}})
+	require.NoError(t, err)
+	for _, r := range ans.Results {
+		require.NotNil(t, r.Notice, r.File)
+		if r.Notice.LegalEffect || len(r.Findings) == 0 {
+			t.Errorf("%s: legal effect %v, findings %v", r.File, r.Notice.LegalEffect, r.Findings)
+		}
+		for _, f := range r.Findings {
+			if f.Severity != part3.Condition || !strings.Contains(f.Message, "no legal effect") {
+				t.Errorf("%s: finding %v is not a condition saying the notice has no legal effect", r.File, f)
+			}
+		}
+	}
+	if ans.HasStatutory() {
+		t.Error("a notice without legal effect is reported as a breach of the Act")
+	}
+
+	all, err := judge.Judge(judge.Request{Documents: samples(t), Context: judgement.New(asOf)})
+	require.NoError(t, err)
+	for _, r := range all.Results {
+		if r.Kind == "notice-of-disagreement" {
+			continue
+		}
+		for _, f := range r.Findings {
+			if f.Severity == part3.Condition {
+				t.Errorf("%s (%s): condition finding %v; only notices have them", r.File, r.Kind, f)
+			}
+		}
+	}
+}
+
 func TestJudgeReviewAndOverview(t *testing.T) {
 	ans, err := judge.Judge(judge.Request{Context: judgement.New(asOf), Review: true, Overview: true, Documents: []judge.Input{
 		input(t, "plan/testdata/fife-2023-2026.json"), input(t, "plan/testdata/tayside-2023-2026.json"),

@@ -221,7 +221,8 @@ func judgeNotice(j run, doc any, res *Result) error {
 	res.Notice = &Notice{LegalEffect: out.HasLegalEffect(), Matters: matters, CheckedAgainstPlan: out.CheckedAgainstPlan}
 	if j.plan == nil {
 		for _, r := range consult.Rules() {
-			if r.ID == "consult.notice-service-in-plan" {
+			switch r.ID {
+			case consult.RuleNoticeServiceInPlan.ID, consult.RuleNoticePlanVersion.ID:
 				res.Skipped = append(res.Skipped, Skipped{Rule: r.ID, Reason: "it needs the plan the notice disagrees with: judge the notice against its plan"})
 			}
 		}

@@ -13,8 +13,12 @@
 //     and its sending to the Scottish Ministers and each other service
 //     provider and its publication ([Publication]);
 //   - section 11: revision, a new version that goes through the aims,
-//     process and review duties again (guidance para 119) ([Version],
-//     [ValidateRevision]);
+//     process and review duties again (guidance para 119, and section 11(2)
+//     as the guidance paraphrases it) ([Version], [ValidateRevision]); and
+//     the record of the reviews held of a plan, each judged under section
+//     11(2) for the opportunities given to the other service providers and
+//     the Scottish Ministers to take part in it ([Plan.Reviews],
+//     [consult.Review]);
 //   - the Scottish Government's review against the fifteen criteria of
 //     guidance Appendix A, with the ten steps of Appendix B as a practice
 //     checklist ([Plan.Review]).
@@ -28,7 +32,9 @@
 // and practice (the review criteria, the Care Inspectorate's steps, and the
 // partnership's own limits, or the module's defaults, where the law sets no
 // number). It applies package consult's rules to the preparation record
-// and package service's to the services. Findings that cite the guidance
+// and the reviews, and package service's to the services. A plan never
+// gets a finding of severity condition, which belongs to notices of
+// disagreement. Findings that cite the guidance
 // are not raised for a plan for 2017-2020, to which the 2nd edition does
 // not apply. [Rules] lists the rule book.
 //
@@ -58,8 +64,9 @@
 // a vision is compelling or an assessment robust, which the review leaves
 // to a reader: its verdicts are structural); whether a plan covers all the
 // children's and related services in the area, which only the partnership
-// can establish (guidance paras 43-46); the continuing duty to keep the plan
-// under review (s.11(1)(a)), which package duty's calendar lists; the
+// can establish (guidance paras 43-46); whether the plan has been kept
+// under review (s.11(1)(a)), which package duty's calendar lists, beyond
+// the opportunities of the reviews recorded; the
 // implementation of the plan (s.12) and annual reports (s.13); and temporary
 // reliefs from time limits, such as under the Coronavirus (Scotland) Act
 // 2020, except as the caller supplies them in the judgement context.

@@ -97,9 +97,14 @@ var (
 	// given the opportunity to participate and contribute to in the
 	// preparation of the revised plan, other persons (including social
 	// landlords and relevant organisations) consulted with" (guidance para
-	// 119). An opportunity given, or a consultation held, on or before the
-	// day the earlier version was prepared was part of preparing that
-	// version, not the revision.
+	// 119). Section 11(2), as the 1st edition of the guidance paraphrases
+	// it (Appendix B: "sections 10(1)(a) and 11(2)"; its words were not
+	// retrieved), extends the duty to give the other service providers an
+	// effective opportunity to "any review or revision of the plan". An
+	// opportunity given, or a consultation held, on or before the day the
+	// earlier version was prepared was part of preparing that version, not
+	// the revision. The rule cites s.10(1), whose duties it applies again;
+	// its messages cite s.11(2) beside it.
 	RuleRevisionPreparedAfresh = part3.Rule{ID: "plan.revision-prepared-afresh", Severity: part3.Statutory, Citation: part3.Act("10(1)"),
 		Summary: "A revised plan's opportunities and consultation are its own, given after the version it revises (guidance para 119)."}
 
@@ -388,14 +393,14 @@ func checkRevisionAfresh(j *judge) {
 	for i, o := range j.p.Preparation.Opportunities {
 		if o.NoticeGiven.IsValid() && !o.NoticeGiven.After(v.RevisesDate) {
 			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "opportunities", i, "notice_given"),
-				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan, which must be treated like a new plan (guidance para 119)",
+				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
 				providerWords(o.Provider, o.IntegrationJointBoard), o.NoticeGiven, v.RevisesDate, v.Revises)
 		}
 	}
 	for i, c := range j.p.Preparation.Consultees {
 		if c.Consulted && c.ConsultedOn.IsValid() && !c.ConsultedOn.After(v.RevisesDate) {
 			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "consultees", i, "consulted_on"),
-				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan, which must be treated like a new plan (guidance para 119)",
+				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
 				c.Name, c.ConsultedOn, v.RevisesDate, v.Revises)
 		}
 	}

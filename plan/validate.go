@@ -20,11 +20,13 @@ import (
 // valid ([judgement.Context.Validate]). It is a pure function of p and
 // ctx, safe to call from many goroutines at once.
 //
-// A revised plan is judged as a new plan (guidance para 119): the aims,
-// the preparation under section 10 and the sending and publication under
-// section 10(7) are checked again on its own record, and its record must
-// be its own. Only the duty to prepare the plan before the period starts is
-// not applied to a revision, which is prepared during the period.
+// A revised plan is judged as a new plan (guidance para 119, and section
+// 11(2) as the guidance paraphrases it): the aims, the preparation under
+// section 10 and the sending and publication under section 10(7) are
+// checked again on its own record, and its record must be its own. Only
+// the duty to prepare the plan before the period starts is not applied to
+// a revision, which is prepared during the period. Each review recorded of
+// the plan is judged under section 11(2) ([consult.Review.Judge]).
 //
 // Findings that cite the statutory guidance are not raised for a plan for
 // 2017-2020: the 2nd edition applies from 1 April 2020 (guidance para 1).
@@ -49,6 +51,17 @@ func (p Plan) Judge(ctx judgement.Context) (part3.Findings, error) {
 		return nil, err
 	}
 	j.fs = append(j.fs, prep...)
+	for i, r := range p.Reviews {
+		fs, err := r.Judge(consult.Scope{
+			Path:     part3.Pointer("reviews", i),
+			Councils: p.Partnership.Councils(),
+			Period:   p.Period,
+		}, ctx)
+		if err != nil {
+			return nil, err
+		}
+		j.fs = append(j.fs, fs...)
+	}
 	j.fs = append(j.fs, j.declaredKinds()...)
 	j.fs = onlyApplicable(p.Period, j.fs)
 	j.fs.Sort()
@@ -91,8 +104,9 @@ var checks = []func(*judge){
 	checkLinkedPlans,
 }
 
-// Rules returns the rules of package plan, sorted by ID. Validate also
-// applies the rules of package consult to the preparation record and
+// Rules returns the rules of package plan, sorted by ID. Judge also
+// applies the rules of package consult to the preparation record and the
+// reviews (never its notice rules: a plan is not a notice) and
 // service.RuleDeclaredKind to the services.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{

@@ -27,13 +27,15 @@ type ReadFunc func(name string) ([]byte, error)
 // relative to the directory of file (a nil read refuses them).
 //
 // Every failure is an *part3.InputError naming the file and the JSON path
-// (and, for an inline document, the line and column in the scenario file).
+// (and, for an inline document, the line and column in the scenario file);
+// a member a question or a notice once had is refused with an error saying
+// what replaced it.
 // A case that decodes is one that can be answered: nothing is left to pass
 // by default.
 func Decode(file string, data []byte, read ReadFunc) (File, error) {
 	var f File
 	if err := part3.Decode(file, data, &f); err != nil {
-		return File{}, err
+		return File{}, duty.ExplainRetired(err)
 	}
 	f.name = file
 	if err := f.prepare(data, read); err != nil {
@@ -281,7 +283,7 @@ func (q *DutyQuestion) prepare(base string) error {
 func (q *DecisionQuestion) prepare(base string, ctx appliedContext) (err error) {
 	defer func() {
 		if _, e := ctx.asOf(q.on(), base, "the question"); err == nil && e != nil {
-			err = missing(strings.TrimSuffix(base, "/decision")+"/context/as_of", "the day the question is decided on: the question's own date (implementation and assistance questions have one), or the context's as_of")
+			err = missing(strings.TrimSuffix(base, "/decision")+"/context/as_of", "the day the question is decided on: the question's own date (implementation, assistance and consultee request questions may have one), or the context's as_of")
 		}
 	}()
 	dq := q.question()
@@ -318,6 +320,8 @@ func (q *DecisionQuestion) on() period.Date {
 		return q.Implementation.On
 	case q.Assistance != nil:
 		return q.Assistance.On
+	case q.ConsulteeRequest != nil:
+		return q.ConsulteeRequest.On
 	}
 	return period.Date{}
 }
@@ -355,13 +359,21 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 		return invalid(base+"/expect/legal_effect", fmt.Errorf("%s has no legal effect to ask about", withArticle(k.words)), "legal_effect only for a notice of disagreement")
 	}
 	for i, m := range e.Findings {
-		if err := m.check(part3.PointerJoin(base, "expect", "findings", i), k); err != nil {
+		path := part3.PointerJoin(base, "expect", "findings", i)
+		if err := m.check(path, k); err != nil {
 			return err
+		}
+		if m.Count < 0 {
+			return invalid(path+"/count", fmt.Errorf("count %d", m.Count), "a number of findings, 1 or more")
 		}
 	}
 	for i, m := range e.Absent {
-		if err := m.check(part3.PointerJoin(base, "expect", "absent", i), k); err != nil {
+		path := part3.PointerJoin(base, "expect", "absent", i)
+		if err := m.check(path, k); err != nil {
 			return err
+		}
+		if m.Count != 0 {
+			return invalid(path+"/count", errors.New("a count of findings that must not appear"), "count only in findings")
 		}
 	}
 	_, err = ctx.asOf(q.AsOf, base+"/as_of", "the "+k.words)

@@ -94,7 +94,7 @@ func ExampleLoad() {
 	passed, failed, known := scenarios.Count(f.Run())
 	fmt.Printf("%s: %d cases: %d passed, %d failed, %d known failure\n", f.Name(), len(f.Cases), passed, failed, known)
 	// Output:
-	// testdata/wrong.json: 13 cases: 1 passed, 11 failed, 1 known failure
+	// testdata/wrong.json: 14 cases: 1 passed, 12 failed, 1 known failure
 }
 
 // Files finds the scenario files in a folder, leaving out the documents

@@ -323,9 +323,13 @@ type FindingMatch struct {
 	// Path is the JSON Pointer of the finding in the document; "" is the
 	// whole document. Absent, any path matches.
 	Path *string `json:"path,omitzero"`
-	// Severity is "statutory", "guidance" or "practice". Absent, any
-	// severity matches.
-	Severity part3.Severity `json:"severity,omitzero"`
+	// Severity is "statutory", "guidance", "practice" or "condition" (a
+	// notice of disagreement's condition of legal effect, no breach).
+	// Absent, any severity matches.
+	Severity part3.Severity `json:"severity,omitzero"` // Count is, in findings only, how many of the engine's findings it
+	// must match, exactly, such as 1 to say that one finding names every
+	// provider owed the same thing. Absent, at least one.
+	Count int `json:"count,omitzero"`
 }
 
 // CalendarQuestion asks for a partnership's obligations on a date, from its

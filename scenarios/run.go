@@ -571,6 +571,10 @@ func (q *DocumentQuestion) run(applied appliedContext) answer {
 	all := findings(v.findings)
 	for _, m := range e.Findings {
 		got := all.matching(m)
+		if m.Count > 0 {
+			p.add(len(got) == m.Count, m.countWords(), foundWords(got, all))
+			continue
+		}
 		p.add(len(got) > 0, m.words("a"), foundWords(got, all))
 	}
 	for _, m := range e.Absent {
@@ -638,6 +642,16 @@ func (m FindingMatch) words(article string) string {
 		b.WriteString(" at " + pathWords(*m.Path))
 	}
 	return b.String()
+}
+
+// countWords describes m with its count: "exactly 1 finding of rule
+// consult.review-opportunity at /reviews/0/opportunities".
+func (m FindingMatch) countWords() string {
+	w := m.words(fmt.Sprintf("exactly %d", m.Count))
+	if m.Count != 1 {
+		w = strings.Replace(w, "finding", "findings", 1)
+	}
+	return w
 }
 
 func pathWords(p string) string {

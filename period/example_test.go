@@ -60,7 +60,7 @@ func ExampleInScotland() {
 func ExamplePlanPeriodOf() {
 	for _, s := range []string{"2017-04-01", "2020-03-31", "2020-04-01", "2017-03-31"} {
 		p, err := period.PlanPeriodOf(period.MustParseDate(s))
-		if errors.Is(err, period.ErrBeforeCommencement) {
+		if errors.Is(err, period.ErrBeforeFirstPeriod) {
 			fmt.Println(s, "error:", err)
 			continue
 		}
@@ -70,7 +70,21 @@ func ExamplePlanPeriodOf() {
 	// 2017-04-01 2017-2020 2017-04-01 2020-03-31
 	// 2020-03-31 2017-2020 2017-04-01 2020-03-31
 	// 2020-04-01 2020-2023 2020-04-01 2023-03-31
-	// 2017-03-31 error: 2017-03-31 has no plan period: before 1 April 2017, when the first three-year period began (SSI 2016/255)
+	// 2017-03-31 error: 2017-03-31 has no plan period: before the first three-year period began on 1 April 2017 (s.8(1), SSI 2016/255)
+}
+
+func ExamplePart3InForce() {
+	// Part 3 was in force before the first plan period began: on a day
+	// between the two the first plans were being prepared.
+	d := period.MustParseDate("2017-01-16")
+	_, err := period.PlanPeriodOf(d)
+	fmt.Println(period.Part3InForce(), period.Part3InForceCitation())
+	fmt.Println(period.FirstPeriodStart(), period.FirstPeriodCitation())
+	fmt.Println(!d.Before(period.Part3InForce()), errors.Is(err, period.ErrBeforeFirstPeriod))
+	// Output:
+	// 2016-10-07 SSI 2016/254
+	// 2017-04-01 SSI 2016/255
+	// true true
 }
 
 func ExampleReportingPeriodOf() {

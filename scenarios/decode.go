@@ -146,6 +146,10 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	}
 }
 
+// renamedBeforeCommencement is the former name of ErrorBeforeFirstPeriod,
+// refused with a message naming its replacement.
+const renamedBeforeCommencement = "before-commencement"
+
 func (q *PeriodQuestion) prepare(base string) error {
 	if !q.Date.IsValid() {
 		return missing(base+"/date", "the date asked about, such as \"2026-04-01\"")
@@ -153,8 +157,11 @@ func (q *PeriodQuestion) prepare(base string) error {
 	e := q.Expect
 	some := !e.PlanPeriod.IsZero() || !e.ReportingPeriod.IsZero() || e.PrepareBy.IsValid() || e.GuidanceApplies != nil || e.ReportTarget.IsValid()
 	switch {
-	case e.Error != "" && e.Error != ErrorBeforeCommencement && e.Error != ErrorAfterLastPeriod:
-		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeCommencement, ErrorAfterLastPeriod))
+	case e.Error == renamedBeforeCommencement:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf(
+			"%q, which replaced %q: 1 April 2017 is when the first three-year period began, not when Part 3 came into force (7 October 2016)", ErrorBeforeFirstPeriod, renamedBeforeCommencement))
+	case e.Error != "" && e.Error != ErrorBeforeFirstPeriod && e.Error != ErrorAfterLastPeriod:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeFirstPeriod, ErrorAfterLastPeriod))
 	case e.Error != "" && some:
 		return invalid(base+"/expect", errors.New("an error and periods are both expected"), "either the error or the periods, not both")
 	case e.Error == "" && !some:

@@ -109,16 +109,20 @@ type PeriodAnswer struct {
 	// report on the reporting period (guidance para 129); the engine has
 	// none where the guidance does not apply.
 	ReportTarget period.Date `json:"report_target,omitzero"`
-	// Error is "before-commencement" for a date before 1 April 2017, when
-	// the first period began (SSI 2016/255), or "after-last-period" for a
-	// date beyond the last period the module represents.
+	// Error is "before-first-period" for a date before 1 April 2017, when
+	// the first three-year period began (s.8(1), SSI 2016/255), or
+	// "after-last-period" for a date beyond the last period the module
+	// represents. (Part 3 itself was in force earlier, from 7 October 2016:
+	// a date in between has no period, but the duties of preparation
+	// applied; the value "before-commencement", which said otherwise, is
+	// refused with a message naming its replacement.)
 	Error string `json:"error,omitzero"`
 }
 
 // The values of PeriodAnswer.Error.
 const (
-	ErrorBeforeCommencement = "before-commencement"
-	ErrorAfterLastPeriod    = "after-last-period"
+	ErrorBeforeFirstPeriod = "before-first-period"
+	ErrorAfterLastPeriod   = "after-last-period"
 )
 
 // ChildQuestion asks whether a person born on a date is a child on

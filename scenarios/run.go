@@ -225,8 +225,8 @@ func periodErrorName(err error) string {
 	switch {
 	case err == nil:
 		return ""
-	case errors.Is(err, period.ErrBeforeCommencement):
-		return ErrorBeforeCommencement
+	case errors.Is(err, period.ErrBeforeFirstPeriod):
+		return ErrorBeforeFirstPeriod
 	case errors.Is(err, period.ErrAfterLastPeriod):
 		return ErrorAfterLastPeriod
 	}
@@ -235,8 +235,8 @@ func periodErrorName(err error) string {
 
 func errorWords(name string) string {
 	switch name {
-	case ErrorBeforeCommencement:
-		return "before 1 April 2017, when the first three-year period began"
+	case ErrorBeforeFirstPeriod:
+		return "before the first three-year period began on 1 April 2017"
 	case ErrorAfterLastPeriod:
 		return "after the last period represented"
 	case "":

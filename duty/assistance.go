@@ -107,6 +107,8 @@ func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.L
 	case q.Person.IsZero():
 		x.notArising(CondIncomplete, "The question must name the person the request is made of", d.Citation)
 		return x.decide()
+	case x.beforePart3(requestDate(q.On, ctx.AsOf), "section 14 bound no one to comply with a request"):
+		return x.decide()
 	case kind == service.KindLocalAuthority || kind == service.KindRelevantHealthBoard:
 		x.notArising(CondNotBound, fmt.Sprintf("%s makes requests under section 14 jointly with its partner; it is not among the persons section 14(2) binds", capitalise(who)), part3.Act("14(2)"))
 		return x.decide()
@@ -132,6 +134,8 @@ func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.L
 		x.notArising(CondNotConsulted, fmt.Sprintf("%s was not consulted under section 10(1)(b) and is not an other service provider or the Scottish Ministers, so section 14 does not bind it", capitalise(who)), part3.Act("14(2)"))
 		return x.decide()
 	}
+
+	x.beforeFirstPeriod(q.On, "section 14")
 
 	// A reasonable request.
 	reasonable, reasons := q.Test.Assess(part3.GuidancePara(138))
@@ -171,16 +175,40 @@ func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.L
 //
 // It is an error only if ctx is not valid ([judgement.Context.Validate]).
 func DecideConsulteeRequest(f consult.RequestFacts, ctx judgement.Context) (Decision, error) {
+	return decideConsulteeRequestOn(f, period.Date{}, ctx)
+}
+
+// decideConsulteeRequestOn is DecideConsulteeRequest for a request made on
+// date on (zero when the question does not say): a request made before
+// Part 3 came into force (7 October 2016) bound no one. Without a date,
+// the as-of date shows only that a request was made before Part 3 was in
+// force, when it is earlier itself.
+func decideConsulteeRequestOn(f consult.RequestFacts, on period.Date, ctx judgement.Context) (Decision, error) {
 	if err := ctx.Validate(); err != nil {
 		return Decision{}, err
 	}
-	return decideConsulteeRequest(f), nil
+	return decideConsulteeRequest(f, on, ctx.AsOf), nil
 }
 
-func decideConsulteeRequest(f consult.RequestFacts) Decision {
+// requestDate is the date a request is judged on for whether Part 3 was
+// in force: its own date, or failing that the as-of date, by which it was
+// made.
+func requestDate(on, asOf period.Date) period.Date {
+	if on.IsValid() {
+		return on
+	}
+	return asOf
+}
+
+func decideConsulteeRequest(f consult.RequestFacts, on, asOf period.Date) Decision {
 	d := mustLookup("s10-meet-reasonable-requests")
+	x := newDecider(d)
+	if x.beforePart3(requestDate(on, asOf), "section 10(6) bound no one to meet a request") {
+		return x.decide()
+	}
+	x.beforeFirstPeriod(on, "section 10(6)")
 	r := consult.DecideRequest(f)
-	dec := Decision{Duty: d.ID, Citation: d.Citation, Applies: r.MustMeet}
+	dec := Decision{Duty: d.ID, Citation: d.Citation, Applies: r.MustMeet, Reasons: x.dec.Reasons}
 	for _, rs := range r.Reasons {
 		dec.Reasons = append(dec.Reasons, Reason{Text: capitalise(rs.Text), Citation: rs.Citation})
 	}

@@ -186,7 +186,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 	roundTrip(t, (*Modality).UnmarshalText, Must, May)
 	roundTrip(t, (*Role).UnmarshalText, JointPlanners, LocalAuthority, RelevantHealthBoard, OtherServiceProvider, ScottishMinisters, Consultee)
 	roundTrip(t, (*Outcome).UnmarshalText, Applies, Excepted, NotArising)
-	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotComplyingWithGuidance)
+	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotHavingRegardToGuidance)
 	roundTrip(t, (*Kind).UnmarshalText, Deadline, Continuing, Information)
 	roundTrip(t, (*Status).UnmarshalText, Met, Due, Late, Ongoing, Info)
 	for _, bad := range []string{"", "MUST", "duty"} {
@@ -235,7 +235,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 			t.Errorf("%s marshalled", tt.wantPast)
 		}
 	}
-	if !Failure(0).IsZero() || NotExercising.IsZero() || NotComplyingWithGuidance.IsZero() {
+	if !Failure(0).IsZero() || NotExercising.IsZero() || NotHavingRegardToGuidance.IsZero() {
 		t.Error("only the zero Failure means that no failure is given")
 	}
 }

@@ -123,6 +123,10 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 		return x.decide()
 	}
 
+	if x.beforePart3(q.On, "section 12 bound no one to provide services in accordance with a plan") {
+		return x.decide()
+	}
+
 	// Who section 12(1) binds.
 	who := providerWords(q.Provider)
 	board, hasBoard := q.Council.IntegrationJointBoard()
@@ -156,6 +160,10 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 
 	// When.
 	switch {
+	case q.On.Before(period.FirstPeriodStart()):
+		x.notArising(CondBeforePeriod,
+			fmt.Sprintf("%s; the duty applies only during the period to which a plan relates (the %s plan's runs from %s to %s), so it did not arise", firstPeriodWords(q.On), q.Period, q.Period.Start(), q.Period.End()), s12)
+		return x.decide()
 	case q.On.Before(q.Period.Start()):
 		x.notArising(CondBeforePeriod,
 			fmt.Sprintf("On %s the period to which the %s plan relates has not begun (it runs from %s to %s); the duty applies only during that period", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)

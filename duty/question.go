@@ -8,6 +8,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/period"
 )
 
 // QuestionKind is the kind of a duty question document.
@@ -48,6 +49,11 @@ type ConsulteeRequestQuestion struct {
 	// excused by it. The question has no plan period, so para 96 is applied
 	// as for a plan from 2020; [consult.RequestFacts] takes a period.
 	Ground consult.RefusalGround `json:"ground,omitzero"`
+	// On is the date of the request, optional: a request made before Part 3
+	// came into force (7 October 2016) bound no one, and one made before the
+	// first three-year period began (1 April 2017) was part of preparing
+	// the first plans.
+	On period.Date `json:"on,omitzero"`
 }
 
 // Facts returns q as consult's RequestFacts.
@@ -124,6 +130,11 @@ func (q Question) Validate() error {
 			return &part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
 				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "a catalogue ID listed by part3 duties"}
 		}
+		if q.DefaultPowers.Failure == NotHavingRegardToGuidance && q.DefaultPowers.DepartedWithReasons {
+			return &part3.InputError{Path: "/default_powers/departed_with_reasons", Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("a reasoned departure stated with the failure %q", NotHavingRegardToGuidance),
+				Expected: "departed_with_reasons only where the partnership had regard to the guidance, so not with failure \"not-having-regard-to-guidance\""}
+		}
 	}
 	return nil
 }
@@ -150,7 +161,7 @@ func (q Question) Decide(ctx judgement.Context) (Decision, error) {
 	case q.Assistance != nil:
 		return DecideAssistance(*q.Assistance, ctx)
 	case q.ConsulteeRequest != nil:
-		return DecideConsulteeRequest(q.ConsulteeRequest.Facts(), ctx)
+		return decideConsulteeRequestOn(q.ConsulteeRequest.Facts(), q.ConsulteeRequest.On, ctx)
 	case q.DefaultPowers != nil:
 		return DecideDefaultPowers(*q.DefaultPowers, ctx)
 	}

@@ -502,10 +502,14 @@ func (q *DecisionQuestion) askedWords() string {
 		switch dp.Failure {
 		case duty.NotExercising:
 			s += " when the partnership is not exercising it"
-		case duty.NotComplyingWithGuidance:
-			s += " when the partnership, in exercising it, is not complying with the guidance"
+		case duty.NotHavingRegardToGuidance:
+			s += " when the partnership, in exercising it, has not had regard to the guidance"
 		default:
-			s += " when the partnership is exercising it and complying with the guidance"
+			if dp.DepartedWithReasons {
+				s += " when the partnership, having had regard to the guidance, departed from it with reasons"
+			} else {
+				s += " when no failure under section 17(1) is stated"
+			}
 		}
 		return s
 	}

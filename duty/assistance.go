@@ -32,6 +32,11 @@ type AssistanceQuestion struct {
 	// 14(2)(a) binds other service providers and the Scottish Ministers
 	// only so far as that is so.
 	RelatesToTheirService bool `json:"relates_to_their_service,omitzero"`
+	// Service, optional, is the service the request relates to, as the
+	// plan lists it: its provider, any commissioning body and its joint
+	// providers. A person that is one of its providers contributes to
+	// providing it (s.14(2)(a)), as RelatesToTheirService would say.
+	Service *service.Service `json:"service,omitzero"`
 	// Test is the three-part test of a reasonable request (guidance para
 	// 138, as para 94 for section 10(6)).
 	Test consult.Reasonableness `json:"test"`
@@ -103,6 +108,7 @@ func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.L
 
 	// Who section 14(2) binds.
 	kind := law.ProviderKind(q.Person, q.On)
+	q.RelatesToTheirService = contributesTo(x, q)
 	switch {
 	case q.Person.IsZero():
 		x.notArising(CondIncomplete, "The question must name the person the request is made of", d.Citation)
@@ -223,4 +229,30 @@ func decideConsulteeRequest(f consult.RequestFacts, on, asOf period.Date) Decisi
 		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondInformationRefusal, part3.GuidancePara(96)
 	}
 	return dec
+}
+
+// contributesTo reports whether the request of q relates to a service
+// q.Person contributes to providing: as the question says, or because it
+// is one of the providers of the service it names (the lead, or a joint
+// provider), which it adds as a reason.
+func contributesTo(x *decider, q AssistanceQuestion) bool {
+	if q.Service == nil || q.RelatesToTheirService || !q.Service.ProvidedBy(q.Person) {
+		return q.RelatesToTheirService
+	}
+	name := q.Service.Name
+	if strings.TrimSpace(name) == "" {
+		name = q.Service.ID
+	}
+	var others []service.JointProvider
+	for _, p := range q.Service.Providers() {
+		if p.Provider != q.Person {
+			others = append(others, p)
+		}
+	}
+	text := fmt.Sprintf("The request relates to %q, which %s contributes to providing", name, providerWords(q.Person))
+	if len(others) > 0 {
+		text += " with " + jointWords(others)
+	}
+	x.because(text, part3.Act("14(2)(a)"))
+	return true
 }

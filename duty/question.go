@@ -112,6 +112,11 @@ func (q Question) Validate() error {
 		case strings.TrimSpace(im.Service.ID) == "":
 			return missing("/implementation/service/id", "the plan's ID for the service")
 		}
+		if !im.CommissionedBy.IsZero() || len(im.JointProviders) > 0 {
+			if err := im.asService().Validate(); err != nil {
+				return underPath(err, "/implementation")
+			}
+		}
 		for i, n := range im.Notices {
 			if err := n.Validate(); err != nil {
 				return underPath(err, part3.Pointer("implementation", "notices", i))
@@ -120,6 +125,15 @@ func (q Question) Validate() error {
 	case q.Assistance != nil:
 		if q.Assistance.Person.IsZero() {
 			return missing("/assistance/person", "who the request is made of, such as \"police-scotland\" or \"other-organisation\"")
+		}
+		if s := q.Assistance.Service; s != nil {
+			v := *s
+			if strings.TrimSpace(v.ID) == "" {
+				v.ID = v.Name // the question needs no ID for the service
+			}
+			if err := v.Validate(); err != nil {
+				return underPath(err, "/assistance/service")
+			}
 		}
 	case q.DefaultPowers != nil:
 		f := q.DefaultPowers.Function

@@ -16,8 +16,9 @@
 //     process and review duties again (guidance para 119) ([Version],
 //     [ValidateRevision]);
 //   - the Scottish Government's review against the fifteen criteria of
-//     guidance Appendix A, with the ten steps of Appendix B as a practice
-//     checklist ([Plan.Review]).
+//     guidance Appendix A, criterion 6 in its two parts 6a and 6b as the
+//     national review of the 2023-2026 plans scores it, with the ten steps
+//     of Appendix B as a practice checklist ([Plan.Review], [Criteria]).
 //
 // [Plan.Validate] says whether a plan can be judged at all (a structural
 // check that returns an error); [Plan.Judge] judges it, as of the date and

@@ -75,7 +75,7 @@ func ExamplePlan_Review() {
 		return
 	}
 	fmt.Println(r.Partnership, r.Period, len(r.Councils), "councils")
-	j, _ := r.Criterion(12)
+	j, _ := r.Criterion("12")
 	fmt.Println(j.Citation, j.Verdict, j.Evidence)
 	fmt.Println(j.Reason)
 	// Output:
@@ -151,13 +151,14 @@ func ExamplePlan_Validate() {
 }
 
 func ExampleCriteria() {
-	for _, c := range plan.Criteria()[:3] {
-		fmt.Println(c.Citation, "-", c.Title)
+	for _, c := range plan.Criteria()[4:8] {
+		fmt.Println(c.Label, c.Citation, "-", c.Title)
 	}
 	fmt.Println(plan.Steps()[1].Citation, "-", plan.Steps()[1].Title)
 	// Output:
-	// guidance appendix A criterion 1 - Vision
-	// guidance appendix A criterion 2 - National Performance Framework
-	// guidance appendix A criterion 3 - Joint strategic needs assessment
+	// 5 guidance appendix A criterion 5 - Manageable, measurable priorities
+	// 6a guidance appendix A criterion 6 - Children's services
+	// 6b guidance appendix A criterion 6 - Related services
+	// 7 guidance appendix A criterion 7 - Prevention and early intervention
 	// guidance appendix B step 2 - A joint strategic needs assessment
 }

@@ -201,6 +201,19 @@ func (q *ClassificationQuestion) prepare(base string) error {
 			return missing(part3.PointerJoin(base, "expect", "because", i), "a citation")
 		}
 	}
+	// Its commissioning body and joint providers, as a plan's are checked.
+	if !s.CommissionedBy.IsZero() || len(s.JointProviders) > 0 {
+		s.ID = "service" // the question needs no ID
+		if err := s.Validate(); err != nil {
+			var ie *part3.InputError
+			if errors.As(err, &ie) {
+				cp := *ie
+				cp.Path = base + "/service" + cp.Path
+				return &cp
+			}
+			return err
+		}
+	}
 	return nil
 }
 

@@ -111,13 +111,13 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// plan.aims-addressed s.9(1)
 	// plan.copy-to-ministers s.10(7)(a)(i)
 	// plan.copy-to-other-service-providers s.10(7)(a)(ii)
 	// plan.covers-childrens-and-related-services s.8(2)
 	// plan.integration-joint-board Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60
 	// plan.joint-approval s.7(6)
 	// plan.prepared-before-period s.8(1)
+	// plan.prepared-with-aims-in-view s.9(1)
 	// plan.published s.10(7)(b)
 	// plan.relevant-health-board s.8(1)
 	// plan.revision-prepared-afresh s.10(1)

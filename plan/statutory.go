@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/period"
@@ -73,21 +74,32 @@ var (
 	RuleCoversChildrensAndRelatedServices = part3.Rule{ID: "plan.covers-childrens-and-related-services", Severity: part3.Statutory, Citation: part3.Act("8(2)"),
 		Summary: "The plan covers children's services and related services: at least one of each under the definitions of s.7(1)."}
 
-	// RuleAimsAddressed: section 9: "every Children's Services Plan must be
+	// RuleAimsInView: section 9(1): "every Children's Services Plan must be
 	// prepared with a view to securing the achievement of the following
-	// five aims" (guidance para 48): that children's services are provided
-	// in the way which (i) best safeguards, supports and promotes the
-	// wellbeing of children in the area, (ii) ensures that any action to
-	// meet needs is taken at the earliest appropriate time and that, where
-	// appropriate, action is taken to prevent needs arising, (iii) is most
-	// integrated from the point of view of recipients, and (iv) constitutes
-	// the best use of available resources (s.9(2)(a)); and that related
-	// services are provided in the way which, so far as consistent with the
-	// objects and proper delivery of the service concerned, safeguards,
-	// supports and promotes the wellbeing of children in the area (s.9(2)(b)).
-	// A plan that says nothing about an aim shows no view to securing it.
-	RuleAimsAddressed = part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
-		Summary: "The plan says how it is to secure each of the five aims of s.9(2)."}
+	// five aims" (guidance para 48; Explanatory Notes para 30: "a
+	// children's services plan should be prepared with a view to achieving
+	// the aims"): that children's services are provided in the way which
+	// (i) best safeguards, supports and promotes the wellbeing of children
+	// in the area, (ii) ensures that any action to meet needs is taken at
+	// the earliest appropriate time and that, where appropriate, action is
+	// taken to prevent needs arising, (iii) is most integrated from the
+	// point of view of recipients, and (iv) constitutes the best use of
+	// available resources (s.9(2)(a)); and that related services are
+	// provided in the way which, so far as consistent with the objects and
+	// proper delivery of the service concerned, safeguards, supports and
+	// promotes the wellbeing of children in the area (s.9(2)(b)). The text
+	// of section 9 was not retrieved: the rule rests on the guidance's
+	// paraphrase and the Explanatory Notes.
+	//
+	// The duty is on how the plan is prepared, not on the words of the
+	// document: a plan that has no statement on an aim may still have been
+	// prepared with it in view, and its silence is a matter for the
+	// guidance (RuleAimStatement). A finding is made only on the caller's
+	// statement, with its source, that the plan was not prepared with a
+	// view to securing the aims, or some of them
+	// (judgement.Context.AimsNotInViewFor).
+	RuleAimsInView = part3.Rule{ID: "plan.prepared-with-aims-in-view", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
+		Summary: "The plan is not found to have been prepared without a view to securing the aims of s.9(2) (a fact the caller states, with its source)."}
 
 	// RuleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through
 	// section 10 again: "the revised plan must essentially be treated like
@@ -320,8 +332,8 @@ func checkAims(j *judge) {
 		s := a.get(&j.p.Aims)
 		switch {
 		case !s.hasText() && !s.linked():
-			j.addf(RuleAimsAddressed, a.path,
-				"The plan does not say how it is to secure the aim of %s: %s; section 9 requires the plan to be prepared with a view to securing it",
+			j.addf(RuleAimStatement, a.path,
+				"The plan does not say how it is to secure the aim of %s: %s; the guidance on the aims (paras 48-71) asks the plan to detail how services will be provided to secure each aim, and para 98 to include the actions that will make them as integrated and preventative as possible. The silence is not by itself a breach of section 9(1), which is a duty to prepare the plan with a view to the aims",
 				a.provision, a.words)
 		case !s.hasText() || !s.linked():
 			lacks := "a statement of how"
@@ -334,6 +346,33 @@ func checkAims(j *judge) {
 		}
 	}
 }
+
+// checkAimsInView applies RuleAimsInView on the caller's statement that
+// the plan was not prepared with a view to securing the aims.
+func checkAimsInView(j *judge) {
+	f, ok := j.ctx.AimsNotInViewFor(j.p.Partnership.Councils(), j.p.Period, j.p.Version.Revision)
+	if !ok {
+		return
+	}
+	if len(f.Aims) == 0 {
+		j.addf(RuleAimsInView, "/aims",
+			"It is found (%s) that the plan was not prepared with a view to securing the aims of section 9(2); section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each of them",
+			quoted(f.Source))
+		return
+	}
+	for _, a := range aims {
+		key := strings.TrimPrefix(a.path, "/aims/")
+		if !f.Covers(key) {
+			continue
+		}
+		j.addf(RuleAimsInView, a.path,
+			"It is found (%s) that the plan was not prepared with a view to securing the aim of %s: %s; section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each aim of section 9(2)",
+			quoted(f.Source), a.provision, a.words)
+	}
+}
+
+// quoted quotes the source of a stated fact for a message.
+func quoted(source string) string { return fmt.Sprintf("%q", strings.TrimSpace(source)) }
 
 func checkRevisionAfresh(j *judge) {
 	v := j.p.Version

@@ -78,6 +78,7 @@ var checks = []func(*judge){
 	checkTitle,
 	checkCoverage,
 	checkAims,
+	checkAimsInView,
 	checkRevisionAfresh,
 	checkCopyToMinisters,
 	checkCopyToOtherServiceProviders,
@@ -99,7 +100,7 @@ func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RuleRelevantHealthBoard, RuleIntegrationJointBoard, RuleJointApproval, RulePreparedBeforePeriod,
 		RuleStatedDatesCoverPeriod, RuleTitleMatchesPeriod, RuleCoversChildrensAndRelatedServices,
-		RuleAimsAddressed, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
+		RuleAimsInView, RuleAimStatement, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
 		RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RulePrioritiesClear,
 		RuleBaselinesAndIndicators, RuleIndicatorTargets, RuleAccessibleVersion, RuleFairerScotland,
 		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans,

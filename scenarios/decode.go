@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -12,6 +13,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -368,8 +370,24 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 		}
 	}
 	e := q.Expect
-	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
-		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
+	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil && len(e.Review) == 0 {
+		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings", "legal_effect" or "review"`)
+	}
+	if len(e.Review) > 0 && k.review == nil {
+		return invalid(base+"/expect/review", fmt.Errorf("%s is not reviewed against guidance Appendix A", withArticle(k.words)), "review only for a children's services plan")
+	}
+	for i, v := range e.Review {
+		at := part3.PointerJoin(base, "expect", "review", i)
+		labels := make([]string, 0, 16)
+		for _, c := range plan.Criteria() {
+			labels = append(labels, c.Label)
+		}
+		switch {
+		case !slices.Contains(labels, v.Criterion):
+			return invalid(at+"/criterion", fmt.Errorf("criterion %q", v.Criterion), "the label of a criterion of guidance Appendix A: "+strings.Join(labels, ", "))
+		case !v.Verdict.IsValid():
+			return missing(at+"/verdict", `"met", "partly-met", "not-met" or "cannot-tell"`)
+		}
 	}
 	if e.LegalEffect != nil && !k.hasLegalEffect {
 		return invalid(base+"/expect/legal_effect", fmt.Errorf("%s has no legal effect to ask about", withArticle(k.words)), "legal_effect only for a notice of disagreement")

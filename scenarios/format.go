@@ -7,6 +7,7 @@ import (
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -310,6 +311,20 @@ type DocumentAnswer struct {
 	// LegalEffect says whether a notice of disagreement has legal effect
 	// (s.10(8)), on which the exception in s.12(3)(b) depends. Notices only.
 	LegalEffect *bool `json:"legal_effect,omitzero"`
+	// Review are verdicts the plan's review against guidance Appendix A
+	// must give, each by its criterion's label ("6a" and "6b" for the two
+	// parts of criterion 6). Plans only.
+	Review []ExpectedVerdict `json:"review,omitempty"`
+}
+
+// ExpectedVerdict is the verdict of the review of a plan against one
+// criterion of guidance Appendix A.
+type ExpectedVerdict struct {
+	// Criterion is the criterion's label: "1" to "15", or "6a" or "6b".
+	// Required.
+	Criterion string `json:"criterion"`
+	// Verdict is "met", "partly-met", "not-met" or "cannot-tell". Required.
+	Verdict plan.Verdict `json:"verdict"`
 }
 
 // FindingMatch describes a finding by its rule ID, its citation or its

@@ -588,6 +588,15 @@ func (q *DocumentQuestion) run(applied appliedContext) answer {
 	if e.LegalEffect != nil {
 		p.add(*e.LegalEffect == v.legalEffect, effectWords(*e.LegalEffect), effectWords(v.legalEffect))
 	}
+	if len(e.Review) > 0 {
+		got, err := k.review(q.doc.doc, ctx)
+		if err != nil {
+			return answer{asked: asked, law: "an answer", engine: "error: " + err.Error()}
+		}
+		for _, ev := range e.Review {
+			p.add(got[ev.Criterion] == ev.Verdict, "criterion "+ev.Criterion+" "+ev.Verdict.String(), "criterion "+ev.Criterion+" "+got[ev.Criterion].String())
+		}
+	}
 	return p.answer(asked)
 }
 

@@ -48,3 +48,20 @@ func TestPlanServicesCarryJointProviders(t *testing.T) {
 	require.ErrorIs(t, err, part3.ErrMissing)
 	require.Contains(t, err.Error(), "/services/0/joint_providers/0/role")
 }
+
+// TestSection60AssumptionSaid: a finding that holds the relevant
+// integration joint board to preparing or approving the plan says that it
+// rests on the module's reading of section 60 of the 2026 Act, whose
+// amendments to the sections after section 7 were not retrieved.
+func TestSection60AssumptionSaid(t *testing.T) {
+	p := shifted(t, "rules/base.json", later)
+	fs := findings(t, p, Options{AsOf: asOf.AddYears(later), Section60: section60})
+	for _, r := range []part3.Rule{RuleIntegrationJointBoard, RuleJointApproval} {
+		got := fs.WithRule(r.ID)
+		require.NotEmpty(t, got, r.ID)
+		require.Contains(t, got[0].Message, "is the module's reading of section 60", r.ID)
+	}
+	// Before section 60, the partnership's own approvals say nothing of it.
+	fs = findings(t, load(t, "rules/joint-approval.json"), Options{})
+	require.NotContains(t, fs.WithRule(RuleJointApproval.ID)[0].Message, "section 60")
+}

@@ -57,6 +57,7 @@ var ruleCases = []struct {
 	{rule: RuleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
 		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board"},
 	{rule: RuleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
+	{rule: RuleApprovalOutsidePartnership, trigger: "approval-outside-partnership", pass: "base", path: "/approvals/2"},
 	{rule: RulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
 	{rule: RuleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
 	{rule: RuleTitleMatchesPeriod, trigger: "title-matches-period", pass: "base", path: "/title"},

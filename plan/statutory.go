@@ -30,6 +30,11 @@ var (
 	// authority and the relevant health board, where there is one. Once it
 	// is commenced (the judgement context), a plan prepared on or after commencement
 	// names that board as a joint planner. Highland has none.
+	//
+	// That the lead bodies prepare the plan jointly is the module's reading
+	// of section 60: the definitions it inserts into section 7 were
+	// retrieved, the amendments its subsections (3) to (12) make to
+	// section 8 and the sections after it were not. The messages say so.
 	RuleIntegrationJointBoard = part3.Rule{ID: "plan.integration-joint-board", Severity: part3.Statutory, Citation: service.Section60,
 		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
 
@@ -170,12 +175,14 @@ func checkIntegrationJointBoard(j *judge) {
 				a.IntegrationJointBoard.Name(), a.Council.Name())
 		case has && !a.IntegrationJointBoard.IsValid():
 			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
-				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it",
-				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name())
+				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it. %s",
+				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name(),
+				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		case has && a.IntegrationJointBoard != want:
 			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
-				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s",
-				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name())
+				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s. %s",
+				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name(),
+				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		}
 	}
 }
@@ -212,9 +219,13 @@ func checkJointApproval(j *judge) {
 				continue
 			}
 			reported[b.Code] = true
+			assumed := ""
+			if b.Role == service.RoleRelevantIntegrationJointBoard {
+				assumed = ". " + service.Section60Assumption("the relevant integration joint board prepares, and so approves, the plan with the local authority and the relevant health board (sections 7(6) and 8(1))")
+			}
 			j.addf(RuleJointApproval, "/approvals",
-				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan",
-				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
+				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan%s",
+				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 		}
 	}
 }

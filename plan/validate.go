@@ -73,6 +73,7 @@ var checks = []func(*judge){
 	checkRelevantHealthBoard,
 	checkIntegrationJointBoard,
 	checkJointApproval,
+	checkApprovalsOutsidePartnership,
 	checkPreparedBeforePeriod,
 	checkStatedDates,
 	checkTitle,
@@ -103,7 +104,7 @@ func Rules() []part3.Rule {
 		RuleAimsInView, RuleAimStatement, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
 		RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RulePrioritiesClear,
 		RuleBaselinesAndIndicators, RuleIndicatorTargets, RuleAccessibleVersion, RuleFairerScotland,
-		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans,
+		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans, RuleApprovalOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules

@@ -164,7 +164,7 @@ func Rules() []part3.Rule {
 		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,
 		RulePrescribedOutcomesReported, RulePublishedJointly,
 		RuleIndicatorValue, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanChangesListed,
-		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion,
+		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion, RulePublisherOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules

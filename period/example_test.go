@@ -193,7 +193,7 @@ func ExamplePlanPeriod_KeyDates() {
 		fmt.Println(k)
 	}
 	// Output:
-	// 2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts, guidance para 101) (s.8(1))
+	// 2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts on 2026-04-01, guidance para 101; the periods run from 1 April 2017, SSI 2016/255) (s.8(1))
 	// 2026-04-01 Scottish Government review of the 2026-2029 plans opens (April to October of the year of submission) (guidance para 6)
 	// 2026-10-31 Scottish Government review of the 2026-2029 plans closes (guidance para 6)
 	// 2027-03-31 2026-2027 reporting period ends: the annual report is due as soon as practicable after it (s.13(1))

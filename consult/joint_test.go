@@ -17,7 +17,7 @@ import (
 func TestNoticeAboutJointService(t *testing.T) {
 	plan := dundeePlan()
 	plan.Services = append(plan.Services, consult.PlanService{ID: "S40", Name: "Joint investigative interviews",
-		Provider: service.ProviderLocalAuthority,
+		Provider:       service.ProviderLocalAuthority,
 		JointProviders: []service.JointProvider{{Provider: service.ProviderPoliceScotland, Role: "police interviewer"}}})
 	ctx := judgement.New(period.MustParseDate("2026-06-01"))
 

@@ -23,6 +23,19 @@
 //     returns the chain of reasons with their citations. [DecodeQuestion]
 //     reads a question from JSON, a "duty-question" document
 //     ([QuestionSchema]).
+//     Each decision is made on its date: before Part 3 came into force on 7
+//     October 2016 ([period.Part3InForce]) nothing in it applies
+//     ([CondBeforePart3InForce]); from then until the first three-year
+//     period began on 1 April 2017 the first plans were being prepared, so
+//     the duties of s.10(6) and s.14 applied while s.12, which applies
+//     during a plan's period, did not. A service the local authority or
+//     the relevant health board commissions to discharge its own functions
+//     is its service, so the s.12 duty falls on it; each provider of a
+//     service delivered jointly is bound for its part (s.12), contributes to
+//     providing it (s.14(2)(a)) and may issue a notice about it (s.10(8)).
+//     The second ground of the default powers is not having regard to the
+//     guidance (s.17(1)(b), not complying with s.15(1)), not departing from
+//     it: a reasoned departure is no ground ([CondReasonedDeparture]).
 //   - The obligations calendar ([NewCalendar]): for a partnership, a date
 //     and its history ([DecodeHistory], a "planning-history" document:
 //     [HistorySchema]), every obligation from 1 April 2017 and the next

@@ -44,6 +44,14 @@ var (
 	// demand that every annual report includes information about ... the
 	// five overarching aims" (guidance para 126). An aim on which the
 	// report states nothing, and links no indicator, is not reported on.
+	// The text of section 13 was not retrieved: the rule rests on the
+	// guidance's paraphrase (paras 123 and 126).
+	//
+	// Unlike section 9(1), a duty on how the plan is prepared ("with a
+	// view to" the aims), section 13(1)(b)(i) is a duty on what the report
+	// is: a report on the extent to which the aims were achieved. A report
+	// that says nothing of an aim is not, as to that aim, the report the
+	// Act requires, so the finding stays statutory.
 	RuleAimsReported = part3.Rule{ID: "report.aims-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(i)"),
 		Summary: "The report says to what extent each of the five aims of s.9(2) was achieved."}
 

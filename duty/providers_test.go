@@ -1,6 +1,8 @@
 package duty
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -89,4 +91,30 @@ func TestAssistanceJointService(t *testing.T) {
 		"service": {"name": "JII", "provider": "local-authority", "joint_providers": [{"provider": "police-scotland"}]}}}`))
 	require.ErrorIs(t, err, part3.ErrMissing)
 	require.Contains(t, err.Error(), "/assistance/service/joint_providers/0/role")
+}
+
+// TestSampleQuestions decides the sample questions of testdata on
+// commissioned and joint services and a reasoned departure from the
+// guidance.
+func TestSampleQuestions(t *testing.T) {
+	tests := []struct {
+		file          string
+		wantOutcome   Outcome
+		wantDecidedBy string
+	}{
+		{"question-implementation-commissioned.json", Applies, DecidedByDefault},
+		{"question-implementation-joint.json", Applies, DecidedByDefault},
+		{"question-default-powers-departure.json", NotArising, CondReasonedDeparture},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			require.NoError(t, err)
+			q, err := DecodeQuestion(tt.file, data)
+			require.NoError(t, err)
+			d := must(q.Decide(decideCtx()))
+			require.Equal(t, tt.wantOutcome, d.Outcome, "%s", d)
+			require.Equal(t, tt.wantDecidedBy, d.DecidedBy)
+		})
+	}
 }

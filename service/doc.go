@@ -10,8 +10,9 @@
 //   - the list of other service providers through time, with changes made
 //     by order under s.7(5) ([Register], [OtherServiceProvider]). The
 //     default register follows the statutory guidance's list (para 135 and
-//     appendix D), taken to be in force throughout Part 3's life from 1
-//     April 2017; and the other service providers for a council area, with
+//     appendix D), taken to be in force throughout Part 3's life, from 7
+//     October 2016 ([period.Part3InForce]); and the other service
+//     providers for a council area, with
 //     the register's generic integration joint board entry read as the
 //     area's own board or boards, none for Highland and none once section
 //     60 of the 2026 Act is in force ([OtherServiceProvidersFor]);

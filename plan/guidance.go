@@ -5,7 +5,7 @@ import (
 )
 
 // The rules of the statutory guidance (2nd edition, 2020). The local
-// authority and the relevant health board must have regard to it (s.15); a
+// authority and the relevant health board must have regard to it (s.15(1)); a
 // finding is not a breach of the Act. None is raised for a plan for
 // 2017-2020.
 var (

@@ -77,7 +77,7 @@ var (
 )
 
 // The rules of the statutory guidance (2nd edition, 2020). The local
-// authority and the relevant health board must have regard to it (s.15); a
+// authority and the relevant health board must have regard to it (s.15(1)); a
 // finding is not a breach of the Act. None is raised for a report on a
 // 2017-2020 plan. Validate also applies package duty's
 // duty.RuleReportByEndOfJune to the report's publication.

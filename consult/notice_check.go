@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -75,6 +76,44 @@ type PlanService struct {
 	// board's notice can concern the service only if the plan names the
 	// board.
 	IntegrationJointBoard service.IntegrationJointBoard
+	// JointProviders are the providers that deliver the service together
+	// with Provider. A notice of any of them may concern the service: it is
+	// a service provided by each (s.10(8)).
+	JointProviders []service.JointProvider
+}
+
+// providedBy returns the view of s as provided by issuer: s itself when
+// issuer is its provider, or else the joint provider that issuer is (for
+// an integration joint board, the one the issuing board is, or one that
+// names no board); false when issuer provides no part of it.
+func (s PlanService) providedBy(issuer service.Provider, board service.IntegrationJointBoard) (PlanService, bool) {
+	if s.Provider == issuer {
+		return s, true
+	}
+	var found PlanService
+	ok := false
+	for _, j := range s.JointProviders {
+		if j.Provider != issuer || ok && (j.IntegrationJointBoard.IsZero() || j.IntegrationJointBoard != board) {
+			continue
+		}
+		found, ok = PlanService{ID: s.ID, Name: s.Name, Provider: j.Provider,
+			PrisonsActFunction: j.PrisonsActFunction, IntegrationJointBoard: j.IntegrationJointBoard}, true
+	}
+	return found, ok
+}
+
+// providersWords names every provider of s: "Police Scotland and the
+// local authority".
+func (s PlanService) providersWords() string {
+	names := []string{displayName(s.Provider)}
+	for _, j := range s.JointProviders {
+		if j.IntegrationJointBoard.IsValid() {
+			names = append(names, j.IntegrationJointBoard.Name())
+		} else {
+			names = append(names, displayName(j.Provider))
+		}
+	}
+	return words.And(words.Unique(names))
 }
 
 // PlanViewer is implemented by a plan document that can give the view of
@@ -438,18 +477,19 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 			return res
 		}
 		res.ServiceID = s.ID
-		provider = s.Provider
+		own, provides := s.providedBy(n.Issuer, board)
+		provider = own.Provider
 		switch {
-		case provider != n.Issuer:
+		case !provides:
 			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
 				"The plan has %s provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
-				m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
-		case provider == service.ProviderScottishMinisters && !s.PrisonsActFunction:
+				m.service(), s.providersWords(), displayName(n.Issuer), noEffectMatter))
+		case provider == service.ProviderScottishMinisters && !own.PrisonsActFunction:
 			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
 				"The plan records %s as provided by the Scottish Ministers, but not in exercising their functions under the Prisons (Scotland) Act 1989, the only services of theirs within Part 3 (s.7(2)(d)); a notice of theirs may concern only such a service (guidance para 108)%s",
 				m.service(), noEffectMatter))
 		case provider == service.ProviderIntegrationJointBoard:
-			if why := boardServiceProblem(s, board, plan); why != "" {
+			if why := boardServiceProblem(own, board, plan); why != "" {
 				fail(RuleNoticeIssuerService.Finding(at(serviceField(m)), fmt.Sprintf(why, m.service())+noEffectMatter))
 			}
 		}

@@ -49,6 +49,11 @@ type AssistanceQuestion struct {
 	// 14(2)(a) binds other service providers and the Scottish Ministers
 	// only so far as that is so.
 	RelatesToTheirService bool `json:"relates_to_their_service,omitzero"`
+	// Service, optional, is the service the request relates to, as the
+	// plan lists it: its provider, any commissioning body and its joint
+	// providers. A person that is one of its providers contributes to
+	// providing it (s.14(2)(a)), as RelatesToTheirService would say.
+	Service *service.Service `json:"service,omitzero"`
 	// Test is the three-part test of a reasonable request (guidance para
 	// 138, as para 94 for section 10(6)).
 	Test consult.Reasonableness `json:"test"`
@@ -149,9 +154,12 @@ func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.L
 
 	// Who section 14(2) binds.
 	kind := law.ProviderKind(q.Person, q.On)
+	q.RelatesToTheirService = contributesTo(x, q)
 	switch {
 	case q.Person.IsZero():
 		x.notArising(CondIncomplete, "The question must name the person the request is made of", d.Citation)
+		return x.decide()
+	case x.beforePart3(requestDate(q.On, ctx.AsOf), "section 14 bound no one to comply with a request"):
 		return x.decide()
 	case kind == service.KindLocalAuthority || kind == service.KindRelevantHealthBoard:
 		x.notArising(CondNotBound, fmt.Sprintf("%s makes requests under section 14 jointly with its partner; it is not among the persons section 14(2) binds", capitalise(who)), part3.Act("14(2)"))
@@ -177,6 +185,8 @@ func decideAssistance(q AssistanceQuestion, ctx judgement.Context, law service.L
 		x.because("Section 14(2)(b) binds the persons mentioned in section 10(1)(b), whether or not they have been consulted, for any reasonable request", part3.Act("14(2)(b)"))
 		who = personWords(name, who)
 	}
+
+	x.beforeFirstPeriod(q.On, "section 14")
 
 	// A reasonable request.
 	reasonable, reasons := q.Test.Assess(part3.GuidancePara(138))
@@ -234,20 +244,44 @@ func personWords(name, who string) string {
 //
 // It is an error only if ctx is not valid ([judgement.Context.Validate]).
 func DecideConsulteeRequest(f consult.RequestFacts, ctx judgement.Context) (Decision, error) {
+	return decideConsulteeRequestOn(f, f.On, ctx)
+}
+
+// decideConsulteeRequestOn is DecideConsulteeRequest for a request made on
+// date on (zero when the question does not say): a request made before
+// Part 3 came into force (7 October 2016) bound no one. Without a date,
+// the as-of date shows only that a request was made before Part 3 was in
+// force, when it is earlier itself.
+func decideConsulteeRequestOn(f consult.RequestFacts, on period.Date, ctx judgement.Context) (Decision, error) {
 	if err := ctx.Validate(); err != nil {
 		return Decision{}, err
 	}
-	return decideConsulteeRequest(f, ctx), nil
+	return decideConsulteeRequest(f, on, ctx), nil
 }
 
-func decideConsulteeRequest(f consult.RequestFacts, ctx judgement.Context) Decision {
+// requestDate is the date a request is judged on for whether Part 3 was
+// in force: its own date, or failing that the as-of date, by which it was
+// made.
+func requestDate(on, asOf period.Date) period.Date {
+	if on.IsValid() {
+		return on
+	}
+	return asOf
+}
+
+func decideConsulteeRequest(f consult.RequestFacts, on period.Date, ctx judgement.Context) Decision {
 	d := mustLookup("s10-meet-reasonable-requests")
+	x := newDecider(d)
+	if x.beforePart3(requestDate(on, ctx.AsOf), "section 10(6) bound no one to meet a request") {
+		return x.decide()
+	}
+	x.beforeFirstPeriod(on, "section 10(6)")
 	r, err := consult.DecideRequest(f, ctx)
 	if err != nil { // ctx was validated by the caller
 		return Decision{Duty: d.ID, Citation: d.Citation, Outcome: NotArising, DecidedBy: CondIncomplete, DecidedByCitation: d.Citation,
 			Reasons: []Reason{{Text: err.Error(), Citation: d.Citation}}}
 	}
-	dec := Decision{Duty: d.ID, Citation: d.Citation, Applies: r.MustMeet}
+	dec := Decision{Duty: d.ID, Citation: d.Citation, Applies: r.MustMeet, Reasons: x.dec.Reasons}
 	for _, rs := range r.Reasons {
 		dec.Reasons = append(dec.Reasons, Reason{Text: capitalise(rs.Text), Citation: rs.Citation})
 	}
@@ -264,4 +298,30 @@ func decideConsulteeRequest(f consult.RequestFacts, ctx judgement.Context) Decis
 		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondInformationRefusal, part3.GuidancePara(96)
 	}
 	return dec
+}
+
+// contributesTo reports whether the request of q relates to a service
+// q.Person contributes to providing: as the question says, or because it
+// is one of the providers of the service it names (the lead, or a joint
+// provider), which it adds as a reason.
+func contributesTo(x *decider, q AssistanceQuestion) bool {
+	if q.Service == nil || q.RelatesToTheirService || !q.Service.ProvidedBy(q.Person) {
+		return q.RelatesToTheirService
+	}
+	name := q.Service.Name
+	if strings.TrimSpace(name) == "" {
+		name = q.Service.ID
+	}
+	var others []service.JointProvider
+	for _, p := range q.Service.Providers() {
+		if p.Provider != q.Person {
+			others = append(others, p)
+		}
+	}
+	text := fmt.Sprintf("The request relates to %q, which %s contributes to providing", name, providerWords(q.Person))
+	if len(others) > 0 {
+		text += " with " + jointWords(others)
+	}
+	x.because(text, part3.Act("14(2)(a)"))
+	return true
 }

@@ -1,14 +1,11 @@
 package duty
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stretchr/testify/require"
 
-	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
@@ -242,84 +239,5 @@ func TestDecideConsulteeRequest(t *testing.T) {
 				t.Errorf("decision: %s", d)
 			}
 		})
-	}
-}
-
-func TestDecideDefaultPowers(t *testing.T) {
-	tests := []struct {
-		name          string
-		q             DefaultPowersQuestion
-		wantOutcome   Outcome
-		wantDecidedBy string
-		wantCitation  string
-	}{
-		{"annual report not published", DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotExercising},
-			Applies, DecidedByDefault, "s.17(2)"},
-		{"plan prepared without regard to the guidance", DefaultPowersQuestion{Function: "s8-prepare-plan", Failure: NotComplyingWithGuidance},
-			Applies, DecidedByDefault, "s.17(2)"},
-		{"never the s12 duty", DefaultPowersQuestion{Function: "s12-implementation", Failure: NotExercising},
-			Excepted, "complying-with-section-12", "s.17(1)(a)"},
-		{"not a function of the partnership", DefaultPowersQuestion{Function: "s10-participate", Failure: NotExercising},
-			NotArising, CondNotPartnershipFunction, "s.17(1)"},
-		{"a power of the Ministers themselves", DefaultPowersQuestion{Function: "s7-services-order", Failure: NotExercising},
-			NotArising, CondNotPartnershipFunction, "s.17(1)"},
-		{"no failure", DefaultPowersQuestion{Function: "s13-annual-report"},
-			NotArising, CondNoFailure, "s.17(1)"},
-		{"unknown function", DefaultPowersQuestion{Function: "s99-anything", Failure: NotExercising},
-			NotArising, CondUnknownFunction, "s.17(1)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := must(DecideDefaultPowers(tt.q, decideCtx()))
-			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
-			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s\n%s", diff, d)
-			}
-			// Para 149 is a note, never a reason: it is not law.
-			if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], "no plans") {
-				t.Errorf("notes: %q", d.Notes)
-			}
-			for _, r := range d.Reasons {
-				if strings.Contains(r.Text, "no plans") {
-					t.Errorf("the Ministers' intention appears as a reason: %q", r.Text)
-				}
-			}
-		})
-	}
-}
-
-func TestEveryDirectableFunctionHasDefaultPowers(t *testing.T) {
-	for _, d := range Catalogue() {
-		got := must(DecideDefaultPowers(DefaultPowersQuestion{Function: d.ID, Failure: NotExercising}, decideCtx()))
-		if got.Applies != d.S17DefaultPowers {
-			t.Errorf("%s: s17 applies %v, catalogue says %v", d.ID, got.Applies, d.S17DefaultPowers)
-		}
-	}
-}
-
-// TestDecideDefaultPowersCitations: section 17 is cited only where the
-// sources attest a subsection: s.17(1)(a), s.17(2) and the lettered list of
-// guidance para 148; payment, consultation and compliance cite s.17.
-func TestDecideDefaultPowersCitations(t *testing.T) {
-	d := must(DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotComplyingWithGuidance}, decideCtx()))
-	var cites []string
-	for _, r := range d.Reasons {
-		cites = append(cites, r.Citation.String())
-	}
-	want := []string{"s.7(6)", "s.17(1)", "s.17(2)(a)", "s.17(2)(b)", "s.17", "s.17"}
-	if diff := cmp.Diff(want, cites); diff != "" {
-		t.Errorf("citations (-want +got):\n%s", diff)
-	}
-	for _, id := range []string{"s17-consult-before-direction", "s17-comply-with-direction"} {
-		e, ok := Lookup(id)
-		require.True(t, ok)
-		if e.Citation.String() != "s.17" || slices.Contains(e.Sources, part3.GuidancePara(147)) {
-			t.Errorf("%s cites %s with sources %v", id, e.Citation, e.Sources)
-		}
-	}
-	none := must(DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report"}, decideCtx()))
-	if !strings.Contains(none.Reasons[len(none.Reasons)-1].Text, "No failure is given") || strings.Contains(none.String(), "is exercising the function") {
-		t.Errorf("with no failure given: %s", none)
 	}
 }

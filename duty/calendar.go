@@ -102,7 +102,7 @@ func (e *RecipientError) Error() string {
 // code may leave its kind and council unset. So is an as-of date in no plan period, before
 // 1 April 2017 or after 31 March 9997: the *period.NoPeriodError of
 // [period.PlanPeriodOf], which errors.Is matches to
-// period.ErrBeforeCommencement or period.ErrAfterLastPeriod.
+// period.ErrBeforeFirstPeriod or period.ErrAfterLastPeriod.
 func NewCalendar(c service.Council, h History, ctx judgement.Context) (Calendar, error) {
 	if !c.IsValid() {
 		return Calendar{}, &part3.InputError{Path: "/council", Category: part3.ErrMissing, Expected: "a council area"}
@@ -230,13 +230,13 @@ var defaultOSP = sync.OnceValue(func() map[string]bool {
 // under the register with no s.7(5) change: [0] before section 60 of the
 // 2026 Act is in force, [1] from then (no integration joint board).
 var defaultAreaOSPs = sync.OnceValue(func() map[service.Council][2][]service.AreaOtherServiceProvider {
-	after := service.DefaultLaw().WithSection60Commencement(period.Commencement)
+	after := service.DefaultLaw().WithSection60Commencement(period.FirstPeriodStart())
 	m := map[service.Council][2][]service.AreaOtherServiceProvider{}
 	for _, c := range service.Councils() {
 		cs := []service.Council{c}
 		m[c] = [2][]service.AreaOtherServiceProvider{
-			service.OtherServiceProvidersFor(cs, period.Commencement, service.DefaultLaw()),
-			service.OtherServiceProvidersFor(cs, period.Commencement, after),
+			service.OtherServiceProvidersFor(cs, period.FirstPeriodStart(), service.DefaultLaw()),
+			service.OtherServiceProvidersFor(cs, period.FirstPeriodStart(), after),
 		}
 	}
 	return m
@@ -280,7 +280,7 @@ func jointPlanners(c service.Council, on period.Date, law service.Law) []service
 var plannersBefore = sync.OnceValue(func() map[service.Council][]service.Body {
 	m := map[service.Council][]service.Body{}
 	for _, c := range service.Councils() {
-		m[c] = service.JointPlanners(c, period.Commencement, service.DefaultLaw())
+		m[c] = service.JointPlanners(c, period.FirstPeriodStart(), service.DefaultLaw())
 	}
 	return m
 })

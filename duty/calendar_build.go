@@ -86,12 +86,12 @@ var plannerNames = sync.OnceValue(func() map[service.Council][2][]string {
 		}
 		return out
 	}
-	after := service.DefaultLaw().WithSection60Commencement(period.Commencement)
+	after := service.DefaultLaw().WithSection60Commencement(period.FirstPeriodStart())
 	m := make(map[service.Council][2][]string)
 	for _, c := range service.Councils() {
 		m[c] = [2][]string{
-			names(service.JointPlanners(c, period.Commencement, service.DefaultLaw())),
-			names(service.JointPlanners(c, period.Commencement, after)),
+			names(service.JointPlanners(c, period.FirstPeriodStart(), service.DefaultLaw())),
+			names(service.JointPlanners(c, period.FirstPeriodStart(), after)),
 		}
 	}
 	return m
@@ -186,7 +186,7 @@ func (b *builder) build() {
 		}
 	}
 	if !lastReport.IsZero() {
-		for r, _ := period.ReportingPeriodStarting(period.Commencement.Year()); !r.IsZero() && r.Compare(lastReport) <= 0; r = r.Next() {
+		for r, _ := period.ReportingPeriodStarting(period.FirstPeriodStart().Year()); !r.IsZero() && r.Compare(lastReport) <= 0; r = r.Next() {
 			groups = append(groups, group{key: dayAfter(r), kind: groupReport, report: r, planIdx: -1})
 			n, nLimits = n+1, nLimits+3
 		}

@@ -250,8 +250,8 @@ func TestCalendarOutsidePeriods(t *testing.T) {
 		asOf string
 		want error
 	}{
-		{"2016-12-01", period.ErrBeforeCommencement},
-		{"2017-03-31", period.ErrBeforeCommencement},
+		{"2016-12-01", period.ErrBeforeFirstPeriod},
+		{"2017-03-31", period.ErrBeforeFirstPeriod},
 		{"9997-04-01", period.ErrAfterLastPeriod},
 		{"9999-12-31", period.ErrAfterLastPeriod},
 	}

@@ -25,7 +25,7 @@ func TestCatalogueCoversPart3(t *testing.T) {
 		"s.7(3)": May, "s.7(5)": May, "s.8(1)": Must, "s.10(1)(a)": Must, "s.10(1)(b)": Must,
 		"s.10(5)": Must, "s.10(6)": Must, "s.10(7)(a)(i)": Must, "s.10(7)(a)(ii)": Must, "s.10(7)(b)": Must,
 		"s.10(8)": Must, "s.11(1)(a)": Must, "s.11(1)(b)": May, "s.12(1)": Must, "s.13(1)": Must,
-		"s.14(1)": Must, "s.15": Must, "s.16": Must, "s.16(1)": May, "s.17(2)": May,
+		"s.14(1)": Must, "s.15": Must, "s.15(1)": Must, "s.16": Must, "s.16(1)": May, "s.17(2)": May, "s.17(5)": Must, "s.17(6)": Must,
 	}
 	got := map[string][]Modality{}
 	for _, d := range Catalogue() {
@@ -186,7 +186,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 	roundTrip(t, (*Modality).UnmarshalText, Must, May)
 	roundTrip(t, (*Role).UnmarshalText, JointPlanners, LocalAuthority, RelevantHealthBoard, OtherServiceProvider, ScottishMinisters, Consultee)
 	roundTrip(t, (*Outcome).UnmarshalText, Applies, Excepted, NotArising)
-	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotComplyingWithGuidance)
+	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotHavingRegardToGuidance)
 	roundTrip(t, (*Kind).UnmarshalText, Deadline, Continuing, Information)
 	roundTrip(t, (*Status).UnmarshalText, Met, Due, Late, Ongoing, Info)
 	for _, bad := range []string{"", "MUST", "duty"} {
@@ -235,7 +235,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 			t.Errorf("%s marshalled", tt.wantPast)
 		}
 	}
-	if !Failure(0).IsZero() || NotExercising.IsZero() || NotComplyingWithGuidance.IsZero() {
+	if !Failure(0).IsZero() || NotExercising.IsZero() || NotHavingRegardToGuidance.IsZero() {
 		t.Error("only the zero Failure means that no failure is given")
 	}
 }

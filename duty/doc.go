@@ -24,20 +24,19 @@
 //     law's shape, a default and its exceptions, and returns the chain of
 //     reasons with their citations. [DecodeQuestion] reads a question from
 //     JSON, a "duty-question" document ([QuestionSchema]).
-//
-// Section 10(6) binds "the persons to be consulted under subsection
-// (1)(b)" and section 14(2)(b) "the persons mentioned in section 10(1)(b)":
-// a category of persons (organisations within section 10(2), social
-// landlords providing housing in the area, persons named in a direction of
-// the Scottish Ministers while it is in force), not only those the
-// partnership has consulted. The questions state the person's category,
-// not whether it was consulted; the member consulted they once had is
-// refused with an error that says so ([ExplainRetired]). The other service
-// providers and the Scottish Ministers are not within section 10(1)(b), and
-// section 14 binds them under section 14(2)(a) only. A request that could
-// be met only by processing that data protection law forbids is not a
-// reasonable request under section 10(6), and providing it is incompatible
-// with a duty of the person under section 14(3)(a), in every period.
+//     Each decision is made on its date: before Part 3 came into force on 7
+//     October 2016 ([period.Part3InForce]) nothing in it applies
+//     ([CondBeforePart3InForce]); from then until the first three-year
+//     period began on 1 April 2017 the first plans were being prepared, so
+//     the duties of s.10(6) and s.14 applied while s.12, which applies
+//     during a plan's period, did not. A service the local authority or
+//     the relevant health board commissions to discharge its own functions
+//     is its service, so the s.12 duty falls on it; each provider of a
+//     service delivered jointly is bound for its part (s.12), contributes to
+//     providing it (s.14(2)(a)) and may issue a notice about it (s.10(8)).
+//     The second ground of the default powers is not having regard to the
+//     guidance (s.17(1)(b), not complying with s.15(1)), not departing from
+//     it: a reasoned departure is no ground ([CondReasonedDeparture]).
 //   - The obligations calendar ([NewCalendar]): for a partnership, a date
 //     and its history ([DecodeHistory], a "planning-history" document:
 //     [HistorySchema]), every obligation from 1 April 2017 and the next
@@ -52,6 +51,20 @@
 //     otherwise the year the period starts, which is what package period
 //     takes it to be ([period.PlanPeriod.ReviewWindow]); the dates come
 //     from [period.PlanPeriod.ReviewWindowIn], so the two agree.
+//
+// Section 10(6) binds "the persons to be consulted under subsection
+// (1)(b)" and section 14(2)(b) "the persons mentioned in section 10(1)(b)":
+// a category of persons (organisations within section 10(2), social
+// landlords providing housing in the area, persons named in a direction of
+// the Scottish Ministers while it is in force), not only those the
+// partnership has consulted. The questions state the person's category,
+// not whether it was consulted; the member consulted they once had is
+// refused with an error that says so ([ExplainRetired]). The other service
+// providers and the Scottish Ministers are not within section 10(1)(b), and
+// section 14 binds them under section 14(2)(a) only. A request that could
+// be met only by processing that data protection law forbids is not a
+// reasonable request under section 10(6), and providing it is incompatible
+// with a duty of the person under section 14(3)(a), in every period.
 //
 // What the law leaves open stays open. "As soon as reasonably practicable"
 // (s.10(7)) and "as soon as practicable" (s.13(1)) have no number in law

@@ -52,8 +52,6 @@ type ConsulteeRequestQuestion struct {
 	// Direction is, for a directed person, the ID of the direction that
 	// specifies them; absent, any direction in force that names them.
 	Direction string `json:"direction,omitzero"`
-	// On is the day the request was made; absent, the as-of date.
-	On period.Date `json:"on,omitzero"`
 	// Request is "participate" (s.10(6)(a)) or "contribute" (s.10(6)(b));
 	// empty for a request under section 10(6) generally.
 	Request consult.RequestKind `json:"request,omitzero"`
@@ -68,6 +66,11 @@ type ConsulteeRequestQuestion struct {
 	// participate. The question has no plan period, so para 96 is applied
 	// as for a plan from 2020; [consult.RequestFacts] takes a period.
 	Ground consult.RefusalGround `json:"ground,omitzero"`
+	// On is the day the request was made; absent, the as-of date. A
+	// request made before Part 3 came into force (7 October 2016) bound no
+	// one, and one made before the first three-year period began (1 April
+	// 2017) was part of preparing the first plans.
+	On period.Date `json:"on,omitzero"`
 }
 
 // Facts returns q as consult's RequestFacts.
@@ -153,6 +156,11 @@ func (q Question) Validate() error {
 		case strings.TrimSpace(im.Service.ID) == "":
 			return missing("/implementation/service/id", "the plan's ID for the service")
 		}
+		if !im.CommissionedBy.IsZero() || len(im.JointProviders) > 0 {
+			if err := im.asService().Validate(); err != nil {
+				return underPath(err, "/implementation")
+			}
+		}
 		for i, n := range im.Notices {
 			if err := n.Validate(); err != nil {
 				return underPath(err, part3.Pointer("implementation", "notices", i))
@@ -173,6 +181,15 @@ func (q Question) Validate() error {
 		if err := checkDirected("/assistance", a.Category, a.Name, a.Direction); err != nil {
 			return err
 		}
+		if s := a.Service; s != nil {
+			v := *s
+			if strings.TrimSpace(v.ID) == "" {
+				v.ID = v.Name // the question needs no ID for the service
+			}
+			if err := v.Validate(); err != nil {
+				return underPath(err, "/assistance/service")
+			}
+		}
 	case q.ConsulteeRequest != nil:
 		c := q.ConsulteeRequest
 		if c.Category.IsZero() {
@@ -189,6 +206,11 @@ func (q Question) Validate() error {
 		if _, ok := Lookup(f); !ok {
 			return &part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
 				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "a catalogue ID listed by part3 duties"}
+		}
+		if q.DefaultPowers.Failure == NotHavingRegardToGuidance && q.DefaultPowers.DepartedWithReasons {
+			return &part3.InputError{Path: "/default_powers/departed_with_reasons", Category: part3.ErrInvalidValue,
+				Err:      fmt.Errorf("a reasoned departure stated with the failure %q", NotHavingRegardToGuidance),
+				Expected: "departed_with_reasons only where the partnership had regard to the guidance, so not with failure \"not-having-regard-to-guidance\""}
 		}
 	}
 	return nil
@@ -231,7 +253,7 @@ func (q Question) Decide(ctx judgement.Context) (Decision, error) {
 	case q.Assistance != nil:
 		return DecideAssistance(*q.Assistance, ctx)
 	case q.ConsulteeRequest != nil:
-		return DecideConsulteeRequest(q.ConsulteeRequest.Facts(), ctx)
+		return decideConsulteeRequestOn(q.ConsulteeRequest.Facts(), q.ConsulteeRequest.On, ctx)
 	case q.DefaultPowers != nil:
 		return DecideDefaultPowers(*q.DefaultPowers, ctx)
 	}

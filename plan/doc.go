@@ -6,9 +6,16 @@
 //   - section 8: the plan the local authority and its relevant health board
 //     jointly prepare for each three-year period, setting out their plans for
 //     the provision of all children's services and related services ([Plan],
-//     a JSON document of kind "childrens-services-plan", read by [Decode]);
+//     a JSON document of kind "childrens-services-plan", read by [Decode]),
+//     among them the services they commission and those delivered jointly
+//     (package service); approved by the partnership's own bodies, an
+//     approval by a body of another area being noted as likely the wrong
+//     document, not as a breach ([RuleApprovalOutsidePartnership]);
 //   - section 9: the five aims the plan is prepared with a view to securing
-//     ([Aims]);
+//     ([Aims]). Section 9(1) is a duty on how the plan is prepared: a plan
+//     silent about an aim is a guidance finding ([RuleAimStatement]), and
+//     a breach ([RuleAimsInView]) only on the caller's statement, with its
+//     source, that the plan was not prepared with the aims in view;
 //   - section 10: its preparation, through the record of package consult,
 //     and its sending to the Scottish Ministers and each other service
 //     provider and its publication ([Publication]);
@@ -20,8 +27,9 @@
 //     the Scottish Ministers to take part in it ([Plan.Reviews],
 //     [consult.Review]);
 //   - the Scottish Government's review against the fifteen criteria of
-//     guidance Appendix A, with the ten steps of Appendix B as a practice
-//     checklist ([Plan.Review]).
+//     guidance Appendix A, criterion 6 in its two parts 6a and 6b as the
+//     national review of the 2023-2026 plans scores it, with the ten steps
+//     of Appendix B as a practice checklist ([Plan.Review], [Criteria]).
 //
 // [Plan.Validate] says whether a plan can be judged at all (a structural
 // check that returns an error); [Plan.Judge] judges it, as of the date and

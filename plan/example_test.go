@@ -78,7 +78,7 @@ func ExamplePlan_Review() {
 		return
 	}
 	fmt.Println(r.Partnership, r.Period, len(r.Councils), "councils")
-	j, _ := r.Criterion(12)
+	j, _ := r.Criterion("12")
 	fmt.Println(j.Citation, j.Verdict, j.Evidence)
 	fmt.Println(j.Reason)
 	// Output:
@@ -114,13 +114,13 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// plan.aims-addressed s.9(1)
 	// plan.copy-to-ministers s.10(7)(a)(i)
 	// plan.copy-to-other-service-providers s.10(7)(a)(ii)
 	// plan.covers-childrens-and-related-services s.8(2)
 	// plan.integration-joint-board Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60
 	// plan.joint-approval s.7(6)
 	// plan.prepared-before-period s.8(1)
+	// plan.prepared-with-aims-in-view s.9(1)
 	// plan.published s.10(7)(b)
 	// plan.relevant-health-board s.8(1)
 	// plan.revision-prepared-afresh s.10(1)
@@ -154,13 +154,14 @@ func ExamplePlan_Validate() {
 }
 
 func ExampleCriteria() {
-	for _, c := range plan.Criteria()[:3] {
-		fmt.Println(c.Citation, "-", c.Title)
+	for _, c := range plan.Criteria()[4:8] {
+		fmt.Println(c.Label, c.Citation, "-", c.Title)
 	}
 	fmt.Println(plan.Steps()[1].Citation, "-", plan.Steps()[1].Title)
 	// Output:
-	// guidance appendix A criterion 1 - Vision
-	// guidance appendix A criterion 2 - National Performance Framework
-	// guidance appendix A criterion 3 - Joint strategic needs assessment
+	// 5 guidance appendix A criterion 5 - Manageable, measurable priorities
+	// 6a guidance appendix A criterion 6 - Children's services
+	// 6b guidance appendix A criterion 6 - Related services
+	// 7 guidance appendix A criterion 7 - Prevention and early intervention
 	// guidance appendix B step 2 - A joint strategic needs assessment
 }

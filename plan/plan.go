@@ -19,7 +19,7 @@ const Kind = "childrens-services-plan"
 // Its JSON form is a document of kind "childrens-services-plan" with
 // snake_case keys; [Decode] reads one strictly and [Plan.Validate] says
 // whether it can be judged. [Plan.Judge] judges it against the Act and the
-// guidance; [ReviewPlan] reviews it against the fifteen criteria of
+// guidance; [Plan.Review] reviews it against the fifteen criteria of
 // Appendix A. `part3 schema childrens-services-plan` prints its JSON Schema.
 //
 // The plan records the statutory period it answers to (Period) and,

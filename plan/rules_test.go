@@ -57,11 +57,17 @@ var ruleCases = []struct {
 	{rule: RuleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
 		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board"},
 	{rule: RuleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
+	{rule: RuleApprovalOutsidePartnership, trigger: "approval-outside-partnership", pass: "base", path: "/approvals/2"},
 	{rule: RulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
 	{rule: RuleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
 	{rule: RuleTitleMatchesPeriod, trigger: "title-matches-period", pass: "base", path: "/title"},
 	{rule: RuleCoversChildrensAndRelatedServices, trigger: "covers-childrens-and-related-services", pass: "base", path: "/services"},
-	{rule: RuleAimsAddressed, trigger: "aims-addressed", pass: "aim-substance", path: "/aims/integration"},
+	{rule: RuleAimStatement, trigger: "aim-statement", pass: "aim-substance", path: "/aims/integration"},
+	// Only on the caller's statement, with its source; a statement about
+	// the plan as first prepared does not reach its revision.
+	{rule: RuleAimsInView, trigger: "base", pass: "revision-prepared-afresh-ok", path: "/aims/integration",
+		opts: Options{Facts: judgement.Facts{AimsNotInView: []judgement.AimsNotInView{{Councils: []service.Council{service.MustLookupCouncil("Dundee City")},
+			PlanPeriod: period.MustParsePlanPeriod("2026-2029"), Aims: []string{"integration"}, Source: "Report of the Chief Social Work Officer, 2027"}}}}},
 	{rule: RuleAimSubstance, trigger: "aim-substance", pass: "base", path: "/aims/integration"},
 	{rule: RuleRevisionPreparedAfresh, trigger: "revision-prepared-afresh", pass: "revision-prepared-afresh-ok", path: "/preparation/consultees/0/consulted_on"},
 	{rule: RuleCopyToMinisters, trigger: "copy-to-ministers", pass: "base", path: "/publication/sent_to_ministers"},
@@ -133,7 +139,6 @@ func TestSamples(t *testing.T) {
 			// opportunity.
 			"consult.opportunity-other-service-providers",
 			"consult.took-part",
-			"plan.aims-addressed", "plan.aims-addressed",
 			"plan.copy-to-ministers", "plan.copy-to-other-service-providers",
 			"plan.covers-childrens-and-related-services", "plan.joint-approval",
 			"plan.prepared-before-period", "plan.published", "plan.relevant-health-board",
@@ -163,7 +168,7 @@ func TestSamples(t *testing.T) {
 
 func TestBreachesSampleHasEveryKindOfBreach(t *testing.T) {
 	fs := findings(t, load(t, "breaches-2023-2026.json"), Options{})
-	for _, id := range []string{"plan.relevant-health-board", "plan.aims-addressed", "plan.copy-to-ministers", "plan.published",
+	for _, id := range []string{"plan.relevant-health-board", "plan.aim-statement", "plan.copy-to-ministers", "plan.published",
 		"plan.prepared-before-period", "plan.manageable-priorities", "plan.smart-actions"} {
 		if len(fs.WithRule(id)) == 0 {
 			t.Errorf("no %s finding", id)
@@ -339,7 +344,7 @@ func TestRevisionIsCheckedAsANewPlan(t *testing.T) {
 	rev.Publication.SentToMinisters = period.Date{}
 	rev.Preparation.Opportunities = rev.Preparation.Opportunities[1:]
 	fs := findings(t, rev, Options{})
-	for _, id := range []string{RuleAimsAddressed.ID, RuleCopyToMinisters.ID, consult.RuleOpportunityOtherServiceProviders.ID} {
+	for _, id := range []string{RuleAimStatement.ID, RuleCopyToMinisters.ID, consult.RuleOpportunityOtherServiceProviders.ID} {
 		if len(fs.WithRule(id)) == 0 {
 			t.Errorf("no %s finding on the revision", id)
 		}

@@ -31,6 +31,11 @@ var (
 	// authority and the relevant health board, where there is one. Once it
 	// is commenced (the judgement context), a plan prepared on or after commencement
 	// names that board as a joint planner. Highland has none.
+	//
+	// That the lead bodies prepare the plan jointly is the module's reading
+	// of section 60: the definitions it inserts into section 7 were
+	// retrieved, the amendments its subsections (3) to (12) make to
+	// section 8 and the sections after it were not. The messages say so.
 	RuleIntegrationJointBoard = part3.Rule{ID: "plan.integration-joint-board", Severity: part3.Statutory, Citation: service.Section60,
 		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
 
@@ -75,21 +80,32 @@ var (
 	RuleCoversChildrensAndRelatedServices = part3.Rule{ID: "plan.covers-childrens-and-related-services", Severity: part3.Statutory, Citation: part3.Act("8(2)"),
 		Summary: "The plan covers children's services and related services: at least one of each under the definitions of s.7(1)."}
 
-	// RuleAimsAddressed: section 9: "every Children's Services Plan must be
+	// RuleAimsInView: section 9(1): "every Children's Services Plan must be
 	// prepared with a view to securing the achievement of the following
-	// five aims" (guidance para 48): that children's services are provided
-	// in the way which (i) best safeguards, supports and promotes the
-	// wellbeing of children in the area, (ii) ensures that any action to
-	// meet needs is taken at the earliest appropriate time and that, where
-	// appropriate, action is taken to prevent needs arising, (iii) is most
-	// integrated from the point of view of recipients, and (iv) constitutes
-	// the best use of available resources (s.9(2)(a)); and that related
-	// services are provided in the way which, so far as consistent with the
-	// objects and proper delivery of the service concerned, safeguards,
-	// supports and promotes the wellbeing of children in the area (s.9(2)(b)).
-	// A plan that says nothing about an aim shows no view to securing it.
-	RuleAimsAddressed = part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
-		Summary: "The plan says how it is to secure each of the five aims of s.9(2)."}
+	// five aims" (guidance para 48; Explanatory Notes para 30: "a
+	// children's services plan should be prepared with a view to achieving
+	// the aims"): that children's services are provided in the way which
+	// (i) best safeguards, supports and promotes the wellbeing of children
+	// in the area, (ii) ensures that any action to meet needs is taken at
+	// the earliest appropriate time and that, where appropriate, action is
+	// taken to prevent needs arising, (iii) is most integrated from the
+	// point of view of recipients, and (iv) constitutes the best use of
+	// available resources (s.9(2)(a)); and that related services are
+	// provided in the way which, so far as consistent with the objects and
+	// proper delivery of the service concerned, safeguards, supports and
+	// promotes the wellbeing of children in the area (s.9(2)(b)). The text
+	// of section 9 was not retrieved: the rule rests on the guidance's
+	// paraphrase and the Explanatory Notes.
+	//
+	// The duty is on how the plan is prepared, not on the words of the
+	// document: a plan that has no statement on an aim may still have been
+	// prepared with it in view, and its silence is a matter for the
+	// guidance (RuleAimStatement). A finding is made only on the caller's
+	// statement, with its source, that the plan was not prepared with a
+	// view to securing the aims, or some of them
+	// (judgement.Context.AimsNotInViewFor).
+	RuleAimsInView = part3.Rule{ID: "plan.prepared-with-aims-in-view", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
+		Summary: "The plan is not found to have been prepared without a view to securing the aims of s.9(2) (a fact the caller states, with its source)."}
 
 	// RuleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through
 	// section 10 again: "the revised plan must essentially be treated like
@@ -185,12 +201,14 @@ func checkIntegrationJointBoard(j *judge) {
 				a.IntegrationJointBoard.Name(), a.Council.Name())
 		case has && !a.IntegrationJointBoard.IsValid():
 			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
-				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it",
-				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name())
+				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it. %s",
+				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name(),
+				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		case has && a.IntegrationJointBoard != want:
 			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
-				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s",
-				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name())
+				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s. %s",
+				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name(),
+				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		}
 	}
 }
@@ -240,15 +258,19 @@ func checkJointApproval(j *judge) {
 				continue
 			}
 			reported[b.Code] = true
+			assumed := ""
+			if b.Role == service.RoleRelevantIntegrationJointBoard {
+				assumed = ". " + service.Section60Assumption("the relevant integration joint board prepares, and so approves, the plan with the local authority and the relevant health board (sections 7(6) and 8(1))")
+			}
 			if d, ok := later[b.Code]; ok {
 				j.addf(RuleJointApproval, "/approvals",
-					"The plan is not approved by %s as of %s: the approval it records, dated %s, lies in the future, so on the judgement date it has not been given; %s prepares the plan jointly for %s (%s: %s)",
-					b.Name, j.ctx.AsOf, d, b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
+					"The plan is not approved by %s as of %s: the approval it records, dated %s, lies in the future, so on the judgement date it has not been given; %s prepares the plan jointly for %s (%s: %s)%s",
+					b.Name, j.ctx.AsOf, d, b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 				continue
 			}
 			j.addf(RuleJointApproval, "/approvals",
-				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan",
-				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
+				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan%s",
+				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 		}
 	}
 }
@@ -370,8 +392,8 @@ func checkAims(j *judge) {
 		s := a.get(&j.p.Aims)
 		switch {
 		case !s.hasText() && !s.linked():
-			j.addf(RuleAimsAddressed, a.path,
-				"The plan does not say how it is to secure the aim of %s: %s; section 9 requires the plan to be prepared with a view to securing it",
+			j.addf(RuleAimStatement, a.path,
+				"The plan does not say how it is to secure the aim of %s: %s; the guidance on the aims (paras 48-71) asks the plan to detail how services will be provided to secure each aim, and para 98 to include the actions that will make them as integrated and preventative as possible. The silence is not by itself a breach of section 9(1), which is a duty to prepare the plan with a view to the aims",
 				a.provision, a.words)
 		case !s.hasText() || !s.linked():
 			lacks := "a statement of how"
@@ -384,6 +406,33 @@ func checkAims(j *judge) {
 		}
 	}
 }
+
+// checkAimsInView applies RuleAimsInView on the caller's statement that
+// the plan was not prepared with a view to securing the aims.
+func checkAimsInView(j *judge) {
+	f, ok := j.ctx.AimsNotInViewFor(j.p.Partnership.Councils(), j.p.Period, j.p.Version.Revision)
+	if !ok {
+		return
+	}
+	if len(f.Aims) == 0 {
+		j.addf(RuleAimsInView, "/aims",
+			"It is found (%s) that the plan was not prepared with a view to securing the aims of section 9(2); section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each of them",
+			quoted(f.Source))
+		return
+	}
+	for _, a := range aims {
+		key := strings.TrimPrefix(a.path, "/aims/")
+		if !f.Covers(key) {
+			continue
+		}
+		j.addf(RuleAimsInView, a.path,
+			"It is found (%s) that the plan was not prepared with a view to securing the aim of %s: %s; section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each aim of section 9(2)",
+			quoted(f.Source), a.provision, a.words)
+	}
+}
+
+// quoted quotes the source of a stated fact for a message.
+func quoted(source string) string { return fmt.Sprintf("%q", strings.TrimSpace(source)) }
 
 func checkRevisionAfresh(j *judge) {
 	v := j.p.Version

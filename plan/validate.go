@@ -86,11 +86,13 @@ var checks = []func(*judge){
 	checkRelevantHealthBoard,
 	checkIntegrationJointBoard,
 	checkJointApproval,
+	checkApprovalsOutsidePartnership,
 	checkPreparedBeforePeriod,
 	checkStatedDates,
 	checkTitle,
 	checkCoverage,
 	checkAims,
+	checkAimsInView,
 	checkRevisionAfresh,
 	checkCopyToMinisters,
 	checkCopyToOtherServiceProviders,
@@ -112,10 +114,10 @@ func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RuleRelevantHealthBoard, RuleIntegrationJointBoard, RuleJointApproval, RulePreparedBeforePeriod,
 		RuleStatedDatesCoverPeriod, RuleTitleMatchesPeriod, RuleCoversChildrensAndRelatedServices,
-		RuleAimsAddressed, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
+		RuleAimsInView, RuleAimStatement, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
 		RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RulePrioritiesClear,
 		RuleBaselinesAndIndicators, RuleIndicatorTargets, RuleAccessibleVersion, RuleFairerScotland,
-		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans,
+		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans, RuleApprovalOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules

@@ -14,7 +14,8 @@ import (
 //
 // A service of the Scottish Ministers carries its prisons_act_function
 // flag, since only such a service can be the subject of their notice
-// (s.10(8), guidance para 108). A service of provider
+// (s.10(8), guidance para 108). A service delivered jointly carries its
+// joint providers: a notice of any of them may concern it. A service of provider
 // integration-joint-board names its board where the plan shows which: the
 // board of the one council area the service is provided in, or of the
 // plan's one area.
@@ -26,7 +27,8 @@ func (p Plan) PlanServices() consult.PlanServices {
 		Services: make([]consult.PlanService, len(p.Services))}
 	for i, s := range p.Services {
 		ps := consult.PlanService{ID: s.ID, Name: s.Name, Provider: s.Provider,
-			PrisonsActFunction: s.Provider == service.ProviderScottishMinisters && s.PrisonsActFunction}
+			PrisonsActFunction: s.Provider == service.ProviderScottishMinisters && s.PrisonsActFunction,
+			JointProviders:     s.JointProviders}
 		if s.Provider == service.ProviderIntegrationJointBoard {
 			areas := s.Councils
 			if len(areas) == 0 {

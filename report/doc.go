@@ -18,10 +18,18 @@
 //     skipped when it is not given (Result);
 //   - which of a plan's three reporting periods its reports cover, miss or
 //     duplicate (CoverageOf);
+//   - who published the report: each joint planner of each council area,
+//     each named once in a finding however many areas it serves
+//     (RulePublishedJointly); a council, health board or integration joint
+//     board of another area recorded as a publisher is noted as likely the
+//     wrong document, not called a breach (RulePublisherOutsidePartnership);
 //   - the national overview of many plans' reviews against Appendix A of the
 //     guidance, which the Scottish Government publishes (guidance para 6):
-//     per criterion, per plan and the statutory findings by rule, as JSON,
-//     text or a self-contained HTML page (NewOverview, Overview).
+//     per criterion (criterion 6 in its two parts, 6a children's services
+//     and 6b related services, as the national review of the 2023-2026
+//     plans scores it, so that its figures can be set beside the plans'
+//     verdicts row by row), per plan and the statutory findings by rule, as
+//     JSON, text or a self-contained HTML page (NewOverview, Overview).
 //
 // Validation returns part3.Finding values at three severities, each citing
 // its provision or paragraph: statutory (the Act), guidance (the statutory
@@ -49,7 +57,9 @@
 // commencement of section 60 of the Children (Care, Care Experience and
 // Services Planning) (Scotland) Act 2026, which adds the relevant
 // integration joint board to the bodies that publish
-// (judgement.Context.Act2026Section60). Every judgement is made as of the
+// (judgement.Context.Act2026Section60); that the board publishes is the
+// module's reading of section 60, whose amendments to section 13 were not
+// retrieved, and a finding that rests on it says so. Every judgement is made as of the
 // date and under the law, policy and facts of a [judgement.Context].
 //
 // What the package does not model: the quality of what a report says

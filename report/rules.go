@@ -47,6 +47,14 @@ var (
 	// demand that every annual report includes information about ... the
 	// five overarching aims" (guidance para 126). An aim on which the
 	// report states nothing, and links no indicator, is not reported on.
+	// The text of section 13 was not retrieved: the rule rests on the
+	// guidance's paraphrase (paras 123 and 126).
+	//
+	// Unlike section 9(1), a duty on how the plan is prepared ("with a
+	// view to" the aims), section 13(1)(b)(i) is a duty on what the report
+	// is: a report on the extent to which the aims were achieved. A report
+	// that says nothing of an aim is not, as to that aim, the report the
+	// Act requires, so the finding stays statutory.
 	RuleAimsReported = part3.Rule{ID: "report.aims-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(i)"),
 		Summary: "The report says to what extent each of the five aims of s.9(2) was achieved."}
 
@@ -72,7 +80,7 @@ var (
 )
 
 // The rules of the statutory guidance (2nd edition, 2020). The local
-// authority and the relevant health board must have regard to it (s.15); a
+// authority and the relevant health board must have regard to it (s.15(1)); a
 // finding is not a breach of the Act. None is raised for a report on a
 // 2017-2020 plan. Validate also applies package duty's
 // duty.RuleReportByEndOfJune to the report's publication.
@@ -175,7 +183,7 @@ func Rules() []part3.Rule {
 		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,
 		RulePrescribedOutcomesReported, RulePublishedJointly,
 		RuleIndicatorValue, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanChangesListed,
-		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion,
+		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion, RulePublisherOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules

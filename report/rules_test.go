@@ -75,6 +75,8 @@ var ruleCases = []struct {
 	{rule: RulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
 	{rule: duty.RuleReportAfterPeriod, trigger: "report-after-period", pass: "base", path: "/publication/published"},
 	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
+	{rule: RulePublisherOutsidePartnership, trigger: "publisher-outside-partnership", pass: "base", path: "/publication/published_by/2",
+		message: "published by Falkirk Council, which is not a local authority, health board or integration joint board of the report's council areas (Fife)"},
 	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
 		message: "published on 2024-08-01, 32 days past 2024-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)"},
 	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: judgement.Policy{ReportDays: 30}}, path: "/publication/published",

@@ -7,6 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
@@ -140,6 +141,7 @@ var checks = []func(*judge){
 	checkPrescribedOutcomes,
 	checkPublishedAfterPeriod,
 	checkPublishedJointly,
+	checkPublishersOutsidePartnership,
 	checkTimeliness,
 	checkIndicatorValues,
 	checkPlanIndicators,
@@ -358,15 +360,23 @@ func checkPublishedJointly(j *judge) {
 	}
 	by := j.r.Publication.PublishedBy
 	var lacking []string
+	boardLacking := false // a relevant integration joint board, under section 60
 	for _, c := range j.r.Partnership.Councils {
 		for _, b := range service.JointPlanners(c, j.arises, j.law) {
 			if !slices.ContainsFunc(by, func(p Publisher) bool { return p.is(b) }) {
 				lacking = append(lacking, b.Name)
+				boardLacking = boardLacking || b.Role == service.RoleRelevantIntegrationJointBoard
 			}
 		}
 	}
 	if len(lacking) == 0 {
 		return
+	}
+	// A health board of several council areas is named once.
+	lacking = words.Unique(lacking)
+	assumed := ""
+	if boardLacking {
+		assumed = section60Assumption
 	}
 	var others []string
 	for _, p := range by {
@@ -377,17 +387,22 @@ func checkPublishedJointly(j *judge) {
 	switch {
 	case len(by) == 0:
 		j.addf(RulePublishedJointly, "/publication/published_by",
-			"The report does not record who published it; section 13(1) requires %s to publish it jointly", list(lacking))
+			"The report does not record who published it; section 13(1) requires %s to publish it jointly%s", words.And(lacking), assumed)
 	case !slices.ContainsFunc(by, Publisher.isJointPlanner):
 		j.addf(RulePublishedJointly, "/publication/published_by",
-			"The report was published by %s alone; the duty to publish it sits exclusively with the local authority and its relevant health board (s.13(1), guidance para 133), so it is not a report by %s",
-			list(others), list(lacking))
+			"The report was published by %s alone; the duty to publish it sits exclusively with the local authority and its relevant health board (s.13(1), guidance para 133), so it is not a report by %s%s",
+			words.And(others), words.And(lacking), assumed)
 	default:
 		j.addf(RulePublishedJointly, "/publication/published_by",
-			"The report is not recorded as published by %s; section 13(1) requires the local authority and the relevant health board to publish it jointly (s.7(6))",
-			list(lacking))
+			"The report is not recorded as published by %s; section 13(1) requires the local authority and the relevant health board to publish it jointly (s.7(6))%s",
+			words.And(lacking), assumed)
 	}
 }
+
+// section60Assumption says, in a message that holds a relevant integration
+// joint board to the duty to publish, what the module assumes of section
+// 60 of the 2026 Act.
+var section60Assumption = ". " + service.Section60Assumption("the relevant integration joint board publishes the report with them (section 13(1))")
 
 // is reports whether p is body b.
 func (p Publisher) is(b service.Body) bool {

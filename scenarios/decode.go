@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -12,6 +13,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -148,6 +150,10 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	}
 }
 
+// renamedBeforeCommencement is the former name of ErrorBeforeFirstPeriod,
+// refused with a message naming its replacement.
+const renamedBeforeCommencement = "before-commencement"
+
 func (q *PeriodQuestion) prepare(base string) error {
 	if !q.Date.IsValid() {
 		return missing(base+"/date", "the date asked about, such as \"2026-04-01\"")
@@ -155,8 +161,11 @@ func (q *PeriodQuestion) prepare(base string) error {
 	e := q.Expect
 	some := !e.PlanPeriod.IsZero() || !e.ReportingPeriod.IsZero() || e.PrepareBy.IsValid() || e.GuidanceApplies != nil || e.ReportTarget.IsValid()
 	switch {
-	case e.Error != "" && e.Error != ErrorBeforeCommencement && e.Error != ErrorAfterLastPeriod:
-		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeCommencement, ErrorAfterLastPeriod))
+	case e.Error == renamedBeforeCommencement:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf(
+			"%q, which replaced %q: 1 April 2017 is when the first three-year period began, not when Part 3 came into force (7 October 2016)", ErrorBeforeFirstPeriod, renamedBeforeCommencement))
+	case e.Error != "" && e.Error != ErrorBeforeFirstPeriod && e.Error != ErrorAfterLastPeriod:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeFirstPeriod, ErrorAfterLastPeriod))
 	case e.Error != "" && some:
 		return invalid(base+"/expect", errors.New("an error and periods are both expected"), "either the error or the periods, not both")
 	case e.Error == "" && !some:
@@ -194,6 +203,19 @@ func (q *ClassificationQuestion) prepare(base string) error {
 	for i, c := range q.Expect.Because {
 		if !c.IsValid() {
 			return missing(part3.PointerJoin(base, "expect", "because", i), "a citation")
+		}
+	}
+	// Its commissioning body and joint providers, as a plan's are checked.
+	if !s.CommissionedBy.IsZero() || len(s.JointProviders) > 0 {
+		s.ID = "service" // the question needs no ID
+		if err := s.Validate(); err != nil {
+			var ie *part3.InputError
+			if errors.As(err, &ie) {
+				cp := *ie
+				cp.Path = base + "/service" + cp.Path
+				return &cp
+			}
+			return err
 		}
 	}
 	return nil
@@ -352,8 +374,24 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 		}
 	}
 	e := q.Expect
-	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
-		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
+	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil && len(e.Review) == 0 {
+		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings", "legal_effect" or "review"`)
+	}
+	if len(e.Review) > 0 && k.review == nil {
+		return invalid(base+"/expect/review", fmt.Errorf("%s is not reviewed against guidance Appendix A", withArticle(k.words)), "review only for a children's services plan")
+	}
+	for i, v := range e.Review {
+		at := part3.PointerJoin(base, "expect", "review", i)
+		labels := make([]string, 0, 16)
+		for _, c := range plan.Criteria() {
+			labels = append(labels, c.Label)
+		}
+		switch {
+		case !slices.Contains(labels, v.Criterion):
+			return invalid(at+"/criterion", fmt.Errorf("criterion %q", v.Criterion), "the label of a criterion of guidance Appendix A: "+strings.Join(labels, ", "))
+		case !v.Verdict.IsValid():
+			return missing(at+"/verdict", `"met", "partly-met", "not-met" or "cannot-tell"`)
+		}
 	}
 	if e.LegalEffect != nil && !k.hasLegalEffect {
 		return invalid(base+"/expect/legal_effect", fmt.Errorf("%s has no legal effect to ask about", withArticle(k.words)), "legal_effect only for a notice of disagreement")

@@ -47,6 +47,8 @@ func TestDecodeErrors(t *testing.T) {
 			path: "/cases/0/period/date", category: part3.ErrInvalidValue},
 		{name: "unknown error", input: wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2016-04-01", "expect": {"error": "too-early"}}}`),
 			path: "/cases/0/period/expect/error", category: part3.ErrInvalidValue},
+		{name: "the renamed before-commencement", input: wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2017-03-31", "expect": {"error": "before-commencement"}}}`),
+			path: "/cases/0/period/expect/error", category: part3.ErrInvalidValue},
 		{name: "context on a period", input: wrap(`{"name": "a", "citation": "s.8(1)", "context": {}, "period": {"date": "2026-04-01", "expect": {"plan_period": "2026-2029"}}}`),
 			path: "/cases/0/context", category: part3.ErrInvalidValue},
 		{name: "child without answer", input: wrap(`{"name": "a", "citation": "s.97(1)", "child": {"date_of_birth": "2010-01-01", "on": "2026-01-01", "expect": {}}}`),
@@ -226,4 +228,12 @@ func TestDecodeDocumentByPath(t *testing.T) {
 	if ie.Path != "/cases/0/document/path" || !strings.Contains(err.Error(), "dir/case.json") {
 		t.Errorf("error %q does not name the scenario file and the path", err)
 	}
+}
+
+// TestRenamedPeriodError: the former "before-commencement" is refused with
+// a message that names "before-first-period", which replaced it.
+func TestRenamedPeriodError(t *testing.T) {
+	_, err := Decode("f.json", []byte(wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2017-03-31", "expect": {"error": "before-commencement"}}}`)), nil)
+	require.ErrorIs(t, err, part3.ErrInvalidValue)
+	require.Contains(t, err.Error(), `"before-first-period", which replaced "before-commencement"`)
 }

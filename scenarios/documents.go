@@ -10,6 +10,7 @@ import (
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -34,6 +35,10 @@ type documentKind struct {
 	// planView returns the view of a decoded document of the kind that
 	// checking another against it needs; nil for kinds that are not plans.
 	planView func(doc any) consult.PlanServices
+	// review returns the verdicts of the review of a decoded document of
+	// the kind against guidance Appendix A, by criterion label; nil for
+	// kinds that are not reviewed.
+	review func(doc any, ctx documentContext) (map[string]plan.Verdict, error)
 	// books are the rule books of the packages whose rules can make a
 	// finding on a document of the kind, by package name.
 	books map[string]func() []part3.Rule

@@ -7,6 +7,7 @@ import (
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -109,16 +110,20 @@ type PeriodAnswer struct {
 	// report on the reporting period (guidance para 129); the engine has
 	// none where the guidance does not apply.
 	ReportTarget period.Date `json:"report_target,omitzero"`
-	// Error is "before-commencement" for a date before 1 April 2017, when
-	// the first period began (SSI 2016/255), or "after-last-period" for a
-	// date beyond the last period the module represents.
+	// Error is "before-first-period" for a date before 1 April 2017, when
+	// the first three-year period began (s.8(1), SSI 2016/255), or
+	// "after-last-period" for a date beyond the last period the module
+	// represents. (Part 3 itself was in force earlier, from 7 October 2016:
+	// a date in between has no period, but the duties of preparation
+	// applied; the value "before-commencement", which said otherwise, is
+	// refused with a message naming its replacement.)
 	Error string `json:"error,omitzero"`
 }
 
 // The values of PeriodAnswer.Error.
 const (
-	ErrorBeforeCommencement = "before-commencement"
-	ErrorAfterLastPeriod    = "after-last-period"
+	ErrorBeforeFirstPeriod = "before-first-period"
+	ErrorAfterLastPeriod   = "after-last-period"
 )
 
 // ChildQuestion asks whether a person born on a date is a child on
@@ -306,6 +311,20 @@ type DocumentAnswer struct {
 	// LegalEffect says whether a notice of disagreement has legal effect
 	// (s.10(8)), on which the exception in s.12(3)(b) depends. Notices only.
 	LegalEffect *bool `json:"legal_effect,omitzero"`
+	// Review are verdicts the plan's review against guidance Appendix A
+	// must give, each by its criterion's label ("6a" and "6b" for the two
+	// parts of criterion 6). Plans only.
+	Review []ExpectedVerdict `json:"review,omitempty"`
+}
+
+// ExpectedVerdict is the verdict of the review of a plan against one
+// criterion of guidance Appendix A.
+type ExpectedVerdict struct {
+	// Criterion is the criterion's label: "1" to "15", or "6a" or "6b".
+	// Required.
+	Criterion string `json:"criterion"`
+	// Verdict is "met", "partly-met", "not-met" or "cannot-tell". Required.
+	Verdict plan.Verdict `json:"verdict"`
 }
 
 // FindingMatch describes a finding by its rule ID, its citation or its

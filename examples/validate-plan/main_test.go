@@ -26,7 +26,7 @@ func TestRun(t *testing.T) {
 	var out bytes.Buffer
 	err = run(&out, today, nil)
 	require.ErrorIs(t, err, errBreaches)
-	require.EqualError(t, err, "plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 13)")
+	require.EqualError(t, err, "plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 11)")
 	require.Equal(t, 1, exitStatus(err))
 	golden.Check(t, file, out.String())
 }
@@ -79,7 +79,7 @@ func TestExitStatus(t *testing.T) {
 		wantStderr string
 	}{
 		{name: "sample with breaches", wantCode: 1,
-			wantStderr: "validate-plan: plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 13)\n"},
+			wantStderr: "validate-plan: plan/testdata/breaches-2023-2026.json: the plan breaches the Act (statutory findings: 11)\n"},
 		{name: "no breach", args: []string{"plan/testdata/fife-2023-2026.json"}, wantCode: 0},
 		{name: "missing file", args: []string{"no-such-plan.json"}, wantCode: 2,
 			wantStderr: "validate-plan: open no-such-plan.json: no such file or directory (run from the repository's root, or name a plan)\n"},

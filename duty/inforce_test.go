@@ -39,7 +39,7 @@ func TestBeforeTheFirstPeriod(t *testing.T) {
 	})
 
 	t.Run("s.10(6)", func(t *testing.T) {
-		q := ConsulteeRequestQuestion{Consulted: true, Request: consult.Participate, Test: reasonable, On: gap}
+		q := ConsulteeRequestQuestion{Category: consult.CategoryOf(consult.ProvidesServiceInArea), Request: consult.Participate, Test: reasonable, On: gap}
 		d := must(Question{Kind: QuestionKind, ConsulteeRequest: &q}.Decide(ctx))
 		require.Equal(t, Applies, d.Outcome, "%s", d)
 		require.Contains(t, d.Reasons[0].Text, "Part 3 was in force")

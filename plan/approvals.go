@@ -24,7 +24,12 @@ import (
 // of the plan's areas approving the plan before section 60 is in force is
 // not an outsider: it is an other service provider for the area, and many
 // boards take part in approving the plan.
-var RuleApprovalOutsidePartnership = part3.Rule{ID: "plan.approval-outside-partnership", Severity: part3.Practice, Citation: part3.Act("7(6)"),
+//
+// As a practice rule it cites the paragraph it rests on: guidance para 39,
+// which reads s.7(6) as making "a local authority and the relevant health
+// board ... jointly and equally responsible for children's services
+// planning"; the section is named in the message.
+var RuleApprovalOutsidePartnership = part3.Rule{ID: "plan.approval-outside-partnership", Severity: part3.Practice, Citation: part3.GuidancePara(39),
 	Summary: "Each approval the plan records is by a body of its own partnership; an outsider's approval is likely the wrong document or wrong areas (not a breach by itself)."}
 
 // checkApprovalsOutsidePartnership applies RuleApprovalOutsidePartnership.

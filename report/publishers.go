@@ -22,7 +22,12 @@ import (
 // service providers and other organisations that publish the report with
 // the partnership (a police division, a third sector interface), and the
 // integration joint board of one of its areas, are not outsiders.
-var RulePublisherOutsidePartnership = part3.Rule{ID: "report.publisher-outside-partnership", Severity: part3.Practice, Citation: part3.Act("13(1)"),
+//
+// As a practice rule it cites the paragraph it rests on: guidance para
+// 133, "The duty to prepare and publish a Children's Services Plan annual
+// report sits exclusively with the local authority and its relevant health
+// board"; the section is named in the message.
+var RulePublisherOutsidePartnership = part3.Rule{ID: "report.publisher-outside-partnership", Severity: part3.Practice, Citation: part3.GuidancePara(133),
 	Summary: "No council, health board or integration joint board of another area is recorded as publishing the report (not a breach by itself)."}
 
 // checkPublishersOutsidePartnership applies RulePublisherOutsidePartnership.

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/judge"
@@ -62,7 +63,8 @@ when any file is bad input, or for a missing as-of date or a context or
 plan that cannot be read.`,
 		example: `
 $ part3 validate --as-of 2026-11-26 consult/testdata/notice-unpublished.json
-== consult/testdata/notice-unpublished.json (notice-of-disagreement): 1 statutory
+== consult/testdata/notice-unpublished.json
+   (notice-of-disagreement): 1 statutory
 legal effect: none: the notice does not meet s.10(8) (see the statutory
 findings), so the exception of s.12(3)(b) cannot rest on it
 statutory
@@ -74,8 +76,10 @@ not checked
   1 rule needs the plan: rerun with --plan PLAN
 
 Judged as of 2026-11-26.`,
+		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *validateFlags) {
 			fs.StringVar(&o.plan, "plan", "", "the plan `PLAN` the annual reports and notices belong to, to judge them against")
+			fs.IntVar(&o.maxFindings, "max-findings", 0, "list at most `N` findings of each document, the most severe first, and count the rest (0: all)")
 			o.ctx.add(fs)
 		}, runValidate),
 	})
@@ -83,32 +87,40 @@ Judged as of 2026-11-26.`,
 
 // validateFlags are the flags of one run of "part3 validate".
 type validateFlags struct {
-	plan string
-	ctx  contextFlags
+	plan        string
+	maxFindings int
+	ctx         contextFlags
 }
 
-func runValidate(e *env, o *validateFlags, format string, files []string) int {
-	if len(files) == 0 {
+func runValidate(e *env, o *validateFlags, format string, args []string) int {
+	if len(args) == 0 {
 		return fail(e, &usageError{"validate: no file given; run \"part3 validate -h\" for usage"})
 	}
-	if err := stdinOnce("validate", append(files, o.plan, o.ctx.context)...); err != nil {
+	if o.maxFindings < 0 {
+		return fail(e, &usageError{fmt.Sprintf("validate: --max-findings %d: expected a number of findings, or 0 for all", o.maxFindings)})
+	}
+	if err := stdinOnce("validate", append(slices.Clone(args), o.plan, o.ctx.context)...); err != nil {
 		return fail(e, err)
+	}
+	files, err := e.expandFolders("part3 validate", args)
+	if err != nil {
+		return fail(e, fmt.Errorf("validate: %w", err))
 	}
 	ctx, err := o.ctx.resolve(e, "validate")
 	if err != nil {
 		return fail(e, err)
 	}
-	req := judge.Request{Context: ctx}
+	req := judge.Request{Context: ctx, MaxFindings: o.maxFindings}
 	if o.plan != "" {
 		data, err := e.readFile(o.plan)
 		if err != nil {
 			return fail(e, fmt.Errorf("validate: --plan: %w", unreadable(o.plan, err, "a readable plan file")))
 		}
-		req.Plan = &judge.Input{File: o.plan, Data: data}
+		req.Plan = &judge.Input{File: label(o.plan), Data: data}
 	}
 	ans, err := judgeFiles(e, "part3 validate", files, "a readable file", "", req)
 	if err != nil {
-		return fail(e, fmt.Errorf("validate: --plan: %w", part3.WithFile(err, o.plan)))
+		return fail(e, fmt.Errorf("validate: --plan: %w", part3.WithFile(err, label(o.plan))))
 	}
 	reportBadInput(e, ans)
 	if format == "json" {
@@ -117,19 +129,19 @@ func runValidate(e *env, o *validateFlags, format string, files []string) int {
 		}
 		return statusOf(ans)
 	}
-	w := e.stdout
+	w, width := e.stdout, e.textWidth()
 	for i, r := range ans.Results {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		writeResult(w, r, req.Plan != nil)
+		writeResult(w, r, req.Plan != nil, width)
 	}
 	if ans.Coverage != nil {
 		fmt.Fprintln(w)
-		writeCoverage(w, *ans.Coverage, ans.Results)
+		writeCoverage(w, *ans.Coverage, ans.Results, width)
 	}
-	totalsLine(w, ans.Results)
+	writeSummary(w, ans.Results, width)
 	fmt.Fprintln(w)
-	writeJudgedBy(w, ans, o.ctx.context)
+	writeJudgedBy(w, ans, o.ctx.context, width)
 	return statusOf(ans)
 }

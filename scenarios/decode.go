@@ -36,7 +36,7 @@ func Decode(file string, data []byte, read ReadFunc) (File, error) {
 		return File{}, err
 	}
 	f.name = file
-	if err := f.prepare(data, read); err != nil {
+	if err := f.prepare(data, &documents{read: read}); err != nil {
 		return File{}, withFile(err, file)
 	}
 	return f, nil
@@ -62,7 +62,7 @@ func invalid(path string, err error, expected string) error {
 }
 
 // prepare checks f after decoding and resolves what its cases refer to.
-func (f *File) prepare(data []byte, read ReadFunc) error {
+func (f *File) prepare(data []byte, read *documents) error {
 	if f.Kind != Kind {
 		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
 			Err: fmt.Errorf("kind %q", f.Kind), Expected: fmt.Sprintf("%q", Kind)}
@@ -111,7 +111,7 @@ func (f *File) prepare(data []byte, read ReadFunc) error {
 // questions are the members of a case that hold a question.
 const questions = `exactly one of "period", "child", "classification", "planners", "duty", "decision", "document" or "calendar"`
 
-func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
+func (c *Case) prepare(base, file string, data []byte, read *documents) error {
 	n := 0
 	for _, set := range []bool{c.Period != nil, c.Child != nil, c.Classification != nil, c.Planners != nil,
 		c.Duty != nil, c.Decision != nil, c.Document != nil, c.Calendar != nil} {
@@ -327,7 +327,7 @@ func (q *DecisionQuestion) question() duty.Question {
 		ConsulteeRequest: q.ConsulteeRequest, DefaultPowers: q.DefaultPowers}
 }
 
-func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc, ctx appliedContext) error {
+func (q *DocumentQuestion) prepare(base, file string, data []byte, read *documents, ctx appliedContext) error {
 	var err error
 	if len(q.Inline) == 0 && q.Path == "" {
 		return missing(base, `the document: "inline" or "path"`)
@@ -388,7 +388,7 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 	return nil
 }
 
-func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc, applied appliedContext) error {
+func (q *CalendarQuestion) prepare(base, file string, data []byte, read *documents, applied appliedContext) error {
 	ctx, err := applied.asOf(q.AsOf, base+"/as_of", "the obligations")
 	switch {
 	case q.Council.IsZero():

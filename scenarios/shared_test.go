@@ -25,8 +25,10 @@ func namingOnePlan(n int) []byte {
 }
 
 // TestDocumentNamedManyTimesIsReadOnce checks that a document named by
-// many cases of a scenario file is read once and decoded once: the memory
-// a file of 200 such cases takes is little more than a file of one takes.
+// many cases of a scenario file is read once and decoded once: a file of
+// 200 such cases takes far less than 200 times the memory of a file of one
+// (each case has its own small cost; decoding the plan 200 times took
+// about 200 times as much).
 func TestDocumentNamedManyTimesIsReadOnce(t *testing.T) {
 	reads := 0
 	read := func(name string) ([]byte, error) {
@@ -47,7 +49,7 @@ func TestDocumentNamedManyTimesIsReadOnce(t *testing.T) {
 	reads = 0
 	many := allocated(namingOnePlan(200))
 	require.Equal(t, 1, reads, "the plan is read once")
-	if many > 3*one {
+	if many > 20*one {
 		t.Errorf("200 cases naming one plan take %d KiB to decode, one case %d KiB: the plan is decoded more than once", many>>10, one>>10)
 	}
 }

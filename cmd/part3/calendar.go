@@ -71,11 +71,18 @@ March 9997), or a context that cannot be read.`,
 		example: `
 $ part3 calendar --council Fife --as-of 2026-11-26 --history duty/testdata/history-fife.json
 Obligations of Fife Council and NHS Fife under Part 3, as of 2026-11-26
+History: duty/testdata/history-fife.json
 ...
-late (practice)  s.10(7)(b)      The 2026-2029 plan published: done 2026-05-20, 28 days after 2026-04-22 (the local policy limit)
-late (guidance)  s.13(1)         The 2025-2026 annual report published: not done; 2026-06-30 (the guidance's target, guidance para 129) passed 149 days ago
-ongoing          s.11(1)(a)      The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
-due              s.13(1)         The 2026-2027 annual report published: due by 2027-06-30 (the guidance's target, guidance para 129)
+Status           Provision        Obligation
+...
+late (practice)  s.10(7)(b)       The 2026-2029 plan published: done 2026-05-20,
+                                  28 days after 2026-04-22 (the local policy
+                                  limit)
+late (guidance)  s.13(1)          The 2025-2026 annual report published: not
+                                  done; 2026-06-30 (the guidance's target,
+                                  guidance para 129) passed 149 days ago
+ongoing          s.11(1)(a)       The 2026-2029 plan kept under review:
+                                  continuing, from 2026-04-01 to 2029-03-31
 ...`,
 		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *calendarFlags) {

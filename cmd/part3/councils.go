@@ -27,7 +27,11 @@ or a GSS code, current or old; an unknown name exits 2 and suggests the
 closest names.`,
 		example: `
 $ part3 councils Fife Angus
-PLACEHOLDER`,
+Council area  Code       Relevant health board (s.7(1)); integration joint board
+Fife          S12000047  NHS Fife S08000029 (a); Fife Integration Joint Board
+                         S37000032; old code S12000015
+Angus         S12000041  NHS Tayside S08000030 (b); Angus Integration Joint
+                         Board S37000003`,
 		bind: noFlags(runCouncils),
 	})
 }

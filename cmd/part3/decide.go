@@ -56,11 +56,13 @@ duty:       s12-implementation (s.12(1)): provide services in accordance with
 outcome:    excepted: the duty would apply, but an exception holds
 decided by: notice-of-disagreement (s.12(3)(b))
 reasons:
-   1. Police Scotland is one of the persons section 12(1) binds: ...
-  ...
+   1. Police Scotland is one of the persons section 12(1) binds: the local
+...
    5. Police Scotland published a notice of disagreement under section 10(8)
-      on 2026-06-15 about this service (...); the notice has legal effect,
-      so the duty does not apply in relation to that matter (s.12(3)(b))`,
+      on 2026-06-15 about this service (...
+...
+      relation to that matter (s.12(3)(b))
+...`,
 		readsFiles: true,
 		bind:       withFlags(func(fs *flag.FlagSet, o *contextFlags) { o.add(fs) }, runDecide),
 	})

@@ -37,7 +37,7 @@ s12-implementation  s.12(1)  must
   Requires: During the period to which the plan relates, provide children's
   services and related services in accordance with the plan, so far as
   reasonably practicable.
-  ...`,
+...`,
 		bind: noFlags(runDuties),
 	})
 }
@@ -137,7 +137,7 @@ func writeDutiesTable(w io.Writer, duties []duty.Duty, width int) {
 }
 
 func writeDutyDetail(w io.Writer, d duty.Duty, width int) {
-	fmt.Fprintln(w, wrap(fmt.Sprintf("%s  %s  %s", d.ID, d.Citation, d.Modality), "", width))
+	fmt.Fprintln(w, visible(fmt.Sprintf("%s  %s  %s", d.ID, d.Citation, d.Modality)))
 	fmt.Fprintln(w, wrap(d.Title, "  ", width-4))
 	fmt.Fprintf(w, "%s\n", wrap("Requires: "+d.Requires, "  ", width-4))
 	fmt.Fprintln(w, "  Borne by:")

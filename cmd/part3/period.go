@@ -30,7 +30,9 @@ to plans from 1 April 2020.
 A date before 1 April 2017 has no period and exits 2.`,
 		example: `
 $ part3 period 2026-11-26
-Plan period:       2026-2029 (three-year period 4): 1 April 2026 to 31 March 2029
+Date:              26 November 2026
+Plan period:       2026-2029 (three-year period 4): 1 April 2026 to 31 March
+                   2029
 Reporting period:  2026-2027 (year 1 of 3): 1 April 2026 to 31 March 2027
 ...`,
 		bind: noFlags(runPeriod),

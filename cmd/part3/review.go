@@ -14,10 +14,11 @@ import (
 func init() {
 	register(&command{
 		name:    "review",
-		args:    "PLAN... [--overview] --as-of DATE|today [--context FILE]",
+		args:    "PLAN_OR_FOLDER... [--overview] [--max-findings N] --as-of DATE|today [--context FILE]",
 		summary: "reviews each children's services plan against the fifteen criteria of guidance Appendix A",
 		detail: `
-Reads each PLAN ("-" for standard input), a document of kind
+Reads each PLAN ("-" for standard input), and every file ending in .json
+directly in each FOLDER, in name order, each a document of kind
 childrens-services-plan, and reviews it as of the as-of date against the
 fifteen criteria the Scottish Government reviews plans against (statutory
 guidance, Appendix A), with the Care Inspectorate's ten steps (Appendix B)
@@ -34,9 +35,10 @@ review of a 2017-2020 plan is given for comparison only.
 
 ` + contextHelp + `
 
-A file that cannot be read as a plan is reported on standard error, on one
-line naming the file, the JSON path and what was expected; the other files
-are still reviewed. With --format json the output is one JSON object, the
+A file that cannot be read as a plan is reported once, on standard error,
+on one line naming the file, the JSON path and what was expected; the
+other files are still reviewed. With several files, the output ends with
+a summary, a line a file with its verdicts counted, and the totals. With --format json the output is one JSON object, the
 answer of package judge: {"build", "law", "context", "results": [{"file",
 "kind", "findings", "review", ...} or {"file", "kind", "error"}],
 "overview"}.
@@ -54,18 +56,21 @@ than read.
 Exit status: 0 when every file was reviewed (and, with --overview, no plan
 counted has a statutory finding); 1 when, with --overview, one has; 2 when
 any file is bad input, or for a missing as-of date or a context that
-cannot be read.`,
+cannot be read. Bad input wins over a statutory finding, both being
+reported: a plan left out makes the overview incomplete.`,
 		example: `
 $ part3 review --as-of 2026-11-26 plan/testdata/tayside-2023-2026.json
 == plan/testdata/tayside-2023-2026.json
-Tayside Regional Improvement Collaborative: Angus, Dundee City, Perth and Kinross
-Tayside Plan for Children, Young People and Families 2023-2026 (period 2023-2026)
-Appendix A review criteria: 9 met, 6 partly met, 0 not met, 0 cannot tell
+Tayside Regional Improvement Collaborative: Angus, Dundee City, Perth and
+Kinross
+Tayside Plan for Children, Young People and Families 2023-2026 (period
+2023-2026)
+Appendix A review criteria: 8 met, 7 partly met, 0 not met, 0 cannot tell
    1 met          Vision
                   A vision statement is present; whether it is clear,
                   ambitious, compelling and shared is a reader's judgement
                   evidence: /vision
-  ...`,
+...`,
 		formats:    overviewFormats,
 		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *reviewFlags) {

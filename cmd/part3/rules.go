@@ -59,11 +59,12 @@ closest.
 		example: `
 $ part3 rules plan.copy-to-ministers report.aims-reported
 STATUTORY (2)
-  plan.copy-to-ministers  s.10(7)(a)(i)     A copy of the prepared plan is sent
-                                            to the Scottish Ministers.
-  report.aims-reported    s.13(1)(b)(i)     The report says to what extent each
-                                            of the five aims of s.9(2) was
-                                            achieved.
+  plan.copy-to-ministers
+      s.10(7)(a)(i): A copy of the prepared plan is sent to the Scottish
+      Ministers.
+  report.aims-reported
+      s.13(1)(b)(i): The report says to what extent each of the five aims of
+      s.9(2) was achieved.
 
 2 rules: 2 statutory, 0 guidance, 0 practice`,
 		formats: []string{"text", "json", "markdown"},

@@ -28,7 +28,12 @@ DIR (files ending in .json whose kind is "scenarios", passing over testdata
 folders), and prints one line per case: PASS, or FAIL with what was asked,
 what the law says, what the engine said and the citation. A case marked
 known_failure that still fails prints KNOWN and is not counted as failed.
-The last line is "N passed, N failed".
+The last line is "N passed, N failed". A failing case reads:
+
+  FAIL "Notice from a charity has no effect" (s.10(8)): asked whether
+       Police Scotland must provide "Youth diversion" in accordance with
+       the plan on 2026-05-01; the law says: no — s.12(3)(b) notice of
+       disagreement; the engine said: yes (the duty applies)
 
 Each case is answered with the judgement context its file or the case
 states (its "context": the as-of date, the law, reliefs, policy numbers and
@@ -47,17 +52,12 @@ standard error, naming the file and the JSON path; the other files still
 run).`,
 		example: `
 $ part3 test scenarios/s12-implementation.json
-== scenarios/s12-implementation.json: Section 12: providing services in accordance with the plan, and its exceptions
+== scenarios/s12-implementation.json
+   Section 12: providing services in accordance with the plan, and its
+   exceptions
 PASS "Police Scotland must provide its service as the plan says" (s.12(1))
-PASS "Notice from a charity has no effect" (s.10(8))
 ...
-17 passed, 0 failed
-
-A failing case reads:
-FAIL "Notice from a charity has no effect" (s.10(8)): asked whether Police
-Scotland must provide "Youth diversion" in accordance with the plan on
-2026-05-01; the law says: no — s.12(3)(b) notice of disagreement; the
-engine said: yes (the duty applies)`,
+17 passed, 0 failed`,
 		bind:       noFlags(runTest),
 		readsFiles: true,
 		refused:    map[string]string{"as-of": testNoContext, "context": testNoContext},

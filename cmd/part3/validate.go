@@ -12,10 +12,13 @@ import (
 func init() {
 	register(&command{
 		name:    "validate",
-		args:    "FILE... [--plan PLAN] --as-of DATE|today [--context FILE]",
+		args:    "FILE_OR_FOLDER... [--plan PLAN] [--max-findings N] --as-of DATE|today [--context FILE]",
 		summary: "judges each document against the Act and the guidance: findings, legal effect, coverage, decisions",
 		detail: `
-Reads each FILE ("-" for standard input), finds its kind from its "kind"
+Reads each FILE ("-" for standard input, named "standard input" in the
+output; it can be given once), and every file ending in .json directly in
+each FOLDER, in name order (so that a shell that does not expand *.json,
+such as Windows', need not), finds each one's kind from its "kind"
 member, decodes it strictly and judges it as of the as-of date, printing
 its findings grouped by severity (statutory, guidance, practice), each with
 its citation, JSON path and message, and what the document means in law:
@@ -49,10 +52,18 @@ publication, a copy, a notice) is not yet done.
 ` + contextHelp + `
 
 A file that cannot be read as its kind (broken JSON, an unknown field, a
-missing required value) is reported on standard error, on one line naming
-the file, the JSON path and what was expected; the other files are still
-judged. A document is bad input too if it is larger than 8 MiB, nests
-objects and arrays more than 32 deep, or starts with a byte order mark.
+missing required value) is reported once, on standard error, on one line
+naming the file, the JSON path and what was expected; the text output
+marks it as bad input, and the other files are still judged. A document
+is bad input too if it is larger than 8 MiB, nests objects and arrays
+more than 32 deep, or starts with a byte order mark.
+
+With several files, the output ends with a summary, a line a file (its
+findings counted by severity, or bad input), and the totals.
+
+--max-findings N lists at most N findings of each document, the most
+severe first (so a statutory finding is never the one left out), and says
+how many more there are; the exit status counts them all.
 
 With --format json the output is one JSON object, the answer of package
 judge: {"build", "law", "context", "plan", "results": [{"file", "kind",
@@ -60,7 +71,11 @@ judge: {"build", "law", "context", "plan", "results": [{"file", "kind",
 
 Exit status: 0 when no document has a statutory finding; 1 when one has; 2
 when any file is bad input, or for a missing as-of date or a context or
-plan that cannot be read.`,
+plan that cannot be read. When a batch has both, a file that is bad input
+and another with a statutory finding, both are reported and the status is
+2: the answer is incomplete, as one file was not judged at all, and a
+script that checks for 1 must not take the batch for judged. Read the
+output (or the summary) for the statutory findings of the others.`,
 		example: `
 $ part3 validate --as-of 2026-11-26 consult/testdata/notice-unpublished.json
 == consult/testdata/notice-unpublished.json

@@ -122,7 +122,7 @@ func (q Question) Validate() error {
 		}
 		if _, ok := Lookup(f); !ok {
 			return &part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
-				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "a catalogue ID listed by part3 duties"}
+				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "the ID of a duty or power in the catalogue"}
 		}
 	}
 	return nil

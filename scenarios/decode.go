@@ -262,7 +262,7 @@ func (q *DutyQuestion) prepare(base string) error {
 	}
 	if _, ok := duty.Lookup(q.ID); !ok {
 		return &part3.InputError{Path: base + "/id", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "a catalogue ID listed by part3 duties"}
+			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "the ID of a duty or power in the catalogue"}
 	}
 	e := q.Expect
 	if e.Modality == 0 && len(e.Bearers) == 0 && e.Exceptions == nil && e.S16Directions == nil && e.S17DefaultPowers == nil {
@@ -381,7 +381,7 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 	case m.Rule != "" && !k.judgedBy(m.Rule):
 		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
 			Err:      fmt.Errorf("no rule %q judges %s", m.Rule, withArticle(k.words)),
-			Expected: fmt.Sprintf("a rule ID listed by part3 rules, of package %s", k.bookNames())}
+			Expected: fmt.Sprintf("the ID of a rule in the rule book, of package %s", k.bookNames())}
 	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
 		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
 	}
@@ -459,7 +459,7 @@ func (k ObligationKey) check(path string) error {
 	}
 	if _, ok := duty.Lookup(k.Duty); !ok && k.Duty != reviewWindow {
 		return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `a catalogue ID listed by part3 duties, or "review-window"`}
+			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `the ID of a duty or power in the catalogue, or "review-window"`}
 	}
 	if k.PlanPeriod.IsZero() && k.ReportingPeriod.IsZero() {
 		return missing(path+"/plan_period", `"plan_period" or "reporting_period": which period's obligation`)

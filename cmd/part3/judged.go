@@ -76,12 +76,17 @@ var readElsewhere = map[string]string{
 	judgement.Kind: "to judge with it: --context FILE",
 }
 
-// problemLine returns r's Problem on one line, with a hint for a kind
-// another command reads.
+// problemLine returns r's Problem on one line, with the tool's own hint
+// where it has one: the command that reads a kind another command reads,
+// or the command that lists the fields of a kind. (The library's messages
+// name no command, so that any interface can show them.)
 func problemLine(r judge.Result) string {
 	msg := oneLine(r.Error.Message)
 	if hint, ok := readElsewhere[r.Kind]; ok && r.Error.Path == "/kind" {
 		msg += "; " + hint
+	}
+	if r.Error.Category == part3.ErrUnknownField.Error() && r.Kind != "" {
+		msg += fmt.Sprintf("; part3 schema %s lists the fields", r.Kind)
 	}
 	return msg
 }

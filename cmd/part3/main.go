@@ -204,7 +204,7 @@ func dispatch(e *env, args []string) int {
 	}
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	format := fs.String("format", "text", c.formatUsage())
+	format := fs.String("format", c.formatNames()[0], c.formatUsage())
 	run := c.bind(fs)
 	pos, err := parseInterleaved(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
@@ -327,7 +327,7 @@ func printCommandHelp(w io.Writer, c *command, width int) {
 	}
 	fmt.Fprint(w, "\nFlags:\n")
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.String("format", "text", c.formatUsage())
+	fs.String("format", c.formatNames()[0], c.formatUsage())
 	c.bind(fs)
 	writeFlags(w, fs, width)
 	if c.example != "" {

@@ -184,6 +184,7 @@ func TestWriteErrorsAreErrors(t *testing.T) {
 		{"decide", "--as-of", asOf, "../../duty/testdata/question-implementation.json"},
 		{"test", "testdata/test/cases.json"},
 		{"test", "testdata/test/cases.json", "--format", "json"},
+		{"new", "notice-of-disagreement", "--council", "Fife", "--period", "2026-2029"},
 	}
 	for name := range commands {
 		runs = append(runs, []string{name, "-h"})

@@ -150,6 +150,9 @@ func TestDidYouMean(t *testing.T) {
 		{[]string{"rules", "plan.publishd"}, `no rule "plan.publishd" in the rule book; did you mean "plan.published"?`},
 		{[]string{"test", "--as-of", asOf}, `test: --as-of: a scenario states its own judgement context`},
 		{[]string{"calendar", "--copy-days"}, `calendar: flag needs an argument: --copy-days`},
+		// Standard input can be read once.
+		{[]string{"test", "-", "-"}, `test: standard input ("-") is given more than once`},
+		{[]string{"validate", "--as-of", asOf, "-", "--context", "-"}, `validate: standard input ("-") is given more than once`},
 	} {
 		_, stderr, code := runCLI(t, "", tt.args...)
 		require.Equal(t, exitBadInput, code, tt.args)

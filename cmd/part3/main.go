@@ -24,7 +24,6 @@
 package main
 
 import (
-	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -139,15 +138,14 @@ func main() {
 }
 
 // run runs part3 with args (without the program name) and returns the exit
-// status. Standard output is buffered, and a write to it that fails is an
-// error of its own: the run exits 2 with a one-line error on standard
-// error, whatever the command would have said.
+// status. A write to standard output that fails is an error of its own:
+// the run exits 2 with a one-line error on standard error, whatever the
+// command would have said. (Output is not buffered, so that a command
+// that runs on, such as a server, shows what it writes when it writes it.)
 func run(e *env, args []string) int {
 	out := &errWriter{w: e.stdout}
-	buf := bufio.NewWriter(out)
-	e.stdout = buf
+	e.stdout = out
 	code := dispatch(e, args)
-	buf.Flush()
 	if out.err != nil {
 		what := "part3"
 		if len(args) > 0 {

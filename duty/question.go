@@ -205,7 +205,7 @@ func (q Question) Validate() error {
 		}
 		if _, ok := Lookup(f); !ok {
 			return &part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
-				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "a catalogue ID listed by part3 duties"}
+				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "the ID of a duty or power in the catalogue"}
 		}
 		if q.DefaultPowers.Failure == NotHavingRegardToGuidance && q.DefaultPowers.DepartedWithReasons {
 			return &part3.InputError{Path: "/default_powers/departed_with_reasons", Category: part3.ErrInvalidValue,

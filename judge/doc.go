@@ -30,6 +30,17 @@
 // context that is not valid, or a plan given to judge the others against
 // that cannot be read, fails the whole request.
 //
+// Findings cost memory in proportion to their number: an Answer holds
+// about 450 bytes for each finding it lists (its rule, citation, path and
+// message), and judging allocates about 2.5 KB for each, decoding
+// included (BenchmarkFindings, on a plan of 1,000 to 100,000 findings; see
+// BENCHMARKS.md). A document built to earn a million findings would take
+// some 450 MB to hold and 2.5 GB to judge. [Request.MaxFindings] caps the
+// findings each Result lists, keeping the most severe and counting the
+// rest, so that what an Answer holds is bounded; the allocation while
+// judging is not, and a caller that takes documents from strangers limits
+// their size (the decoders refuse a document over part3.MaxDocumentSize).
+//
 // Judge is a pure function of its Request: it keeps no state, reads its
 // inputs without changing them, and may be called from any number of
 // goroutines at once. An Answer shares no memory with another Answer.

@@ -40,7 +40,7 @@ func Decode(file string, data []byte, read ReadFunc) (File, error) {
 		return File{}, duty.ExplainRetired(err)
 	}
 	f.name = file
-	if err := f.prepare(data, read); err != nil {
+	if err := f.prepare(data, &documents{read: read}); err != nil {
 		return File{}, withFile(err, file)
 	}
 	return f, nil
@@ -66,7 +66,7 @@ func invalid(path string, err error, expected string) error {
 }
 
 // prepare checks f after decoding and resolves what its cases refer to.
-func (f *File) prepare(data []byte, read ReadFunc) error {
+func (f *File) prepare(data []byte, read *documents) error {
 	if f.Kind != Kind {
 		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
 			Err: fmt.Errorf("kind %q", f.Kind), Expected: fmt.Sprintf("%q", Kind)}
@@ -115,7 +115,7 @@ func (f *File) prepare(data []byte, read ReadFunc) error {
 // questions are the members of a case that hold a question.
 const questions = `exactly one of "period", "child", "classification", "planners", "duty", "decision", "document" or "calendar"`
 
-func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
+func (c *Case) prepare(base, file string, data []byte, read *documents) error {
 	n := 0
 	for _, set := range []bool{c.Period != nil, c.Child != nil, c.Classification != nil, c.Planners != nil,
 		c.Duty != nil, c.Decision != nil, c.Document != nil, c.Calendar != nil} {
@@ -286,7 +286,7 @@ func (q *DutyQuestion) prepare(base string) error {
 	}
 	if _, ok := duty.Lookup(q.ID); !ok {
 		return &part3.InputError{Path: base + "/id", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "a catalogue ID listed by part3 duties"}
+			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "the ID of a duty or power in the catalogue"}
 	}
 	e := q.Expect
 	if e.Modality == 0 && len(e.Bearers) == 0 && e.Exceptions == nil && e.S16Directions == nil && e.S17DefaultPowers == nil {
@@ -353,7 +353,7 @@ func (q *DecisionQuestion) question() duty.Question {
 		ConsulteeRequest: q.ConsulteeRequest, DefaultPowers: q.DefaultPowers}
 }
 
-func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc, ctx appliedContext) error {
+func (q *DocumentQuestion) prepare(base, file string, data []byte, read *documents, ctx appliedContext) error {
 	var err error
 	if len(q.Inline) == 0 && q.Path == "" {
 		return missing(base, `the document: "inline" or "path"`)
@@ -431,14 +431,14 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 	case m.Rule != "" && !k.judgedBy(m.Rule):
 		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
 			Err:      fmt.Errorf("no rule %q judges %s", m.Rule, withArticle(k.words)),
-			Expected: fmt.Sprintf("a rule ID listed by part3 rules, of package %s", k.bookNames())}
+			Expected: fmt.Sprintf("the ID of a rule in the rule book, of package %s", k.bookNames())}
 	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
 		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
 	}
 	return nil
 }
 
-func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc, applied appliedContext) error {
+func (q *CalendarQuestion) prepare(base, file string, data []byte, read *documents, applied appliedContext) error {
 	ctx, err := applied.asOf(q.AsOf, base+"/as_of", "the obligations")
 	switch {
 	case q.Council.IsZero():
@@ -509,7 +509,7 @@ func (k ObligationKey) check(path string) error {
 	}
 	if _, ok := duty.Lookup(k.Duty); !ok && k.Duty != reviewWindow {
 		return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `a catalogue ID listed by part3 duties, or "review-window"`}
+			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `the ID of a duty or power in the catalogue, or "review-window"`}
 	}
 	if k.PlanPeriod.IsZero() && k.ReportingPeriod.IsZero() {
 		return missing(path+"/plan_period", `"plan_period" or "reporting_period": which period's obligation`)

@@ -208,7 +208,7 @@ func (l Law) Version(d period.Date) Version {
 		add(fmt.Sprintf("order under s.7(5) effective %s: %s %s", c.Effective, c.Action, c.Entry.ID), c.Order)
 	}
 	if changes == 0 {
-		add("other service providers as listed in the statutory guidance, no order under s.7(5) in force (the wording and source of the integration joint board entry are unconfirmed; a caller may vary it with Register.Apply)", part3.GuidancePara(135))
+		add("other service providers as listed in the statutory guidance, no order under s.7(5) in force (the wording and source of the integration joint board entry are unconfirmed; a caller may vary the register with a dated change)", part3.GuidancePara(135))
 	}
 	orders := 0
 	for _, o := range l.orders {

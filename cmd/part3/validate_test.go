@@ -150,7 +150,7 @@ func TestValidateKindReadElsewhere(t *testing.T) {
 			require.NotNil(t, r.Error)
 			require.Equal(t, part3.ErrWrongKind.Error(), r.Error.Category)
 			require.Equal(t, "/kind", r.Error.Path)
-			require.Equal(t, "-", r.Error.File)
+			require.Equal(t, "standard input", r.Error.File)
 		})
 	}
 }
@@ -188,7 +188,7 @@ func TestValidateEveryJudgedKind(t *testing.T) {
 			require.NoError(t, json.Unmarshal(wantJSON, &want))
 			require.Equal(t, want, got.Results[0], "the command's result is judge's")
 			text, _, _ := runCLI(t, "", "validate", "--as-of", asOf, file)
-			require.Contains(t, text, "== "+file+" ("+kind+"): ")
+			require.Contains(t, strings.Join(strings.Fields(text), " "), "== "+file+" ("+kind+"): ")
 		})
 	}
 }

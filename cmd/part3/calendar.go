@@ -73,16 +73,29 @@ $ part3 calendar --council Fife --as-of 2026-11-26 --history duty/testdata/histo
 Obligations of Fife Council and NHS Fife under Part 3, as of 2026-11-26
 History: duty/testdata/history-fife.json
 ...
-Status           Provision        Obligation
+Status            Provision        Obligation
 ...
-late (practice)  s.10(7)(b)       The 2026-2029 plan published: done 2026-05-20,
-                                  28 days after 2026-04-22 (the local policy
-                                  limit)
-late (guidance)  s.13(1)          The 2025-2026 annual report published: not
-                                  done; 2026-06-30 (the guidance's target,
-                                  guidance para 129) passed 149 days ago
-ongoing          s.11(1)(a)       The 2026-2029 plan kept under review:
-                                  continuing, from 2026-04-01 to 2029-03-31
+late (statutory)  s.10(7)(a)(ii)   The 2020-2023 plan (revision 1) sent to each
+                                   other service provider: not sent to any of
+                                   the 6 other service providers as of
+                                   2026-11-26; the limit was 2023-03-31 (the end
+                                   of the plan's period 2020-2023: the engine's
+                                   reading is that "as soon as reasonably
+                                   practicable" never outlasts the period the
+                                   plan is for; the Act sets no number)
+...
+late (practice)   s.10(7)(b)       The 2026-2029 plan published: published on
+                                   2026-05-20, 28 days past 2026-04-22, the
+                                   module's default of 28 days (no law or
+                                   guidance sets a number; set your
+                                   partnership's own) after the plan was
+                                   prepared on 2026-03-25
+late (guidance)   s.13(1)          The 2025-2026 annual report published: not
+                                   published as of 2026-11-26, 149 days past
+                                   2026-06-30 (the guidance's end-of-June
+                                   target, guidance paras 125 and 129)
+ongoing           s.11(1)(a)       The 2026-2029 plan kept under review:
+                                   continuing, from 2026-04-01 to 2029-03-31
 ...`,
 		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *calendarFlags) {

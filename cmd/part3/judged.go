@@ -133,7 +133,9 @@ func writeAnswer(e *env, ans judge.Answer) int {
 	return exitOK
 }
 
-var severities = []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice}
+// severities are the severities in the order text output lists them: a
+// notice's conditions of legal effect last.
+var severities = part3.Severities()
 
 // writeResult writes one document's Result in words: a header with the
 // counts of findings, what it means in law (a notice's legal effect, a
@@ -226,14 +228,14 @@ func legalEffectWords(n judge.Notice, fs part3.Findings) string {
 	}
 	if !n.LegalEffect || len(yes) == 0 {
 		why := "none of its matters has legal effect"
-		if fs.HasStatutory() {
-			why = "the notice does not meet s.10(8) (see the statutory findings)"
+		if fs.Count(part3.Condition) > 0 {
+			why = "the notice does not meet s.10(8) (see the conditions below, which are no breach by anyone)"
 		}
 		return "none: " + why + ", so the exception of s.12(3)(b) cannot rest on it"
 	}
 	s := "yes, for " + matterWords(yes) + ": the exception of s.12(3)(b) can rest on " + pronoun(len(yes))
 	if len(no) > 0 {
-		s += "; not for " + matterWords(no) + " (see the statutory findings)"
+		s += "; not for " + matterWords(no) + " (see the conditions below)"
 	}
 	return s
 }

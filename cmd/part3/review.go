@@ -65,7 +65,7 @@ Tayside Regional Improvement Collaborative: Angus, Dundee City, Perth and
 Kinross
 Tayside Plan for Children, Young People and Families 2023-2026 (period
 2023-2026)
-Appendix A review criteria: 8 met, 7 partly met, 0 not met, 0 cannot tell
+Appendix A review criteria: 9 met, 7 partly met, 0 not met, 0 cannot tell
    1 met          Vision
                   A vision statement is present; whether it is clear,
                   ambitious, compelling and shared is a reader's judgement

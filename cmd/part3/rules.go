@@ -61,7 +61,8 @@ $ part3 rules plan.copy-to-ministers report.aims-reported
 STATUTORY (2)
   plan.copy-to-ministers
       s.10(7)(a)(i): A copy of the prepared plan is sent to the Scottish
-      Ministers.
+      Ministers as soon as reasonably practicable: late once the caller states
+      that time has passed, or once the plan's period has ended.
   report.aims-reported
       s.13(1)(b)(i): The report says to what extent each of the five aims of
       s.9(2) was achieved.

@@ -44,9 +44,10 @@ per reason: those that need the plan (rerun with --plan PLAN), and the
 guidance's checks, which are not available for a 2017-2020 plan (the 2nd
 edition applies from 1 April 2020).
 
-A statutory finding on a notice means it does not meet s.10(8) and has no
-legal effect (so it does not disapply the s.12 duty); it does not mean that
-anyone has breached the Act. A record dated after the as-of date (a
+A notice's findings are of severity condition: each is a condition of
+s.10(8) the notice does not meet, so that it (or one of its matters) has no
+legal effect and does not disapply the s.12 duty. They are no breach by
+anyone and never set exit status 1. A record dated after the as-of date (a
 publication, a copy, a notice) is not yet done.
 
 ` + contextHelp + `
@@ -79,16 +80,17 @@ output (or the summary) for the statutory findings of the others.`,
 		example: `
 $ part3 validate --as-of 2026-11-26 consult/testdata/notice-unpublished.json
 == consult/testdata/notice-unpublished.json
-   (notice-of-disagreement): 1 statutory
-legal effect: none: the notice does not meet s.10(8) (see the statutory
-findings), so the exception of s.12(3)(b) cannot rest on it
-statutory
+   (notice-of-disagreement): 1 condition
+legal effect: none: the notice does not meet s.10(8) (see the conditions
+below, which are no breach by anyone), so the exception of s.12(3)(b) cannot
+rest on it
+condition
   s.10(8) /published
     The notice has not been published: section 10(8) requires the issuer to
     prepare and publish it, in such manner as it considers appropriate; the
     notice has no legal effect [consult.notice-published]
 not checked
-  1 rule needs the plan: rerun with --plan PLAN
+  2 rules need the plan: rerun with --plan PLAN
 
 Judged as of 2026-11-26.`,
 		readsFiles: true,

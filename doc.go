@@ -31,4 +31,18 @@
 //
 // The package models no law itself and imports no other package of the
 // module.
+//
+// What may be shared: every type of the package is a plain value. A
+// [Citation], a [Severity] and a [Rule] are immutable and comparable; a Rule
+// is copied wherever it is passed, so no caller can change a rule book
+// through one. A [Finding] is a plain value and [Findings] a plain list,
+// which the module's functions read and never write ([Findings.Sort] sorts
+// the caller's own list). Any of them may be read from many goroutines at
+// once as long as none of them writes to it. The package keeps no state of
+// its own. Its only exported variables are the error sentinels
+// ([ErrSyntax], [ErrTooLarge] and the others), which are variables because
+// Go's errors.Is compares them by identity, as it does io.EOF: nothing may
+// assign to them. The other packages of the module keep the same rule: what
+// they publish is constants, functions and types, never a variable, so that
+// no importer can change another's answers.
 package part3

@@ -68,4 +68,14 @@
 // knows, such as whether a prison serves the area, whether a request was
 // reasonable, or which organisations appear to fall within section 10(2),
 // are inputs.
+//
+// What may be shared: a [Record], a [Review], a [NoticeOfDisagreement] and
+// the questions about requests are plain values: judging and deciding read
+// them and never write them, so one value may be judged from many
+// goroutines at once as long as none of them writes to it (or to the
+// slices it holds). The enumerations are immutable comparable values. The
+// rule book is read-only: each rule's ID is a constant ([RuleRequestMetID]
+// and the others, for [part3.Findings.WithRule]), [Rules] returns a new
+// slice on each call, and [LookupRule] a copy of one rule; the citation
+// [DataProtectionLaw] is a function.
 package consult

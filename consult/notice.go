@@ -34,7 +34,7 @@ const NoticeKind = "notice-of-disagreement"
 // A notice of the Scottish Ministers needs no statement that they issue it
 // in exercising their functions under the Prisons (Scotland) Act 1989:
 // whether it may have effect is judged matter by matter, from the service
-// each concerns (see [RuleNoticeIssuerService]). The member
+// each concerns (see [RuleNoticeIssuerServiceID]). The member
 // prisons_act_function that notices once carried is refused, with an
 // error that says so, rather than accepted with no effect, so that nobody
 // takes it to decide anything.
@@ -84,7 +84,7 @@ type NoticePlan struct {
 	// new plan (guidance para 119), so a notice concerns one version only:
 	// it does not carry to a revision of that version. A notice that gives
 	// no version concerns the version in force when it was published (see
-	// [RuleNoticePlanVersion]).
+	// [RuleNoticePlanVersionID]).
 	Version string `json:"version,omitzero"`
 }
 

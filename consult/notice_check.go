@@ -203,6 +203,19 @@ func (r NoticeResult) EffectiveMatters() []MatterResult {
 	return out
 }
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleNoticeIssuerID        = "consult.notice-issuer"
+	RuleNoticeConcernsPlanID  = "consult.notice-concerns-plan"
+	RuleNoticePlanVersionID   = "consult.notice-plan-version"
+	RuleNoticeMattersStatedID = "consult.notice-matters-stated"
+	RuleNoticeReasonsStatedID = "consult.notice-reasons-stated"
+	RuleNoticeIssuerServiceID = "consult.notice-issuer-service"
+	RuleNoticeServiceInPlanID = "consult.notice-service-in-plan"
+	RuleNoticePublishedID     = "consult.notice-published"
+)
+
 // The rules a notice of disagreement is checked against. Section 10(8), as
 // guidance para 108 puts it:
 //
@@ -228,7 +241,7 @@ func (r NoticeResult) EffectiveMatters() []MatterResult {
 // matter, to have no legal effect, never a breach, and only the severity
 // that labelled it was wrong.
 var (
-	// RuleNoticeIssuer: only an other service provider, or the Scottish
+	// ruleNoticeIssuer: only an other service provider, or the Scottish
 	// Ministers, may issue a notice of disagreement (s.10(8), guidance para
 	// 108). A local authority, a health board, a charity or a housing
 	// association cannot. An integration joint board is an other service
@@ -239,18 +252,18 @@ var (
 	// that issues it (integration_joint_board). That the Scottish
 	// Ministers may issue one only in exercising their functions under the
 	// Prisons (Scotland) Act 1989 is judged from the matters, by
-	// [RuleNoticeIssuerService]. A finding means the notice has no legal
+	// [RuleNoticeIssuerServiceID]. A finding means the notice has no legal
 	// effect.
-	RuleNoticeIssuer = part3.Rule{ID: "consult.notice-issuer", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticeIssuer = part3.Rule{ID: RuleNoticeIssuerID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement is issued by an other service provider or the Scottish Ministers, and nobody else; otherwise it has no legal effect."}
-	// RuleNoticeConcernsPlan: a notice must say which plan it disagrees
+	// ruleNoticeConcernsPlan: a notice must say which plan it disagrees
 	// with (its council areas and three-year period), and a notice checked
 	// against a plan must concern that plan: the same period, and council
 	// areas the plan covers (s.10(8): "disagree with the plan"). Which
-	// version of the plan is [RuleNoticePlanVersion]'s.
-	RuleNoticeConcernsPlan = part3.Rule{ID: "consult.notice-concerns-plan", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	// version of the plan is [RuleNoticePlanVersionID]'s.
+	ruleNoticeConcernsPlan = part3.Rule{ID: RuleNoticeConcernsPlanID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "A notice names the plan it disagrees with (its council areas and period), and one checked against a plan concerns that plan; otherwise it has no legal effect."}
-	// RuleNoticePlanVersion: checked against a plan, a notice must concern
+	// ruleNoticePlanVersion: checked against a plan, a notice must concern
 	// that version of the plan. Section 10(8) is a notice of disagreement
 	// "with the plan", and guidance para 119 reads section 11 so that a
 	// revised plan "must essentially be treated like a new plan", to which
@@ -266,19 +279,19 @@ var (
 	// the notice is not shown to concern the plan, and so is not shown to
 	// have legal effect for it. The rule rests on the guidance's reading of
 	// section 11, whose words were not retrieved.
-	RuleNoticePlanVersion = part3.Rule{ID: "consult.notice-plan-version", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticePlanVersion = part3.Rule{ID: RuleNoticePlanVersionID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "Checked against a plan, a notice concerns that version of the plan: a notice about an earlier version does not carry to its revision (guidance para 119)."}
-	// RuleNoticeMattersStated: the notice must detail the matters in
+	// ruleNoticeMattersStated: the notice must detail the matters in
 	// relation to which the issuer disagrees, that is which aspects of the
 	// plan (s.10(8), guidance para 109(a)): at least one matter, each
 	// naming its service and the aspect.
-	RuleNoticeMattersStated = part3.Rule{ID: "consult.notice-matters-stated", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticeMattersStated = part3.Rule{ID: RuleNoticeMattersStatedID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement states the matters disagreed with, each service and aspect of the plan; a matter that does not has no legal effect."}
-	// RuleNoticeReasonsStated: the notice must contain a statement of the
+	// ruleNoticeReasonsStated: the notice must contain a statement of the
 	// issuer's reasons for disagreeing (s.10(8), guidance para 109(b)).
-	RuleNoticeReasonsStated = part3.Rule{ID: "consult.notice-reasons-stated", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticeReasonsStated = part3.Rule{ID: RuleNoticeReasonsStatedID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement states the reasons for disagreeing; without them it has no legal effect."}
-	// RuleNoticeIssuerService: each matter must concern the provision of a
+	// ruleNoticeIssuerService: each matter must concern the provision of a
 	// service by the issuer (s.10(8): "in relation to any matter concerning
 	// the provision of a service by them"; guidance para 109: they "may
 	// only disagree with an aspect of a plan which relates to a service
@@ -299,26 +312,26 @@ var (
 	// none of its matters is shown to concern such a service. A finding
 	// means the matter (or, for the Ministers without the plan, the
 	// notice) has no legal effect.
-	RuleNoticeIssuerService = part3.Rule{ID: "consult.notice-issuer-service", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticeIssuerService = part3.Rule{ID: RuleNoticeIssuerServiceID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "Each matter of a notice of disagreement concerns a service the issuer provides (for the Scottish Ministers, under the Prisons (Scotland) Act 1989); a matter that does not has no legal effect."}
-	// RuleNoticeServiceInPlan: checked against a plan, each matter's
+	// ruleNoticeServiceInPlan: checked against a plan, each matter's
 	// service must be one of the plan's services: a notice disagrees "with
 	// the plan" (s.10(8)).
-	RuleNoticeServiceInPlan = part3.Rule{ID: "consult.notice-service-in-plan", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticeServiceInPlan = part3.Rule{ID: RuleNoticeServiceInPlanID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "Checked against a plan, each matter of a notice names a service in that plan; a matter that does not has no legal effect."}
-	// RuleNoticePublished: the issuer must "prepare and publish" the notice
+	// ruleNoticePublished: the issuer must "prepare and publish" the notice
 	// (s.10(8)); the manner is theirs to choose (guidance para 109). An
 	// unpublished notice, or one dated after the day it is judged on
 	// (the as-of date of the judgement), has no legal effect: the finding
 	// says the notice is not (yet) published, not that the issuer is in
 	// breach.
-	RuleNoticePublished = part3.Rule{ID: "consult.notice-published", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+	ruleNoticePublished = part3.Rule{ID: RuleNoticePublishedID, Severity: part3.Condition, Citation: part3.Act("10(8)"),
 		Summary: "A notice of disagreement is published; until it is, it has no legal effect."}
 )
 
 func noticeRules() []part3.Rule {
-	return []part3.Rule{RuleNoticeIssuer, RuleNoticeConcernsPlan, RuleNoticePlanVersion, RuleNoticeMattersStated,
-		RuleNoticeReasonsStated, RuleNoticeIssuerService, RuleNoticeServiceInPlan, RuleNoticePublished}
+	return []part3.Rule{ruleNoticeIssuer, ruleNoticeConcernsPlan, ruleNoticePlanVersion, ruleNoticeMattersStated,
+		ruleNoticeReasonsStated, ruleNoticeIssuerService, ruleNoticeServiceInPlan, ruleNoticePublished}
 }
 
 const (
@@ -357,38 +370,38 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 	board := n.issuingBoard(law)
 	switch {
 	case !mayIssueNotice(n.Issuer, n.Published.Date, law):
-		add(true, RuleNoticeIssuer.Findingf("/issuer",
+		add(true, ruleNoticeIssuer.Findingf("/issuer",
 			"%s cannot issue a notice of disagreement: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only%s",
 			capitalise(issuerWords(n.Issuer)), noEffect))
 	case n.Issuer == service.ProviderIntegrationJointBoard && board.problem != "":
-		add(true, RuleNoticeIssuer.Finding(board.path, board.problem+noEffect))
+		add(true, ruleNoticeIssuer.Finding(board.path, board.problem+noEffect))
 	}
 
 	// The plan it concerns.
 	if len(n.Plan.Councils) == 0 {
-		add(true, RuleNoticeConcernsPlan.Finding("/plan/councils",
+		add(true, ruleNoticeConcernsPlan.Finding("/plan/councils",
 			"The notice does not name the council areas whose plan it disagrees with"+noEffect))
 	}
 	if !n.Plan.Period.IsValid() {
-		add(true, RuleNoticeConcernsPlan.Finding("/plan/period",
+		add(true, ruleNoticeConcernsPlan.Finding("/plan/period",
 			"The notice does not name the three-year period of the plan it disagrees with"+noEffect))
 	}
 	r.CheckedAgainstPlan = !plan.IsZero()
 	if r.CheckedAgainstPlan {
 		if plan.Period.IsValid() && n.Plan.Period.IsValid() && n.Plan.Period != plan.Period {
-			add(true, RuleNoticeConcernsPlan.Findingf("/plan/period",
+			add(true, ruleNoticeConcernsPlan.Findingf("/plan/period",
 				"The notice concerns the plan for %s, not the plan for %s it is checked against%s",
 				orUnset(n.Plan.Period.String()), plan.Period, noEffect))
 		}
 		for i, c := range n.Plan.Councils {
 			if len(plan.Councils) > 0 && !slices.Contains(plan.Councils, c) {
-				add(true, RuleNoticeConcernsPlan.Findingf(part3.Pointer("plan", "councils", i),
+				add(true, ruleNoticeConcernsPlan.Findingf(part3.Pointer("plan", "councils", i),
 					"The notice names %s, which the plan it is checked against does not cover (%s)%s",
 					orUnset(c.Name()), councilNames(plan.Councils), noEffect))
 			}
 		}
 		if path, msg := n.versionProblem(plan.Version); msg != "" {
-			add(true, RuleNoticePlanVersion.Finding(path, msg))
+			add(true, ruleNoticePlanVersion.Finding(path, msg))
 		}
 	} else if n.Issuer == service.ProviderScottishMinisters && len(n.Plan.Councils) > 0 {
 		// Without the plan, only the judgement context can show that the
@@ -399,7 +412,7 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 			on = ctx.AsOf
 		}
 		if _, ok := ctx.MinistersProvidePrisonService(n.Plan.Councils, on); !ok {
-			add(true, RuleNoticeIssuerService.Findingf("/plan/councils",
+			add(true, ruleNoticeIssuerService.Findingf("/plan/councils",
 				"The Scottish Ministers may issue a notice of disagreement only about a service they provide in exercising their functions under the Prisons (Scotland) Act 1989 (s.10(8), s.7(2)(d), guidance para 108), and the judgement context states no such service of theirs in %s on %s, so no matter of the notice is shown to concern one; state the service among the judgement context's prison services, or judge the notice against the plan, which records the Ministers' services%s",
 				councilNames(n.Plan.Councils), on, noEffect))
 		}
@@ -407,7 +420,7 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 
 	// The matters and the reasons.
 	if len(n.Matters) == 0 {
-		add(true, RuleNoticeMattersStated.Finding("/matters",
+		add(true, ruleNoticeMattersStated.Finding("/matters",
 			"The notice states no matter in relation to which the issuer disagrees: it must detail which aspects of the plan, service by service"+noEffect))
 	}
 	noticeReasons := strings.TrimSpace(n.Reasons) != ""
@@ -416,17 +429,17 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 		anyReasons = anyReasons || strings.TrimSpace(m.Reasons) != ""
 	}
 	if !anyReasons {
-		add(true, RuleNoticeReasonsStated.Finding("/reasons",
+		add(true, ruleNoticeReasonsStated.Finding("/reasons",
 			"The notice gives no statement of the issuer's reasons for disagreeing"+noEffect))
 	}
 
 	// Publication.
 	switch {
 	case !n.Published.Date.IsValid():
-		add(true, RuleNoticePublished.Finding("/published",
+		add(true, ruleNoticePublished.Finding("/published",
 			"The notice has not been published: section 10(8) requires the issuer to prepare and publish it, in such manner as it considers appropriate"+noEffect))
 	case n.Published.Date.After(ctx.AsOf):
-		add(true, RuleNoticePublished.Findingf("/published/date",
+		add(true, ruleNoticePublished.Findingf("/published/date",
 			"The notice is to be published on %s, so on %s it has not been published%s", n.Published.Date, ctx.AsOf, noEffect))
 	}
 
@@ -456,15 +469,15 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 
 	named := strings.TrimSpace(m.ServiceID) != "" || strings.TrimSpace(m.ServiceName) != ""
 	if !named {
-		fail(RuleNoticeMattersStated.Finding(at(),
+		fail(ruleNoticeMattersStated.Finding(at(),
 			"The matter names no service: give the plan's service_id or service_name of the service it concerns"+noEffectMatter))
 	}
 	if strings.TrimSpace(m.Aspect) == "" {
-		fail(RuleNoticeMattersStated.Findingf(at("aspect"),
+		fail(ruleNoticeMattersStated.Findingf(at("aspect"),
 			"The matter does not say which aspect of the plan concerning %s the issuer disagrees with%s", m.service(), noEffectMatter))
 	}
 	if !noticeReasons && anyReasons && strings.TrimSpace(m.Reasons) == "" {
-		fail(RuleNoticeReasonsStated.Findingf(at("reasons"),
+		fail(ruleNoticeReasonsStated.Findingf(at("reasons"),
 			"The notice gives no reasons for disagreeing about %s, here or in its statement of reasons%s", m.service(), noEffectMatter))
 	}
 
@@ -472,7 +485,7 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 	if againstPlan && named {
 		s, ok := plan.find(m.ServiceID, m.ServiceName)
 		if !ok {
-			fail(RuleNoticeServiceInPlan.Findingf(at(serviceField(m)),
+			fail(ruleNoticeServiceInPlan.Findingf(at(serviceField(m)),
 				"The plan has no %s: a notice can disagree only with the plan%s", m.service(), noEffectMatter))
 			return res
 		}
@@ -481,22 +494,22 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 		provider = own.Provider
 		switch {
 		case !provides:
-			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
+			fail(ruleNoticeIssuerService.Findingf(at(serviceField(m)),
 				"The plan has %s provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
 				m.service(), s.providersWords(), displayName(n.Issuer), noEffectMatter))
 		case provider == service.ProviderScottishMinisters && !own.PrisonsActFunction:
-			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
+			fail(ruleNoticeIssuerService.Findingf(at(serviceField(m)),
 				"The plan records %s as provided by the Scottish Ministers, but not in exercising their functions under the Prisons (Scotland) Act 1989, the only services of theirs within Part 3 (s.7(2)(d)); a notice of theirs may concern only such a service (guidance para 108)%s",
 				m.service(), noEffectMatter))
 		case provider == service.ProviderIntegrationJointBoard:
 			if why := boardServiceProblem(own, board, plan); why != "" {
-				fail(RuleNoticeIssuerService.Finding(at(serviceField(m)), fmt.Sprintf(why, m.service())+noEffectMatter))
+				fail(ruleNoticeIssuerService.Finding(at(serviceField(m)), fmt.Sprintf(why, m.service())+noEffectMatter))
 			}
 		}
 		return res
 	}
 	if !provider.IsZero() && provider != n.Issuer {
-		fail(RuleNoticeIssuerService.Findingf(at("provider"),
+		fail(ruleNoticeIssuerService.Findingf(at("provider"),
 			"The notice says %s is provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
 			m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
 	}
@@ -504,7 +517,7 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 }
 
 // versionProblem says why the notice is not shown to concern version v of
-// the plan it is checked against (RuleNoticePlanVersion), with the path
+// the plan it is checked against (ruleNoticePlanVersion), with the path
 // the finding points at, or "" when it concerns it.
 func (n NoticeOfDisagreement) versionProblem(v PlanVersion) (path, msg string) {
 	const carry = "A revised plan is treated as a new plan (guidance para 119): a notice about one version does not carry to its revision, and an issuer that still disagrees must publish a notice about the revised plan"

@@ -52,9 +52,25 @@ func (s Scope) on(ctx judgement.Context) period.Date {
 	return ctx.AsOf
 }
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleOpportunityOtherServiceProvidersID = "consult.opportunity-other-service-providers"
+	RuleOpportunityScottishMinistersID     = "consult.opportunity-scottish-ministers"
+	RuleTookPartID                         = "consult.took-part"
+	RuleOpportunityAdvanceNoticeID         = "consult.opportunity-advance-notice"
+	RuleOpportunityWindowID                = "consult.opportunity-window"
+	RuleConsultOrganisationsID             = "consult.consult-organisations"
+	RuleConsultSocialLandlordsID           = "consult.consult-social-landlords"
+	RuleConsultDirectedPersonsID           = "consult.consult-directed-persons"
+	RuleChildrenYoungPeopleFamiliesID      = "consult.children-young-people-families"
+	RuleThirdSectorID                      = "consult.third-sector"
+	RuleRequestMetID                       = "consult.request-met"
+)
+
 // The rules of section 10 for the preparation of a plan.
 var (
-	// RuleOpportunityOtherServiceProviders: section 10(1)(a) requires the
+	// ruleOpportunityOtherServiceProviders: section 10(1)(a) requires the
 	// local authority and the relevant health board to
 	//
 	//	give each of the other service providers and the Scottish Ministers
@@ -74,18 +90,18 @@ var (
 	// board a lead planning body). It is not only those whose services the plan covers: the
 	// bracketed words shape what an effective opportunity is for each (its
 	// scale and type, guidance paras 78 and 79), not whether one is due.
-	RuleOpportunityOtherServiceProviders = part3.Rule{ID: "consult.opportunity-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
+	ruleOpportunityOtherServiceProviders = part3.Rule{ID: RuleOpportunityOtherServiceProvidersID, Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
 		Summary: "Each other service provider is given an opportunity to participate in or contribute to the preparation of the plan."}
-	// RuleOpportunityScottishMinisters: the Scottish Ministers are given an
+	// ruleOpportunityScottishMinisters: the Scottish Ministers are given an
 	// opportunity under section 10(1)(a) where they provide a service in
 	// the area under the Prisons (Scotland) Act 1989, and only there
 	// (guidance para 77: opportunities extended to them "are restricted to
 	// where they (Scottish Ministers) provide a service in the local area
 	// under the Prisons (Scotland) Act 1989"). Whether they do is an input
 	// ([judgement.Context.PrisonServices]).
-	RuleOpportunityScottishMinisters = part3.Rule{ID: "consult.opportunity-scottish-ministers", Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
+	ruleOpportunityScottishMinisters = part3.Rule{ID: RuleOpportunityScottishMinistersID, Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
 		Summary: "The Scottish Ministers are given an opportunity where they provide a prison service in the area."}
-	// RuleTookPart: section 10(5):
+	// ruleTookPart: section 10(5):
 	//
 	//	Each of the other service providers is and the Scottish Ministers
 	//	are to participate in or contribute to the preparation of the
@@ -97,25 +113,25 @@ var (
 	// applies to the Scottish Ministers where they were given an
 	// opportunity and provide a service in the area (guidance paras 77 and
 	// 80).
-	RuleTookPart = part3.Rule{ID: "consult.took-part", Severity: part3.Statutory, Citation: part3.Act("10(5)"),
+	ruleTookPart = part3.Rule{ID: RuleTookPartID, Severity: part3.Statutory, Citation: part3.Act("10(5)"),
 		Summary: "Each other service provider, and the Scottish Ministers where given an opportunity, take part in accordance with it (the provider's duty)."}
-	// RuleAdvanceNotice: an effective opportunity is associated with
+	// ruleOpportunityAdvanceNotice: an effective opportunity is associated with
 	// "giving persons appropriate advance notice of when they can
 	// participate or contribute" (guidance para 78(a)). Neither the Act nor
 	// the guidance sets a number: the least notice is the partnership's own
 	// ([judgement.Policy].MinAdvanceNoticeDays), or the module's default of
 	// 14 days where it sets none, and falling short of it is practice.
-	RuleAdvanceNotice = part3.Rule{ID: "consult.opportunity-advance-notice", Severity: part3.Practice, Citation: part3.GuidancePara(78),
+	ruleOpportunityAdvanceNotice = part3.Rule{ID: RuleOpportunityAdvanceNoticeID, Severity: part3.Practice, Citation: part3.GuidancePara(78),
 		Summary: "An opportunity is notified at least the partnership's own number of days before it opens, or the module's default where it sets none (s.10(1)(a))."}
-	// RuleWindow: an effective opportunity is associated with "giving
-	// persons appropriate time and means by which to participate or
-	// contribute" (guidance para 78(b)). Neither the Act nor the guidance
-	// sets a number: the least time is the partnership's own
-	// ([judgement.Policy].MinWindowDays), or the module's default of 28
-	// days where it sets none, and falling short of it is practice.
-	RuleWindow = part3.Rule{ID: "consult.opportunity-window", Severity: part3.Practice, Citation: part3.GuidancePara(78),
+	// ruleOpportunityWindow: an effective opportunity is associated with
+	// "giving persons appropriate time and means by which to participate or
+	// contribute" (guidance para 78(b)). Neither the Act nor the guidance sets
+	// a number: the least time is the partnership's own
+	// ([judgement.Policy].MinWindowDays), or the module's default of 28 days
+	// where it sets none, and falling short of it is practice.
+	ruleOpportunityWindow = part3.Rule{ID: RuleOpportunityWindowID, Severity: part3.Practice, Citation: part3.GuidancePara(78),
 		Summary: "An opportunity stays open at least the partnership's own number of days, or the module's default where it sets none (s.10(1)(a))."}
-	// RuleConsultOrganisations: section 10(1)(b)(i) requires the local
+	// ruleConsultOrganisations: section 10(1)(b)(i) requires the local
 	// authority and the relevant health board to consult "such
 	// organisations as appear to fall within subsection (2)": those which
 	// (a) represent the interests of persons who use or are likely to use
@@ -123,31 +139,31 @@ var (
 	// a service in the area which would be a children's or related service
 	// if a Part 3 provider provided it. Guidance para 85: the duty "extends
 	// to all organisations in the local area that meet the definitions".
-	RuleConsultOrganisations = part3.Rule{ID: "consult.consult-organisations", Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(i)"),
+	ruleConsultOrganisations = part3.Rule{ID: RuleConsultOrganisationsID, Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(i)"),
 		Summary: "Every organisation identified as within section 10(2) is consulted."}
-	// RuleConsultSocialLandlords: section 10(1)(b)(ii) requires them to
+	// ruleConsultSocialLandlords: section 10(1)(b)(ii) requires them to
 	// consult "such social landlords as appear to provide housing in the
 	// area of the local authority", in the meaning of section 165 of the
 	// Housing (Scotland) Act 2010 (s.10(3)): a registered social landlord, a
 	// local authority landlord, or a local authority which provides housing
 	// services. Every council area has them, so a record that lists none
 	// is a finding too.
-	RuleConsultSocialLandlords = part3.Rule{ID: "consult.consult-social-landlords", Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(ii)"),
+	ruleConsultSocialLandlords = part3.Rule{ID: RuleConsultSocialLandlordsID, Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(ii)"),
 		Summary: "The social landlords that appear to provide housing in the area are identified and consulted."}
-	// RuleConsultDirectedPersons: section 10(1)(b)(iii) requires them to
+	// ruleConsultDirectedPersons: section 10(1)(b)(iii) requires them to
 	// consult "such other persons as the Scottish Ministers may by
 	// direction specify"; a direction may be revised or revoked (s.10(4)).
 	// Each person specified by a direction in force is consulted. None had
 	// been made when the guidance was published (para 88).
-	RuleConsultDirectedPersons = part3.Rule{ID: "consult.consult-directed-persons", Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(iii)"),
+	ruleConsultDirectedPersons = part3.Rule{ID: RuleConsultDirectedPersonsID, Severity: part3.Statutory, Citation: part3.Act("10(1)(b)(iii)"),
 		Summary: "Every person specified by a direction of the Scottish Ministers in force is consulted."}
-	// RuleChildrenAndFamilies: guidance para 87: "there is also a clear
+	// ruleChildrenYoungPeopleFamilies: guidance para 87: "there is also a clear
 	// expectation on local authorities and health boards to consult with
 	// children, young people and families (i.e. the users of 'children's
 	// services')".
-	RuleChildrenAndFamilies = part3.Rule{ID: "consult.children-young-people-families", Severity: part3.Guidance, Citation: part3.GuidancePara(87),
+	ruleChildrenYoungPeopleFamilies = part3.Rule{ID: RuleChildrenYoungPeopleFamiliesID, Severity: part3.Guidance, Citation: part3.GuidancePara(87),
 		Summary: "Children and young people, and families, are consulted."}
-	// RuleThirdSector: guidance para 95: "A local authority and the
+	// ruleThirdSector: guidance para 95: "A local authority and the
 	// relevant health board should, therefore, make all reasonable efforts
 	// to facilitate the participation and/or contribution of a broad range
 	// of third sector organisations in the children's services planning
@@ -158,9 +174,9 @@ var (
 	// range"; the rule finds only a record with no third-sector
 	// participation at all, and is met by engagement with the Third Sector
 	// Interface or by consulting a third-sector organisation.
-	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(95),
+	ruleThirdSector = part3.Rule{ID: RuleThirdSectorID, Severity: part3.Guidance, Citation: part3.GuidancePara(95),
 		Summary: "Third sector organisations are given the chance to take part in the preparation of the plan, for example through the local Third Sector Interface."}
-	// RuleRequestMet: section 10(6): "The persons to be consulted under
+	// ruleRequestMet: section 10(6): "The persons to be consulted under
 	// subsection (1)(b) are to meet any reasonable request which the local
 	// authority and the relevant health board make of them" to participate
 	// in or contribute to the preparation of the plan. The duty is the
@@ -170,22 +186,35 @@ var (
 	// housing in the area, or a person named by a direction of the
 	// Scottish Ministers in force on the day of the request, whether or not
 	// the partnership has consulted it. See [DecideRequest] for the test.
-	RuleRequestMet = part3.Rule{ID: "consult.request-met", Severity: part3.Statutory, Citation: part3.Act("10(6)"),
+	ruleRequestMet = part3.Rule{ID: RuleRequestMetID, Severity: part3.Statutory, Citation: part3.Act("10(6)"),
 		Summary: "A consultee meets each reasonable request to participate in or contribute to the preparation of the plan (the consultee's duty)."}
 )
 
 func recordRules() []part3.Rule {
-	return []part3.Rule{RuleOpportunityOtherServiceProviders, RuleOpportunityScottishMinisters, RuleTookPart,
-		RuleAdvanceNotice, RuleWindow, RuleConsultOrganisations, RuleConsultSocialLandlords, RuleConsultDirectedPersons,
-		RuleChildrenAndFamilies, RuleThirdSector, RuleRequestMet}
+	return []part3.Rule{ruleOpportunityOtherServiceProviders, ruleOpportunityScottishMinisters, ruleTookPart,
+		ruleOpportunityAdvanceNotice, ruleOpportunityWindow, ruleConsultOrganisations, ruleConsultSocialLandlords, ruleConsultDirectedPersons,
+		ruleChildrenYoungPeopleFamilies, ruleThirdSector, ruleRequestMet}
 }
 
-// Rules returns every rule of the package, sorted by ID.
+// Rules returns every rule of package consult, sorted by ID, in a new
+// slice on each call: changing it changes nothing in the package.
 func Rules() []part3.Rule {
 	rules := append(recordRules(), noticeRules()...)
 	rules = append(rules, reviewRules()...)
 	part3.SortRules(rules)
 	return rules
+}
+
+// LookupRule returns the rule of package consult with the given ID, such as
+// [RuleRequestMetID], and whether there is one. The Rule is a copy: the
+// package's rules cannot be changed through it.
+func LookupRule(id string) (part3.Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return part3.Rule{}, false
 }
 
 // Judge judges the record of the preparation of the plan s describes
@@ -307,7 +336,7 @@ type opportunityKind struct {
 
 // preparationOpportunities are the opportunities of section 10(1)(a).
 var preparationOpportunities = opportunityKind{
-	owed: RuleOpportunityOtherServiceProviders, ministers: RuleOpportunityScottishMinisters, tookPart: RuleTookPart,
+	owed: ruleOpportunityOtherServiceProviders, ministers: ruleOpportunityScottishMinisters, tookPart: ruleTookPart,
 	what: "the preparation of the plan", owedBy: "section 10(1)(a)", dutyBy: "section 10(5)",
 }
 
@@ -422,13 +451,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 			if n < 0 {
 				given = fmt.Sprintf("notice of the opportunity on %s, after it opened on %s", o.NoticeGiven, o.Opens)
 			}
-			fs = append(fs, RuleAdvanceNotice.Findingf(at("opens"),
+			fs = append(fs, ruleOpportunityAdvanceNotice.Findingf(at("opens"),
 				"%s was given %s, less than %s; guidance para 78 associates an effective opportunity with appropriate advance notice",
 				capitalise(name), given, notice))
 		}
 		if o.Closes.IsValid() {
 			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); window.Set && n < window.Days {
-				fs = append(fs, RuleWindow.Findingf(at("closes"),
+				fs = append(fs, ruleOpportunityWindow.Findingf(at("closes"),
 					"The opportunity given to %s was open for %s, less than %s; guidance para 78 associates an effective opportunity with appropriate time to take part",
 					name, days(n), window))
 			}
@@ -478,21 +507,21 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 		switch c.Category {
 		case RepresentsServiceUsers, ProvidesServiceInArea:
 			if !c.consultedBy(asOf) {
-				fs = append(fs, RuleConsultOrganisations.Findingf(path,
+				fs = append(fs, ruleConsultOrganisations.Findingf(path,
 					"%s is recorded as an organisation that %s, but was not consulted%s; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
 					c.Name, categoryWords(c.Category), later))
 			}
 		case SocialLandlord:
 			landlords++
 			if !c.consultedBy(asOf) {
-				fs = append(fs, RuleConsultSocialLandlords.Findingf(path,
+				fs = append(fs, ruleConsultSocialLandlords.Findingf(path,
 					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted%s; section 10(1)(b)(ii) requires it",
 					c.Name, landlordWords(c.LandlordType), later))
 			}
 		}
 	}
 	if landlords == 0 {
-		fs = append(fs, RuleConsultSocialLandlords.Finding(at("consultees"),
+		fs = append(fs, ruleConsultSocialLandlords.Finding(at("consultees"),
 			"The record lists no social landlord; every council area has social landlords providing housing in it, and section 10(1)(b)(ii) requires them to be consulted. Record each registered social landlord, local authority landlord or local authority providing housing services in the area (Housing (Scotland) Act 2010 s.165), with whether it was consulted"))
 	}
 
@@ -500,7 +529,7 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	for _, d := range judgement.DirectionsInForce(ctx.ctx.Directions, on) {
 		for _, person := range d.Persons {
 			if !r.consulted(person, asOf) {
-				fs = append(fs, RuleConsultDirectedPersons.Findingf(at("consultees"),
+				fs = append(fs, ruleConsultDirectedPersons.Findingf(at("consultees"),
 					"%s, specified by the Scottish Ministers' direction %q in force on %s, is not recorded as consulted; section 10(1)(b)(iii) requires it",
 					person, d.ID, orUnset(on.String())))
 			}
@@ -576,7 +605,7 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 		if q.Answer == NoAnswer {
 			what = "did not answer"
 		}
-		fs = append(fs, RuleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
+		fs = append(fs, ruleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
 			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as %s, one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
 			c.Name, what, requestWords(q.Kind), c.Name, limbWords(c.Category)))
 	}
@@ -628,7 +657,7 @@ func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 				break
 			}
 		}
-		fs = append(fs, RuleChildrenAndFamilies.Findingf(part3.PointerJoin(ctx.Path, "engagement"),
+		fs = append(fs, ruleChildrenYoungPeopleFamilies.Findingf(part3.PointerJoin(ctx.Path, "engagement"),
 			"No consultation with %s is recorded%s; guidance para 87 sets a clear expectation that children, young people and families, the users of children's services, are consulted",
 			strings.Join(missingGroups, " or "), later))
 	}
@@ -636,7 +665,7 @@ func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 		return c.consultedBy(asOf) && c.Sector == ThirdSector
 	})
 	if !third {
-		fs = append(fs, RuleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),
+		fs = append(fs, ruleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),
 			"No participation of third sector organisations is recorded; guidance para 95 says the local authority and the relevant health board should make all reasonable efforts to facilitate the participation or contribution of a broad range of them, and para 86 notes the local Third Sector Interface can coordinate their responses. Record an engagement with the Third Sector Interface (group \"third-sector-interface\"), or the third sector organisations consulted (sector \"third-sector\")"))
 	}
 	return fs

@@ -557,7 +557,7 @@ func TestRecordTaysideUnnamedBoard(t *testing.T) {
 				i := slices.IndexFunc(got, func(f part3.Finding) bool { return strings.Contains(f.Message, board) })
 				require.GreaterOrEqual(t, i, 0, "no finding names %s: %v", board, got)
 				f := got[i]
-				require.Equal(t, consult.RuleOpportunityOtherServiceProviders.ID, f.Rule)
+				require.Equal(t, consult.RuleOpportunityOtherServiceProvidersID, f.Rule)
 				require.Equal(t, path, f.Path, "the finding for %s", board)
 				wantIn, wantNotIn := []string{"without naming the board", "3 boards"}, "no date on which notice"
 				if !strings.HasSuffix(path, unnamedAt) {
@@ -619,7 +619,7 @@ func TestRecordRefusalGround(t *testing.T) {
 			r.Requests[i].Kind, r.Requests[i].RefusalGround = tt.kind, tt.ground
 			ctx := dundeeContext()
 			ctx.Period = period.MustParsePlanPeriod(tt.period)
-			got := ctx.record(t, r).WithRule(consult.RuleRequestMet.ID)
+			got := ctx.record(t, r).WithRule(consult.RuleRequestMetID)
 			require.Len(t, got, tt.want, "%v", got)
 		})
 	}
@@ -638,7 +638,7 @@ func TestRecordDatesAfterTheJudgementDate(t *testing.T) {
 
 	notice := loadRecord(t, "record-good.json")
 	notice.Opportunities[0].NoticeGiven = period.MustParseDate("2025-11-01")
-	fs := j.record(t, notice).WithRule(consult.RuleOpportunityOtherServiceProviders.ID)
+	fs := j.record(t, notice).WithRule(consult.RuleOpportunityOtherServiceProvidersID)
 	require.Len(t, fs, 1)
 	require.Equal(t, "/opportunities/0/notice_given", fs[0].Path)
 	require.Contains(t, fs[0].Message, "the notice recorded for it, dated 2025-11-01, lies in the future: on 2025-10-30 it has not been given")
@@ -648,23 +648,23 @@ func TestRecordDatesAfterTheJudgementDate(t *testing.T) {
 	// s.10(5) by the provider.
 	missed := loadRecord(t, "record-good.json")
 	missed.Opportunities[0].Participation = consult.DidNotTakePart
-	require.Empty(t, j.record(t, missed).WithRule(consult.RuleTookPart.ID), "still open")
+	require.Empty(t, j.record(t, missed).WithRule(consult.RuleTookPartID), "still open")
 	j2 := j
 	j2.AsOf = period.MustParseDate("2025-12-01")
-	require.Len(t, j2.record(t, missed).WithRule(consult.RuleTookPart.ID), 1, "closed")
+	require.Len(t, j2.record(t, missed).WithRule(consult.RuleTookPartID), 1, "closed")
 	notOpen := missed
 	notOpen.Opportunities = append([]consult.Opportunity(nil), missed.Opportunities...)
 	notOpen.Opportunities[0].Opens, notOpen.Opportunities[0].Closes = period.MustParseDate("2025-11-15"), period.Date{}
-	require.Empty(t, j.record(t, notOpen).WithRule(consult.RuleTookPart.ID), "not yet open")
+	require.Empty(t, j.record(t, notOpen).WithRule(consult.RuleTookPartID), "not yet open")
 
 	consulted := loadRecord(t, "record-good.json")
 	consulted.Consultees[2].ConsultedOn = period.MustParseDate("2025-11-20") // Little Acorns Nursery
-	fs = j.record(t, consulted).WithRule(consult.RuleConsultOrganisations.ID)
+	fs = j.record(t, consulted).WithRule(consult.RuleConsultOrganisationsID)
 	require.Len(t, fs, 1)
 	require.Equal(t, "/consultees/2/consulted_on", fs[0].Path)
 	require.Contains(t, fs[0].Message, "was not consulted as of 2025-10-30: the consultation recorded for 2025-11-20 lies in the future")
 	j2.AsOf = period.MustParseDate("2025-11-20")
-	require.Empty(t, j2.record(t, consulted).WithRule(consult.RuleConsultOrganisations.ID))
+	require.Empty(t, j2.record(t, consulted).WithRule(consult.RuleConsultOrganisationsID))
 
 	// A request made on 2025-10-01 of Little Acorns Nursery, consulted on
 	// 2025-10-20, and refused: not yet made on 2025-09-30. Section 10(6)
@@ -674,7 +674,7 @@ func TestRecordDatesAfterTheJudgementDate(t *testing.T) {
 	refused := loadRecord(t, "record-request-refused.json")
 	for day, want := range map[string]int{"2025-09-30": 0, "2025-10-19": 1, "2025-10-20": 1} {
 		j2.AsOf = period.MustParseDate(day)
-		require.Len(t, j2.record(t, refused).WithRule(consult.RuleRequestMet.ID), want, day)
+		require.Len(t, j2.record(t, refused).WithRule(consult.RuleRequestMetID), want, day)
 	}
 }
 
@@ -697,7 +697,7 @@ func TestRecordOpportunitiesOneFinding(t *testing.T) {
 		}
 	}
 	r.Opportunities = kept
-	got := dundeeContext().record(t, r).WithRule(consult.RuleOpportunityOtherServiceProviders.ID)
+	got := dundeeContext().record(t, r).WithRule(consult.RuleOpportunityOtherServiceProvidersID)
 	require.Len(t, got, 2, "%v", got)
 	if got[0].Path != "/opportunities" || got[1].Path != "/opportunities/0/notice_given" {
 		t.Fatalf("paths %q and %q", got[0].Path, got[1].Path)

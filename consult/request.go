@@ -196,10 +196,10 @@ func (g *RefusalGround) UnmarshalText(text []byte) error {
 	return unmarshalEnum(g, text, refusalGroundNames[:], "refusal ground")
 }
 
-// DataProtectionLaw is the citation of the law that forbids the processing
+// DataProtectionLaw returns the citation of the law that forbids the processing
 // a data-protection ground relies on: the Data Protection Act 2018, which,
 // with the UK GDPR, governs the processing of personal data.
-var DataProtectionLaw = part3.Legislation("Data Protection Act 2018", "")
+func DataProtectionLaw() part3.Citation { return part3.Legislation("Data Protection Act 2018", "") }
 
 // PersonCategory is the category of section 10(1)(b) a person falls
 // within, as a question about a request states it: one of the four
@@ -459,7 +459,7 @@ func DecideRequest(f RequestFacts, ctx judgement.Context) (RequestDecision, erro
 	case f.Ground == DataProtection:
 		d.Reasonable, d.DataProtection = false, true
 		d.Reasons = append(d.Reasons,
-			Reason{Text: "but meeting the request would need processing of personal data that data protection law (the UK GDPR and the Data Protection Act 2018) forbids; that law binds the person by its own force, and a request that could be met only by processing it forbids is not a reasonable request (guidance para 96 gives this as an example of a request an organisation need not comply with)", Citation: DataProtectionLaw},
+			Reason{Text: "but meeting the request would need processing of personal data that data protection law (the UK GDPR and the Data Protection Act 2018) forbids; that law binds the person by its own force, and a request that could be met only by processing it forbids is not a reasonable request (guidance para 96 gives this as an example of a request an organisation need not comply with)", Citation: DataProtectionLaw()},
 			Reason{Text: "so the person did not have to meet the request: section 10(6) requires it to meet only reasonable requests", Citation: duty})
 	case f.Ground == CommerciallySensitive && f.Period.IsValid() && !f.Period.GuidanceApplies():
 		d.MustMeet = true

@@ -164,7 +164,7 @@ func TestDecideRequest(t *testing.T) {
 			}
 			if tt.wantDataProt {
 				why := d.Reasons[len(d.Reasons)-2]
-				if why.Citation != consult.DataProtectionLaw || !strings.Contains(why.Text, "UK GDPR") || !strings.Contains(why.Text, "guidance para 96") {
+				if why.Citation != consult.DataProtectionLaw() || !strings.Contains(why.Text, "UK GDPR") || !strings.Contains(why.Text, "guidance para 96") {
 					t.Errorf("data protection reason %+v: want it to cite the Data Protection Act 2018, name the UK GDPR and give para 96 as illustration", why)
 				}
 			}

@@ -25,7 +25,7 @@ import (
 // the guidance (December 2016, Appendix B) cites "sections 10(1)(a) and
 // 11(2)" for "any review or revision of the plan", and "sections 10(5) and
 // 11(2)" for the providers' part in its "preparation and review". See
-// [RuleReviewOpportunity] and [RuleReviewTookPart].
+// [RuleReviewOpportunityID] and [RuleReviewTookPartID].
 type Review struct {
 	// Date is the day the review concluded. Required. A review dated after
 	// the as-of date of a judgement has not been held yet, and is not
@@ -85,11 +85,18 @@ func (o *ReviewOutcome) UnmarshalText(text []byte) error {
 	return unmarshalEnum(o, text, reviewOutcomeNames[:], "review outcome")
 }
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleReviewOpportunityID = "consult.review-opportunity"
+	RuleReviewTookPartID    = "consult.review-took-part"
+)
+
 // The rules of section 11(2) for a review of a plan. They rest on the
 // guidance's paraphrase of section 11(2), whose words were not retrieved
 // (see [Review]).
 var (
-	// RuleReviewOpportunity: section 11(2), as the 1st edition of the
+	// ruleReviewOpportunity: section 11(2), as the 1st edition of the
 	// guidance reads it (Appendix B): the local authority and the relevant
 	// health board must "give other service providers an effective
 	// opportunity to participate in, or contribute to the plan and any
@@ -100,19 +107,19 @@ var (
 	// for the Scottish Ministers where the judgement context states a
 	// service they provide there under the Prisons (Scotland) Act 1989
 	// (guidance para 77). The rule rests on the guidance's paraphrase.
-	RuleReviewOpportunity = part3.Rule{ID: "consult.review-opportunity", Severity: part3.Statutory, Citation: part3.Act("11(2)"),
+	ruleReviewOpportunity = part3.Rule{ID: RuleReviewOpportunityID, Severity: part3.Statutory, Citation: part3.Act("11(2)"),
 		Summary: "Each review of the plan gives each other service provider, and the Scottish Ministers where they provide a prison service in the area, an opportunity to participate in or contribute to it (as the guidance paraphrases s.11(2))."}
-	// RuleReviewTookPart: section 11(2), as the 1st edition of the
+	// ruleReviewTookPart: section 11(2), as the 1st edition of the
 	// guidance reads it (Appendix B): the other service providers must
 	// "participate in, and contribute to the preparation and review of the
 	// Plan (sections 10(5) and 11(2))". The duty is the provider's: a
 	// finding names it as the one in breach. The rule rests on the
 	// guidance's paraphrase.
-	RuleReviewTookPart = part3.Rule{ID: "consult.review-took-part", Severity: part3.Statutory, Citation: part3.Act("11(2)"),
+	ruleReviewTookPart = part3.Rule{ID: RuleReviewTookPartID, Severity: part3.Statutory, Citation: part3.Act("11(2)"),
 		Summary: "Each other service provider, and the Scottish Ministers where given an opportunity, take part in a review of the plan in accordance with it (the provider's duty, as the guidance paraphrases s.11(2))."}
 )
 
-func reviewRules() []part3.Rule { return []part3.Rule{RuleReviewOpportunity, RuleReviewTookPart} }
+func reviewRules() []part3.Rule { return []part3.Rule{ruleReviewOpportunity, ruleReviewTookPart} }
 
 // Validate reports the first value of r that is missing or inconsistent,
 // as an *part3.InputError whose path is a JSON Pointer prefixed by base
@@ -144,7 +151,7 @@ func (r Review) Validate(base string) error {
 // dated after ctx.AsOf has not been held yet and has no findings. The
 // opportunities are judged as those of a plan's preparation are (the
 // partnership's advance notice and window, at practice severity, included),
-// under [RuleReviewOpportunity] and [RuleReviewTookPart]. It is an error
+// under [RuleReviewOpportunityID] and [RuleReviewTookPartID]. It is an error
 // only if ctx is not valid ([judgement.Context.Validate]).
 func (r Review) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 	if err := ctx.Validate(); err != nil {
@@ -156,7 +163,7 @@ func (r Review) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 	s.On = r.Date
 	j := recordJudge{Scope: s, ctx: ctx, law: ctx.MustLaw(), on: r.Date}
 	kind := opportunityKind{
-		owed: RuleReviewOpportunity, ministers: RuleReviewOpportunity, tookPart: RuleReviewTookPart,
+		owed: ruleReviewOpportunity, ministers: ruleReviewOpportunity, tookPart: ruleReviewTookPart,
 		what:   fmt.Sprintf("the review of the plan concluded on %s", r.Date),
 		owedBy: "section 11(2), as the guidance paraphrases it (applying section 10(1)(a) to a review),",
 		dutyBy: "section 11(2), as the guidance paraphrases it (applying section 10(5) to a review),",

@@ -291,7 +291,7 @@ func decideConsulteeRequest(f consult.RequestFacts, on period.Date, ctx judgemen
 	case !r.Bound:
 		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondNotToBeConsulted, d.Citation
 	case r.DataProtection:
-		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondDataProtection, consult.DataProtectionLaw
+		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondDataProtection, consult.DataProtectionLaw()
 	case !r.Reasonable:
 		dec.Outcome, dec.DecidedBy, dec.DecidedByCitation = NotArising, CondNotReasonable, part3.GuidancePara(94)
 	default: // r.RefusalRecognised

@@ -148,7 +148,7 @@ type Limit struct {
 
 // Citation returns where the limit comes from: its rule's citation.
 func (l Limit) Citation() part3.Citation {
-	r, _ := ruleByID(l.Rule)
+	r, _ := LookupRule(l.Rule)
 	return r.Citation
 }
 
@@ -228,7 +228,7 @@ type Obligation struct {
 // report as published before its reporting period ended, and true; such a
 // publication is not the report section 13(1) requires "after the end of
 // each one-year period", so the obligation stays unmet (Done is zero) and
-// [Calendar.Findings] reports it under [RuleReportAfterPeriod].
+// [Calendar.Findings] reports it under [RuleReportAfterPeriodID].
 func (o Obligation) PublishedBeforePeriodEnded() (period.Date, bool) {
 	return o.early, o.early.IsValid()
 }

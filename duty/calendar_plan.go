@@ -33,7 +33,7 @@ func (b *builder) plan(p period.PlanPeriod, idx int) {
 			o.Note = "The date of preparation is not recorded; the plan is taken to have been prepared by the earliest day it was sent or published."
 		}
 	}
-	b.limit(o, dayBefore(p), RulePlanInPlace, BasisAct)
+	b.limit(o, dayBefore(p), rulePlanInPlace, BasisAct)
 	b.judge(o, rec != nil)
 
 	// s.10(7): copies and publication.

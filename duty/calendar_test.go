@@ -56,61 +56,61 @@ func TestRules(t *testing.T) {
 		path     string // the history path the finding is at
 		wantHits int
 	}{
-		{RulePlanInPlace, "rules/plan-in-place-late.json", "", Options{}, "/plans/0/prepared", 1},
-		{RulePlanInPlace, "rules/plan-in-place-met.json", "", Options{}, "/plans/0/prepared", 0},
-		{RuleCopyToMinisters, "rules/copies-late.json", "", Options{}, "/plans/0/sent_to_ministers", 1},
-		{RuleCopyToMinisters, "rules/copies-met.json", "", Options{}, "/plans/0/sent_to_ministers", 0},
-		{RuleCopyToMinisters, "rules/copies-none.json", "", Options{}, "/plans/0/sent_to_ministers", 1},
-		{RuleCopyToOtherServiceProviders, "rules/copies-late.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
-		{RuleCopyToOtherServiceProviders, "rules/copies-met.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 0},
-		{RuleCopyToOtherServiceProviders, "rules/copies-none.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
-		{RulePublishPlan, "rules/copies-late.json", "", Options{}, "/plans/0/published", 1},
-		{RulePublishPlan, "rules/copies-met.json", "", Options{}, "/plans/0/published", 0},
-		{RulePublishPlan, "rules/copies-none.json", "", Options{}, "/plans/0/published", 1},
+		{rulePlanInPlace, "rules/plan-in-place-late.json", "", Options{}, "/plans/0/prepared", 1},
+		{rulePlanInPlace, "rules/plan-in-place-met.json", "", Options{}, "/plans/0/prepared", 0},
+		{ruleCopyToMinistersWithinPolicy, "rules/copies-late.json", "", Options{}, "/plans/0/sent_to_ministers", 1},
+		{ruleCopyToMinistersWithinPolicy, "rules/copies-met.json", "", Options{}, "/plans/0/sent_to_ministers", 0},
+		{ruleCopyToMinistersWithinPolicy, "rules/copies-none.json", "", Options{}, "/plans/0/sent_to_ministers", 1},
+		{ruleCopyToOtherServiceProvidersWithinPolicy, "rules/copies-late.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{ruleCopyToOtherServiceProvidersWithinPolicy, "rules/copies-met.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 0},
+		{ruleCopyToOtherServiceProvidersWithinPolicy, "rules/copies-none.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{rulePublishPlanWithinPolicy, "rules/copies-late.json", "", Options{}, "/plans/0/published", 1},
+		{rulePublishPlanWithinPolicy, "rules/copies-met.json", "", Options{}, "/plans/0/published", 0},
+		{rulePublishPlanWithinPolicy, "rules/copies-none.json", "", Options{}, "/plans/0/published", 1},
 		// Nothing sent by the end of the plan's period, the outer bound;
 		// or sent after it.
-		{RuleCopyToMinistersPracticable, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/sent_to_ministers", 1},
-		{RuleCopyToMinistersPracticable, "rules/copies-none.json", "2026-03-31", Options{}, "/plans/0/sent_to_ministers", 0},
-		{RuleCopyToMinistersPracticable, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/sent_to_ministers", 1},
-		{RuleCopyToMinistersPracticable, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/sent_to_ministers", 0},
-		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
-		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
-		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/sent_to_other_service_providers/", 0},
-		{RulePublishPlanPracticable, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/published", 1},
-		{RulePublishPlanPracticable, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/published", 1},
-		{RulePublishPlanPracticable, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/published", 0},
+		{ruleCopyToMinisters, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/sent_to_ministers", 1},
+		{ruleCopyToMinisters, "rules/copies-none.json", "2026-03-31", Options{}, "/plans/0/sent_to_ministers", 0},
+		{ruleCopyToMinisters, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/sent_to_ministers", 1},
+		{ruleCopyToMinisters, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/sent_to_ministers", 0},
+		{ruleCopyToOtherServiceProviders, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{ruleCopyToOtherServiceProviders, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{ruleCopyToOtherServiceProviders, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/sent_to_other_service_providers/", 0},
+		{rulePublishPlan, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/published", 1},
+		{rulePublishPlan, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/published", 1},
+		{rulePublishPlan, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/published", 0},
 		// The caller states that the time passed on 2023-04-30: the copies
 		// sent on 2023-04-17 were in time, those of June were not.
-		{RuleCopyToMinistersPracticable, "rules/copies-late.json", "", stated("s10-copy-to-ministers"), "/plans/0/sent_to_ministers", 1},
-		{RuleCopyToMinistersPracticable, "rules/copies-met.json", "", stated("s10-copy-to-ministers"), "/plans/0/sent_to_ministers", 0},
-		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-late.json", "", stated("s10-copy-to-other-service-providers"), "/plans/0/sent_to_other_service_providers/", 6},
-		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-met.json", "", stated("s10-copy-to-other-service-providers"), "/plans/0/sent_to_other_service_providers/", 0},
-		{RulePublishPlanPracticable, "rules/copies-late.json", "", stated("s10-publish-plan"), "/plans/0/published", 1},
-		{RulePublishPlanPracticable, "rules/copies-met.json", "", stated("s10-publish-plan"), "/plans/0/published", 0},
-		{RuleReportByEndOfJune, "rules/report-after-june.json", "", Options{}, "/reports/0/published", 1},
-		{RuleReportByEndOfJune, "rules/report-by-june.json", "", Options{}, "/reports/0/published", 0},
+		{ruleCopyToMinisters, "rules/copies-late.json", "", stated("s10-copy-to-ministers"), "/plans/0/sent_to_ministers", 1},
+		{ruleCopyToMinisters, "rules/copies-met.json", "", stated("s10-copy-to-ministers"), "/plans/0/sent_to_ministers", 0},
+		{ruleCopyToOtherServiceProviders, "rules/copies-late.json", "", stated("s10-copy-to-other-service-providers"), "/plans/0/sent_to_other_service_providers/", 6},
+		{ruleCopyToOtherServiceProviders, "rules/copies-met.json", "", stated("s10-copy-to-other-service-providers"), "/plans/0/sent_to_other_service_providers/", 0},
+		{rulePublishPlan, "rules/copies-late.json", "", stated("s10-publish-plan"), "/plans/0/published", 1},
+		{rulePublishPlan, "rules/copies-met.json", "", stated("s10-publish-plan"), "/plans/0/published", 0},
+		{ruleReportByEndOfJune, "rules/report-after-june.json", "", Options{}, "/reports/0/published", 1},
+		{ruleReportByEndOfJune, "rules/report-by-june.json", "", Options{}, "/reports/0/published", 0},
 		// Reports on 2017-2020 plans: neither the June target nor the
 		// partnership's limit (both rest on the 2nd edition, paras 125 and
 		// 129).
-		{RuleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "", Options{}, "/reports/0/published", 0},
-		{RuleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "", Options{}, "/reports/0/published", 0},
+		{ruleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "", Options{}, "/reports/0/published", 0},
+		{ruleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "", Options{}, "/reports/0/published", 0},
 		// A limit of the partnership's own, shorter than the June target.
-		{RuleReportWithinPolicy, "rules/report-may.json", "", thirtyDays, "/reports/0/published", 1},
-		{RuleReportWithinPolicy, "rules/report-may.json", "", Options{}, "/reports/0/published", 0},
+		{ruleReportWithinPolicy, "rules/report-may.json", "", thirtyDays, "/reports/0/published", 1},
+		{ruleReportWithinPolicy, "rules/report-may.json", "", Options{}, "/reports/0/published", 0},
 		// The module's default limit is not the guidance's June target
 		// under another name: a report on 2018-2019 published on 1 July
 		// 2019 is within it.
-		{RuleReportWithinPolicy, "rules/report-2017-plan-july.json", "", Options{}, "/reports/0/published", 0},
-		{RuleReportByEndOfJune, "rules/report-2017-plan-july.json", "", Options{}, "/reports/0/published", 0},
+		{ruleReportWithinPolicy, "rules/report-2017-plan-july.json", "", Options{}, "/reports/0/published", 0},
+		{ruleReportByEndOfJune, "rules/report-2017-plan-july.json", "", Options{}, "/reports/0/published", 0},
 		// Not published by the end of the next one-year period, the outer
 		// bound; or published after the day the caller states.
-		{RuleReportPracticable, "rules/report-none.json", "2025-04-01", Options{}, "/reports/0/published", 1},
-		{RuleReportPracticable, "rules/report-none.json", "2025-03-31", Options{}, "/reports/0/published", 0},
-		{RuleReportPracticable, "rules/report-after-june.json", "", stated("s13-annual-report"), "/reports/0/published", 1},
-		{RuleReportPracticable, "rules/report-may.json", "", stated("s13-annual-report"), "/reports/0/published", 0},
+		{rulePublishAnnualReport, "rules/report-none.json", "2025-04-01", Options{}, "/reports/0/published", 1},
+		{rulePublishAnnualReport, "rules/report-none.json", "2025-03-31", Options{}, "/reports/0/published", 0},
+		{rulePublishAnnualReport, "rules/report-after-june.json", "", stated("s13-annual-report"), "/reports/0/published", 1},
+		{rulePublishAnnualReport, "rules/report-may.json", "", stated("s13-annual-report"), "/reports/0/published", 0},
 		// A report published before its period ended does not meet s.13(1).
-		{RuleReportAfterPeriod, "rules/report-before-period-end.json", "", Options{}, "/reports/0/published", 1},
-		{RuleReportAfterPeriod, "rules/report-by-june.json", "", Options{}, "/reports/0/published", 0},
+		{ruleReportAfterPeriod, "rules/report-before-period-end.json", "", Options{}, "/reports/0/published", 1},
+		{ruleReportAfterPeriod, "rules/report-by-june.json", "", Options{}, "/reports/0/published", 0},
 	}
 	for _, tt := range tests {
 		asOf := tt.asOf
@@ -382,7 +382,7 @@ func TestCalendarRevisionRestartsDistribution(t *testing.T) {
 		t.Errorf("revised plan to the other service providers: %s at %s", p.Describe(c.AsOf), p.HistoryPath())
 	}
 	var paths []string
-	for _, f := range c.Findings().WithRule(RuleCopyToOtherServiceProvidersPracticable.ID) {
+	for _, f := range c.Findings().WithRule(RuleCopyToOtherServiceProvidersID) {
 		if strings.HasPrefix(f.Path, "/plans/1/revisions/0/") {
 			paths = append(paths, f.Path)
 		}
@@ -850,7 +850,7 @@ func TestCalendarAreaRecipients(t *testing.T) {
 				t.Errorf("late copies (-want +got):\n%s", diff)
 			}
 			if tt.wantPath != "" {
-				fs := c.Findings().WithRule(RuleCopyToOtherServiceProviders.ID)
+				fs := c.Findings().WithRule(RuleCopyToOtherServiceProvidersWithinPolicyID)
 				require.Len(t, fs, 1)
 				require.Equal(t, tt.wantPath, fs[0].Path)
 			}
@@ -909,7 +909,7 @@ func TestCalendarReportBeforePeriodEnded(t *testing.T) {
 			if d, ok := o.PublishedBeforePeriodEnded(); !ok || d.String() != "2024-03-15" {
 				t.Errorf("PublishedBeforePeriodEnded = %s, %v", d, ok)
 			}
-			fs := c.Findings().WithRule(RuleReportAfterPeriod.ID)
+			fs := c.Findings().WithRule(RuleReportAfterPeriodID)
 			require.Len(t, fs, 1)
 			if fs[0].Severity != part3.Statutory || fs[0].Path != "/reports/0/published" ||
 				!strings.Contains(fs[0].Message, "before the reporting period ended on 2024-03-31") {

@@ -90,4 +90,13 @@
 // a plan or a revision (package consult), or the past exercise of the
 // continuing duty to keep a plan under review (s.11(1)(a)), which the
 // calendar lists for the current period only.
+//
+// What may be shared: a [History], a [Question] and the other questions are
+// plain values: building a calendar and deciding read them and never write
+// them, so one value may be used from many goroutines at once as long as
+// none of them writes to it. The catalogue is read-only: [Catalogue] and
+// [Lookup] return copies. So is the rule book: each rule's ID is a constant
+// ([RuleReportAfterPeriodID] and the others, for
+// [part3.Findings.WithRule]), [Rules] returns a new slice on each call, and
+// [LookupRule] a copy of one rule.
 package duty

@@ -188,7 +188,7 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard && law.Section60InForce(q.On):
 		x.because(fmt.Sprintf("From %s section 60 of the %s makes %s a lead children's services planning body for %s with the local authority and the relevant health board, whom section 12(1) binds; the board is taken to be bound with them. %s",
 			law.Section60Commencement(), service.Act2026, board.Name(), q.Council.Name(),
-			service.Section60Assumption("the board is bound by section 12(1) as a lead body (section 12)")), service.Section60)
+			service.Section60Assumption("the board is bound by section 12(1) as a lead body (section 12)")), service.Section60())
 	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard:
 		x.because(fmt.Sprintf("%s, the integration joint board for %s, is an other service provider for the area, one of the persons section 12(1) binds", board.Name(), q.Council.Name()), s12)
 	case kind == service.KindScottishMinisters && !q.PrisonsFunction:

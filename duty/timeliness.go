@@ -110,13 +110,13 @@ func (t Timely) planPeriod() period.PlanPeriod {
 func timelyRules(id string) (statutory, practice part3.Rule) {
 	switch id {
 	case judgement.DutyCopyToMinisters:
-		return RuleCopyToMinistersPracticable, RuleCopyToMinisters
+		return ruleCopyToMinisters, ruleCopyToMinistersWithinPolicy
 	case judgement.DutyCopyToOtherProviders:
-		return RuleCopyToOtherServiceProvidersPracticable, RuleCopyToOtherServiceProviders
+		return ruleCopyToOtherServiceProviders, ruleCopyToOtherServiceProvidersWithinPolicy
 	case judgement.DutyPublishPlan:
-		return RulePublishPlanPracticable, RulePublishPlan
+		return rulePublishPlan, rulePublishPlanWithinPolicy
 	}
-	return RuleReportPracticable, RuleReportWithinPolicy
+	return rulePublishAnnualReport, ruleReportWithinPolicy
 }
 
 // Basis says what a [Limit] rests on. The zero Basis is unset.
@@ -311,7 +311,7 @@ func (g grader) limits(dst []Limit, t Timely) ([]Limit, *judgement.Relief) {
 			// The end of June after the period (guidance paras 125, 129),
 			// as period.ReportingPeriod.ReportTarget gives it.
 			if target, err := period.NewDate(t.ReportingPeriod.End().Year(), time.June, 30); err == nil {
-				dst = append(dst, Limit{Date: target, Severity: RuleReportByEndOfJune.Severity, Rule: RuleReportByEndOfJune.ID, Basis: BasisGuidance})
+				dst = append(dst, Limit{Date: target, Severity: ruleReportByEndOfJune.Severity, Rule: RuleReportByEndOfJuneID, Basis: BasisGuidance})
 			}
 		}
 		lim, from := g.policy.Copy(), arises

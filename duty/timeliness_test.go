@@ -56,50 +56,50 @@ func TestTimelyGrade(t *testing.T) {
 	}{
 		{"27 days, nothing sent", copy, "", "2026-04-16", judgement.Policy{}, judgement.Facts{}, nil, Due, 0, "",
 			[]string{"outstanding as of 2026-04-16", "the first limit is 2026-04-17, the module's default of 28 days"}},
-		{"29 days, nothing sent", copy, "", "2026-04-18", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinisters.ID,
+		{"29 days, nothing sent", copy, "", "2026-04-18", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID,
 			[]string{"not sent as of 2026-04-18, 1 day past 2026-04-17, the module's default of 28 days (no law or guidance sets a number; set your partnership's own)",
 				"section 10(7)(a)(i)", "guidance para 102", "not a breach of the Act"}},
-		{"the partnership's own limit", copy, "", "2026-04-05", judgement.Policy{CopyDays: 14}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinisters.ID,
+		{"the partnership's own limit", copy, "", "2026-04-05", judgement.Policy{CopyDays: 14}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID,
 			[]string{"2026-04-03, the partnership's own limit of 14 days after the plan was prepared on 2026-03-20"}},
 		{"no limit of the partnership's", copy, "", "2026-12-01", judgement.Policy{CopyDays: -1}, judgement.Facts{}, nil, Due, 0, "", nil},
 		{"sent within the limit", copy, "2026-04-10", "2026-12-01", judgement.Policy{}, judgement.Facts{}, nil, Met, 0, "",
 			[]string{"sent on 2026-04-10, within 2026-04-17"}},
-		{"sent late", copy, "2026-05-01", "2026-12-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinisters.ID,
+		{"sent late", copy, "2026-05-01", "2026-12-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID,
 			[]string{"sent on 2026-05-01, 14 days past 2026-04-17"}},
-		{"the time passed, as stated", copy, "", "2026-06-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Statutory, RuleCopyToMinistersPracticable.ID,
+		{"the time passed, as stated", copy, "", "2026-06-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Statutory, RuleCopyToMinistersID,
 			[]string{"1 day past 2026-05-31 (the last day by which it was reasonably practicable, as stated: " + source + ")"}},
-		{"sent after the stated day", copy, "2026-06-10", "2026-12-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Statutory, RuleCopyToMinistersPracticable.ID,
+		{"sent after the stated day", copy, "2026-06-10", "2026-12-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Statutory, RuleCopyToMinistersID,
 			[]string{"sent on 2026-06-10, 10 days past 2026-05-31", source}},
-		{"sent by the stated day, after the module's default", copy, "2026-05-20", "2026-12-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Practice, RuleCopyToMinisters.ID, nil},
-		{"a fact about another duty", copy, "", "2026-06-01", judgement.Policy{}, fact(judgement.DutyPublishPlan, "2026-05-31"), nil, Late, part3.Practice, RuleCopyToMinisters.ID, nil},
-		{"a relief does not move a stated day", copy, "", "2026-06-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), relief(judgement.DutyCopyToMinisters, "2026-09-30"), Late, part3.Statutory, RuleCopyToMinistersPracticable.ID, nil},
+		{"sent by the stated day, after the module's default", copy, "2026-05-20", "2026-12-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID, nil},
+		{"a fact about another duty", copy, "", "2026-06-01", judgement.Policy{}, fact(judgement.DutyPublishPlan, "2026-05-31"), nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID, nil},
+		{"a relief does not move a stated day", copy, "", "2026-06-01", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), relief(judgement.DutyCopyToMinisters, "2026-09-30"), Late, part3.Statutory, RuleCopyToMinistersID, nil},
 		{"a relief moves the module's default", copy, "", "2026-06-01", judgement.Policy{}, judgement.Facts{}, relief(judgement.DutyCopyToMinisters, "2026-09-30"), Due, 0, "", nil},
-		{"the period ended, nothing sent", copy, "", "2029-04-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RuleCopyToMinistersPracticable.ID,
+		{"the period ended, nothing sent", copy, "", "2029-04-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RuleCopyToMinistersID,
 			[]string{"1 day past 2029-03-31 (the end of the plan's period 2026-2029: the engine's reading is that \"as soon as reasonably practicable\" never outlasts the period the plan is for; the Act sets no number)"}},
-		{"the period ended, on its last day", copy, "", "2029-03-31", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinisters.ID, nil},
+		{"the period ended, on its last day", copy, "", "2029-03-31", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID, nil},
 		{"a relief moves the outer bound", copy, "", "2029-04-01", judgement.Policy{}, judgement.Facts{}, relief(judgement.DutyCopyToMinisters, "2029-06-30"), Due, 0, "",
 			[]string{"2029-06-30 (the relieved limit: relief to 2029-06-30, Coronavirus (Scotland) Act 2020)"}},
-		{"sent after the period ended", copy, "2029-04-02", "2029-05-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RuleCopyToMinistersPracticable.ID, nil},
-		{"a copy of a draft", copy, "2026-03-01", "2026-04-18", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinisters.ID,
+		{"sent after the period ended", copy, "2029-04-02", "2029-05-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RuleCopyToMinistersID, nil},
+		{"a copy of a draft", copy, "2026-03-01", "2026-04-18", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID,
 			[]string{"(the record of it, dated 2026-03-01, is before the plan was prepared on 2026-03-20: what was sent then was a draft, which does not meet the duty)"}},
-		{"a copy recorded after the judgement date", copy, "2026-05-01", "2026-04-18", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinisters.ID,
+		{"a copy recorded after the judgement date", copy, "2026-05-01", "2026-04-18", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Practice, RuleCopyToMinistersWithinPolicyID,
 			[]string{"(the record of it, dated 2026-05-01, lies in the future: on 2026-04-18 it is not yet sent)"}},
-		{"a copy recorded after the judgement date, past the stated day", copy, "2026-07-01", "2026-06-15", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Statutory, RuleCopyToMinistersPracticable.ID,
+		{"a copy recorded after the judgement date, past the stated day", copy, "2026-07-01", "2026-06-15", judgement.Policy{}, fact(judgement.DutyCopyToMinisters, "2026-05-31"), nil, Late, part3.Statutory, RuleCopyToMinistersID,
 			[]string{"lies in the future", source}},
 		{"a plan not prepared", Timely{Duty: judgement.DutyPublishPlan, Councils: fife, PlanPeriod: pp}, "", "2030-01-01", judgement.Policy{}, judgement.Facts{}, nil, Due, 0, "",
 			[]string{"owed once the plan is prepared, which it has not been"}},
 		{"a 2017-2020 plan: no limit of the guidance's edition", old, "", "2019-01-01", judgement.Policy{}, judgement.Facts{}, nil, Due, 0, "", nil},
-		{"a 2017-2020 plan after its period", old, "", "2020-04-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RulePublishPlanPracticable.ID, nil},
+		{"a 2017-2020 plan after its period", old, "", "2020-04-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RulePublishPlanID, nil},
 		{"a report within every limit", report, "2027-06-01", "2027-12-01", judgement.Policy{}, judgement.Facts{}, nil, Met, 0, "", nil},
-		{"a report after June", report, "", "2027-07-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Guidance, RuleReportByEndOfJune.ID,
+		{"a report after June", report, "", "2027-07-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Guidance, RuleReportByEndOfJuneID,
 			[]string{"the guidance's end-of-June target", "not a breach of the Act"}},
-		{"a report past the partnership's limit", report, "", "2027-05-15", judgement.Policy{ReportDays: 30}, judgement.Facts{}, nil, Late, part3.Practice, RuleReportWithinPolicy.ID,
+		{"a report past the partnership's limit", report, "", "2027-05-15", judgement.Policy{ReportDays: 30}, judgement.Facts{}, nil, Late, part3.Practice, RuleReportWithinPolicyID,
 			[]string{"the partnership's own limit of 30 days after the period ended on 2027-03-31", "guidance para 125"}},
-		{"a report past the stated day", report, "", "2027-06-01", judgement.Policy{}, fact(judgement.DutyAnnualReport, "2027-05-31"), nil, Late, part3.Statutory, RuleReportPracticable.ID,
+		{"a report past the stated day", report, "", "2027-06-01", judgement.Policy{}, fact(judgement.DutyAnnualReport, "2027-05-31"), nil, Late, part3.Statutory, RulePublishAnnualReportID,
 			[]string{"as stated: " + source, "section 13(1)"}},
-		{"a report not published by the end of the next year", report, "", "2028-04-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RuleReportPracticable.ID,
+		{"a report not published by the end of the next year", report, "", "2028-04-01", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Statutory, RulePublishAnnualReportID,
 			[]string{"2028-03-31 (the end of the one-year period after the one reported on: the engine's reading is that \"as soon as practicable\" never outlasts a whole further year; the Act sets no number)"}},
-		{"a report on the last day of the next year", report, "", "2028-03-31", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Guidance, RuleReportByEndOfJune.ID, nil},
+		{"a report on the last day of the next year", report, "", "2028-03-31", judgement.Policy{}, judgement.Facts{}, nil, Late, part3.Guidance, RuleReportByEndOfJuneID, nil},
 		{"a report published before its period ended", report, "2027-03-15", "2027-05-01", judgement.Policy{}, judgement.Facts{}, nil, Due, 0, "",
 			[]string{"(the report recorded as published on 2027-03-15 came before the period ended on 2027-03-31: it is not the report on the whole period that section 13(1) requires)"}},
 	}
@@ -144,10 +144,10 @@ func TestCalendarAppliesFactsAboutItsJointPlan(t *testing.T) {
 		By: period.MustParseDate("2023-06-30"), Source: "Ministers' letter of 1 August 2023"}
 	c := calendarOf(t, h, "2024-11-26", Options{Facts: judgement.Facts{TimePassed: []judgement.TimePassed{f}}})
 	o := one(t, c, "s10-publish-plan", "the 2023-2026 plan published")
-	if o.Status != Late || o.Severity != part3.Statutory || o.Rule != RulePublishPlanPracticable.ID {
+	if o.Status != Late || o.Severity != part3.Statutory || o.Rule != RulePublishPlanID {
 		t.Errorf("with the fact: %s", o.Describe(c.AsOf))
 	}
-	fs := c.Findings().WithRule(RulePublishPlanPracticable.ID)
+	fs := c.Findings().WithRule(RulePublishPlanID)
 	require.Len(t, fs, 1)
 	if !strings.Contains(fs[0].Message, "Ministers' letter of 1 August 2023") {
 		t.Errorf("the finding does not quote the fact's source: %s", fs[0].Message)
@@ -211,7 +211,7 @@ func TestCalendarPreparedAfterItsDate(t *testing.T) {
 	}
 	h.Plans[0].SentToMinisters, h.Plans[0].Published = period.MustParseDate("2023-04-27"), period.MustParseDate("2023-04-27")
 	c = calendarOf(t, h, "2023-04-10", Options{})
-	fs := c.Findings().WithRule(RulePlanInPlace.ID)
+	fs := c.Findings().WithRule(RulePlanInPlaceID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "(the history records it as prepared on 2023-04-20, which lies in the future: on 2023-04-10 the plan is still a draft)")
 }

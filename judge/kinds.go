@@ -222,7 +222,7 @@ func judgeNotice(j run, doc any, res *Result) error {
 	if j.plan == nil {
 		for _, r := range consult.Rules() {
 			switch r.ID {
-			case consult.RuleNoticeServiceInPlan.ID, consult.RuleNoticePlanVersion.ID:
+			case consult.RuleNoticeServiceInPlanID, consult.RuleNoticePlanVersionID:
 				res.Skipped = append(res.Skipped, Skipped{Rule: r.ID, Reason: "it needs the plan the notice disagrees with: judge the notice against its plan"})
 			}
 		}

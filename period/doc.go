@@ -47,4 +47,12 @@
 // dates are not given for 2017-2020. Periods run for ever in law; this
 // package represents them to 31 March 9997, the end of the last three-year
 // period within year 9999.
+//
+// What may be shared: [Date], [PlanPeriod], [ReportingPeriod] and [KeyDate]
+// are small immutable values, comparable and usable as map keys; the fixed
+// dates of Part 3 ([FirstPeriodStart], [Part3InForce]) and their citations
+// are functions. Every value the package returns may be shared between
+// goroutines. Its only exported variables are the error sentinels
+// [ErrBeforeFirstPeriod] and [ErrAfterLastPeriod], variables because
+// errors.Is compares them by identity: nothing may assign to them.
 package period

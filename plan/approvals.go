@@ -7,7 +7,12 @@ import (
 	"github.com/csplanning/part3/service"
 )
 
-// RuleApprovalOutsidePartnership: the plan is the joint plan of the local
+// RuleApprovalOutsidePartnershipID is the ID of the rule below, as its findings
+// carry it: select findings with [part3.Findings.WithRule], find the rule with
+// [LookupRule].
+const RuleApprovalOutsidePartnershipID = "plan.approval-outside-partnership"
+
+// ruleApprovalOutsidePartnership: the plan is the joint plan of the local
 // authority and the relevant health board of each of its council areas
 // (s.7(6), s.8(1)), joined by the relevant integration joint board once
 // section 60 of the 2026 Act is in force. An approval recorded by a
@@ -20,7 +25,7 @@ import (
 // An approval by an outsider breaches no provision by itself, so the rule
 // is practice, not statutory: what the Act requires is that the plan's own
 // joint planners prepare it, and a missing approval by one of them is
-// RuleJointApproval's statutory finding. An integration joint board of one
+// ruleJointApproval's statutory finding. An integration joint board of one
 // of the plan's areas approving the plan before section 60 is in force is
 // not an outsider: it is an other service provider for the area, and many
 // boards take part in approving the plan.
@@ -29,10 +34,10 @@ import (
 // which reads s.7(6) as making "a local authority and the relevant health
 // board ... jointly and equally responsible for children's services
 // planning"; the section is named in the message.
-var RuleApprovalOutsidePartnership = part3.Rule{ID: "plan.approval-outside-partnership", Severity: part3.Practice, Citation: part3.GuidancePara(39),
+var ruleApprovalOutsidePartnership = part3.Rule{ID: RuleApprovalOutsidePartnershipID, Severity: part3.Practice, Citation: part3.GuidancePara(39),
 	Summary: "Each approval the plan records is by a body of its own partnership; an outsider's approval is likely the wrong document or wrong areas (not a breach by itself)."}
 
-// checkApprovalsOutsidePartnership applies RuleApprovalOutsidePartnership.
+// checkApprovalsOutsidePartnership applies ruleApprovalOutsidePartnership.
 func checkApprovalsOutsidePartnership(j *judge) {
 	councils := j.p.Partnership.Councils()
 	areas := make([]string, 0, len(councils))
@@ -59,7 +64,7 @@ func checkApprovalsOutsidePartnership(j *judge) {
 		default:
 			continue
 		}
-		j.addf(RuleApprovalOutsidePartnership, part3.Pointer("approvals", i),
+		j.addf(ruleApprovalOutsidePartnership, part3.Pointer("approvals", i),
 			"The plan records an approval by %s, which is not a local authority, health board or integration joint board of the plan's council areas (%s): its approval is no part of preparing this plan, and the record is likely of another partnership's document or the plan's areas are wrong. It breaches no provision by itself; the approval of each body that prepares this plan is judged on its own (s.7(6))",
 			who, list(areas))
 	}

@@ -10,12 +10,13 @@
 //     among them the services they commission and those delivered jointly
 //     (package service); approved by the partnership's own bodies, an
 //     approval by a body of another area being noted as likely the wrong
-//     document, not as a breach ([RuleApprovalOutsidePartnership]);
+//     document, not as a breach ([RuleApprovalOutsidePartnershipID]);
 //   - section 9: the five aims the plan is prepared with a view to securing
 //     ([Aims]). Section 9(1) is a duty on how the plan is prepared: a plan
-//     silent about an aim is a guidance finding ([RuleAimStatement]), and
-//     a breach ([RuleAimsInView]) only on the caller's statement, with its
-//     source, that the plan was not prepared with the aims in view;
+//     silent about an aim is a guidance finding ([RuleAimStatementID]),
+//     and a breach ([RulePreparedWithAimsInViewID]) only on the caller's
+//     statement, with its source, that the plan was not prepared with the
+//     aims in view;
 //   - section 10: its preparation, through the record of package consult,
 //     and its sending to the Scottish Ministers and each other service
 //     provider and its publication ([Publication]);
@@ -79,7 +80,12 @@
 // reliefs from time limits, such as under the Coronavirus (Scotland) Act
 // 2020, except as the caller supplies them in the judgement context.
 //
-// A Plan is a plain value: judging reads it and never changes it, so one
-// Plan may be judged from many goroutines at once as long as none of them
-// writes to it.
+// What may be shared: a [Plan] is a plain value: judging and reviewing read
+// it and never change it, so one Plan may be judged from many goroutines at
+// once as long as none of them writes to it. A [Review] is new on each call.
+// The review criteria are read-only ([Criteria] and [Steps] return new
+// slices), and so is the rule book: each rule's ID is a constant
+// ([RulePublishedID] and the others, for [part3.Findings.WithRule]),
+// [Rules] returns a new slice on each call, and [LookupRule] a copy of one
+// rule.
 package plan

@@ -61,7 +61,7 @@ func ExamplePlan_Judge_asOf() {
 	// breach of s.10(7)(a)(i).
 	for _, asOf := range []string{"2026-04-01", "2026-05-01", "2029-04-01"} {
 		fs, _ := p.Judge(judgement.New(period.MustParseDate(asOf)))
-		fmt.Println(asOf, len(fs.WithRule(plan.RuleWithinPolicy.ID)), len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
+		fmt.Println(asOf, len(fs.WithRule(plan.RuleCopiesAndPublicationWithinPolicyID)), len(fs.WithRule(plan.RuleCopyToMinistersID)))
 	}
 	// Output:
 	// 2026-04-01 0 0

@@ -9,17 +9,28 @@ import (
 	"github.com/csplanning/part3/period"
 )
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleTitleMatchesPeriodID               = "plan.title-matches-period"
+	RuleCopiesAndPublicationWithinPolicyID = "plan.copies-and-publication-within-policy"
+	RuleIndicatorTargetsID                 = "plan.indicator-targets"
+	RuleManageablePrioritiesID             = "plan.manageable-priorities"
+	RuleSmartActionsID                     = "plan.smart-actions"
+	RuleLinksToOtherPlansID                = "plan.links-to-other-plans"
+)
+
 // The rules of good practice: the review criteria of Appendix A, the Care
 // Inspectorate's ten steps of Appendix B, and the partnership's own limits
 // (or the module's defaults) where the law sets no number. No law requires
 // them; a finding is advice.
 var (
-	// RuleTitleMatchesPeriod: a plan's title is presentation, but a title
+	// ruleTitleMatchesPeriod: a plan's title is presentation, but a title
 	// naming years other than the three-year period the plan answers to
 	// (s.8(1)), such as Highland's "2021-2023" for 2020-2023 or Scottish
 	// Borders' "2018-2021", leaves readers unsure which plan is in force.
 	// Whether the plan covers its period is judged from its stated dates
-	// (RuleStatedDatesCoverPeriod), not from its title.
+	// (ruleStatedDatesCoverPeriod), not from its title.
 	//
 	// No law or guidance speaks of titles. The rule rests on guidance para
 	// 105: the plan is the partnership's vision for public services used
@@ -32,53 +43,52 @@ var (
 	// Act), and like every rule citing the 2nd edition it is not applied to
 	// a 2017-2020 plan. The message names s.8(1), the section whose
 	// periods the title should name.
-	RuleTitleMatchesPeriod = part3.Rule{ID: "plan.title-matches-period", Severity: part3.Practice, Citation: part3.GuidancePara(105),
+	ruleTitleMatchesPeriod = part3.Rule{ID: RuleTitleMatchesPeriodID, Severity: part3.Practice, Citation: part3.GuidancePara(105),
 		Summary: "The years in the plan's title are those of the three-year period of s.8(1) it answers to, so that readers can tell which plan is in force."}
 
-	// RuleWithinPolicy: section 10(7) requires the copies and publication
-	// "as soon as reasonably practicable after a children's services plan
-	// has been prepared", which guidance para 102 reads as "as soon as
-	// possible, in view of other duties, functions and commitments",
-	// adding that "publication and dissemination should be seen as a
-	// priority". Neither sets a number of days: the limit is the
-	// partnership's own (judgement.Policy.CopyDays), or the module's
-	// default of 28 days where it sets none, and the copies and the
-	// publication are graded against it as package duty grades them
-	// (duty.Timely.Grade). Passing it is practice, never a breach: the
-	// rule rests on para 102, so it is not applied to a 2017-2020 plan,
-	// and the finding names the section it relates to.
-	RuleWithinPolicy = part3.Rule{ID: "plan.copies-and-publication-within-policy", Severity: part3.Practice, Citation: part3.GuidancePara(102),
+	// ruleCopiesAndPublicationWithinPolicy: section 10(7) requires the copies
+	// and publication "as soon as reasonably practicable after a children's
+	// services plan has been prepared", which guidance para 102 reads as "as
+	// soon as possible, in view of other duties, functions and commitments",
+	// adding that "publication and dissemination should be seen as a priority".
+	// Neither sets a number of days: the limit is the partnership's own
+	// (judgement.Policy.CopyDays), or the module's default of 28 days where it
+	// sets none, and the copies and the publication are graded against it as
+	// package duty grades them (duty.Timely.Grade). Passing it is practice,
+	// never a breach: the rule rests on para 102, so it is not applied to a
+	// 2017-2020 plan, and the finding names the section it relates to.
+	ruleCopiesAndPublicationWithinPolicy = part3.Rule{ID: RuleCopiesAndPublicationWithinPolicyID, Severity: part3.Practice, Citation: part3.GuidancePara(102),
 		Summary: "Copies are sent and the plan published within the partnership's own limit after it is prepared, or the module's default of 28 days (s.10(7))."}
 
-	// RuleIndicatorTargets: Appendix B step 6: partners "can then establish
+	// ruleIndicatorTargets: Appendix B step 6: partners "can then establish
 	// baseline measures and set targets linked to priority areas for
 	// improvement. Milestones can be identified to support annual public
 	// reporting on progress."
-	RuleIndicatorTargets = part3.Rule{ID: "plan.indicator-targets", Severity: part3.Practice, Citation: part3.AppendixBStep(6),
+	ruleIndicatorTargets = part3.Rule{ID: RuleIndicatorTargetsID, Severity: part3.Practice, Citation: part3.AppendixBStep(6),
 		Summary: "Each indicator has a target."}
 
-	// RuleManageablePriorities: Appendix B step 2: "A good plan will have no
+	// ruleManageablePriorities: Appendix B step 2: "A good plan will have no
 	// more than 3 - 5 priorities in total"; guidance para 29(ii): "a
 	// manageable number of priorities". More than five is a finding.
-	RuleManageablePriorities = part3.Rule{ID: "plan.manageable-priorities", Severity: part3.Practice, Citation: part3.AppendixBStep(2),
+	ruleManageablePriorities = part3.Rule{ID: RuleManageablePrioritiesID, Severity: part3.Practice, Citation: part3.AppendixBStep(2),
 		Summary: "The plan has no more than five priorities."}
 
-	// RuleSMARTActions: Appendix B step 8: a delivery plan "details the
+	// ruleSmartActions: Appendix B step 8: a delivery plan "details the
 	// specific improvement aims and actions linked to each priority. SMART
 	// delivery plans are: Specific, Measurable, Achievable, Relevant and
 	// Time-related". Guidance para 29(vii): a plan "which details, clearly,
 	// the actions which will be taken, by whom, and when". The structural
 	// test: the plan has actions, and each has a measure, a timescale (a
 	// due date or a timescale as written) and a lead.
-	RuleSMARTActions = part3.Rule{ID: "plan.smart-actions", Severity: part3.Practice, Citation: part3.AppendixBStep(8),
+	ruleSmartActions = part3.Rule{ID: RuleSmartActionsID, Severity: part3.Practice, Citation: part3.AppendixBStep(8),
 		Summary: "The plan has actions, each with a measure, a timescale and a lead."}
 
-	// RuleLinkedPlans: Appendix A criterion 15: does the plan "illustrate
+	// ruleLinksToOtherPlans: Appendix A criterion 15: does the plan "illustrate
 	// links to other statutory plans and reports?" Guidance para 72: the
 	// plan "can be linked into the Local Outcomes Improvement Plan, the
 	// Health and Social Care Strategic Plan, and other relevant local
 	// plans"; Appendix C lists them.
-	RuleLinkedPlans = part3.Rule{ID: "plan.links-to-other-plans", Severity: part3.Practice, Citation: part3.AppendixACriterion(15),
+	ruleLinksToOtherPlans = part3.Rule{ID: RuleLinksToOtherPlansID, Severity: part3.Practice, Citation: part3.AppendixACriterion(15),
 		Summary: "The plan links to other statutory plans and reports (Appendix C)."}
 )
 
@@ -123,7 +133,7 @@ func checkTitle(j *judge) {
 	if pp.IsValid() {
 		what = "another three-year period"
 	}
-	j.addf(RuleTitleMatchesPeriod, "/title",
+	j.addf(ruleTitleMatchesPeriod, "/title",
 		"The title names %d-%d, %s, but the plan answers to %s (section 8(1)); say in the title, or near it, which statutory period the plan is for, so that service users and the wider community can tell which plan is in force (guidance para 105)",
 		start, end, what, j.p.Period)
 }
@@ -134,7 +144,7 @@ const maxPriorities = 5
 
 func checkManageablePriorities(j *judge) {
 	if n := len(j.p.Priorities); n > maxPriorities {
-		j.addf(RuleManageablePriorities, "/priorities",
+		j.addf(ruleManageablePriorities, "/priorities",
 			"The plan has %d priorities; Appendix B step 2: \"A good plan will have no more than 3 - 5 priorities in total\", a manageable number towards which resources are directed", n)
 	}
 }
@@ -158,13 +168,13 @@ func checkSMARTActions(j *judge) {
 			if blank(a.Lead) {
 				lacks = append(lacks, "a lead")
 			}
-			j.addf(RuleSMARTActions, part3.Pointer("services", i, "actions", k),
+			j.addf(ruleSmartActions, part3.Pointer("services", i, "actions", k),
 				"Action %s, %q, lacks %s; Appendix B step 8 asks for a SMART delivery plan (Specific, Measurable, Achievable, Relevant and Time-related), and guidance para 29(vii) for actions that say what will be done, by whom and when",
 				a.ID, a.Description, list(lacks))
 		}
 	}
 	if actions == 0 {
-		j.add(RuleSMARTActions, "/services",
+		j.add(ruleSmartActions, "/services",
 			"The plan commits its services to no actions; Appendix B step 8: a plan is turned into activities leading to change through a clear and concise delivery plan of actions linked to each priority")
 	}
 }
@@ -179,6 +189,6 @@ func checkLinkedPlans(j *judge) {
 	if len(j.p.LinkedPlans) > 0 {
 		return
 	}
-	j.add(RuleLinkedPlans, "/linked_plans",
+	j.add(ruleLinksToOtherPlans, "/linked_plans",
 		"The plan links to no other statutory plan or report; Appendix A criterion 15 asks whether it illustrates links to them, such as the Local Outcomes Improvement Plan, the Corporate Parenting Plan and the Local Child Poverty Action Report (Appendix C)")
 }

@@ -36,7 +36,7 @@ func TestTitleYearsAsWritten(t *testing.T) {
 		t.Run(tt.title, func(t *testing.T) {
 			p := load(t, "rules/base.json")
 			p.Title = tt.title
-			got := findings(t, p, Options{}).WithRule(RuleTitleMatchesPeriod.ID)
+			got := findings(t, p, Options{}).WithRule(RuleTitleMatchesPeriodID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -58,7 +58,7 @@ func TestManageablePrioritiesAtFive(t *testing.T) {
 				p.Priorities = append(p.Priorities, Priority{ID: fmt.Sprintf("P%d", i), Title: fmt.Sprintf("Priority %d", i),
 					Evidence: []string{"E1"}, Measurable: true})
 			}
-			got := findings(t, p, Options{}).WithRule(RuleManageablePriorities.ID)
+			got := findings(t, p, Options{}).WithRule(RuleManageablePrioritiesID)
 			require.Len(t, got, want)
 			if want > 0 {
 				require.Equal(t, "/priorities", got[0].Path)
@@ -88,7 +88,7 @@ func TestWithinPolicyRelief(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findings(t, late, Options{Reliefs: tt.reliefs}).WithRule(RuleWithinPolicy.ID)
+			got := findings(t, late, Options{Reliefs: tt.reliefs}).WithRule(RuleCopiesAndPublicationWithinPolicyID)
 			require.Len(t, got, tt.want)
 			if tt.want > 0 {
 				require.Equal(t, "/publication/published", got[0].Path)

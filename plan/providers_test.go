@@ -18,12 +18,12 @@ func TestCommissionedServiceCounts(t *testing.T) {
 	own := edit(t, "rules/base.json", change{"/services/0/provider", "other-organisation"})
 	p, err := Decode("own.json", own)
 	require.NoError(t, err)
-	require.Len(t, findings(t, p, Options{}).WithRule(RuleCoversChildrensAndRelatedServices.ID), 1)
+	require.Len(t, findings(t, p, Options{}).WithRule(RuleCoversChildrensAndRelatedServicesID), 1)
 
 	commissioned := edit(t, "rules/base.json", change{"/services/0/provider", "other-organisation"}, change{"/services/0/commissioned_by", "local-authority"})
 	p, err = Decode("commissioned.json", commissioned)
 	require.NoError(t, err)
-	require.Empty(t, findings(t, p, Options{}).WithRule(RuleCoversChildrensAndRelatedServices.ID))
+	require.Empty(t, findings(t, p, Options{}).WithRule(RuleCoversChildrensAndRelatedServicesID))
 	j, _ := reviewed(t, p, Options{}).Criterion("6a")
 	require.Equal(t, Met, j.Verdict)
 
@@ -56,12 +56,12 @@ func TestPlanServicesCarryJointProviders(t *testing.T) {
 func TestSection60AssumptionSaid(t *testing.T) {
 	p := shifted(t, "rules/base.json", later)
 	fs := findings(t, p, Options{AsOf: asOf.AddYears(later), Section60: section60})
-	for _, r := range []part3.Rule{RuleIntegrationJointBoard, RuleJointApproval} {
+	for _, r := range []part3.Rule{ruleIntegrationJointBoard, ruleJointApproval} {
 		got := fs.WithRule(r.ID)
 		require.NotEmpty(t, got, r.ID)
 		require.Contains(t, got[0].Message, "is the module's reading of section 60", r.ID)
 	}
 	// Before section 60, the partnership's own approvals say nothing of it.
 	fs = findings(t, load(t, "rules/joint-approval.json"), Options{})
-	require.NotContains(t, fs.WithRule(RuleJointApproval.ID)[0].Message, "section 60")
+	require.NotContains(t, fs.WithRule(RuleJointApprovalID)[0].Message, "section 60")
 }

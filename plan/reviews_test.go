@@ -18,7 +18,7 @@ import (
 func TestReviews(t *testing.T) {
 	fife := load(t, "fife-2023-2026.json")
 	require.Len(t, fife.Reviews, 1)
-	if fs := findings(t, fife, Options{}).WithRule(consult.RuleReviewOpportunity.ID); len(fs) != 0 {
+	if fs := findings(t, fife, Options{}).WithRule(consult.RuleReviewOpportunityID); len(fs) != 0 {
 		t.Fatalf("the sample's review gives every provider an opportunity: %v", fs)
 	}
 
@@ -37,13 +37,13 @@ func TestReviews(t *testing.T) {
 		p.Reviews[0].Opportunities = append(p.Reviews[0].Opportunities, o)
 	}
 	fs := findings(t, p, Options{})
-	owed := fs.WithRule(consult.RuleReviewOpportunity.ID)
+	owed := fs.WithRule(consult.RuleReviewOpportunityID)
 	require.Len(t, owed, 1, "%v", fs)
 	if owed[0].Path != "/reviews/0/opportunities" || owed[0].Severity != part3.Statutory || owed[0].Citation != part3.Act("11(2)") ||
 		!strings.Contains(owed[0].Message, "the Principal Reporter and the Scottish Courts and Tribunals Service") {
 		t.Errorf("finding %v", owed[0])
 	}
-	took := fs.WithRule(consult.RuleReviewTookPart.ID)
+	took := fs.WithRule(consult.RuleReviewTookPartID)
 	require.Len(t, took, 1, "%v", fs)
 	if took[0].Path != "/reviews/0/opportunities/0/participation" || !strings.Contains(took[0].Message, "Police Scotland") {
 		t.Errorf("finding %v", took[0])
@@ -51,7 +51,7 @@ func TestReviews(t *testing.T) {
 
 	// Judged on the day before the review concluded, it is not yet held.
 	before := findings(t, p, Options{AsOf: period.MustParseDate("2024-09-25")})
-	if fs := append(before.WithRule(consult.RuleReviewOpportunity.ID), before.WithRule(consult.RuleReviewTookPart.ID)...); len(fs) != 0 {
+	if fs := append(before.WithRule(consult.RuleReviewOpportunityID), before.WithRule(consult.RuleReviewTookPartID)...); len(fs) != 0 {
 		t.Errorf("a review not yet held: %v", fs)
 	}
 }

@@ -51,37 +51,37 @@ var ruleCases = []struct {
 	opts    Options
 	path    string // the path of the first finding
 }{
-	{rule: RuleRelevantHealthBoard, trigger: "relevant-health-board", pass: "base", path: "/partnership/areas/0/health_board"},
+	{rule: ruleRelevantHealthBoard, trigger: "relevant-health-board", pass: "base", path: "/partnership/areas/0/health_board"},
 	// Section 60 in force before the plan was prepared: the plans for
 	// 2029-2032 (see later).
-	{rule: RuleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
+	{rule: ruleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
 		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board"},
-	{rule: RuleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
-	{rule: RuleApprovalOutsidePartnership, trigger: "approval-outside-partnership", pass: "base", path: "/approvals/2"},
-	{rule: RulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
-	{rule: RuleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
-	{rule: RuleTitleMatchesPeriod, trigger: "title-matches-period", pass: "base", path: "/title"},
-	{rule: RuleCoversChildrensAndRelatedServices, trigger: "covers-childrens-and-related-services", pass: "base", path: "/services"},
-	{rule: RuleAimStatement, trigger: "aim-statement", pass: "aim-substance", path: "/aims/integration"},
+	{rule: ruleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
+	{rule: ruleApprovalOutsidePartnership, trigger: "approval-outside-partnership", pass: "base", path: "/approvals/2"},
+	{rule: rulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
+	{rule: ruleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
+	{rule: ruleTitleMatchesPeriod, trigger: "title-matches-period", pass: "base", path: "/title"},
+	{rule: ruleCoversChildrensAndRelatedServices, trigger: "covers-childrens-and-related-services", pass: "base", path: "/services"},
+	{rule: ruleAimStatement, trigger: "aim-statement", pass: "aim-substance", path: "/aims/integration"},
 	// Only on the caller's statement, with its source; a statement about
 	// the plan as first prepared does not reach its revision.
-	{rule: RuleAimsInView, trigger: "base", pass: "revision-prepared-afresh-ok", path: "/aims/integration",
+	{rule: rulePreparedWithAimsInView, trigger: "base", pass: "revision-prepared-afresh-ok", path: "/aims/integration",
 		opts: Options{Facts: judgement.Facts{AimsNotInView: []judgement.AimsNotInView{{Councils: []service.Council{service.MustLookupCouncil("Dundee City")},
 			PlanPeriod: period.MustParsePlanPeriod("2026-2029"), Aims: []string{"integration"}, Source: "Report of the Chief Social Work Officer, 2027"}}}}},
-	{rule: RuleAimSubstance, trigger: "aim-substance", pass: "base", path: "/aims/integration"},
-	{rule: RuleRevisionPreparedAfresh, trigger: "revision-prepared-afresh", pass: "revision-prepared-afresh-ok", path: "/preparation/consultees/0/consulted_on"},
-	{rule: RuleCopyToMinisters, trigger: "copy-to-ministers", pass: "base", path: "/publication/sent_to_ministers"},
-	{rule: RuleCopyToOtherServiceProviders, trigger: "copy-to-other-service-providers", pass: "base", path: "/publication/sent_to_other_service_providers"},
-	{rule: RulePublished, trigger: "published", pass: "base", path: "/publication/published"},
-	{rule: RuleWithinPolicy, trigger: "copies-and-publication-within-policy", pass: "base", path: "/publication/published"},
-	{rule: RulePrioritiesClear, trigger: "priorities-clear-and-measurable", pass: "base", path: "/priorities/0"},
-	{rule: RuleBaselinesAndIndicators, trigger: "baselines-and-indicators", pass: "base", path: "/indicators/0/baseline"},
-	{rule: RuleIndicatorTargets, trigger: "indicator-targets", pass: "base", path: "/indicators/0/target"},
-	{rule: RuleAccessibleVersion, trigger: "accessible-version", pass: "base", path: "/publication/accessible_versions"},
-	{rule: RuleFairerScotland, trigger: "fairer-scotland-duty", pass: "base", path: "/fairer_scotland"},
-	{rule: RuleManageablePriorities, trigger: "manageable-priorities", pass: "base", path: "/priorities"},
-	{rule: RuleSMARTActions, trigger: "smart-actions", pass: "base", path: "/services/0/actions/0"},
-	{rule: RuleLinkedPlans, trigger: "links-to-other-plans", pass: "base", path: "/linked_plans"},
+	{rule: ruleAimSubstance, trigger: "aim-substance", pass: "base", path: "/aims/integration"},
+	{rule: ruleRevisionPreparedAfresh, trigger: "revision-prepared-afresh", pass: "revision-prepared-afresh-ok", path: "/preparation/consultees/0/consulted_on"},
+	{rule: ruleCopyToMinisters, trigger: "copy-to-ministers", pass: "base", path: "/publication/sent_to_ministers"},
+	{rule: ruleCopyToOtherServiceProviders, trigger: "copy-to-other-service-providers", pass: "base", path: "/publication/sent_to_other_service_providers"},
+	{rule: rulePublished, trigger: "published", pass: "base", path: "/publication/published"},
+	{rule: ruleCopiesAndPublicationWithinPolicy, trigger: "copies-and-publication-within-policy", pass: "base", path: "/publication/published"},
+	{rule: rulePrioritiesClearAndMeasurable, trigger: "priorities-clear-and-measurable", pass: "base", path: "/priorities/0"},
+	{rule: ruleBaselinesAndIndicators, trigger: "baselines-and-indicators", pass: "base", path: "/indicators/0/baseline"},
+	{rule: ruleIndicatorTargets, trigger: "indicator-targets", pass: "base", path: "/indicators/0/target"},
+	{rule: ruleAccessibleVersion, trigger: "accessible-version", pass: "base", path: "/publication/accessible_versions"},
+	{rule: ruleFairerScotlandDuty, trigger: "fairer-scotland-duty", pass: "base", path: "/fairer_scotland"},
+	{rule: ruleManageablePriorities, trigger: "manageable-priorities", pass: "base", path: "/priorities"},
+	{rule: ruleSmartActions, trigger: "smart-actions", pass: "base", path: "/services/0/actions/0"},
+	{rule: ruleLinksToOtherPlans, trigger: "links-to-other-plans", pass: "base", path: "/linked_plans"},
 }
 
 func TestRules(t *testing.T) {
@@ -205,23 +205,23 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 	// too: Highland published its 2017-2020 plan 65 days after preparing
 	// it, and that is no finding; nor a breach, being within the period.
 	fs := findings(t, load(t, "highland-2017-2020.json"), Options{})
-	require.Empty(t, fs.WithRule(RuleWithinPolicy.ID))
-	require.Empty(t, fs.WithRule(RulePublished.ID))
+	require.Empty(t, fs.WithRule(RuleCopiesAndPublicationWithinPolicyID))
+	require.Empty(t, fs.WithRule(RulePublishedID))
 }
 
 func TestOnlyApplicable(t *testing.T) {
 	fs := part3.Findings{
-		RuleFairerScotland.Finding("/fairer_scotland", "x"),
-		RuleLinkedPlans.Finding("/linked_plans", "x"),
-		RulePublished.Finding("/publication/published", "x"),
-		RuleTitleMatchesPeriod.Finding("/title", "x"),
+		ruleFairerScotlandDuty.Finding("/fairer_scotland", "x"),
+		ruleLinksToOtherPlans.Finding("/linked_plans", "x"),
+		rulePublished.Finding("/publication/published", "x"),
+		ruleTitleMatchesPeriod.Finding("/title", "x"),
 	}
 	got := onlyApplicable(period.MustParsePlanPeriod("2017-2020"), slices.Clone(fs))
 	var ids []string
 	for _, f := range got {
 		ids = append(ids, f.Rule)
 	}
-	if diff := cmp.Diff([]string{RulePublished.ID}, ids); diff != "" {
+	if diff := cmp.Diff([]string{RulePublishedID}, ids); diff != "" {
 		t.Errorf("2017-2020 (-want +got):\n%s", diff)
 	}
 	require.Len(t, onlyApplicable(period.MustParsePlanPeriod("2020-2023"), slices.Clone(fs)), 4)
@@ -258,10 +258,10 @@ func TestAsOf(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fs := findings(t, unsent, tt.opts)
-			if got := len(fs.WithRule(RuleCopyToMinisters.ID)); got != tt.wantStatutory {
+			if got := len(fs.WithRule(RuleCopyToMinistersID)); got != tt.wantStatutory {
 				t.Errorf("%d statutory findings, want %d: %v", got, tt.wantStatutory, fs)
 			}
-			if got := len(fs.WithRule(RuleWithinPolicy.ID)); got != tt.wantLimit {
+			if got := len(fs.WithRule(RuleCopiesAndPublicationWithinPolicyID)); got != tt.wantLimit {
 				t.Errorf("%d practice findings, want %d: %v", got, tt.wantLimit, fs)
 			}
 		})
@@ -269,12 +269,12 @@ func TestAsOf(t *testing.T) {
 	// A draft is late only once its period has begun.
 	draft := load(t, "rules/draft.json")
 	for asOf, want := range map[string]int{"2026-03-31": 0, "2026-04-01": 1} {
-		if got := len(findings(t, draft, Options{AsOf: period.MustParseDate(asOf)}).WithRule(RulePreparedBeforePeriod.ID)); got != want {
+		if got := len(findings(t, draft, Options{AsOf: period.MustParseDate(asOf)}).WithRule(RulePreparedBeforePeriodID)); got != want {
 			t.Errorf("draft as of %s: %d findings, want %d", asOf, got, want)
 		}
 	}
 	// A draft is not held to the duties that follow preparation.
-	for _, r := range []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished, RuleJointApproval, RuleAccessibleVersion} {
+	for _, r := range []part3.Rule{ruleCopyToMinisters, ruleCopyToOtherServiceProviders, rulePublished, ruleJointApproval, ruleAccessibleVersion} {
 		if fs := findings(t, draft, Options{AsOf: period.MustParseDate("2026-04-01")}).WithRule(r.ID); len(fs) > 0 {
 			t.Errorf("draft: %v", fs)
 		}
@@ -303,14 +303,14 @@ func TestRefusesContextWithoutAsOf(t *testing.T) {
 // unless the partnership sets its own, and a negative number sets none.
 func TestPolicyNoLimit(t *testing.T) {
 	late := load(t, "rules/copies-and-publication-within-policy.json") // published 60 days after preparation
-	fs := findings(t, late, Options{}).WithRule(RuleWithinPolicy.ID)
+	fs := findings(t, late, Options{}).WithRule(RuleCopiesAndPublicationWithinPolicyID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "past 2026-04-17, the module's default of 28 days (no law or guidance sets a number; set your partnership's own)")
-	fs = findings(t, late, Options{Policy: judgement.Policy{CopyDays: 28}}).WithRule(RuleWithinPolicy.ID)
+	fs = findings(t, late, Options{Policy: judgement.Policy{CopyDays: 28}}).WithRule(RuleCopiesAndPublicationWithinPolicyID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "past 2026-04-17, the partnership's own limit of 28 days after")
-	require.Empty(t, findings(t, late, Options{Policy: judgement.Policy{CopyDays: 60}}).WithRule(RuleWithinPolicy.ID))
-	require.Empty(t, findings(t, late, Options{Policy: judgement.Policy{CopyDays: -1}}).WithRule(RuleWithinPolicy.ID))
+	require.Empty(t, findings(t, late, Options{Policy: judgement.Policy{CopyDays: 60}}).WithRule(RuleCopiesAndPublicationWithinPolicyID))
+	require.Empty(t, findings(t, late, Options{Policy: judgement.Policy{CopyDays: -1}}).WithRule(RuleCopiesAndPublicationWithinPolicyID))
 }
 
 func TestReliefForLatePreparation(t *testing.T) {
@@ -319,13 +319,13 @@ func TestReliefForLatePreparation(t *testing.T) {
 		return Options{Reliefs: []judgement.Relief{{Duty: "s8-prepare-plan", PlanPeriod: p.Period, Until: period.MustParseDate(until),
 			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}}
 	}
-	require.Len(t, findings(t, p, Options{}).WithRule(RulePreparedBeforePeriod.ID), 1)
-	require.Empty(t, findings(t, p, relief("2021-03-31")).WithRule(RulePreparedBeforePeriod.ID))
-	fs := findings(t, p, relief("2020-09-30")).WithRule(RulePreparedBeforePeriod.ID)
+	require.Len(t, findings(t, p, Options{}).WithRule(RulePreparedBeforePeriodID), 1)
+	require.Empty(t, findings(t, p, relief("2021-03-31")).WithRule(RulePreparedBeforePeriodID))
+	fs := findings(t, p, relief("2020-09-30")).WithRule(RulePreparedBeforePeriodID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "The relief relied on (Coronavirus (Scotland) Act 2020 sch.6) ran to 2020-09-30")
 	// The title still does not name the period.
-	require.Len(t, findings(t, p, relief("2021-03-31")).WithRule(RuleTitleMatchesPeriod.ID), 1)
+	require.Len(t, findings(t, p, relief("2021-03-31")).WithRule(RuleTitleMatchesPeriodID), 1)
 	// Each relief ID the package reads is a duty of the catalogue.
 	for _, id := range []string{dutyPrepare, dutyCopyMinisters, dutyCopyOSP, dutyPublish} {
 		if _, ok := duty.Lookup(id); !ok {
@@ -338,18 +338,18 @@ func TestRevisionIsCheckedAsANewPlan(t *testing.T) {
 	// A revision prepared during the period is not late.
 	rev := load(t, "fife-2023-2026-revision-1.json")
 	require.True(t, rev.Version.IsRevision())
-	require.Empty(t, findings(t, rev, Options{}).WithRule(RulePreparedBeforePeriod.ID))
+	require.Empty(t, findings(t, rev, Options{}).WithRule(RulePreparedBeforePeriodID))
 	// Its aims, copies and preparation are judged on its own record.
 	rev.Aims.Integration = Statement{}
 	rev.Publication.SentToMinisters = period.Date{}
 	rev.Preparation.Opportunities = rev.Preparation.Opportunities[1:]
 	fs := findings(t, rev, Options{})
-	for _, id := range []string{RuleAimStatement.ID, RuleCopyToMinisters.ID, consult.RuleOpportunityOtherServiceProviders.ID} {
+	for _, id := range []string{RuleAimStatementID, RuleCopyToMinistersID, consult.RuleOpportunityOtherServiceProvidersID} {
 		if len(fs.WithRule(id)) == 0 {
 			t.Errorf("no %s finding on the revision", id)
 		}
 	}
-	require.Contains(t, fs.WithRule(RuleCopyToMinisters.ID)[0].Message, "a revised plan as the original (guidance paras 103 and 119)")
+	require.Contains(t, fs.WithRule(RuleCopyToMinistersID)[0].Message, "a revised plan as the original (guidance paras 103 and 119)")
 }
 
 // TestSection60 judges the plans for 2029-2032 (see later): section 60
@@ -364,24 +364,24 @@ func TestSection60(t *testing.T) {
 	require.Empty(t, findings(t, base, Options{AsOf: laterAsOf}))
 	// In force: the board is a joint planner and must approve the plan.
 	fs := findings(t, base, Options{AsOf: laterAsOf, Section60: section60})
-	require.Len(t, fs.WithRule(RuleIntegrationJointBoard.ID), 1)
-	require.Len(t, fs.WithRule(RuleJointApproval.ID), 1)
-	require.Contains(t, fs.WithRule(RuleJointApproval.ID)[0].Message, "Dundee City Integration Joint Board")
+	require.Len(t, fs.WithRule(RuleIntegrationJointBoardID), 1)
+	require.Len(t, fs.WithRule(RuleJointApprovalID), 1)
+	require.Contains(t, fs.WithRule(RuleJointApprovalID)[0].Message, "Dundee City Integration Joint Board")
 	// A wrong board named.
 	named := shifted(t, "rules/integration-joint-board-named.json", later)
 	angus, ok := service.MustLookupCouncil("Angus").IntegrationJointBoard()
 	require.True(t, ok)
 	named.Partnership.Areas[0].IntegrationJointBoard = angus
-	require.Len(t, findings(t, named, Options{AsOf: laterAsOf, Section60: section60}).WithRule(RuleIntegrationJointBoard.ID), 1)
+	require.Len(t, findings(t, named, Options{AsOf: laterAsOf, Section60: section60}).WithRule(RuleIntegrationJointBoardID), 1)
 	// Highland has no board: naming one is a finding, naming none is not.
 	// Its plan for 2020-2023, prepared on 30 March 2021, moved on nine
 	// years: for 2029-2032, prepared on 30 March 2030, with section 60 in
 	// force from 1 January 2029 (as before from 1 January 2020).
 	h := shifted(t, "highland-2021-2023.json", 9)
 	hOpts := Options{AsOf: asOf.AddYears(9), Section60: section60}
-	require.Empty(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoard.ID))
+	require.Empty(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoardID))
 	h.Partnership.Areas[0].IntegrationJointBoard = named.Partnership.Areas[0].IntegrationJointBoard
-	require.Len(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoard.ID), 1)
+	require.Len(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoardID), 1)
 }
 
 // TestShifted checks the helper the section 60 cases rest on: a plan moved
@@ -420,13 +420,13 @@ func TestJointPlanTayside(t *testing.T) {
 	require.False(t, findings(t, p, Options{}).HasStatutory())
 	// Without NHS Tayside's approval, one finding, not one per council.
 	p.Approvals = slices.DeleteFunc(p.Approvals, func(a Approval) bool { return a.HealthBoard.IsValid() })
-	require.Len(t, findings(t, p, Options{}).WithRule(RuleJointApproval.ID), 1)
+	require.Len(t, findings(t, p, Options{}).WithRule(RuleJointApprovalID), 1)
 	// A copy not sent to Angus's board names that board.
 	p = load(t, "tayside-2023-2026.json")
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
 		return c.IntegrationJointBoard.Name() == "Angus Integration Joint Board"
 	})
-	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
+	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProvidersID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "Angus Integration Joint Board")
 	require.NotContains(t, fs[0].Message, "Dundee")
@@ -522,12 +522,12 @@ func TestDeclaredKind(t *testing.T) {
 	p := load(t, "rules/base.json")
 	p.Services[0].Kind = service.ChildrensService // right
 	p.Services[1].Kind = service.ChildrensService // wrong: housing options is a related service
-	fs := findings(t, p, Options{}).WithRule(service.RuleDeclaredKind.ID)
+	fs := findings(t, p, Options{}).WithRule(service.RuleDeclaredKindID)
 	require.Len(t, fs, 1)
 	require.Equal(t, "/services/1/kind", fs[0].Path)
 	// Guidance: not raised for 2017-2020.
 	p.Period = period.MustParsePlanPeriod("2017-2020")
-	require.Empty(t, findings(t, p, Options{}).WithRule(service.RuleDeclaredKind.ID))
+	require.Empty(t, findings(t, p, Options{}).WithRule(service.RuleDeclaredKindID))
 }
 
 // TestSentOrPublishedBeforePrepared: a copy or publication dated before the
@@ -543,14 +543,14 @@ func TestSentOrPublishedBeforePrepared(t *testing.T) {
 		path string
 	}{
 		{"copy to the Ministers before preparation", func(p *Plan) { p.Publication.SentToMinisters = early },
-			RuleCopyToMinisters, "/publication/sent_to_ministers"},
+			ruleCopyToMinisters, "/publication/sent_to_ministers"},
 		{"copy to a provider before preparation", func(p *Plan) {
 			copies := slices.Clone(p.Publication.SentToOtherServiceProviders)
 			copies[0].Sent = early
 			p.Publication.SentToOtherServiceProviders = copies
-		}, RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers"},
+		}, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers"},
 		{"published before preparation", func(p *Plan) { p.Publication.Published = early },
-			RulePublished, "/publication/published"},
+			rulePublished, "/publication/published"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,65 +11,81 @@ import (
 	"github.com/csplanning/part3/service"
 )
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleRelevantHealthBoardID               = "plan.relevant-health-board"
+	RuleIntegrationJointBoardID             = "plan.integration-joint-board"
+	RuleJointApprovalID                     = "plan.joint-approval"
+	RulePreparedBeforePeriodID              = "plan.prepared-before-period"
+	RuleStatedDatesCoverPeriodID            = "plan.stated-dates-cover-period"
+	RuleCoversChildrensAndRelatedServicesID = "plan.covers-childrens-and-related-services"
+	RulePreparedWithAimsInViewID            = "plan.prepared-with-aims-in-view"
+	RuleRevisionPreparedAfreshID            = "plan.revision-prepared-afresh"
+	RuleCopyToMinistersID                   = "plan.copy-to-ministers"
+	RuleCopyToOtherServiceProvidersID       = "plan.copy-to-other-service-providers"
+	RulePublishedID                         = "plan.published"
+)
+
 // The rules of the Act. A finding of one of them is a breach of Part 3.
 var (
-	// RuleRelevantHealthBoard: section 8(1) requires "every local authority
+	// ruleRelevantHealthBoard: section 8(1) requires "every local authority
 	// and its relevant health board" to "jointly prepare a Children's
 	// Services Plan for the area of the local authority" (guidance para
 	// 40). The relevant health board is defined in s.7(1): the board whose
 	// area is the same as the local authority's, or otherwise the board
 	// within whose area the local authority's area falls. A plan prepared
 	// with any other board is not the plan section 8(1) requires.
-	RuleRelevantHealthBoard = part3.Rule{ID: "plan.relevant-health-board", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+	ruleRelevantHealthBoard = part3.Rule{ID: RuleRelevantHealthBoardID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "Each council area's plan is prepared with the council's relevant health board."}
 
-	// RuleIntegrationJointBoard: section 60 of the Children (Care, Care
-	// Experience and Services Planning) (Scotland) Act 2026 (prospective)
-	// makes the relevant integration joint board, "the integration joint
-	// board whose area is the same as, or contains, the local authority's
-	// area", a lead children's services planning body with the local
-	// authority and the relevant health board, where there is one. Once it
-	// is commenced (the judgement context), a plan prepared on or after commencement
-	// names that board as a joint planner. Highland has none.
+	// ruleIntegrationJointBoard: section 60 of the Children (Care, Care
+	// Experience and Services Planning) (Scotland) Act 2026 (prospective) makes
+	// the relevant integration joint board, "the integration joint board whose
+	// area is the same as, or contains, the local authority's area", a lead
+	// children's services planning body with the local authority and the
+	// relevant health board, where there is one. Once it is commenced (the
+	// judgement context), a plan prepared on or after commencement names that
+	// board as a joint planner. Highland has none.
 	//
 	// That the lead bodies prepare the plan jointly is the module's reading
 	// of section 60: the definitions it inserts into section 7 were
 	// retrieved, the amendments its subsections (3) to (12) make to
 	// section 8 and the sections after it were not. The messages say so.
-	RuleIntegrationJointBoard = part3.Rule{ID: "plan.integration-joint-board", Severity: part3.Statutory, Citation: service.Section60,
+	ruleIntegrationJointBoard = part3.Rule{ID: RuleIntegrationJointBoardID, Severity: part3.Statutory, Citation: service.Section60(),
 		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
 
-	// RuleJointApproval: "A function conferred on a local authority and the
+	// ruleJointApproval: "A function conferred on a local authority and the
 	// relevant health board by Part 3 is a function which must be exercised
 	// jointly by these two organisations" (s.7(6), guidance para 39: they
 	// "are considered to be jointly and equally responsible"). A prepared
 	// plan records its approval by each joint planner (service.JointPlanners):
 	// the local authority, its relevant health board, and the relevant
 	// integration joint board once section 60 of the 2026 Act is in force.
-	RuleJointApproval = part3.Rule{ID: "plan.joint-approval", Severity: part3.Statutory, Citation: part3.Act("7(6)"),
+	ruleJointApproval = part3.Rule{ID: RuleJointApprovalID, Severity: part3.Statutory, Citation: part3.Act("7(6)"),
 		Summary: "A prepared plan is approved by each body that jointly prepares it."}
 
-	// RulePreparedBeforePeriod: section 8(1) requires a plan "in respect of
+	// rulePreparedBeforePeriod: section 8(1) requires a plan "in respect of
 	// each three-year period"; guidance para 101: "With respect to when a
 	// Children's Services Plan must be finalised, this must be before the
 	// start of each 'three-year period'". For 2017-2020, SSI 2016/255
 	// specified 1 April 2017 as the date the first plan was to be in place.
 	// A revised plan (s.11(1)(b)) is prepared during the period and is not
 	// held to this.
-	RulePreparedBeforePeriod = part3.Rule{ID: "plan.prepared-before-period", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+	rulePreparedBeforePeriod = part3.Rule{ID: RulePreparedBeforePeriodID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "The plan is prepared before its three-year period starts (s.8(1), as guidance para 101 reads it)."}
 
-	// RuleStatedDatesCoverPeriod: section 8(1) requires a plan "in respect
+	// ruleStatedDatesCoverPeriod: section 8(1) requires a plan "in respect
 	// of each three-year period", setting out plans "over the three-year
 	// period" (s.8(2), guidance para 41). A plan whose own stated dates
 	// leave part of its period uncovered does not answer to the whole
 	// period. A gap at the start that arises only because the plan was
-	// prepared late is reported as lateness (RulePreparedBeforePeriod),
+	// prepared late is reported as lateness (rulePreparedBeforePeriod),
 	// not again here.
-	RuleStatedDatesCoverPeriod = part3.Rule{ID: "plan.stated-dates-cover-period", Severity: part3.Statutory, Citation: part3.Act("8(1)"),
+	ruleStatedDatesCoverPeriod = part3.Rule{ID: RuleStatedDatesCoverPeriodID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "The dates the plan states it covers span its whole three-year period."}
 
-	// RuleCoversChildrensAndRelatedServices: section 8(2): a children's
+	// ruleCoversChildrensAndRelatedServices: section 8(2): a children's
 	// services plan is "a document setting out the local authority and
 	// health board's plans for the provision of all 'children's services'
 	// and 'related services'" over the period (guidance para 41). A plan
@@ -77,37 +93,36 @@ var (
 	// definitions of s.7(1) classify its services (service.Classify), does
 	// not. Whether it covers all of them is for the partnership to
 	// establish (paras 43-46) and cannot be told from the document.
-	RuleCoversChildrensAndRelatedServices = part3.Rule{ID: "plan.covers-childrens-and-related-services", Severity: part3.Statutory, Citation: part3.Act("8(2)"),
+	ruleCoversChildrensAndRelatedServices = part3.Rule{ID: RuleCoversChildrensAndRelatedServicesID, Severity: part3.Statutory, Citation: part3.Act("8(2)"),
 		Summary: "The plan covers children's services and related services: at least one of each under the definitions of s.7(1)."}
 
-	// RuleAimsInView: section 9(1): "every Children's Services Plan must be
-	// prepared with a view to securing the achievement of the following
-	// five aims" (guidance para 48; Explanatory Notes para 30: "a
-	// children's services plan should be prepared with a view to achieving
-	// the aims"): that children's services are provided in the way which
-	// (i) best safeguards, supports and promotes the wellbeing of children
-	// in the area, (ii) ensures that any action to meet needs is taken at
-	// the earliest appropriate time and that, where appropriate, action is
-	// taken to prevent needs arising, (iii) is most integrated from the
-	// point of view of recipients, and (iv) constitutes the best use of
-	// available resources (s.9(2)(a)); and that related services are
-	// provided in the way which, so far as consistent with the objects and
-	// proper delivery of the service concerned, safeguards, supports and
-	// promotes the wellbeing of children in the area (s.9(2)(b)). The text
-	// of section 9 was not retrieved: the rule rests on the guidance's
-	// paraphrase and the Explanatory Notes.
+	// rulePreparedWithAimsInView: section 9(1): "every Children's Services Plan
+	// must be prepared with a view to securing the achievement of the following
+	// five aims" (guidance para 48; Explanatory Notes para 30: "a children's
+	// services plan should be prepared with a view to achieving the aims"):
+	// that children's services are provided in the way which (i) best
+	// safeguards, supports and promotes the wellbeing of children in the area,
+	// (ii) ensures that any action to meet needs is taken at the earliest
+	// appropriate time and that, where appropriate, action is taken to prevent
+	// needs arising, (iii) is most integrated from the point of view of
+	// recipients, and (iv) constitutes the best use of available resources
+	// (s.9(2)(a)); and that related services are provided in the way which, so
+	// far as consistent with the objects and proper delivery of the service
+	// concerned, safeguards, supports and promotes the wellbeing of children in
+	// the area (s.9(2)(b)). The text of section 9 was not retrieved: the rule
+	// rests on the guidance's paraphrase and the Explanatory Notes.
 	//
 	// The duty is on how the plan is prepared, not on the words of the
 	// document: a plan that has no statement on an aim may still have been
 	// prepared with it in view, and its silence is a matter for the
-	// guidance (RuleAimStatement). A finding is made only on the caller's
+	// guidance (ruleAimStatement). A finding is made only on the caller's
 	// statement, with its source, that the plan was not prepared with a
 	// view to securing the aims, or some of them
 	// (judgement.Context.AimsNotInViewFor).
-	RuleAimsInView = part3.Rule{ID: "plan.prepared-with-aims-in-view", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
+	rulePreparedWithAimsInView = part3.Rule{ID: RulePreparedWithAimsInViewID, Severity: part3.Statutory, Citation: part3.Act("9(1)"),
 		Summary: "The plan is not found to have been prepared without a view to securing the aims of s.9(2) (a fact the caller states, with its source)."}
 
-	// RuleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through
+	// ruleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through
 	// section 10 again: "the revised plan must essentially be treated like
 	// a new plan, with 'other service providers' and Scottish Ministers
 	// given the opportunity to participate and contribute to in the
@@ -121,10 +136,10 @@ var (
 	// earlier version was prepared was part of preparing that version, not
 	// the revision. The rule cites s.10(1), whose duties it applies again;
 	// its messages cite s.11(2) beside it.
-	RuleRevisionPreparedAfresh = part3.Rule{ID: "plan.revision-prepared-afresh", Severity: part3.Statutory, Citation: part3.Act("10(1)"),
+	ruleRevisionPreparedAfresh = part3.Rule{ID: RuleRevisionPreparedAfreshID, Severity: part3.Statutory, Citation: part3.Act("10(1)"),
 		Summary: "A revised plan's opportunities and consultation are its own, given after the version it revises (guidance para 119)."}
 
-	// RuleCopyToMinisters: "as soon as reasonably practicable after a
+	// ruleCopyToMinisters: "as soon as reasonably practicable after a
 	// children's services plan has been prepared, the local authority and
 	// the relevant health board must (a) send a copy to (i) the Scottish
 	// Ministers" (s.10(7)(a)(i), as guidance para 100 and the Explanatory
@@ -134,15 +149,15 @@ var (
 	// of whether Scottish Ministers provide services in the local area"
 	// (guidance para 103).
 	//
-	// The Act sets no number of days, so the copy is graded as package
-	// duty grades every such duty (duty.Timely.Grade), with the calendar:
-	// outstanding while no limit has passed; past the partnership's own
-	// limit, or the module's default, a practice finding
-	// (RuleWithinPolicy); and a breach, this rule, only past the day by
-	// which the caller states it was reasonably practicable to send it (a
-	// judgement.TimePassed fact, whose source the finding quotes), or with
-	// none sent by the end of the plan's period, which the finding calls
-	// the engine's reading. A copy dated before the plan was prepared is
+	// The Act sets no number of days, so the copy is graded as package duty
+	// grades every such duty (duty.Timely.Grade), with the calendar:
+	// outstanding while no limit has passed; past the partnership's own limit,
+	// or the module's default, a practice finding
+	// (ruleCopiesAndPublicationWithinPolicy); and a breach, this rule, only
+	// past the day by which the caller states it was reasonably practicable to
+	// send it (a judgement.TimePassed fact, whose source the finding quotes),
+	// or with none sent by the end of the plan's period, which the finding
+	// calls the engine's reading. A copy dated before the plan was prepared is
 	// of a draft, and one dated after the judgement date is not yet sent:
 	// neither meets the duty.
 	//
@@ -150,21 +165,21 @@ var (
 	// days: it has always meant that the duty of s.10(7)(a)(i) was
 	// breached, and a finding made on a number the module chose was a
 	// wrong instance of it, not another rule.
-	RuleCopyToMinisters = part3.Rule{ID: "plan.copy-to-ministers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(i)"),
+	ruleCopyToMinisters = part3.Rule{ID: RuleCopyToMinistersID, Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(i)"),
 		Summary: "A copy of the prepared plan is sent to the Scottish Ministers as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
-	// RuleCopyToOtherServiceProviders: the same duty for "(ii) each of the
+	// ruleCopyToOtherServiceProviders: the same duty for "(ii) each of the
 	// other service providers" (s.10(7)(a)(ii)): each listed in s.7(1) on
 	// the day the plan was prepared, including the integration joint board
 	// for each area where there is one (unless it is itself a joint planner
 	// under section 60 of the 2026 Act), graded the same way for each.
-	RuleCopyToOtherServiceProviders = part3.Rule{ID: "plan.copy-to-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(ii)"),
+	ruleCopyToOtherServiceProviders = part3.Rule{ID: RuleCopyToOtherServiceProvidersID, Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(ii)"),
 		Summary: "A copy of the prepared plan is sent to each other service provider as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
-	// RulePublished: the same duty to "(b) publish it (in such manner as
+	// rulePublished: the same duty to "(b) publish it (in such manner as
 	// the local authority and the relevant health board consider
 	// appropriate)" (s.10(7)(b)), graded the same way.
-	RulePublished = part3.Rule{ID: "plan.published", Severity: part3.Statutory, Citation: part3.Act("10(7)(b)"),
+	rulePublished = part3.Rule{ID: RulePublishedID, Severity: part3.Statutory, Citation: part3.Act("10(7)(b)"),
 		Summary: "The prepared plan is published as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 )
 
@@ -177,7 +192,7 @@ func checkRelevantHealthBoard(j *judge) {
 			continue
 		}
 		if ok, why := service.IsRelevantHealthBoard(a.Council, a.HealthBoard); !ok {
-			j.addf(RuleRelevantHealthBoard, areaAt(i, "health_board"),
+			j.addf(ruleRelevantHealthBoard, areaAt(i, "health_board"),
 				"The plan names %s as the partner of %s, but %s; section 8(1) requires the local authority and its relevant health board to prepare the plan jointly",
 				a.HealthBoard.Name(), a.Council.Authority(), why.Text)
 		}
@@ -196,16 +211,16 @@ func checkIntegrationJointBoard(j *judge) {
 		want, has := a.Council.IntegrationJointBoard()
 		switch {
 		case !has && a.IntegrationJointBoard.IsValid():
-			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+			j.addf(ruleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
 				"The plan names %s as a joint planner for %s, which has no integration joint board; the lead children's services planning bodies there are the local authority and its relevant health board",
 				a.IntegrationJointBoard.Name(), a.Council.Name())
 		case has && !a.IntegrationJointBoard.IsValid():
-			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+			j.addf(ruleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
 				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it. %s",
 				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name(),
 				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		case has && a.IntegrationJointBoard != want:
-			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+			j.addf(ruleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
 				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s. %s",
 				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name(),
 				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
@@ -263,12 +278,12 @@ func checkJointApproval(j *judge) {
 				assumed = ". " + service.Section60Assumption("the relevant integration joint board prepares, and so approves, the plan with the local authority and the relevant health board (sections 7(6) and 8(1))")
 			}
 			if d, ok := later[b.Code]; ok {
-				j.addf(RuleJointApproval, "/approvals",
+				j.addf(ruleJointApproval, "/approvals",
 					"The plan is not approved by %s as of %s: the approval it records, dated %s, lies in the future, so on the judgement date it has not been given; %s prepares the plan jointly for %s (%s: %s)%s",
 					b.Name, j.ctx.AsOf, d, b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 				continue
 			}
-			j.addf(RuleJointApproval, "/approvals",
+			j.addf(ruleJointApproval, "/approvals",
 				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan%s",
 				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 		}
@@ -305,7 +320,7 @@ func checkPreparedBeforePeriod(j *judge) {
 		if relieved {
 			msg += fmt.Sprintf(". The relief relied on (%s) ran to %s", relief.Citation, relief.Until)
 		}
-		j.add(RulePreparedBeforePeriod, "/publication/prepared", msg)
+		j.add(rulePreparedBeforePeriod, "/publication/prepared", msg)
 	case !ok && j.ctx.AsOf.After(deadline):
 		if relieved && !j.ctx.AsOf.After(relief.Until) {
 			return
@@ -314,7 +329,7 @@ func checkPreparedBeforePeriod(j *judge) {
 		if d, ok := j.preparedLater(); ok {
 			later = fmt.Sprintf(" as of %s (the date it records, %s, lies in the future: on the judgement date the plan is still a draft)", j.ctx.AsOf, d)
 		}
-		j.addf(RulePreparedBeforePeriod, "/publication/prepared",
+		j.addf(rulePreparedBeforePeriod, "/publication/prepared",
 			"The plan is not recorded as prepared%s, and its period %s began on %s; %s",
 			later, pp, pp.Start(), preparationDeadlineWords(pp))
 	}
@@ -326,7 +341,7 @@ func checkStatedDates(j *judge) {
 		return
 	}
 	if stated.End.IsValid() && stated.End.Before(pp.End()) {
-		j.addf(RuleStatedDatesCoverPeriod, "/stated_dates/end",
+		j.addf(ruleStatedDatesCoverPeriod, "/stated_dates/end",
 			"As written, the plan ends on %s, before its period %s ends on %s; section 8(1) requires a plan in respect of the whole three-year period",
 			stated.End, pp, pp.End())
 	}
@@ -334,9 +349,9 @@ func checkStatedDates(j *judge) {
 		return
 	}
 	if prepared, ok := j.prepared(); ok && prepared.After(pp.PreparationDeadline().Date) {
-		return // the gap is the plan's lateness, reported by RulePreparedBeforePeriod
+		return // the gap is the plan's lateness, reported by rulePreparedBeforePeriod
 	}
-	j.addf(RuleStatedDatesCoverPeriod, "/stated_dates/start",
+	j.addf(ruleStatedDatesCoverPeriod, "/stated_dates/start",
 		"As written, the plan starts on %s, after its period %s starts on %s; section 8(1) requires a plan in respect of the whole three-year period",
 		stated.Start, pp, pp.Start())
 }
@@ -361,7 +376,7 @@ func checkCoverage(j *judge) {
 	if !related {
 		lacking = append(lacking, "related service (capable of a significant effect on children's wellbeing, provided by a s.7(2) person)")
 	}
-	j.addf(RuleCoversChildrensAndRelatedServices, "/services",
+	j.addf(ruleCoversChildrensAndRelatedServices, "/services",
 		"Of the plan's %s, none is a %s under the definitions of s.7(1); section 8(2) requires the plan to set out plans for the provision of all children's services and related services",
 		plural(len(j.p.Services), "service", "services"), list(lacking))
 }
@@ -392,7 +407,7 @@ func checkAims(j *judge) {
 		s := a.get(&j.p.Aims)
 		switch {
 		case !s.hasText() && !s.linked():
-			j.addf(RuleAimStatement, a.path,
+			j.addf(ruleAimStatement, a.path,
 				"The plan does not say how it is to secure the aim of %s: %s; the guidance on the aims (paras 48-71) asks the plan to detail how services will be provided to secure each aim, and para 98 to include the actions that will make them as integrated and preventative as possible. The silence is not by itself a breach of section 9(1), which is a duty to prepare the plan with a view to the aims",
 				a.provision, a.words)
 		case !s.hasText() || !s.linked():
@@ -400,22 +415,22 @@ func checkAims(j *judge) {
 			if s.hasText() {
 				lacks = "a service or action that carries it out"
 			}
-			j.addf(RuleAimSubstance, a.path,
+			j.addf(ruleAimSubstance, a.path,
 				"The plan addresses the aim of %s (%s) without %s; the guidance on the aims (paras 48-71) asks the plan to detail how services will be provided to secure it, with the services and actions that do so",
 				a.provision, a.words, lacks)
 		}
 	}
 }
 
-// checkAimsInView applies RuleAimsInView on the caller's statement that
-// the plan was not prepared with a view to securing the aims.
+// checkAimsInView applies rulePreparedWithAimsInView on the caller's statement
+// that the plan was not prepared with a view to securing the aims.
 func checkAimsInView(j *judge) {
 	f, ok := j.ctx.AimsNotInViewFor(j.p.Partnership.Councils(), j.p.Period, j.p.Version.Revision)
 	if !ok {
 		return
 	}
 	if len(f.Aims) == 0 {
-		j.addf(RuleAimsInView, "/aims",
+		j.addf(rulePreparedWithAimsInView, "/aims",
 			"It is found (%s) that the plan was not prepared with a view to securing the aims of section 9(2); section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each of them",
 			quoted(f.Source))
 		return
@@ -425,7 +440,7 @@ func checkAimsInView(j *judge) {
 		if !f.Covers(key) {
 			continue
 		}
-		j.addf(RuleAimsInView, a.path,
+		j.addf(rulePreparedWithAimsInView, a.path,
 			"It is found (%s) that the plan was not prepared with a view to securing the aim of %s: %s; section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each aim of section 9(2)",
 			quoted(f.Source), a.provision, a.words)
 	}
@@ -441,14 +456,14 @@ func checkRevisionAfresh(j *judge) {
 	}
 	for i, o := range j.p.Preparation.Opportunities {
 		if o.NoticeGiven.IsValid() && !o.NoticeGiven.After(v.RevisesDate) {
-			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "opportunities", i, "notice_given"),
+			j.addf(ruleRevisionPreparedAfresh, part3.Pointer("preparation", "opportunities", i, "notice_given"),
 				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
 				providerWords(o.Provider, o.IntegrationJointBoard), o.NoticeGiven, v.RevisesDate, v.Revises)
 		}
 	}
 	for i, c := range j.p.Preparation.Consultees {
 		if c.Consulted && c.ConsultedOn.IsValid() && !c.ConsultedOn.After(v.RevisesDate) {
-			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "consultees", i, "consulted_on"),
+			j.addf(ruleRevisionPreparedAfresh, part3.Pointer("preparation", "consultees", i, "consulted_on"),
 				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
 				c.Name, c.ConsultedOn, v.RevisesDate, v.Revises)
 		}
@@ -464,24 +479,24 @@ func (j *judge) timely(id string) duty.Timely {
 		Revision: j.p.Version.Revision, Arises: prepared}
 }
 
-// addGrade adds the finding of a late grade g at path: the statutory rule
-// for a breach, RuleWithinPolicy for lateness past the partnership's own
-// limit or the module's default. The message is package duty's, as the
-// calendar words it, about subject.
+// addGrade adds the finding of a late grade g at path: the statutory rule for a
+// breach, ruleCopiesAndPublicationWithinPolicy for lateness past the
+// partnership's own limit or the module's default. The message is package
+// duty's, as the calendar words it, about subject.
 func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path, subject string) {
 	if g.Status != duty.Late {
 		return
 	}
 	rule := statutory
 	if g.Severity != part3.Statutory {
-		rule = RuleWithinPolicy
+		rule = ruleCopiesAndPublicationWithinPolicy
 	}
 	j.add(rule, path, g.Message(subject))
 }
 
 func checkCopyToMinisters(j *judge) {
 	t := j.timely(dutyCopyMinisters)
-	j.addGrade(t.Grade(j.p.Publication.SentToMinisters, j.ctx), RuleCopyToMinisters, "/publication/sent_to_ministers", t.Subject())
+	j.addGrade(t.Grade(j.p.Publication.SentToMinisters, j.ctx), ruleCopyToMinisters, "/publication/sent_to_ministers", t.Subject())
 }
 
 // providerWords names a provider for a message.
@@ -545,9 +560,9 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			continue
 		}
 		if g.Done.IsValid() {
-			rule := RuleCopyToOtherServiceProviders
+			rule := ruleCopyToOtherServiceProviders
 			if g.Severity != part3.Statutory {
-				rule = RuleWithinPolicy
+				rule = ruleCopiesAndPublicationWithinPolicy
 			}
 			j.add(rule, part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject+d.DisplayName()))
 			continue
@@ -560,7 +575,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 		groups[k].names = append(groups[k].names, d.DisplayName())
 	}
 	for _, u := range groups {
-		j.addGrade(u.g, RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+list(u.names))
+		j.addGrade(u.g, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+list(u.names))
 	}
 }
 
@@ -590,5 +605,5 @@ func betterCopy(a, b, prepared, asOf period.Date) bool {
 
 func checkPublished(j *judge) {
 	t := j.timely(dutyPublish)
-	j.addGrade(t.Grade(j.p.Publication.Published, j.ctx), RulePublished, "/publication/published", t.Subject())
+	j.addGrade(t.Grade(j.p.Publication.Published, j.ctx), rulePublished, "/publication/published", t.Subject())
 }

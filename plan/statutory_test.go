@@ -32,7 +32,7 @@ func TestPreparedLateCountsFromTheLastDay(t *testing.T) {
 		t.Run(tt.prepared, func(t *testing.T) {
 			p := load(t, "rules/base.json")
 			p.Publication.Prepared = period.MustParseDate(tt.prepared)
-			got := findings(t, p, Options{}).WithRule(RulePreparedBeforePeriod.ID)
+			got := findings(t, p, Options{}).WithRule(RulePreparedBeforePeriodID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -72,14 +72,14 @@ func TestStatedStartAfterPeriodStart(t *testing.T) {
 				}
 				return out
 			}
-			require.Equal(t, tt.stated, paths(RuleStatedDatesCoverPeriod))
-			require.Equal(t, tt.late, paths(RulePreparedBeforePeriod))
+			require.Equal(t, tt.stated, paths(ruleStatedDatesCoverPeriod))
+			require.Equal(t, tt.late, paths(rulePreparedBeforePeriod))
 			if tt.stated != nil {
-				require.Contains(t, fs.WithRule(RuleStatedDatesCoverPeriod.ID)[0].Message,
+				require.Contains(t, fs.WithRule(RuleStatedDatesCoverPeriodID)[0].Message,
 					"the plan starts on 2026-05-01, after its period 2026-2029 starts on 2026-04-01")
 			}
 			if tt.late != nil {
-				require.Contains(t, fs.WithRule(RulePreparedBeforePeriod.ID)[0].Message,
+				require.Contains(t, fs.WithRule(RulePreparedBeforePeriodID)[0].Message,
 					"As written, the plan covers the period only from 2026-05-01")
 			}
 		})
@@ -105,7 +105,7 @@ func TestDraftReadsTheLawOnItsAsOfDate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.commenced, func(t *testing.T) {
 			opts := Options{AsOf: on, Section60: period.MustParseDate(tt.commenced)}
-			require.Len(t, findings(t, draft, opts).WithRule(RuleIntegrationJointBoard.ID), tt.want)
+			require.Len(t, findings(t, draft, opts).WithRule(RuleIntegrationJointBoardID), tt.want)
 		})
 	}
 }
@@ -118,7 +118,7 @@ func TestDraftWithRelief(t *testing.T) {
 	relief := []judgement.Relief{{Duty: "s8-prepare-plan", PlanPeriod: draft.Period, Until: period.MustParseDate("2026-06-30"),
 		Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}
 	for now, want := range map[string]int{"2026-04-10": 0, "2026-06-30": 0, "2026-07-01": 1} {
-		got := findings(t, draft, Options{AsOf: period.MustParseDate(now), Reliefs: relief}).WithRule(RulePreparedBeforePeriod.ID)
+		got := findings(t, draft, Options{AsOf: period.MustParseDate(now), Reliefs: relief}).WithRule(RulePreparedBeforePeriodID)
 		if len(got) != want {
 			t.Errorf("on %s with a relief to 2026-06-30: %v, want %d findings", now, got, want)
 		}
@@ -144,7 +144,7 @@ func TestRevisionFindingsNameTheProvider(t *testing.T) {
 	// The Scottish Ministers provide a prison service in Fife, so they are
 	// owed an opportunity too.
 	prison := []judgement.PrisonService{{Council: service.MustLookupCouncil("Fife")}}
-	for _, f := range findings(t, p, Options{PrisonServices: prison}).WithRule(RuleRevisionPreparedAfresh.ID) {
+	for _, f := range findings(t, p, Options{PrisonServices: prison}).WithRule(RuleRevisionPreparedAfreshID) {
 		if !strings.HasPrefix(f.Path, "/preparation/opportunities/") {
 			continue
 		}
@@ -173,10 +173,10 @@ func TestCopyOfADraftBesideThePlan(t *testing.T) {
 	draft := Copy{Provider: service.ProviderPoliceScotland, Sent: prepared.AddDays(-30)}
 
 	p.Publication.SentToOtherServiceProviders = append([]Copy{draft}, p.Publication.SentToOtherServiceProviders...)
-	require.Empty(t, findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID), "a draft's copy beside the plan's")
+	require.Empty(t, findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProvidersID), "a draft's copy beside the plan's")
 
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool { return c == police })
-	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
+	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProvidersID)
 	require.Len(t, fs, 1, "a draft's copy alone")
 	require.Contains(t, fs[0].Message, "The 2026-2029 plan sent to the Chief Constable of the Police Service of Scotland: not sent as of 2030-04-01 (the record of it, dated "+draft.Sent.String()+", is before the plan was prepared on "+prepared.String()+": what was sent then was a draft, which does not meet the duty)")
 }
@@ -194,7 +194,7 @@ func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 	for i := range p.Publication.SentToOtherServiceProviders {
 		p.Publication.SentToOtherServiceProviders[i].Sent = draft
 	}
-	rules := []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished}
+	rules := []part3.Rule{ruleCopyToMinisters, ruleCopyToOtherServiceProviders, rulePublished}
 	for _, tt := range []struct {
 		now                 period.Date
 		statutory, practice int
@@ -203,8 +203,8 @@ func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 		for _, r := range rules {
 			require.Len(t, fs.WithRule(r.ID), tt.statutory, "%s on %s", r.ID, tt.now)
 		}
-		require.Len(t, fs.WithRule(RuleWithinPolicy.ID), tt.practice, "%s on %s", RuleWithinPolicy.ID, tt.now)
-		for _, f := range append(fs.WithRule(RuleWithinPolicy.ID), fs.WithSeverity(part3.Statutory)...) {
+		require.Len(t, fs.WithRule(RuleCopiesAndPublicationWithinPolicyID), tt.practice, "%s on %s", RuleCopiesAndPublicationWithinPolicyID, tt.now)
+		for _, f := range append(fs.WithRule(RuleCopiesAndPublicationWithinPolicyID), fs.WithSeverity(part3.Statutory)...) {
 			if strings.HasPrefix(f.Path, "/publication/") && !strings.Contains(f.Message, "was a draft, which does not meet the duty") {
 				t.Errorf("the finding does not say the record is of a draft: %s", f.Message)
 			}

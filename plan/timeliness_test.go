@@ -130,17 +130,17 @@ func TestRecordsAfterTheJudgementDate(t *testing.T) {
 	published := p
 	published.Publication.Published = later
 	fs := findings(t, published, Options{AsOf: asOf})
-	got := fs.WithRule(RuleWithinPolicy.ID)
+	got := fs.WithRule(RuleCopiesAndPublicationWithinPolicyID)
 	require.Len(t, got, 1, "%v", fs)
 	require.Equal(t, "/publication/published", got[0].Path)
 	require.Contains(t, got[0].Message, "(the record of it, dated 2026-06-15, lies in the future: on 2026-05-01 it is not yet published)")
 	require.Empty(t, fs.WithSeverity(part3.Statutory))
 	// Within the limit it is outstanding, and no finding.
-	require.Empty(t, findings(t, published, Options{AsOf: period.MustParseDate("2026-04-10")}).WithRule(RuleWithinPolicy.ID))
+	require.Empty(t, findings(t, published, Options{AsOf: period.MustParseDate("2026-04-10")}).WithRule(RuleCopiesAndPublicationWithinPolicyID))
 	// Past a day the caller states, a breach.
 	stated := judgement.Facts{TimePassed: []judgement.TimePassed{{Duty: judgement.DutyPublishPlan, Councils: p.Partnership.Councils(),
 		PlanPeriod: p.Period, By: period.MustParseDate("2026-04-30"), Source: "Decision of the Chief Officers Group"}}}
-	got = findings(t, published, Options{AsOf: asOf, Facts: stated}).WithRule(RulePublished.ID)
+	got = findings(t, published, Options{AsOf: asOf, Facts: stated}).WithRule(RulePublishedID)
 	require.Len(t, got, 1)
 	require.Contains(t, got[0].Message, "lies in the future")
 	require.Contains(t, got[0].Message, "as stated: Decision of the Chief Officers Group")
@@ -150,18 +150,18 @@ func TestRecordsAfterTheJudgementDate(t *testing.T) {
 	copies.Publication.SentToOtherServiceProviders = append([]Copy(nil), p.Publication.SentToOtherServiceProviders...)
 	copies.Publication.SentToOtherServiceProviders[0].Sent = later
 	fs = findings(t, copies, Options{AsOf: asOf})
-	require.Len(t, fs.WithRule(RuleWithinPolicy.ID), 2, "%v", fs)
-	for _, f := range fs.WithRule(RuleWithinPolicy.ID) {
+	require.Len(t, fs.WithRule(RuleCopiesAndPublicationWithinPolicyID), 2, "%v", fs)
+	for _, f := range fs.WithRule(RuleCopiesAndPublicationWithinPolicyID) {
 		require.Contains(t, f.Message, "lies in the future", f.Path)
 	}
 
 	approved := p
 	approved.Approvals = append([]Approval(nil), p.Approvals...)
 	approved.Approvals[1].Date = later // NHS Tayside
-	got = findings(t, approved, Options{AsOf: asOf}).WithRule(RuleJointApproval.ID)
+	got = findings(t, approved, Options{AsOf: asOf}).WithRule(RuleJointApprovalID)
 	require.Len(t, got, 1)
 	require.Contains(t, got[0].Message, "The plan is not approved by NHS Tayside as of 2026-05-01: the approval it records, dated 2026-06-15, lies in the future")
-	require.Empty(t, findings(t, approved, Options{AsOf: period.MustParseDate("2026-06-15")}).WithRule(RuleJointApproval.ID))
+	require.Empty(t, findings(t, approved, Options{AsOf: period.MustParseDate("2026-06-15")}).WithRule(RuleJointApprovalID))
 
 	// A plan recorded as prepared after the judgement date is a draft on
 	// it: no duty that follows preparation is owed, and once its period
@@ -169,10 +169,10 @@ func TestRecordsAfterTheJudgementDate(t *testing.T) {
 	draft := p
 	draft.Publication.Prepared = period.MustParseDate("2026-04-20")
 	fs = findings(t, draft, Options{AsOf: period.MustParseDate("2026-04-10")})
-	for _, r := range []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RuleJointApproval} {
+	for _, r := range []part3.Rule{ruleCopyToMinisters, ruleCopyToOtherServiceProviders, rulePublished, ruleCopiesAndPublicationWithinPolicy, ruleJointApproval} {
 		require.Empty(t, fs.WithRule(r.ID), r.ID)
 	}
-	got = fs.WithRule(RulePreparedBeforePeriod.ID)
+	got = fs.WithRule(RulePreparedBeforePeriodID)
 	require.Len(t, got, 1)
 	require.Contains(t, got[0].Message, "The plan is not recorded as prepared as of 2026-04-10 (the date it records, 2026-04-20, lies in the future: on the judgement date the plan is still a draft)")
 }

@@ -106,21 +106,34 @@ var checks = []func(*judge){
 	checkLinkedPlans,
 }
 
-// Rules returns the rules of package plan, sorted by ID. Judge also
+// Rules returns the rules of package plan, sorted by ID, in a new slice on
+// each call: changing it changes nothing in the package. Judge also
 // applies the rules of package consult to the preparation record and the
 // reviews (never its notice rules: a plan is not a notice) and
-// service.RuleDeclaredKind to the services.
+// service.declared-kind to the services.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
-		RuleRelevantHealthBoard, RuleIntegrationJointBoard, RuleJointApproval, RulePreparedBeforePeriod,
-		RuleStatedDatesCoverPeriod, RuleTitleMatchesPeriod, RuleCoversChildrensAndRelatedServices,
-		RuleAimsInView, RuleAimStatement, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
-		RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RulePrioritiesClear,
-		RuleBaselinesAndIndicators, RuleIndicatorTargets, RuleAccessibleVersion, RuleFairerScotland,
-		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans, RuleApprovalOutsidePartnership,
+		ruleRelevantHealthBoard, ruleIntegrationJointBoard, ruleJointApproval, rulePreparedBeforePeriod,
+		ruleStatedDatesCoverPeriod, ruleTitleMatchesPeriod, ruleCoversChildrensAndRelatedServices,
+		rulePreparedWithAimsInView, ruleAimStatement, ruleAimSubstance, ruleRevisionPreparedAfresh, ruleCopyToMinisters,
+		ruleCopyToOtherServiceProviders, rulePublished, ruleCopiesAndPublicationWithinPolicy, rulePrioritiesClearAndMeasurable,
+		ruleBaselinesAndIndicators, ruleIndicatorTargets, ruleAccessibleVersion, ruleFairerScotlandDuty,
+		ruleManageablePriorities, ruleSmartActions, ruleLinksToOtherPlans, ruleApprovalOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules
+}
+
+// LookupRule returns the rule of package plan with the given ID, such as
+// [RulePublishedID], and whether there is one. The Rule is a copy: the
+// package's rules cannot be changed through it.
+func LookupRule(id string) (part3.Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return part3.Rule{}, false
 }
 
 // judge is one validation in progress.
@@ -171,7 +184,7 @@ func (j *judge) preparedLater() (period.Date, bool) {
 	return d, d.After(j.ctx.AsOf)
 }
 
-// declaredKinds applies service.RuleDeclaredKind to the services that
+// declaredKinds applies the rule service.declared-kind to the services that
 // declare a kind other than the one the definitions give them. It passes
 // service.JudgeServices only those, the others with no declared kind, so
 // that its findings keep their paths and the rest are not classified

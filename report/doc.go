@@ -20,9 +20,10 @@
 //     duplicate (CoverageOf);
 //   - who published the report: each joint planner of each council area,
 //     each named once in a finding however many areas it serves
-//     (RulePublishedJointly); a council, health board or integration joint
-//     board of another area recorded as a publisher is noted as likely the
-//     wrong document, not called a breach (RulePublisherOutsidePartnership);
+//     ([RulePublishedJointlyID]); a council, health board or integration
+//     joint board of another area recorded as a publisher is noted as
+//     likely the wrong document, not called a breach
+//     ([RulePublisherOutsidePartnershipID]);
 //   - the national overview of many plans' reviews against Appendix A of the
 //     guidance, which the Scottish Government publishes (guidance para 6):
 //     per criterion (criterion 6 in its two parts, 6a children's services
@@ -70,4 +71,12 @@
 // notice itself); the review of the plan under section 11, which the
 // guidance suggests the report may serve (paras 115, 131); and reports by
 // other service providers, which Part 3 does not require (para 133).
+//
+// What may be shared: a [Report], a [PlanResult] and an [Overview] are
+// plain values: judging, building the overview and writing it read them and
+// never write them, so one value may be used from many goroutines at once
+// as long as none of them writes to it. The rule book is read-only: each
+// rule's ID is a constant ([RuleAimsReportedID] and the others, for
+// [part3.Findings.WithRule]), [Rules] returns a new slice on each call, and
+// [LookupRule] a copy of one rule.
 package report

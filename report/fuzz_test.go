@@ -156,7 +156,7 @@ func FuzzValidate(f *testing.F) {
 			checkInvariants(t, r, res)
 		}
 		if r.Publication.Published.IsValid() && !r.Publication.Published.After(end) && !r.Publication.Published.After(ctx.AsOf) {
-			if len(alone.Findings.WithRule(duty.RuleReportAfterPeriod.ID)) != 1 {
+			if len(alone.Findings.WithRule(duty.RuleReportAfterPeriodID)) != 1 {
 				t.Fatalf("published %s, on or before the end of %s, with no finding", r.Publication.Published, r.ReportingPeriod)
 			}
 		}
@@ -167,6 +167,10 @@ func FuzzValidate(f *testing.F) {
 // whose counts add up, and pages that render.
 func FuzzOverview(f *testing.F) {
 	f.Add([]byte{1, 2, 3, 4, 0, 9}, uint8(3))
+	published, ok := plan.LookupRule(plan.RulePublishedID)
+	if !ok {
+		f.Fatal("package plan has no rule " + plan.RulePublishedID)
+	}
 	f.Fuzz(func(t *testing.T, verdicts []byte, plans uint8) {
 		var results []PlanResult
 		for i := range int(plans % 40) {
@@ -181,7 +185,7 @@ func FuzzOverview(f *testing.F) {
 			}
 			res := PlanResult{Review: rv, Validated: i%2 == 0}
 			if res.Validated {
-				res.Findings = part3.Findings{plan.RulePublished.Finding("", "x")}
+				res.Findings = part3.Findings{published.Finding("", "x")}
 			}
 			results = append(results, res)
 		}

@@ -8,7 +8,12 @@ import (
 	"github.com/csplanning/part3/service"
 )
 
-// RulePublisherOutsidePartnership: the report is the joint report of the
+// RulePublisherOutsidePartnershipID is the ID of the rule below, as its
+// findings carry it: select findings with [part3.Findings.WithRule], find the
+// rule with [LookupRule].
+const RulePublisherOutsidePartnershipID = "report.publisher-outside-partnership"
+
+// rulePublisherOutsidePartnership: the report is the joint report of the
 // local authority and the relevant health board of each council area of
 // the partnership (s.13(1), s.7(6)), joined by the relevant integration
 // joint board once section 60 of the 2026 Act is in force. A report
@@ -18,7 +23,7 @@ import (
 //
 // Publication by an outsider breaches no provision by itself, so the rule
 // is practice, not statutory: what the Act requires is publication by the
-// partnership's own bodies, which RulePublishedJointly judges. Other
+// partnership's own bodies, which rulePublishedJointly judges. Other
 // service providers and other organisations that publish the report with
 // the partnership (a police division, a third sector interface), and the
 // integration joint board of one of its areas, are not outsiders.
@@ -27,10 +32,10 @@ import (
 // 133, "The duty to prepare and publish a Children's Services Plan annual
 // report sits exclusively with the local authority and its relevant health
 // board"; the section is named in the message.
-var RulePublisherOutsidePartnership = part3.Rule{ID: "report.publisher-outside-partnership", Severity: part3.Practice, Citation: part3.GuidancePara(133),
+var rulePublisherOutsidePartnership = part3.Rule{ID: RulePublisherOutsidePartnershipID, Severity: part3.Practice, Citation: part3.GuidancePara(133),
 	Summary: "No council, health board or integration joint board of another area is recorded as publishing the report (not a breach by itself)."}
 
-// checkPublishersOutsidePartnership applies RulePublisherOutsidePartnership.
+// checkPublishersOutsidePartnership applies rulePublisherOutsidePartnership.
 func checkPublishersOutsidePartnership(j *judge) {
 	councils := j.r.Partnership.Councils
 	var areas []string
@@ -58,7 +63,7 @@ func checkPublishersOutsidePartnership(j *judge) {
 		if !outside {
 			continue
 		}
-		j.addf(RulePublisherOutsidePartnership, part3.Pointer("publication", "published_by", i),
+		j.addf(rulePublisherOutsidePartnership, part3.Pointer("publication", "published_by", i),
 			"The report is recorded as published by %s, which is not a local authority, health board or integration joint board of the report's council areas (%s): the report is likely of another partnership, or its areas are wrong. It breaches no provision by itself; publication by the partnership's own bodies is judged on its own (s.13(1))",
 			p.words(), words.And(areas))
 	}

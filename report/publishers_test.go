@@ -16,7 +16,7 @@ func TestPublishedJointlyNamesEachBodyOnce(t *testing.T) {
 	data := edit(t, "tayside-2023-2024.json", change{"/publication/published_by/3", deleteIt})
 	r, err := Decode("tayside.json", data)
 	require.NoError(t, err)
-	got := judgeAlone(t, r, Options{}).Findings.WithRule(RulePublishedJointly.ID)
+	got := judgeAlone(t, r, Options{}).Findings.WithRule(RulePublishedJointlyID)
 	require.Len(t, got, 1)
 	require.Equal(t, 1, strings.Count(got[0].Message, "NHS Tayside"), got[0].Message)
 }
@@ -30,7 +30,7 @@ func TestPublishedJointlySection60(t *testing.T) {
 	r, err := Decode("later.json", data)
 	require.NoError(t, err)
 	opts := Options{Section60: period.MustParseDate("2027-01-01"), AsOf: asOf.AddYears(3)}
-	got := judgeAlone(t, r, opts).Findings.WithRule(RulePublishedJointly.ID)
+	got := judgeAlone(t, r, opts).Findings.WithRule(RulePublishedJointlyID)
 	require.Len(t, got, 1)
 	require.Contains(t, got[0].Message, "is the module's reading of section 60 of the Children (Care")
 	require.Contains(t, got[0].Message, "(3) to (12)")
@@ -38,7 +38,7 @@ func TestPublishedJointlySection60(t *testing.T) {
 	data = edit(t, "rules/base.json", change{"/publication/published_by/1", deleteIt})
 	r, err = Decode("council-only.json", data)
 	require.NoError(t, err)
-	got = judgeAlone(t, r, Options{}).Findings.WithRule(RulePublishedJointly.ID)
+	got = judgeAlone(t, r, Options{}).Findings.WithRule(RulePublishedJointlyID)
 	require.Len(t, got, 1)
 	require.NotContains(t, got[0].Message, "section 60")
 }
@@ -51,7 +51,7 @@ func TestPublisherOutsidePartnership(t *testing.T) {
 	r, err := Decode("tayside.json", data)
 	require.NoError(t, err)
 	res := judgeAlone(t, r, Options{})
-	got := res.Findings.WithRule(RulePublisherOutsidePartnership.ID)
+	got := res.Findings.WithRule(RulePublisherOutsidePartnershipID)
 	require.Len(t, got, 1)
 	require.Equal(t, part3.Practice, got[0].Severity)
 	require.Contains(t, got[0].Message, "Perth and Kinross Council")
@@ -64,5 +64,5 @@ func TestPublisherOutsidePartnership(t *testing.T) {
 		change{"/publication/published_by/3", map[string]any{"provider": "police-scotland"}})
 	r, err = Decode("fife.json", data)
 	require.NoError(t, err)
-	require.Empty(t, judgeAlone(t, r, Options{}).Findings.WithRule(RulePublisherOutsidePartnership.ID))
+	require.Empty(t, judgeAlone(t, r, Options{}).Findings.WithRule(RulePublisherOutsidePartnershipID))
 }

@@ -4,16 +4,27 @@ import (
 	"github.com/csplanning/part3"
 )
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RulePeriodWithinPlanID           = "report.period-within-plan"
+	RulePartnershipsPlanID           = "report.partnerships-plan"
+	RuleProvisionExtentID            = "report.provision-extent"
+	RuleAimsReportedID               = "report.aims-reported"
+	RulePrescribedOutcomesReportedID = "report.prescribed-outcomes-reported"
+	RulePublishedJointlyID           = "report.published-jointly"
+)
+
 // The rules of the Act. A finding of one of them is a breach of section 13.
-// Validate also applies package duty's duty.RuleReportAfterPeriod to the
+// Validate also applies package duty's rule duty.report-after-period to the
 // report's publication (a report published on or before the last day of
 // its one-year period is not the report section 13(1) requires "after the
-// end of each one-year period"), and duty.RuleReportPracticable, a breach
+// end of each one-year period"), and duty.publish-annual-report, a breach
 // of "as soon as practicable" only past a day the caller states as a fact
 // or, unpublished, past the end of the following one-year period (the
 // engine's reading: the Act sets no number).
 var (
-	// RulePeriodWithinPlan: section 13(1) requires a report "after the end
+	// rulePeriodWithinPlan: section 13(1) requires a report "after the end
 	// of each one-year period" on the extent to which services "have, in
 	// that one-year period, been provided in accordance with the
 	// Children's Services Plan"; "over the course of a Children's Services
@@ -21,27 +32,27 @@ var (
 	// reporting period is one of the three one-year periods of the plan's
 	// three-year period: the plan the report names, and the plan it is
 	// checked against.
-	RulePeriodWithinPlan = part3.Rule{ID: "report.period-within-plan", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+	rulePeriodWithinPlan = part3.Rule{ID: RulePeriodWithinPlanID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
 		Summary: "The reporting period is one of the three one-year periods of the plan reported on."}
 
-	// RulePartnershipsPlan: section 13(1): "a local authority and the
+	// rulePartnershipsPlan: section 13(1): "a local authority and the
 	// relevant health board must publish ... a report on the extent to
 	// which ... services have ... been provided in accordance with the
 	// Children's Services Plan", their own plan under section 8(1).
 	// Checked against a plan, the report is for the plan's council areas
 	// and its three-year period.
-	RulePartnershipsPlan = part3.Rule{ID: "report.partnerships-plan", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+	rulePartnershipsPlan = part3.Rule{ID: RulePartnershipsPlanID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
 		Summary: "Checked against a plan, the report is the plan's partnership's, on the plan's three-year period."}
 
-	// RuleProvisionExtent: section 13(1)(a): the report is on "the extent
+	// ruleProvisionExtent: section 13(1)(a): the report is on "the extent
 	// to which children's services and related services have, in that
 	// one-year period, been provided in accordance with the Children's
 	// Services Plan" (guidance para 123). A report that states the extent,
 	// or lists the departures from the plan, reports on it.
-	RuleProvisionExtent = part3.Rule{ID: "report.provision-extent", Severity: part3.Statutory, Citation: part3.Act("13(1)(a)"),
+	ruleProvisionExtent = part3.Rule{ID: RuleProvisionExtentID, Severity: part3.Statutory, Citation: part3.Act("13(1)(a)"),
 		Summary: "The report states the extent to which services were provided in accordance with the plan in the period."}
 
-	// RuleAimsReported: section 13(1)(b)(i): the report is on the extent to
+	// ruleAimsReported: section 13(1)(b)(i): the report is on the extent to
 	// which "the provision of services has achieved the aims of
 	// children's services planning (section 9(2))"; "section 13 does
 	// demand that every annual report includes information about ... the
@@ -55,18 +66,18 @@ var (
 	// is: a report on the extent to which the aims were achieved. A report
 	// that says nothing of an aim is not, as to that aim, the report the
 	// Act requires, so the finding stays statutory.
-	RuleAimsReported = part3.Rule{ID: "report.aims-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(i)"),
+	ruleAimsReported = part3.Rule{ID: RuleAimsReportedID, Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(i)"),
 		Summary: "The report says to what extent each of the five aims of s.9(2) was achieved."}
 
-	// RulePrescribedOutcomesReported: section 13(1)(b)(ii): the report is
+	// rulePrescribedOutcomesReported: section 13(1)(b)(ii): the report is
 	// on the extent to which the provision of services has achieved "such
 	// outcomes in relation to the wellbeing of children in the area as the
 	// Scottish Ministers may by order prescribe". No order has been made
 	// (guidance para 132); the caller supplies any in the judgement context.
-	RulePrescribedOutcomesReported = part3.Rule{ID: "report.prescribed-outcomes-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(ii)"),
+	rulePrescribedOutcomesReported = part3.Rule{ID: RulePrescribedOutcomesReportedID, Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(ii)"),
 		Summary: "The report says to what extent each outcome prescribed by order for its period was achieved (none prescribed by default)."}
 
-	// RulePublishedJointly: section 13(1): "a local authority and the
+	// rulePublishedJointly: section 13(1): "a local authority and the
 	// relevant health board must publish" the report, a function they
 	// exercise jointly (s.7(6)); "the duty to prepare and publish a
 	// Children's Services Plan annual report sits exclusively with the
@@ -75,40 +86,50 @@ var (
 	// each council area (service.JointPlanners: the relevant integration
 	// joint board too once section 60 of the 2026 Act is in force). A
 	// report published by an other service provider alone is not theirs.
-	RulePublishedJointly = part3.Rule{ID: "report.published-jointly", Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+	rulePublishedJointly = part3.Rule{ID: RulePublishedJointlyID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
 		Summary: "The report is published by the local authority and the relevant health board of each council area, jointly."}
+)
+
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleIndicatorValueForPeriodID = "report.indicator-value-for-period"
+	RulePlanIndicatorsReportedID  = "report.plan-indicators-reported"
+	RuleIndicatorInPlanID         = "report.indicator-in-plan"
+	RulePlanChangesListedID       = "report.plan-changes-listed"
+	RuleDepartureGroundID         = "report.departure-ground"
 )
 
 // The rules of the statutory guidance (2nd edition, 2020). The local
 // authority and the relevant health board must have regard to it (s.15(1)); a
 // finding is not a breach of the Act. None is raised for a report on a
 // 2017-2020 plan. Validate also applies package duty's
-// duty.RuleReportByEndOfJune to the report's publication.
+// duty.report-by-end-of-june to the report's publication.
 var (
-	// RuleIndicatorValue: the report "should provide a clear summary of
-	// progress made in the previous year, measured against the Children's
+	// ruleIndicatorValueForPeriod: the report "should provide a clear summary
+	// of progress made in the previous year, measured against the Children's
 	// Services Plan priorities and outcome measures" (guidance para 129);
-	// systems should let it "illustrate the extent of progress achieved
-	// over the one-year period" (para 128). Each indicator reported has a
-	// value dated within the reporting period.
-	RuleIndicatorValue = part3.Rule{ID: "report.indicator-value-for-period", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+	// systems should let it "illustrate the extent of progress achieved over
+	// the one-year period" (para 128). Each indicator reported has a value
+	// dated within the reporting period.
+	ruleIndicatorValueForPeriod = part3.Rule{ID: RuleIndicatorValueForPeriodID, Severity: part3.Guidance, Citation: part3.GuidancePara(129),
 		Summary: "Each indicator reported has a value for the reporting period."}
 
-	// RulePlanIndicatorsReported: progress is "measured against the
+	// rulePlanIndicatorsReported: progress is "measured against the
 	// Children's Services Plan priorities and outcome measures" (guidance
 	// para 129). Checked against its plan, the report gives each of the
 	// plan's indicators.
-	RulePlanIndicatorsReported = part3.Rule{ID: "report.plan-indicators-reported", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+	rulePlanIndicatorsReported = part3.Rule{ID: RulePlanIndicatorsReportedID, Severity: part3.Guidance, Citation: part3.GuidancePara(129),
 		Summary: "Checked against its plan, the report gives progress on each of the plan's indicators."}
 
-	// RuleIndicatorInPlan: the same paragraph: progress measured against
+	// ruleIndicatorInPlan: the same paragraph: progress measured against
 	// the plan's own outcome measures. Checked against its plan, each
 	// indicator the report gives is one of the plan's; a new measure is a
 	// change to the plan, to be listed as one.
-	RuleIndicatorInPlan = part3.Rule{ID: "report.indicator-in-plan", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+	ruleIndicatorInPlan = part3.Rule{ID: RuleIndicatorInPlanID, Severity: part3.Guidance, Citation: part3.GuidancePara(129),
 		Summary: "Checked against its plan, each indicator the report gives is one of the plan's."}
 
-	// RulePlanChangesListed: the report "should also include any
+	// rulePlanChangesListed: the report "should also include any
 	// significant changes that have been made to the plan" (guidance para
 	// 129). Structurally, "listed" means the report either lists the
 	// changes (plan_changes) or states that there were none
@@ -116,10 +137,10 @@ var (
 	// checked against a revised plan (s.11(1)(b)) prepared during the
 	// reporting period, one of the changes names that revision, since a
 	// revised plan is the largest change a plan can have.
-	RulePlanChangesListed = part3.Rule{ID: "report.plan-changes-listed", Severity: part3.Guidance, Citation: part3.GuidancePara(129),
+	rulePlanChangesListed = part3.Rule{ID: RulePlanChangesListedID, Severity: part3.Guidance, Citation: part3.GuidancePara(129),
 		Summary: "The report lists the significant changes made to the plan, or states there were none; a revision made in the period is listed."}
 
-	// RuleDepartureGround: the duty to provide services in accordance with
+	// ruleDepartureGround: the duty to provide services in accordance with
 	// the plan applies "so far as reasonably practicable" (s.12(1),
 	// guidance para 120) and "does not apply where (a) the person providing
 	// the service considers that to comply with the plan would adversely
@@ -137,16 +158,23 @@ var (
 	// breach of section 12. A report that gives none leaves readers unable
 	// to tell whether the duty was met, against the accountability the
 	// guidance asks of it (paras 125, 130).
-	RuleDepartureGround = part3.Rule{ID: "report.departure-ground", Severity: part3.Guidance, Citation: part3.GuidanceParas(120, 121),
+	ruleDepartureGround = part3.Rule{ID: RuleDepartureGroundID, Severity: part3.Guidance, Citation: part3.GuidanceParas(120, 121),
 		Summary: "Each departure from the plan cites a ground the Act recognises: s.12(3)(a), s.12(3)(b) or not reasonably practicable (s.12(1))."}
 )
 
+// The IDs of the rules below, as their findings carry them: select
+// findings with [part3.Findings.WithRule], find a rule with [LookupRule].
+const (
+	RuleMeasurableDifferenceID = "report.measurable-difference"
+	RulePlanVersionID          = "report.plan-version"
+)
+
 // The rules of good practice. No law requires them; a finding is advice.
-// Validate also applies package duty's duty.RuleReportWithinPolicy to the
+// Validate also applies package duty's rule duty.report-within-policy to the
 // report's publication: the partnership's own limit, or the module's
 // default where it sets none.
 var (
-	// RuleMeasurableDifference: Appendix B step 10: "Annual public
+	// ruleMeasurableDifference: Appendix B step 10: "Annual public
 	// performance reporting to stakeholders should not simply describe the
 	// volume and frequency of service delivery but identify the measurable
 	// difference the Children's Services Plan has made to the lives of
@@ -154,10 +182,10 @@ var (
 	// improving trends in indicators of wellbeing and life chances." The
 	// report gives at least one difference made, measured by an indicator
 	// with a baseline and a value, or by values before and after.
-	RuleMeasurableDifference = part3.Rule{ID: "report.measurable-difference", Severity: part3.Practice, Citation: part3.AppendixBStep(10),
+	ruleMeasurableDifference = part3.Rule{ID: RuleMeasurableDifferenceID, Severity: part3.Practice, Citation: part3.AppendixBStep(10),
 		Summary: "The report identifies a measurable difference the plan made, not only the volume of services delivered."}
 
-	// RulePlanVersion: the report is on "the Children's Services Plan"
+	// rulePlanVersion: the report is on "the Children's Services Plan"
 	// (s.13(1)(a)), and a plan may be revised during its period
 	// (s.11(1)(b)). Guidance para 129 asks for "a clear summary of
 	// progress made in the previous year, measured against the Children's
@@ -168,11 +196,12 @@ var (
 	// no version; the rule rests on para 129 and cites it (a practice rule
 	// never cites the Act), so it is not applied to a report on a
 	// 2017-2020 plan; the message names s.13(1)(a).
-	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.GuidancePara(129),
+	rulePlanVersion = part3.Rule{ID: RulePlanVersionID, Severity: part3.Practice, Citation: part3.GuidancePara(129),
 		Summary: "Checked against a plan with a version ID, the report names that version, so that readers know which plan its progress is measured against."}
 )
 
-// Rules returns the rules of package report, sorted by ID. Validate also
+// Rules returns the rules of package report, sorted by ID, in a new slice
+// on each call: changing it changes nothing in the package. Validate also
 // applies package duty's duty.report-after-period,
 // duty.publish-annual-report, duty.report-by-end-of-june and
 // duty.report-within-policy to the report's publication: they are the
@@ -180,15 +209,27 @@ var (
 // (duty.Timely.Grade), so that a report and the calendar never disagree.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
-		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,
-		RulePrescribedOutcomesReported, RulePublishedJointly,
-		RuleIndicatorValue, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanChangesListed,
-		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion, RulePublisherOutsidePartnership,
+		rulePeriodWithinPlan, rulePartnershipsPlan, ruleProvisionExtent, ruleAimsReported,
+		rulePrescribedOutcomesReported, rulePublishedJointly,
+		ruleIndicatorValueForPeriod, rulePlanIndicatorsReported, ruleIndicatorInPlan, rulePlanChangesListed,
+		ruleDepartureGround, ruleMeasurableDifference, rulePlanVersion, rulePublisherOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules
 }
 
+// LookupRule returns the rule of package report with the given ID, such as
+// [RuleAimsReportedID], and whether there is one. The Rule is a copy: the
+// package's rules cannot be changed through it.
+func LookupRule(id string) (part3.Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return part3.Rule{}, false
+}
+
 // needsPlan are the rules that only a check against the plan can apply.
 // Validate without a plan lists them in Result.Skipped.
-var needsPlan = []part3.Rule{RulePartnershipsPlan, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanVersion}
+var needsPlan = []part3.Rule{rulePartnershipsPlan, rulePlanIndicatorsReported, ruleIndicatorInPlan, rulePlanVersion}

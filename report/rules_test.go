@@ -32,7 +32,7 @@ func TestRuleBook(t *testing.T) {
 	for _, tt := range ruleCases {
 		tested = append(tested, tt.rule.ID)
 	}
-	for _, r := range append(Rules(), duty.RuleReportAfterPeriod, duty.RuleReportByEndOfJune, duty.RuleReportWithinPolicy, duty.RuleReportPracticable) {
+	for _, r := range append(Rules(), dutyRule(duty.RuleReportAfterPeriodID), dutyRule(duty.RuleReportByEndOfJuneID), dutyRule(duty.RuleReportWithinPolicyID), dutyRule(duty.RulePublishAnnualReportID)) {
 		if !slices.Contains(tested, r.ID) {
 			t.Errorf("rule %s has no test case", r.ID)
 		}
@@ -64,42 +64,42 @@ var ruleCases = []struct {
 	path     string   // the path of the first finding
 	message  string   // a part of the first finding's message; "" for any
 }{
-	{rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period",
+	{rule: rulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period",
 		message: "not one of the one-year periods of the plan it names, 2023-2026 (2023-2024, 2024-2025 and 2025-2026)"},
-	{name: "against the plan", rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", plan: "plan", path: "/reporting_period",
+	{name: "against the plan", rule: rulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", plan: "plan", path: "/reporting_period",
 		message: "not one of the one-year periods of the plan it is checked against, 2023-2026"},
-	{rule: RulePartnershipsPlan, trigger: "partnerships-plan", pass: "base", plan: "plan", path: "/partnership/councils",
+	{rule: rulePartnershipsPlan, trigger: "partnerships-plan", pass: "base", plan: "plan", path: "/partnership/councils",
 		message: "The report is for Falkirk, which the plan it is checked against"},
-	{rule: RuleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent"},
-	{rule: RuleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration"},
-	{rule: RulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
-	{rule: duty.RuleReportAfterPeriod, trigger: "report-after-period", pass: "base", path: "/publication/published"},
-	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
-	{rule: RulePublisherOutsidePartnership, trigger: "publisher-outside-partnership", pass: "base", path: "/publication/published_by/2",
+	{rule: ruleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent"},
+	{rule: ruleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration"},
+	{rule: rulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
+	{rule: dutyRule(duty.RuleReportAfterPeriodID), trigger: "report-after-period", pass: "base", path: "/publication/published"},
+	{rule: rulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
+	{rule: rulePublisherOutsidePartnership, trigger: "publisher-outside-partnership", pass: "base", path: "/publication/published_by/2",
 		message: "published by Falkirk Council, which is not a local authority, health board or integration joint board of the report's council areas (Fife)"},
-	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
+	{rule: dutyRule(duty.RuleReportByEndOfJuneID), trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
 		message: "published on 2024-08-01, 32 days past 2024-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)"},
-	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: judgement.Policy{ReportDays: 30}}, path: "/publication/published",
+	{rule: dutyRule(duty.RuleReportWithinPolicyID), trigger: "base", pass: "base", opts: Options{Policy: judgement.Policy{ReportDays: 30}}, path: "/publication/published",
 		message: "published on 2024-06-20, 51 days past 2024-04-30, the partnership's own limit of 30 days after the period ended on 2024-03-31"},
-	{rule: duty.RuleReportPracticable, trigger: "report-by-end-of-june", pass: "base", opts: statedTime, path: "/publication/published",
+	{rule: dutyRule(duty.RulePublishAnnualReportID), trigger: "report-by-end-of-june", pass: "base", opts: statedTime, path: "/publication/published",
 		message: "published on 2024-08-01, 17 days past 2024-07-15 (the last day by which it was practicable, as stated: Decision of the Fife Chief Officers Group, 1 July 2024)"},
-	{name: "not published by the end of the next year", rule: duty.RuleReportPracticable, trigger: "unpublished", pass: "unpublished", opts: Options{AsOf: period.MustParseDate("2025-04-01")}, passOpts: &Options{AsOf: period.MustParseDate("2025-03-31")},
+	{name: "not published by the end of the next year", rule: dutyRule(duty.RulePublishAnnualReportID), trigger: "unpublished", pass: "unpublished", opts: Options{AsOf: period.MustParseDate("2025-04-01")}, passOpts: &Options{AsOf: period.MustParseDate("2025-03-31")},
 		path: "/publication/published", message: "the engine's reading is that \"as soon as practicable\" never outlasts a whole further year"},
-	{rule: RuleIndicatorValue, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
-	{rule: RulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
-	{rule: RuleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id",
+	{rule: ruleIndicatorValueForPeriod, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
+	{rule: rulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
+	{rule: ruleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id",
 		message: "Indicator I3 is not one of the plan's indicators (I1, I2)"},
-	{rule: RulePlanChangesListed, trigger: "plan-changes-listed", pass: "base", path: "/plan_changes"},
-	{name: "revised in the period", rule: RulePlanChangesListed, trigger: "base", pass: "plan-changes-listed-ok", plan: "plan-revised", path: "/no_plan_changes"},
-	{rule: RuleDepartureGround, trigger: "departure-ground", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/ground"},
-	{name: "notice from a local authority", rule: RuleDepartureGround, trigger: "departure-ground-notice-issuer", pass: "departure-ground-ok", path: "/provision/departures/0/notice/issuer"},
-	{name: "notice about another provider's service", rule: RuleDepartureGround, trigger: "departure-ground-notice-service", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/notice/issuer"},
-	{name: "notice after the period", rule: RuleDepartureGround, trigger: "departure-ground-notice-late", pass: "departure-ground-ok", path: "/provision/departures/0/notice/published"},
-	{rule: RuleMeasurableDifference, trigger: "measurable-difference", pass: "base", path: "/difference_made",
+	{rule: rulePlanChangesListed, trigger: "plan-changes-listed", pass: "base", path: "/plan_changes"},
+	{name: "revised in the period", rule: rulePlanChangesListed, trigger: "base", pass: "plan-changes-listed-ok", plan: "plan-revised", path: "/no_plan_changes"},
+	{rule: ruleDepartureGround, trigger: "departure-ground", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/ground"},
+	{name: "notice from a local authority", rule: ruleDepartureGround, trigger: "departure-ground-notice-issuer", pass: "departure-ground-ok", path: "/provision/departures/0/notice/issuer"},
+	{name: "notice about another provider's service", rule: ruleDepartureGround, trigger: "departure-ground-notice-service", pass: "departure-ground-ok", plan: "plan", path: "/provision/departures/0/notice/issuer"},
+	{name: "notice after the period", rule: ruleDepartureGround, trigger: "departure-ground-notice-late", pass: "departure-ground-ok", path: "/provision/departures/0/notice/published"},
+	{rule: ruleMeasurableDifference, trigger: "measurable-difference", pass: "base", path: "/difference_made",
 		message: "describes the volume and frequency of service delivery (1 item) but no difference the plan has made"},
-	{name: "not measured", rule: RuleMeasurableDifference, trigger: "measurable-difference-unmeasured", pass: "base", path: "/difference_made",
+	{name: "not measured", rule: ruleMeasurableDifference, trigger: "measurable-difference-unmeasured", pass: "base", path: "/difference_made",
 		message: "None of the differences the report describes is measured"},
-	{rule: RulePlanVersion, trigger: "plan-version", pass: "base", plan: "plan", path: "/plan/version"},
+	{rule: rulePlanVersion, trigger: "plan-version", pass: "base", plan: "plan", path: "/plan/version"},
 }
 
 // judgeFile validates testdata/rules/NAME.json, against testdata/rules/PLAN.json

@@ -102,7 +102,7 @@ func judgeReport(r *Report, p *plan.Plan, ctx judgement.Context) (Result, error)
 	res := Result{Skipped: []string{}, CheckedAgainstPlan: p != nil, GuidanceApplies: guidanceApplies(r)}
 	if j.mine == nil {
 		for _, rule := range needsPlan {
-			if p == nil || rule != RulePartnershipsPlan {
+			if p == nil || rule != rulePartnershipsPlan {
 				res.Skipped = append(res.Skipped, rule.ID)
 			}
 		}
@@ -165,7 +165,7 @@ func checkPeriod(j *judge) {
 	if j.p != nil {
 		whose = "the plan it is checked against"
 	}
-	j.addf(RulePeriodWithinPlan, "/reporting_period",
+	j.addf(rulePeriodWithinPlan, "/reporting_period",
 		"The report is on %s, which is not one of the one-year periods of %s, %s (%s); section 13(1) requires a report on each one-year period of the plan, and %s belongs to the plan for %s",
 		rp, whose, pp, periodList(pp), rp, rp.PlanPeriod())
 }
@@ -194,16 +194,16 @@ func checkPartnership(j *judge) {
 	}
 	switch {
 	case len(extra) > 0:
-		j.addf(RulePartnershipsPlan, "/partnership/councils",
+		j.addf(rulePartnershipsPlan, "/partnership/councils",
 			"The report is for %s, which the plan it is checked against (%s) does not cover; section 13(1) requires each local authority and its relevant health board to report on their own plan",
 			list(extra), j.p.PartnershipName())
 	case len(lacking) > 0:
-		j.addf(RulePartnershipsPlan, "/partnership/councils",
+		j.addf(rulePartnershipsPlan, "/partnership/councils",
 			"The plan it is checked against (%s) is also for %s, which the report does not cover; the report on a joint plan is the report of every partnership in it",
 			j.p.PartnershipName(), list(lacking))
 	}
 	if j.r.Plan.Period.IsValid() && j.p.Period.IsValid() && j.r.Plan.Period != j.p.Period {
-		j.addf(RulePartnershipsPlan, "/plan/period",
+		j.addf(rulePartnershipsPlan, "/plan/period",
 			"The report names the plan for %s, but it is checked against the plan for %s", j.r.Plan.Period, j.p.Period)
 	}
 }
@@ -213,11 +213,11 @@ func checkPlanVersion(j *judge) {
 		return
 	}
 	if blank(j.r.Plan.Version) {
-		j.addf(RulePlanVersion, "/plan/version",
+		j.addf(rulePlanVersion, "/plan/version",
 			"The report does not name the version of the plan it reports on (section 13(1)(a)); the plan it is checked against is version %q, and guidance para 129 asks for progress measured against the plan's priorities and outcome measures", j.mine.Version.ID)
 		return
 	}
-	j.addf(RulePlanVersion, "/plan/version",
+	j.addf(rulePlanVersion, "/plan/version",
 		"The report is on version %q of the plan, but it is checked against version %q; a revised plan (s.11(1)(b)) may differ in its services and indicators, and guidance para 129 asks for progress measured against the plan's own priorities and outcome measures (section 13(1)(a))",
 		j.r.Plan.Version, j.mine.Version.ID)
 }
@@ -227,7 +227,7 @@ func checkProvision(j *judge) {
 	if !blank(pr.Extent) || len(pr.Departures) > 0 {
 		return
 	}
-	j.addf(RuleProvisionExtent, "/provision/extent",
+	j.addf(ruleProvisionExtent, "/provision/extent",
 		"The report does not state the extent to which children's services and related services were provided in accordance with the plan in %s, which section 13(1)(a) requires it to report on",
 		j.r.ReportingPeriod)
 }
@@ -236,7 +236,7 @@ func checkDepartures(j *judge) {
 	for i, d := range j.r.Provision.Departures {
 		switch d.Ground {
 		case NoGroundGiven:
-			j.addf(RuleDepartureGround, part3.Pointer("provision", "departures", i, "ground"),
+			j.addf(ruleDepartureGround, part3.Pointer("provision", "departures", i, "ground"),
 				"The report gives no ground for departing from the plan (%s); the duty to provide services in accordance with the plan applies so far as reasonably practicable (s.12(1)) unless complying would adversely affect a child's wellbeing (s.12(3)(a)) or a notice of disagreement has been published about the matter (s.12(3)(b))",
 				quote(d.Description))
 		case NoticeOfDisagreement:
@@ -250,18 +250,18 @@ func (j *judge) checkNotice(i int, d Departure) {
 	at := part3.Pointer("provision", "departures", i)
 	n := d.Notice
 	if n.Issuer.IsZero() {
-		j.addf(RuleDepartureGround, at+"/notice",
+		j.addf(ruleDepartureGround, at+"/notice",
 			"The departure relies on a notice of disagreement (s.12(3)(b)) but does not say who issued it; only an other service provider, or the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989, can issue one (s.10(8))")
 		return
 	}
 	if !mayIssueNotice(n.Issuer, j.arises, j.law) {
-		j.addf(RuleDepartureGround, at+"/notice/issuer",
+		j.addf(ruleDepartureGround, at+"/notice/issuer",
 			"The departure relies on a notice of disagreement issued by %s, who cannot issue one: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only",
 			providerWords(n.Issuer))
 		return
 	}
 	if end := j.r.ReportingPeriod.End(); n.Published.IsValid() && end.IsValid() && n.Published.After(end) {
-		j.addf(RuleDepartureGround, at+"/notice/published",
+		j.addf(ruleDepartureGround, at+"/notice/published",
 			"The notice of disagreement was published on %s, after the period ended on %s; section 12(3)(b) disapplies the duty only once a notice has been published",
 			n.Published, end)
 	}
@@ -270,7 +270,7 @@ func (j *judge) checkNotice(i int, d Departure) {
 	}
 	for _, s := range j.mine.Services {
 		if s.ID == d.Service && s.Provider != n.Issuer {
-			j.addf(RuleDepartureGround, at+"/notice/issuer",
+			j.addf(ruleDepartureGround, at+"/notice/issuer",
 				"The plan has service %s, %q, provided by %s, not by %s; a notice of disagreement concerns only the provision of a service by its issuer (s.10(8)), so it cannot disapply the duty for this service",
 				s.ID, s.Name, providerWords(s.Provider), providerWords(n.Issuer))
 		}
@@ -311,7 +311,7 @@ func checkAims(j *judge) {
 		if !blank(a.report.Extent) || len(a.report.Indicators) > 0 {
 			continue
 		}
-		j.addf(RuleAimsReported, "/aims/"+a.key,
+		j.addf(ruleAimsReported, "/aims/"+a.key,
 			"The report says nothing of the extent to which the provision of services achieved the aim of %s that %s; section 13(1)(b)(i) requires the report to cover each aim of section 9(2)",
 			a.provision, a.words)
 	}
@@ -329,15 +329,29 @@ func checkPrescribedOutcomes(j *judge) {
 		}
 		switch {
 		case i < 0:
-			j.addf(RulePrescribedOutcomesReported, "/prescribed_outcomes",
+			j.addf(rulePrescribedOutcomesReported, "/prescribed_outcomes",
 				"The report does not cover outcome %s, %s, which the Scottish Ministers prescribed by order%s for reports from %s; section 13(1)(b)(ii) requires the report to say to what extent it was achieved",
 				o.ID, quote(o.Outcome), order, o.From)
 		case blank(j.r.PrescribedOutcomes[i].Extent):
-			j.addf(RulePrescribedOutcomesReported, part3.Pointer("prescribed_outcomes", i, "extent"),
+			j.addf(rulePrescribedOutcomesReported, part3.Pointer("prescribed_outcomes", i, "extent"),
 				"The report names outcome %s, prescribed by order%s, but does not say to what extent it was achieved, as section 13(1)(b)(ii) requires",
 				o.ID, order)
 		}
 	}
+}
+
+// dutyReportAfterPeriod is package duty's rule that checkPublishedAfterPeriod
+// applies.
+var dutyReportAfterPeriod = dutyRule(duty.RuleReportAfterPeriodID)
+
+// dutyRule returns package duty's rule with the given ID; a missing one is
+// a fault of the module, found when the package is loaded.
+func dutyRule(id string) part3.Rule {
+	r, ok := duty.LookupRule(id)
+	if !ok {
+		panic("report: package duty has no rule " + id)
+	}
+	return r
 }
 
 // checkPublishedAfterPeriod applies package duty's rule to the report: a
@@ -349,7 +363,7 @@ func checkPublishedAfterPeriod(j *judge) {
 	if !j.published.IsValid() || !end.IsValid() || j.published.After(end) {
 		return
 	}
-	j.addf(duty.RuleReportAfterPeriod, "/publication/published",
+	j.addf(dutyReportAfterPeriod, "/publication/published",
 		"The report was published on %s, before its period %s ended on %s; section 13(1) requires a report after the end of each one-year period, on the whole of it",
 		j.published, j.r.ReportingPeriod, end)
 }
@@ -386,14 +400,14 @@ func checkPublishedJointly(j *judge) {
 	others = slices.Compact(others)
 	switch {
 	case len(by) == 0:
-		j.addf(RulePublishedJointly, "/publication/published_by",
+		j.addf(rulePublishedJointly, "/publication/published_by",
 			"The report does not record who published it; section 13(1) requires %s to publish it jointly%s", words.And(lacking), assumed)
 	case !slices.ContainsFunc(by, Publisher.isJointPlanner):
-		j.addf(RulePublishedJointly, "/publication/published_by",
+		j.addf(rulePublishedJointly, "/publication/published_by",
 			"The report was published by %s alone; the duty to publish it sits exclusively with the local authority and its relevant health board (s.13(1), guidance para 133), so it is not a report by %s%s",
 			words.And(others), words.And(lacking), assumed)
 	default:
-		j.addf(RulePublishedJointly, "/publication/published_by",
+		j.addf(rulePublishedJointly, "/publication/published_by",
 			"The report is not recorded as published by %s; section 13(1) requires the local authority and the relevant health board to publish it jointly (s.7(6))%s",
 			words.And(lacking), assumed)
 	}
@@ -460,11 +474,8 @@ func checkTimeliness(j *judge) {
 	if g.Status != duty.Late {
 		return
 	}
-	for _, r := range duty.Rules() {
-		if r.ID == g.Rule {
-			j.fs = append(j.fs, r.Finding("/publication/published", g.Message(t.Subject())))
-			return
-		}
+	if r, ok := duty.LookupRule(g.Rule); ok {
+		j.fs = append(j.fs, r.Finding("/publication/published", g.Message(t.Subject())))
 	}
 }
 
@@ -473,10 +484,10 @@ func checkIndicatorValues(j *judge) {
 	for i, x := range j.r.Indicators {
 		switch {
 		case x.Value.IsZero():
-			j.addf(RuleIndicatorValue, part3.Pointer("indicators", i, "value"),
+			j.addf(ruleIndicatorValueForPeriod, part3.Pointer("indicators", i, "value"),
 				"Indicator %s has no value for %s; guidance para 129 asks for progress in the year measured against the plan's outcome measures", x.ID, rp)
 		case rp.IsValid() && !rp.Contains(x.Value.Date):
-			j.addf(RuleIndicatorValue, part3.Pointer("indicators", i, "value"),
+			j.addf(ruleIndicatorValueForPeriod, part3.Pointer("indicators", i, "value"),
 				"Indicator %s's value is dated %s, outside %s (%s to %s); guidance para 129 asks for the progress made in the year reported on, so give the latest value within it, or say why none is available",
 				x.ID, x.Value.Date, rp, rp.Start(), rp.End())
 		}
@@ -495,14 +506,14 @@ func checkPlanIndicators(j *judge) {
 	for _, x := range j.mine.Indicators {
 		inPlan[x.ID] = true
 		if !reported[x.ID] {
-			j.addf(RulePlanIndicatorsReported, "/indicators",
+			j.addf(rulePlanIndicatorsReported, "/indicators",
 				"The report gives no progress on the plan's indicator %s, %s; guidance para 129 asks for progress measured against the plan's outcome measures",
 				x.ID, quote(x.Description))
 		}
 	}
 	for i, x := range j.r.Indicators {
 		if !inPlan[x.ID] {
-			j.addf(RuleIndicatorInPlan, part3.Pointer("indicators", i, "id"),
+			j.addf(ruleIndicatorInPlan, part3.Pointer("indicators", i, "id"),
 				"Indicator %s is not one of the plan's indicators (%s); progress is measured against the plan's own outcome measures (guidance para 129), and a new measure is a change to the plan to list as one",
 				x.ID, idList(j.mine.Indicators))
 		}
@@ -522,7 +533,7 @@ func idList(xs []plan.Indicator) string {
 
 func checkPlanChanges(j *judge) {
 	if len(j.r.PlanChanges) == 0 && !j.r.NoPlanChanges {
-		j.addf(RulePlanChangesListed, "/plan_changes",
+		j.addf(rulePlanChangesListed, "/plan_changes",
 			"The report neither lists the significant changes made to the plan nor states that there were none; guidance para 129 asks it to include any significant changes")
 		return
 	}
@@ -538,7 +549,7 @@ func checkPlanChanges(j *judge) {
 	if j.r.NoPlanChanges {
 		path = "/no_plan_changes"
 	}
-	j.addf(RulePlanChangesListed, path,
+	j.addf(rulePlanChangesListed, path,
 		"The plan was revised in the period (revision %d, %s, prepared on %s) but the report lists no change naming that version; a revised plan (s.11(1)(b)) is a significant change that guidance para 129 asks the report to include",
 		p.Version.Revision, quoteOr(id, "with no version ID"), p.Publication.Prepared)
 }
@@ -561,14 +572,14 @@ func checkMeasurableDifference(j *judge) {
 	case len(j.r.DifferenceMade) > 0 && slices.ContainsFunc(j.r.DifferenceMade, measured):
 		return
 	case len(j.r.DifferenceMade) > 0:
-		j.addf(RuleMeasurableDifference, "/difference_made",
+		j.addf(ruleMeasurableDifference, "/difference_made",
 			"None of the differences the report describes is measured, by an indicator with a baseline and a value or by values before and after; Appendix B step 10 asks for the measurable difference the plan has made to the lives of children and young people")
 	case len(j.r.Activity) > 0:
-		j.addf(RuleMeasurableDifference, "/difference_made",
+		j.addf(ruleMeasurableDifference, "/difference_made",
 			"The report describes the volume and frequency of service delivery (%s) but no difference the plan has made; Appendix B step 10 asks reports not simply to describe volumes but to identify the measurable difference made to the lives of children and young people",
 			plural(len(j.r.Activity), "item", "items"))
 	default:
-		j.addf(RuleMeasurableDifference, "/difference_made",
+		j.addf(ruleMeasurableDifference, "/difference_made",
 			"The report identifies no difference the plan has made; Appendix B step 10 asks for the measurable difference made to the lives of children and young people, with key achievements and improving trends in indicators of wellbeing")
 	}
 }

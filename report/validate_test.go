@@ -112,7 +112,7 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 	}
 	// The partnership's limit rests on guidance para 125 too, and the
 	// report was published within the following year: no finding.
-	require.Empty(t, res.Findings.WithRule(duty.RuleReportWithinPolicy.ID), "the partnership's limit rests on the 2nd edition")
+	require.Empty(t, res.Findings.WithRule(duty.RuleReportWithinPolicyID), "the partnership's limit rests on the 2nd edition")
 	require.Empty(t, res.Findings.WithSeverity(part3.Statutory))
 
 	later := append(faults[:3:3], change{"/reporting_period", "2021-2022"}, change{"/plan/period", "2020-2023"},
@@ -294,7 +294,7 @@ func TestPublishedJointly(t *testing.T) {
 			if tt.later {
 				require.Equal(t, "2026-2027", r.ReportingPeriod.String())
 			}
-			got := judgeAlone(t, r, opts).Findings.WithRule(RulePublishedJointly.ID)
+			got := judgeAlone(t, r, opts).Findings.WithRule(RulePublishedJointlyID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -313,7 +313,7 @@ func TestAimsReported(t *testing.T) {
 	r, err := Decode("aims.json", edit(t, "rules/base.json",
 		change{"/aims/prevention/extent", deleteIt}, change{"/aims/wellbeing", map[string]any{"extent": "  "}}))
 	require.NoError(t, err)
-	got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleAimsReported.ID)
+	got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleAimsReportedID)
 	require.Len(t, got, 1)
 	require.Equal(t, "/aims/wellbeing", got[0].Path)
 
@@ -324,7 +324,7 @@ func TestAimsReported(t *testing.T) {
 	again, err := Decode("aims.json", data)
 	require.NoError(t, err)
 	require.Equal(t, []string{"I2"}, again.Aims.Prevention.Indicators)
-	require.Equal(t, got, judgeAlone(t, again, Options{}).Findings.WithRule(RuleAimsReported.ID))
+	require.Equal(t, got, judgeAlone(t, again, Options{}).Findings.WithRule(RuleAimsReportedID))
 
 	for _, tt := range []struct {
 		name string
@@ -366,7 +366,7 @@ func TestPrescribedOutcomes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := judgeAlone(t, tt.r, tt.opts).Findings.WithRule(RulePrescribedOutcomesReported.ID)
+			got := judgeAlone(t, tt.r, tt.opts).Findings.WithRule(RulePrescribedOutcomesReportedID)
 			if tt.path == "" {
 				require.Empty(t, got)
 				return
@@ -433,7 +433,7 @@ func TestMeasurableDifference(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := Decode("difference.json", edit(t, "rules/base.json", tt.changes...))
 			require.NoError(t, err)
-			got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleMeasurableDifference.ID)
+			got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleMeasurableDifferenceID)
 			if tt.want == "" {
 				require.Empty(t, got)
 				return
@@ -452,7 +452,7 @@ func TestMeasurableDifference(t *testing.T) {
 func TestIndicatorNotInPlan(t *testing.T) {
 	p := loadPlan(t, "rules/plan.json")
 	p.Indicators = nil
-	got := judgeAgainst(t, load(t, "rules/base.json"), p, Options{}).Findings.WithRule(RuleIndicatorInPlan.ID)
+	got := judgeAgainst(t, load(t, "rules/base.json"), p, Options{}).Findings.WithRule(RuleIndicatorInPlanID)
 	require.Len(t, got, 2, "neither I1 nor I2 is in a plan with no indicators")
 	require.Equal(t, "/indicators/0/id", got[0].Path)
 	require.Contains(t, got[0].Message, "Indicator I1 is not one of the plan's indicators (it has none)")
@@ -472,7 +472,7 @@ func TestDescriptionQuoted(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r, err := Decode("departure.json", edit(t, "rules/departure-ground.json", change{"/provision/departures/0/description", tt.description}))
 			require.NoError(t, err)
-			got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleDepartureGround.ID)
+			got := judgeAlone(t, r, Options{}).Findings.WithRule(RuleDepartureGroundID)
 			require.Len(t, got, 1)
 			require.Contains(t, got[0].Message, "no ground for departing from the plan ("+tt.want+")")
 		})
@@ -502,7 +502,7 @@ func TestPartnershipsPlan(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := judgeAgainst(t, tt.r, loadPlan(t, tt.plan), Options{}).Findings.WithRule(RulePartnershipsPlan.ID)
+			got := judgeAgainst(t, tt.r, loadPlan(t, tt.plan), Options{}).Findings.WithRule(RulePartnershipsPlanID)
 			if tt.path == "" {
 				require.Empty(t, got)
 				return
@@ -588,7 +588,7 @@ func TestTimelinessAgreesWithTheCalendar(t *testing.T) {
 					}
 					var got []string
 					for _, f := range res.Findings {
-						if f.Path == "/publication/published" && f.Rule != duty.RuleReportAfterPeriod.ID {
+						if f.Path == "/publication/published" && f.Rule != duty.RuleReportAfterPeriodID {
 							got = append(got, f.Rule+" "+f.Severity.String())
 						}
 					}

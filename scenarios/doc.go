@@ -53,4 +53,8 @@
 // about the Appendix A review of a plan or the national overview, whose
 // verdicts are structural judgements of practice rather than answers the
 // law gives.
+//
+// What may be shared: a [File] and its cases are plain values: running
+// them reads them and never writes them, so one File may be run from many
+// goroutines at once as long as none of them writes to it.
 package scenarios

@@ -7,7 +7,7 @@ import (
 	"github.com/csplanning/part3/period"
 )
 
-// AgeOfLegalCapacity is the citation of the rule on when a person attains
+// AgeOfLegalCapacity returns the citation of the rule on when a person attains
 // an age in Scots law: section 6 of the Age of Legal Capacity (Scotland)
 // Act 1991, which makes the anniversary of a 29 February birth fall on 1
 // March in a common year (s.6(2)). The Act's long title confirms that it
@@ -15,7 +15,9 @@ import (
 // a particular age"; the wording and numbering of section 6 are as the
 // project's sources report them and were not checked against the enacted
 // text.
-var AgeOfLegalCapacity = part3.Legislation("Age of Legal Capacity (Scotland) Act 1991", "s.6(2)")
+func AgeOfLegalCapacity() part3.Citation {
+	return part3.Legislation("Age of Legal Capacity (Scotland) Act 1991", "s.6(2)")
+}
 
 // AttainsAge returns the date on which a person born on dateOfBirth
 // attains the age of years: the anniversary of the birth, at its

@@ -69,7 +69,7 @@ func TestAttainsAge(t *testing.T) {
 	if !IsChild(d("9990-01-01"), d("9999-12-31")) {
 		t.Error("a person whose 18th birthday is past 9999 is still a child in 9999")
 	}
-	if AgeOfLegalCapacity.String() != "Age of Legal Capacity (Scotland) Act 1991 s.6(2)" {
-		t.Errorf("citation = %s", AgeOfLegalCapacity)
+	if AgeOfLegalCapacity().String() != "Age of Legal Capacity (Scotland) Act 1991 s.6(2)" {
+		t.Errorf("citation = %s", AgeOfLegalCapacity())
 	}
 }

@@ -63,4 +63,16 @@
 // February births follows section 6 of the Age of Legal Capacity
 // (Scotland) Act 1991 as the project's sources report it; its text was not
 // checked against the enacted wording.
+//
+// What may be shared: [Council], [HealthBoard], [IntegrationJointBoard],
+// [Provider] and the other enumerations are immutable comparable values
+// over tables embedded in the package, which no caller can change. A [Law]
+// and a [Register] are immutable: their With and Apply methods return new
+// values, so one Law may be shared by any number of goroutines. The
+// citations the package relies on ([Section60], [AgeOfLegalCapacity]) are
+// functions, the rule ID [RuleDeclaredKindID] a constant, and every list it
+// returns ([Councils], [Register.On], [Rules]) is a new slice. A [Service]
+// is a plain value: classifying and judging read it and never write it, so
+// one Service, or a list of them, may be judged from many goroutines at
+// once as long as none of them writes to it.
 package service

@@ -14,9 +14,9 @@ import (
 // services planning body.
 const Act2026 = "Children (Care, Care Experience and Services Planning) (Scotland) Act 2026"
 
-// Section60 is the citation of section 60 of the 2026 Act, "Lead
+// Section60 returns the citation of section 60 of the 2026 Act, "Lead
 // children's services planning bodies".
-var Section60 = part3.Legislation(Act2026, "s.60")
+func Section60() part3.Citation { return part3.Legislation(Act2026, "s.60") }
 
 // Section60Assumption says, for a message, that what the message holds of
 // the relevant integration joint board under section 60 of the 2026 Act
@@ -223,11 +223,11 @@ func (l Law) Version(d period.Date) Version {
 	}
 	switch {
 	case l.Section60InForce(d):
-		add(fmt.Sprintf("section 60 of the %s in force from %s: the relevant integration joint board is a lead children's services planning body", Act2026, l.leadBodiesOn), Section60)
+		add(fmt.Sprintf("section 60 of the %s in force from %s: the relevant integration joint board is a lead children's services planning body", Act2026, l.leadBodiesOn), Section60())
 	case l.leadBodiesOn.IsValid():
-		add(fmt.Sprintf("section 60 of the %s not yet in force (commences %s)", Act2026, l.leadBodiesOn), Section60)
+		add(fmt.Sprintf("section 60 of the %s not yet in force (commences %s)", Act2026, l.leadBodiesOn), Section60())
 	default:
-		add(fmt.Sprintf("section 60 of the %s not in force", Act2026), Section60)
+		add(fmt.Sprintf("section 60 of the %s not in force", Act2026), Section60())
 	}
 	return v
 }

@@ -43,7 +43,7 @@ func TestJointPlanners(t *testing.T) {
 			require.Equal(t, part3.Act("7(6)"), got[0].Reason.Citation)
 			require.Equal(t, part3.Act("7(1)"), got[1].Reason.Citation)
 			if len(got) == 3 {
-				require.Equal(t, Section60, got[2].Reason.Citation)
+				require.Equal(t, Section60(), got[2].Reason.Citation)
 			}
 		})
 	}
@@ -51,7 +51,7 @@ func TestJointPlanners(t *testing.T) {
 }
 
 func TestSection60(t *testing.T) {
-	require.Equal(t, "Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60", Section60.String())
+	require.Equal(t, "Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60", Section60().String())
 	l := DefaultLaw()
 	require.True(t, l.Section60Commencement().IsZero())
 	require.False(t, l.Section60InForce(period.MustDate(2099, 1, 1)))

@@ -185,7 +185,7 @@ func JointPlanners(c Council, on period.Date, law Law) []Body {
 		return bodies
 	}
 	if j, ok := c.IntegrationJointBoard(); ok {
-		bodies = append(bodies, Body{Role: RoleRelevantIntegrationJointBoard, Name: j.Name(), Code: j.Code(), Reason: Reason{Citation: Section60,
+		bodies = append(bodies, Body{Role: RoleRelevantIntegrationJointBoard, Name: j.Name(), Code: j.Code(), Reason: Reason{Citation: Section60(),
 			Text: fmt.Sprintf("in force from %s, section 60 makes the integration joint board whose area is the same as, or contains, the area of %s a lead children's services planning body", law.Section60Commencement(), c.Name())}})
 	}
 	return bodies

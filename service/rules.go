@@ -7,7 +7,12 @@ import (
 	"github.com/csplanning/part3/period"
 )
 
-// RuleDeclaredKind checks that the kind a document declares for a service
+// RuleDeclaredKindID is the ID of the rule below, as its findings carry it:
+// select findings with [part3.Findings.WithRule], find the rule with
+// [LookupRule].
+const RuleDeclaredKindID = "service.declared-kind"
+
+// ruleDeclaredKind checks that the kind a document declares for a service
 // (children's service, related service, outside Part 3) is the kind the
 // definitions in s.7(1) give it. The guidance: "a local authority and the
 // relevant health board will need to establish which of their services,
@@ -16,15 +21,28 @@ import (
 // a charity or of the Scottish Ministers outside their Prisons (Scotland)
 // Act 1989 functions declared a children's or related service is the
 // commonest case.
-var RuleDeclaredKind = part3.Rule{
-	ID:       "service.declared-kind",
+var ruleDeclaredKind = part3.Rule{
+	ID:       RuleDeclaredKindID,
 	Severity: part3.Guidance,
 	Citation: part3.GuidancePara(43),
 	Summary:  "The kind a document declares for a service matches the kind the definitions in s.7(1) give it.",
 }
 
-// Rules returns the rules of this package.
-func Rules() []part3.Rule { return []part3.Rule{RuleDeclaredKind} }
+// Rules returns the rules of package service, a new slice on each call:
+// changing it changes nothing in the package.
+func Rules() []part3.Rule { return []part3.Rule{ruleDeclaredKind} }
+
+// LookupRule returns the rule of package service with the given ID, such as
+// [RuleDeclaredKindID], and whether there is one. The Rule is a copy: the
+// package's rules cannot be changed through it.
+func LookupRule(id string) (part3.Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return part3.Rule{}, false
+}
 
 // JudgeServices checks the services of a document, found at the JSON
 // Pointer base ("/services"), against the rules of this package on date on
@@ -46,7 +64,7 @@ func JudgeServices(base string, services []Service, on period.Date, law Law) par
 		for j, r := range c.Reasons {
 			why[j] = r.Text + " (" + r.Citation.String() + ")"
 		}
-		fs = append(fs, RuleDeclaredKind.Findingf(part3.PointerJoin(base, i, "kind"),
+		fs = append(fs, ruleDeclaredKind.Findingf(part3.PointerJoin(base, i, "kind"),
 			"%q is declared %s, but the definitions make it %s: %s",
 			s.Name, describeKind(s.Kind), describeKind(c.Kind), strings.Join(why, "; ")))
 	}

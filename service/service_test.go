@@ -277,7 +277,7 @@ func TestRuleDeclaredKind(t *testing.T) {
 		var paths []string
 		for _, f := range fs {
 			paths = append(paths, f.Path)
-			require.Equal(t, RuleDeclaredKind.ID, f.Rule)
+			require.Equal(t, RuleDeclaredKindID, f.Rule)
 			require.Equal(t, part3.Guidance, f.Severity)
 		}
 		require.Equal(t, []string{"/services/0/kind", "/services/1/kind", "/services/2/kind"}, paths)

@@ -308,7 +308,7 @@ func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings pa
 		s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, s.ForInformation), "", width-2))
 	// A statutory finding that is not a late obligation: a report
 	// published before its period ended.
-	for _, f := range findings.WithRule(duty.RuleReportAfterPeriod.ID) {
+	for _, f := range findings.WithRule(duty.RuleReportAfterPeriodID) {
 		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", width-2))
 	}
 	seen := map[judgement.Relief]bool{}

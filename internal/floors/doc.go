@@ -18,10 +18,11 @@
 //     helpers, importing nothing, cannot make a cycle;
 //  3. the test helpers internal/golden, internal/maintest,
 //     internal/schematest and internal/testjson, the command
-//     internal/mutants and this package: used only by tests and tools, they
-//     may import the root and the leaf helpers (today testjson imports the
-//     root and the others nothing of the module). No non-test file of
-//     another package may import one, whatever its floor;
+//     internal/mutants, internal/sharedstate (tests that no importer can
+//     change the module's answers) and this package: used only by tests
+//     and tools, they may import the root and the leaf helpers (today
+//     testjson imports the root and the others nothing of the module). No
+//     non-test file of another package may import one, whatever its floor;
 //  4. period;
 //  5. service;
 //  6. judgement, the judgement context;

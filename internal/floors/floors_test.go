@@ -36,7 +36,7 @@ var levels = []struct {
 	{domain, []string{""}},
 	{leaf, []string{"internal/suggest", "internal/words"}},
 	{testOnly, []string{"internal/golden", "internal/maintest", "internal/schematest", "internal/testjson",
-		"internal/mutants", "internal/floors"}},
+		"internal/mutants", "internal/floors", "internal/sharedstate"}},
 	{domain, []string{"period"}},
 	{domain, []string{"service"}},
 	{domain, []string{"judgement"}},

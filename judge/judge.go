@@ -200,7 +200,7 @@ func Judge(r Request) (Answer, error) {
 					}
 					review = &rv
 				}
-				plans = append(plans, report.PlanResult{Review: *review, Findings: res.Findings, Validated: true})
+				plans = append(plans, report.PlanResult{File: res.File, Review: *review, Findings: res.Findings, Validated: true})
 			}
 		}
 		o := report.NewOverview(plans)

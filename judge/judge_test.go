@@ -16,6 +16,8 @@ import (
 	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/report"
+	"github.com/csplanning/part3/service"
 )
 
 var asOf = period.MustParseDate("2026-11-26")
@@ -275,6 +277,37 @@ func TestJudgeReviewAndOverview(t *testing.T) {
 	if ans.Overview == nil || len(ans.Overview.Partnerships) != 2 {
 		t.Errorf("overview %+v", ans.Overview)
 	}
+}
+
+// TestOverviewOrder: Fife's revision 1 is in the samples twice, once with
+// a preparation record reused from the original (a statutory finding of
+// plan.revision-prepared-afresh) and once with its own. Given in either
+// order, the overview is the same: one duplicate row naming both files,
+// with the statutory findings counted, so that the command's exit status
+// (1 when the overview counts a statutory finding) does not depend on the
+// order of its arguments.
+func TestOverviewOrder(t *testing.T) {
+	own := input(t, "plan/testdata/fife-2023-2026-revision-1.json")
+	reused := input(t, "plan/testdata/fife-2023-2026-revision-reused-record.json")
+	overview := func(docs ...judge.Input) *report.Overview {
+		ans, err := judge.Judge(judge.Request{Context: judgement.New(asOf), Overview: true, Documents: docs})
+		require.NoError(t, err)
+		require.NotNil(t, ans.Overview)
+		return ans.Overview
+	}
+	first, second := overview(own, reused), overview(reused, own)
+	if diff := cmp.Diff(first, second, cmpopts.EquateComparable(period.PlanPeriod{}, part3.Citation{}, service.Council{})); diff != "" {
+		t.Fatalf("the overview depends on the order of the documents (-first +second):\n%s", diff)
+	}
+	require.Equal(t, 1, first.Plans)
+	require.Equal(t, 1, first.Duplicates)
+	require.Empty(t, first.Superseded, "neither is superseded: both claim revision 1")
+	row := first.Partnerships[0]
+	require.True(t, row.Duplicate)
+	require.Equal(t, []string{own.File, reused.File}, row.Files)
+	require.Positive(t, row.Statutory)
+	require.NotEmpty(t, first.Statutory, "the reused record's breach is counted, whichever file comes first")
+	require.Equal(t, "plan.revision-prepared-afresh", first.Statutory[0].Rule)
 }
 
 func TestCalendar(t *testing.T) {

@@ -30,7 +30,11 @@
 //     and 6b related services, as the national review of the 2023-2026
 //     plans scores it, so that its figures can be set beside the plans'
 //     verdicts row by row), per plan and the statutory findings by rule, as
-//     JSON, text or a self-contained HTML page (NewOverview, Overview).
+//     JSON, text or a self-contained HTML page (NewOverview, Overview). The
+//     overview never depends on the order of the plans: the latest
+//     revision of a plan counts, and documents that claim to be the same
+//     version make one row marked duplicate, naming them all
+//     (PartnershipRow).
 //
 // Validation returns part3.Finding values at three severities, each citing
 // its provision or paragraph: statutory (the Act), guidance (the statutory

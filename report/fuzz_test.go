@@ -195,8 +195,15 @@ func FuzzOverview(f *testing.F) {
 				t.Fatalf("criterion %d counts %d plans of %d", c.Number, c.Met+c.PartlyMet+c.NotMet+c.CannotTell, o.Plans)
 			}
 		}
-		if o.Plans+len(o.Superseded) != len(results) {
-			t.Fatalf("%d plans and %d superseded of %d", o.Plans, len(o.Superseded), len(results))
+		documents := 0
+		for _, row := range o.Partnerships {
+			documents += row.Documents
+			if row.Duplicate != (row.Documents > 1) {
+				t.Fatalf("row %s: duplicate %v with %d documents", row.Partnership, row.Duplicate, row.Documents)
+			}
+		}
+		if documents+len(o.Superseded) != len(results) || len(o.Partnerships) != o.Plans {
+			t.Fatalf("%d plans of %d documents and %d superseded of %d", o.Plans, documents, len(o.Superseded), len(results))
 		}
 		if err := o.WriteText(discard{}); err != nil {
 			t.Fatal(err)

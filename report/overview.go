@@ -15,6 +15,9 @@ import (
 // PlanResult is one plan as the national overview sees it: its review
 // against Appendix A and, when it was validated, its findings.
 type PlanResult struct {
+	// File is the name the caller knows the plan's document by, such as
+	// its file name, with which the overview names it; "" for none.
+	File string `json:"file,omitzero"`
 	// Review is the plan's review (plan.Plan.Review).
 	Review plan.Review `json:"review"`
 	// Findings are the plan's findings (plan.Plan.Judge), when Validated.
@@ -26,7 +29,8 @@ type PlanResult struct {
 }
 
 // Assess reviews plan p against Appendix A and validates it, both with
-// opts: what the national overview needs of one plan.
+// ctx: what the national overview needs of one plan. The caller sets the
+// result's File.
 func Assess(p plan.Plan, ctx judgement.Context) (PlanResult, error) {
 	review, err := p.Review(ctx)
 	if err != nil {
@@ -69,8 +73,10 @@ func Reviewed(reviews ...plan.Review) []PlanResult {
 // row. Each row has its number and its label ("6a"); in JSON,
 // {"number": 6, "label": "6a", ...}.
 type Overview struct {
-	// Plans is how many plans are counted: one per partnership and plan
-	// period, the latest version where several are given.
+	// Plans is how many plans are counted: one per set of council areas
+	// and plan period, the latest version where several are given, and
+	// one for documents that claim to be the same version (a duplicate:
+	// see PartnershipRow).
 	Plans int `json:"plans"`
 	// Councils is how many council areas the plans are for: a joint plan,
 	// such as Tayside's, is one plan for several (30 plans for 32 areas
@@ -96,6 +102,9 @@ type Overview struct {
 	// Superseded are the earlier versions left out because a later
 	// revision of the same plan was given.
 	Superseded []PlanVersion `json:"superseded"`
+	// Duplicates is how many rows of Partnerships are duplicates: two or
+	// more documents that claim to be the same version of the same plan.
+	Duplicates int `json:"duplicates"`
 }
 
 // CriterionCount is how many plans got each verdict on one criterion of
@@ -135,9 +144,34 @@ func (c CriterionCount) Count(v plan.Verdict) int {
 }
 
 // PartnershipRow is one plan's row of the overview.
+//
+// Two or more documents for the same council areas and plan period at the
+// same revision claim to be the same version of one plan, and neither the
+// order they were given in nor anything else says which is right: the row
+// is then a duplicate, naming its documents (Files). It counts as one
+// plan. Its verdict on a criterion is counted only where every document
+// gets the same verdict; where they differ the row has no verdict on the
+// criterion (counted as cannot tell) and names it in Disagree. A statutory
+// finding of any of the documents is counted, once if several have it, so
+// that a breach in one copy is never hidden by another. The row's name,
+// title and council areas are those of the document first in order of
+// partnership, title and file name.
 type PartnershipRow struct {
 	// Partnership is the partnership's name.
 	Partnership string `json:"partnership"`
+	// Documents is how many documents the row counts: one, or more for a
+	// duplicate.
+	Documents int `json:"documents"`
+	// Files are the names of the documents (PlanResult.File), sorted; a
+	// document given without a name is not listed.
+	Files []string `json:"files"`
+	// Duplicate reports whether the row counts more than one document
+	// claiming to be the same version of the plan (Documents > 1).
+	Duplicate bool `json:"duplicate,omitzero"`
+	// Disagree are the labels of the criteria on which a duplicate's
+	// documents get different verdicts, in the order of Overview.Criteria;
+	// nil where they agree on every one.
+	Disagree []string `json:"disagree,omitzero"`
 	// Councils are the council areas of the plan.
 	Councils []service.Council `json:"councils"`
 	// Period is the plan's three-year period.
@@ -155,8 +189,9 @@ type PartnershipRow struct {
 	Verdicts []plan.Verdict `json:"verdicts"`
 	// Met is how many criteria the plan met.
 	Met int `json:"met"`
-	// Validated reports whether the plan was validated; Statutory is then
-	// its number of statutory findings.
+	// Validated reports whether the plan was validated (for a duplicate,
+	// any of its documents); Statutory is then its number of statutory
+	// findings (for a duplicate, the distinct findings of all of them).
 	Validated bool `json:"validated"`
 	Statutory int  `json:"statutory_findings"`
 }
@@ -173,11 +208,13 @@ type RuleCount struct {
 	Findings int `json:"findings"`
 }
 
-// PlanVersion names one version of a partnership's plan.
+// PlanVersion names one version of a partnership's plan, and the document
+// it was given in.
 type PlanVersion struct {
 	Partnership string            `json:"partnership"`
 	Period      period.PlanPeriod `json:"period"`
 	Revision    int               `json:"revision"`
+	File        string            `json:"file,omitzero"`
 }
 
 // criteriaCount is the number of rows of the criteria of Appendix A:
@@ -185,18 +222,20 @@ type PlanVersion struct {
 var criteriaCount = len(plan.Criteria())
 
 // NewOverview builds the national overview of results. Where several
-// versions of one partnership's plan for one period are given (the same
-// council areas), only the latest revision counts, and the others are
-// listed as superseded; of two with the same revision the first counts.
-// The overview is deterministic: the same results give the same overview,
-// and so do the same results in another order unless two versions of one
-// plan share a revision number.
+// versions of one plan for one period are given (the same council areas),
+// only the latest revision counts, and the others are listed as
+// superseded. Documents that claim to be the same version (the same
+// council areas, period and revision) make one row, a duplicate, whose
+// verdicts count only where they agree and whose statutory findings all
+// count (see [PartnershipRow]). The overview depends only on the results,
+// never on their order: the same results in any order give the same
+// overview.
 func NewOverview(results []PlanResult) Overview {
 	kept := latestVersions(results)
 	o := Overview{
 		Periods:      []period.PlanPeriod{},
 		Criteria:     make([]CriterionCount, 0, criteriaCount),
-		Partnerships: make([]PartnershipRow, 0, len(kept.results)),
+		Partnerships: make([]PartnershipRow, 0, len(kept.plans)),
 		Statutory:    []RuleCount{},
 		Superseded:   kept.superseded,
 	}
@@ -205,8 +244,8 @@ func NewOverview(results []PlanResult) Overview {
 	}
 	councils := map[service.Council]bool{}
 	rules := map[string]*RuleCount{}
-	for _, res := range kept.results {
-		rv := res.Review
+	for _, docs := range kept.plans {
+		rv := docs[0].Review
 		o.Plans++
 		for _, c := range rv.Councils {
 			councils[c] = true
@@ -217,17 +256,30 @@ func NewOverview(results []PlanResult) Overview {
 		if !rv.GuidanceApplies {
 			o.ComparisonOnly++
 		}
-		row := PartnershipRow{Partnership: rv.Partnership, Councils: slices.Clone(rv.Councils), Period: rv.Period,
-			Title: rv.Title, Revision: rv.Revision, GuidanceApplies: rv.GuidanceApplies,
-			Verdicts: make([]plan.Verdict, criteriaCount), Validated: res.Validated}
+		row := PartnershipRow{Partnership: rv.Partnership, Documents: len(docs), Files: []string{}, Duplicate: len(docs) > 1,
+			Councils: slices.Clone(rv.Councils), Period: rv.Period, Title: rv.Title, Revision: rv.Revision,
+			GuidanceApplies: rv.GuidanceApplies, Verdicts: make([]plan.Verdict, criteriaCount)}
+		for _, d := range docs {
+			if d.File != "" {
+				row.Files = append(row.Files, d.File)
+			}
+			row.Validated = row.Validated || d.Validated
+		}
+		slices.Sort(row.Files)
+		if row.Duplicate {
+			o.Duplicates++
+		}
 		if row.Councils == nil {
 			row.Councils = []service.Council{}
 		}
 		for i := range o.Criteria {
 			c := &o.Criteria[i]
-			j, _ := rv.Criterion(c.Label)
-			row.Verdicts[i] = j.Verdict
-			switch j.Verdict {
+			v, agree := verdictOf(docs, c.Label)
+			if !agree {
+				row.Disagree = append(row.Disagree, c.Label)
+			}
+			row.Verdicts[i] = v
+			switch v {
 			case plan.Met:
 				c.Met++
 				row.Met++
@@ -239,13 +291,10 @@ func NewOverview(results []PlanResult) Overview {
 				c.CannotTell++
 			}
 		}
-		if res.Validated {
+		if row.Validated {
 			o.Validated++
 			seen := map[string]bool{}
-			for _, f := range res.Findings {
-				if f.Severity != part3.Statutory {
-					continue
-				}
+			for _, f := range statutoryFindings(docs) {
 				row.Statutory++
 				rc := rules[f.Rule]
 				if rc == nil {
@@ -284,6 +333,39 @@ func NewOverview(results []PlanResult) Overview {
 	return o
 }
 
+// verdictOf returns the verdict the documents of one row get on the
+// criterion labelled label, and whether they all agree on it; where they
+// do not, the zero Verdict (no verdict).
+func verdictOf(docs []PlanResult, label string) (plan.Verdict, bool) {
+	first, _ := docs[0].Review.Criterion(label)
+	for _, d := range docs[1:] {
+		if j, _ := d.Review.Criterion(label); j.Verdict != first.Verdict {
+			return 0, false
+		}
+	}
+	return first.Verdict, true
+}
+
+// statutoryFindings returns the statutory findings of the validated
+// documents of one row, each distinct finding once, in order.
+func statutoryFindings(docs []PlanResult) part3.Findings {
+	var out part3.Findings
+	seen := map[part3.Finding]bool{}
+	for _, d := range docs {
+		if !d.Validated {
+			continue
+		}
+		for _, f := range d.Findings {
+			if f.Severity == part3.Statutory && !seen[f] {
+				seen[f] = true
+				out = append(out, f)
+			}
+		}
+	}
+	out.Sort()
+	return out
+}
+
 // councilKey is a key for a set of councils: their codes, sorted.
 func councilKey(cs []service.Council) string {
 	codes := make([]string, len(cs))
@@ -295,33 +377,48 @@ func councilKey(cs []service.Council) string {
 }
 
 type versions struct {
-	results    []PlanResult
+	// plans are the documents of each plan counted: one, or several that
+	// claim to be the same version, first in the order of
+	// compareDocuments.
+	plans      [][]PlanResult
 	superseded []PlanVersion
 }
 
 // latestVersions keeps, for each plan period and set of council areas, the
-// result with the highest revision (the first of equals), in the order
-// given.
+// documents with the highest revision, and lists the others as
+// superseded. Nothing it returns depends on the order of results.
 func latestVersions(results []PlanResult) versions {
 	type key struct {
 		period   period.PlanPeriod
 		councils string
 	}
-	best := map[key]int{}
-	for i, res := range results {
-		k := key{res.Review.Period, councilKey(res.Review.Councils)}
-		if b, ok := best[k]; !ok || res.Review.Revision > results[b].Review.Revision {
-			best[k] = i
+	keyOf := func(res PlanResult) key { return key{res.Review.Period, councilKey(res.Review.Councils)} }
+	latest := map[key]int{}
+	for _, res := range results {
+		k := keyOf(res)
+		if r, ok := latest[k]; !ok || res.Review.Revision > r {
+			latest[k] = res.Review.Revision
 		}
 	}
 	out := versions{superseded: []PlanVersion{}}
-	for i, res := range results {
-		k := key{res.Review.Period, councilKey(res.Review.Councils)}
-		if best[k] == i {
-			out.results = append(out.results, res)
+	kept := map[key]int{} // the index in out.plans
+	for _, res := range results {
+		k := keyOf(res)
+		if res.Review.Revision < latest[k] {
+			out.superseded = append(out.superseded, PlanVersion{Partnership: res.Review.Partnership, Period: res.Review.Period,
+				Revision: res.Review.Revision, File: res.File})
 			continue
 		}
-		out.superseded = append(out.superseded, PlanVersion{Partnership: res.Review.Partnership, Period: res.Review.Period, Revision: res.Review.Revision})
+		i, ok := kept[k]
+		if !ok {
+			i = len(out.plans)
+			kept[k] = i
+			out.plans = append(out.plans, nil)
+		}
+		out.plans[i] = append(out.plans[i], res)
+	}
+	for _, docs := range out.plans {
+		slices.SortStableFunc(docs, compareDocuments)
 	}
 	slices.SortFunc(out.superseded, func(a, b PlanVersion) int {
 		if r := a.Period.Compare(b.Period); r != 0 {
@@ -330,7 +427,29 @@ func latestVersions(results []PlanResult) versions {
 		if r := strings.Compare(a.Partnership, b.Partnership); r != 0 {
 			return r
 		}
-		return cmp.Compare(a.Revision, b.Revision)
+		if r := cmp.Compare(a.Revision, b.Revision); r != 0 {
+			return r
+		}
+		return strings.Compare(a.File, b.File)
 	})
 	return out
+}
+
+// compareDocuments orders the documents of one row by what the row shows
+// of the first: partnership, title, file name, then the council areas in
+// the order the document gives them. Documents equal in all of these give
+// the row the same name, title and areas whichever comes first.
+func compareDocuments(a, b PlanResult) int {
+	if r := strings.Compare(a.Review.Partnership, b.Review.Partnership); r != 0 {
+		return r
+	}
+	if r := strings.Compare(a.Review.Title, b.Review.Title); r != 0 {
+		return r
+	}
+	if r := strings.Compare(a.File, b.File); r != 0 {
+		return r
+	}
+	return slices.CompareFunc(a.Review.Councils, b.Review.Councils, func(x, y service.Council) int {
+		return strings.Compare(x.Code(), y.Code())
+	})
 }

@@ -171,8 +171,9 @@ func TestOverviewEmpty(t *testing.T) {
 }
 
 // TestOverviewVersions checks which version of a plan counts: the latest
-// revision, given first or last, and of two with the same revision the
-// first given; a plan for other council areas is not a version of it.
+// revision, given first or last; two with the same revision are one
+// duplicate row, whichever is given first; a plan for other council areas
+// is not a version of it.
 func TestOverviewVersions(t *testing.T) {
 	pp := period.MustParsePlanPeriod("2023-2026")
 	fife := []service.Council{service.MustLookupCouncil("Fife")}
@@ -185,14 +186,16 @@ func TestOverviewVersions(t *testing.T) {
 		name       string
 		reviews    []plan.Review
 		kept       []string // the titles of the rows
-		superseded []int    // the revisions left out
+		duplicates int
+		superseded []int // the revisions left out
 	}{
-		{"a revision after the original", []plan.Review{original, revised}, []string{"revised"}, []int{0}},
-		{"a revision before the original", []plan.Review{revised, original}, []string{"revised"}, []int{0}},
-		{"two with the same revision", []plan.Review{original, version("again", 0, fife)}, []string{"original"}, []int{0}},
-		{"two with the same revision, the other first", []plan.Review{version("again", 0, fife), original}, []string{"again"}, []int{0}},
+		{"a revision after the original", []plan.Review{original, revised}, []string{"revised"}, 0, []int{0}},
+		{"a revision before the original", []plan.Review{revised, original}, []string{"revised"}, 0, []int{0}},
+		{"two with the same revision", []plan.Review{original, version("again", 0, fife)}, []string{"again"}, 1, []int{}},
+		{"two with the same revision, the other first", []plan.Review{version("again", 0, fife), original}, []string{"again"}, 1, []int{}},
+		{"two with the same revision after an earlier one", []plan.Review{revised, original, version("again", 1, fife)}, []string{"again"}, 1, []int{0}},
 		{"another area's plan", []plan.Review{original, version("falkirk", 1, []service.Council{service.MustLookupCouncil("Falkirk")})},
-			[]string{"original", "falkirk"}, []int{}},
+			[]string{"original", "falkirk"}, 0, []int{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -203,6 +206,7 @@ func TestOverviewVersions(t *testing.T) {
 			}
 			require.ElementsMatch(t, tt.kept, kept)
 			require.Equal(t, len(tt.kept), o.Plans)
+			require.Equal(t, tt.duplicates, o.Duplicates)
 			superseded := []int{}
 			for _, s := range o.Superseded {
 				superseded = append(superseded, s.Revision)
@@ -210,6 +214,84 @@ func TestOverviewVersions(t *testing.T) {
 			require.Equal(t, tt.superseded, superseded)
 		})
 	}
+}
+
+// TestOverviewDuplicates: two documents for the same council areas and
+// period at the same revision are one duplicate row naming both, whichever
+// is given first. The breaches sample is copied as the same version under
+// another name, without its breaches and with other verdicts on two
+// criteria: the row's verdicts count only where the two agree, its
+// statutory findings are those of the copy that has them, and the overview
+// (and so the command's exit status) is the same in either order.
+func TestOverviewDuplicates(t *testing.T) {
+	breaches := assess(t, loadPlan(t, "breaches-2023-2026.json"))
+	breaches.File = "moray-a.json"
+	require.True(t, breaches.Findings.HasStatutory(), "the sample has statutory findings")
+	clean := breaches
+	clean.File = "moray-b.json"
+	clean.Findings = breaches.Findings.WithSeverity(part3.Guidance)
+	clean.Review.Criteria = slices.Clone(breaches.Review.Criteria)
+	changed := map[string]bool{}
+	for i, j := range clean.Review.Criteria {
+		if j.Label == "1" || j.Label == "6b" {
+			clean.Review.Criteria[i].Verdict = plan.Verdicts()[(slices.Index(plan.Verdicts(), j.Verdict)+1)%len(plan.Verdicts())]
+			changed[j.Label] = true
+		}
+	}
+	require.Len(t, changed, 2)
+	others := sampleResults(t)[2:5] // Tayside and Highland: no two versions of one plan
+
+	first := NewOverview(append(slices.Clone(others), breaches, clean))
+	second := NewOverview(append([]PlanResult{clean}, append(slices.Clone(others), breaches)...))
+	require.Equal(t, first, second, "the overview does not depend on the order the documents are given in")
+
+	o := first
+	require.Equal(t, 1, o.Duplicates)
+	require.Empty(t, o.Superseded, "neither copy is superseded: they are the same version")
+	i := slices.IndexFunc(o.Partnerships, func(r PartnershipRow) bool { return r.Duplicate })
+	require.GreaterOrEqual(t, i, 0)
+	row := o.Partnerships[i]
+	require.Equal(t, []string{"moray-a.json", "moray-b.json"}, row.Files)
+	require.Equal(t, []string{"1", "6b"}, row.Disagree)
+	for k, c := range o.Criteria {
+		want, _ := breaches.Review.Criterion(c.Label)
+		if changed[c.Label] {
+			require.Zero(t, row.Verdicts[k], "criterion %s: no verdict where the copies differ", c.Label)
+		} else {
+			require.Equal(t, want.Verdict, row.Verdicts[k], "criterion %s", c.Label)
+		}
+		require.Equal(t, o.Plans, c.Met+c.PartlyMet+c.NotMet+c.CannotTell, "criterion %s", c.Label)
+	}
+	require.True(t, row.Validated)
+	require.Equal(t, len(breaches.Findings.WithSeverity(part3.Statutory)), row.Statutory, "the breaches of the copy that has them, once each")
+	require.NotEmpty(t, o.Statutory)
+	require.Equal(t, len(others)+1, o.Plans)
+
+	// Both copies with the same breaches count each breach once.
+	twice := NewOverview([]PlanResult{breaches, func() PlanResult { r := breaches; r.File = "moray-b.json"; return r }()})
+	alone := NewOverview([]PlanResult{breaches})
+	require.Equal(t, alone.Statutory, twice.Statutory)
+	require.Equal(t, alone.Partnerships[0].Verdicts, twice.Partnerships[0].Verdicts)
+	require.Nil(t, twice.Partnerships[0].Disagree)
+
+	var text bytes.Buffer
+	require.NoError(t, o.WriteText(&text))
+	require.Contains(t, text.String(), "Constructed example partnership (duplicate: moray-a.json and moray-b.json) ")
+	require.Contains(t, text.String(), "Duplicate: moray-a.json and moray-b.json each claim to be Constructed example partnership 2023-2026 revision 0; counted as one plan, with the verdicts on which they agree (none on criteria 1 and 6b, where they differ), and the statutory findings of each.\n")
+	require.NotContains(t, text.String(), "superseded")
+	var page bytes.Buffer
+	require.NoError(t, o.WriteHTML(&page))
+	require.NoError(t, wellFormed(page.String()))
+	require.Contains(t, page.String(), "Constructed example partnership (duplicate: moray-a.json and moray-b.json)</th>")
+	require.Contains(t, page.String(), `<p class="note">Duplicate: moray-a.json and moray-b.json each claim to be`)
+
+	// Documents given without names are counted, not named.
+	unnamed := NewOverview(Reviewed(breaches.Review, clean.Review))
+	require.Empty(t, unnamed.Partnerships[0].Files)
+	require.Equal(t, 2, unnamed.Partnerships[0].Documents)
+	text.Reset()
+	require.NoError(t, unnamed.WriteText(&text))
+	require.Contains(t, text.String(), "(duplicate: 2 documents)")
 }
 
 // TestOverviewBars checks that each criterion's bar shows each verdict's

@@ -71,6 +71,9 @@ func (o Overview) WriteText(w io.Writer) error {
 		if r.Revision > 0 {
 			name += fmt.Sprintf(" (revision %d)", r.Revision)
 		}
+		if r.Duplicate {
+			name += " (duplicate: " + documentNames(r) + ")"
+		}
 		if !r.GuidanceApplies {
 			name += " *"
 		}
@@ -86,7 +89,12 @@ func (o Overview) WriteText(w io.Writer) error {
 		fmt.Fprintln(bw, "* a 2017-2020 plan, before the 2nd edition of the guidance: reviewed for comparison only.")
 	}
 	for _, s := range o.Superseded {
-		fmt.Fprintf(bw, "Left out: %s %s revision %d, superseded by a later revision.\n", s.Partnership, s.Period, s.Revision)
+		fmt.Fprintf(bw, "Left out: %s, superseded by a later revision.\n", supersededWords(s))
+	}
+	for _, r := range o.Partnerships {
+		if r.Duplicate {
+			fmt.Fprintln(bw, duplicateNote(r))
+		}
 	}
 
 	fmt.Fprintf(bw, "\nStatutory findings across %s validated\n", plural(o.Validated, "plan", "plans"))
@@ -101,6 +109,40 @@ func (o Overview) WriteText(w io.Writer) error {
 		tw.Flush()
 	}
 	return bw.Flush()
+}
+
+// supersededWords names a version left out: "Fife Children's Services
+// Partnership 2023-2026 revision 0", with its document's name in brackets
+// when it has one.
+func supersededWords(s PlanVersion) string {
+	w := fmt.Sprintf("%s %s revision %d", s.Partnership, s.Period, s.Revision)
+	if s.File != "" {
+		w += " (" + s.File + ")"
+	}
+	return w
+}
+
+// documentNames names the documents of a duplicate row: "a.json and
+// b.json", or "2 documents" when any was given without a name.
+func documentNames(r PartnershipRow) string {
+	if len(r.Files) < r.Documents {
+		return plural(r.Documents, "document", "documents")
+	}
+	return list(r.Files)
+}
+
+// duplicateNote says what the overview counted of a duplicate row.
+func duplicateNote(r PartnershipRow) string {
+	agreed := "with their verdicts, on which they agree,"
+	switch len(r.Disagree) {
+	case 0:
+	case 1:
+		agreed = "with the verdicts on which they agree (none on criterion " + r.Disagree[0] + ", where they differ),"
+	default:
+		agreed = "with the verdicts on which they agree (none on criteria " + list(r.Disagree) + ", where they differ),"
+	}
+	return fmt.Sprintf("Duplicate: %s each claim to be %s %s revision %d; counted as one plan, %s and the statutory findings of each.",
+		documentNames(r), r.Partnership, r.Period, r.Revision, agreed)
 }
 
 func statutoryWords(r PartnershipRow) string {
@@ -119,6 +161,9 @@ var overviewTemplate = template.Must(template.New("overview").Funcs(template.Fun
 	"class":     verdictClass,
 	"bar":       barSegments,
 	"statutory": statutoryWords,
+	"documents": documentNames,
+	"duplicate": duplicateNote,
+	"left":      supersededWords,
 }).Parse(overviewHTML))
 
 // WriteHTML writes o as a self-contained HTML page: a table with a bar for

@@ -162,6 +162,7 @@ func TestReviewOverviewCommand(t *testing.T) {
 			require.NoError(t, err)
 			r, err := report.Assess(p, judgement.New(period.MustParseDate(asOf)))
 			require.NoError(t, err)
+			r.File = f
 			want = append(want, r)
 		}
 		require.Equal(t, report.NewOverview(want), got.Overview)

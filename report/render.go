@@ -2,11 +2,13 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"html/template"
 	"io"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/csplanning/part3/plan"
 )
@@ -170,17 +172,72 @@ var overviewTemplate = template.Must(template.New("overview").Funcs(template.Fun
 // each criterion, each plan's row of verdicts and the statutory findings by
 // rule. The page has no script and no external resource (its CSS is
 // inline), escapes every text, and is well-formed XML (XHTML syntax), so it
-// opens in any browser and any XML tool can read it.
+// opens in any browser and any XML tool can read it. Whatever the names in
+// o hold, the page holds only characters both HTML and XML allow: each
+// other character (a control but tab, line feed and carriage return, a
+// noncharacter such as U+FFFE) and each byte that is not UTF-8 is shown as
+// U+FFFD, the replacement character.
 func (o Overview) WriteHTML(w io.Writer) error {
-	bw := bufio.NewWriter(w)
 	data := struct {
 		Overview
 		Scope, Structural, Criterion6 string
 	}{o, o.scope(), structuralNote, criterion6Note}
-	if err := overviewTemplate.Execute(bw, data); err != nil {
+	var page bytes.Buffer
+	if err := overviewTemplate.Execute(&page, data); err != nil {
 		return err
 	}
+	bw := bufio.NewWriter(w)
+	writeDocumentText(bw, page.Bytes())
 	return bw.Flush()
+}
+
+// writeDocumentText writes b with each character that an HTML or XML
+// document may not hold, and each byte that is not UTF-8, replaced by
+// U+FFFD. html/template escapes markup, but lets these through, and one is
+// enough for an XML parser to refuse the page.
+func writeDocumentText(w *bufio.Writer, b []byte) {
+	start := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != 0x7f || c == '\t' || c == '\n' || c == '\r' {
+				i++
+				continue
+			}
+			w.Write(b[start:i])
+			w.WriteRune(utf8.RuneError)
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 || !documentChar(r) {
+			w.Write(b[start:i])
+			w.WriteRune(utf8.RuneError)
+			i += n
+			start = i
+			continue
+		}
+		i += n
+	}
+	w.Write(b[start:])
+}
+
+// documentChar reports whether a character at or above U+0080 may be in
+// both an HTML and an XML document: not a C1 control (a parse error in
+// HTML), nor a surrogate, nor a noncharacter (U+FDD0 to U+FDEF and the
+// last two code points of every plane: XML forbids U+FFFE and U+FFFF,
+// HTML makes a parse error of them all).
+func documentChar(r rune) bool {
+	switch {
+	case r <= 0x9f:
+		return false
+	case r >= 0xd800 && r <= 0xdfff:
+		return false
+	case r >= 0xfdd0 && r <= 0xfdef, r&0xfffe == 0xfffe:
+		return false
+	}
+	return r <= utf8.MaxRune
 }
 
 var verdictText = map[plan.Verdict]string{plan.Met: "met", plan.PartlyMet: "partly met", plan.NotMet: "not met", plan.CannotTell: "cannot tell"}

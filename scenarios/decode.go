@@ -418,11 +418,6 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read *documen
 	return err
 }
 
-// The kinds of a children's services plan and an annual report.
-const (
-	planKind   = "childrens-services-plan"
-	reportKind = "annual-report"
-)
 
 func (m FindingMatch) check(path string, k *documentKind) error {
 	switch {

@@ -418,7 +418,6 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read *documen
 	return err
 }
 
-
 func (m FindingMatch) check(path string, k *documentKind) error {
 	switch {
 	case m.Rule == "" && !m.Citation.IsValid() && m.Severity == 0:

@@ -7,6 +7,8 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/stretchr/testify/require"
+
+	goldenfile "github.com/csplanning/part3/internal/golden"
 )
 
 // TestCalendarFormats writes the calendar as iCalendar and as a timeline
@@ -35,6 +37,8 @@ func TestCalendarFormats(t *testing.T) {
 	stdout, stderr, code = runCLI(t, "", append(args, "--format", "svg")...)
 	require.Equal(t, exitStatutory, code, stderr)
 	golden(t, "calendar.svg", stdout)
+	// The README shows the same picture, from docs/.
+	goldenfile.Check(t, "../../docs/calendar-fife.svg", stdout)
 	var svg struct {
 		Role  string `xml:"role,attr"`
 		Title string `xml:"title"`

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/stretchr/testify/require"
@@ -117,4 +118,48 @@ func TestICSText(t *testing.T) {
 	}
 	unfolded := strings.ReplaceAll(out.String(), "\r\n ", "")
 	require.Equal(t, "SUMMARY:"+long+"\r\n", unfolded)
+}
+
+// FuzzICSLine holds the line writer to RFC 5545 for any text: lines of at
+// most 75 octets ending in CRLF, no character split, and unfolding and
+// unescaping give the text back.
+func FuzzICSLine(f *testing.F) {
+	f.Add("The 2026-2029 plan; sent, late\\ now\n")
+	f.Add(strings.Repeat("é", 60) + strings.Repeat("€", 30))
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		var out strings.Builder
+		iw := icsWriter{w: bufio.NewWriter(&out)}
+		iw.text("DESCRIPTION", s)
+		require.NoError(t, iw.w.Flush())
+		text := out.String()
+		require.True(t, strings.HasSuffix(text, "\r\n"))
+		for _, line := range strings.Split(strings.TrimSuffix(text, "\r\n"), "\r\n") {
+			require.LessOrEqual(t, len(line), 75)
+			require.True(t, utf8.ValidString(line), "a line splits a character: %q", line)
+		}
+		value := strings.TrimPrefix(strings.TrimSuffix(strings.ReplaceAll(text, "\r\n ", ""), "\r\n"), "DESCRIPTION:")
+		var back strings.Builder
+		for i := 0; i < len(value); i++ {
+			if value[i] == '\\' && i+1 < len(value) {
+				i++
+				if value[i] == 'n' {
+					back.WriteByte('\n')
+				} else {
+					back.WriteByte(value[i])
+				}
+				continue
+			}
+			back.WriteByte(value[i])
+		}
+		want := strings.Map(func(r rune) rune {
+			if (r < 0x20 && r != '\n') || r == 0x7f {
+				return ' '
+			}
+			return r
+		}, s)
+		require.Equal(t, want, back.String())
+	})
 }

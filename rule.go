@@ -97,7 +97,8 @@ func SortRules(rules []Rule) {
 }
 
 // Finding is one rule's verdict on one place in a document. Its JSON form
-// has the keys rule, severity, citation, path and message.
+// has the keys rule, severity, citation, url (the address of the text
+// cited, [Citation.URL]), path and message.
 type Finding struct {
 	// Rule is the ID of the rule that made the finding.
 	Rule string `json:"rule"`

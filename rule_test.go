@@ -2,6 +2,7 @@ package part3
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/go-json-experiment/json"
@@ -102,14 +103,36 @@ func TestFindingJSON(t *testing.T) {
 	f := testRule.Findingf(Pointer("publication", "sent_to_ministers"), "no date recorded for %s", "the copy")
 	b, err := json.Marshal(f)
 	require.NoError(t, err)
-	want := `{"rule":"plan.copy-to-ministers","severity":"statutory","citation":"s.10(7)(a)(i)","path":"/publication/sent_to_ministers","message":"no date recorded for the copy"}`
+	want := `{"rule":"plan.copy-to-ministers","severity":"statutory","citation":"s.10(7)(a)(i)","url":"https://www.legislation.gov.uk/asp/2014/8/section/10","path":"/publication/sent_to_ministers","message":"no date recorded for the copy"}`
 	if string(b) != want {
 		t.Errorf("JSON =\n%s\nwant\n%s", b, want)
 	}
 	var back Finding
-	require.NoError(t, json.Unmarshal(b, &back))
+	require.NoError(t, json.Unmarshal(b, &back, json.RejectUnknownMembers(true)))
 	if back != f {
 		t.Errorf("round trip: %+v != %+v", back, f)
+	}
+}
+
+func TestRuleJSON(t *testing.T) {
+	b, err := json.Marshal(testRule)
+	require.NoError(t, err)
+	want := `{"id":"plan.copy-to-ministers","severity":"statutory","citation":"s.10(7)(a)(i)","url":"https://www.legislation.gov.uk/asp/2014/8/section/10","summary":"` + testRule.Summary + `"}`
+	if string(b) != want {
+		t.Errorf("JSON =\n%s\nwant\n%s", b, want)
+	}
+	var back Rule
+	require.NoError(t, json.Unmarshal(b, &back, json.RejectUnknownMembers(true)))
+	if back != testRule {
+		t.Errorf("round trip: %+v != %+v", back, testRule)
+	}
+	// A citation with no known address has no url member.
+	r := testRule
+	r.Citation = Legislation("Children's Services Planning (Specified Date) (Scotland) Order 2016", "")
+	b, err = json.Marshal(r)
+	require.NoError(t, err)
+	if strings.Contains(string(b), `"url"`) {
+		t.Errorf("JSON = %s, want no url", b)
 	}
 }
 

@@ -119,7 +119,7 @@ func (s *Status) UnmarshalText(text []byte) error {
 
 // Limit is a date past which an obligation is late, how binding it is and
 // what it rests on. Its JSON form has the keys date, severity, rule,
-// basis, days, source, relieved_from and citation.
+// basis, days, source, relieved_from, citation and url.
 type Limit struct {
 	// Date is the last day on which doing it is not late.
 	Date period.Date `json:"date"`
@@ -153,13 +153,15 @@ func (l Limit) Citation() part3.Citation {
 }
 
 // MarshalJSON implements [json.Marshaler] with the keys date, severity,
-// rule and citation.
+// rule, citation and url (the address of the text cited).
 func (l Limit) MarshalJSON() ([]byte, error) {
 	type plain Limit
+	c := l.Citation()
 	return json.Marshal(struct {
 		plain
 		Citation part3.Citation `json:"citation"`
-	}{plain(l), l.Citation()})
+		URL      string         `json:"url,omitempty"`
+	}{plain(l), c, c.URL()})
 }
 
 // Obligation is one item of a partnership's calendar: what is owed, under
@@ -246,17 +248,20 @@ func (o Obligation) Citation() part3.Citation {
 // What says what is owed, in plain words.
 func (o Obligation) What() string { return whatText[o.Duty] }
 
-// MarshalJSON implements [json.Marshaler]: the fields, with citation and
-// what after duty, and history_path ([Obligation.HistoryPath]) last.
+// MarshalJSON implements [json.Marshaler]: the fields, with citation, url
+// (the address of the text cited) and what after duty, and history_path
+// ([Obligation.HistoryPath]) last.
 func (o Obligation) MarshalJSON() ([]byte, error) {
 	type plain Obligation
+	c := o.Citation()
 	return json.Marshal(struct {
 		Duty     string         `json:"duty"`
 		Citation part3.Citation `json:"citation"`
+		URL      string         `json:"url,omitempty"`
 		What     string         `json:"what"`
 		plain
 		HistoryPath string `json:"history_path,omitempty"`
-	}{o.Duty, o.Citation(), o.What(), plain(o), o.HistoryPath()})
+	}{o.Duty, c, c.URL(), o.What(), plain(o), o.HistoryPath()})
 }
 
 // Recipient is one other service provider a copy of a plan is owed to: one

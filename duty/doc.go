@@ -83,6 +83,13 @@
 // 2020) applies only when the caller supplies it ([judgement.Relief]); it
 // moves every limit but a stated fact's.
 //
+// A calendar goes where a planning lead works: [Calendar.WriteICS] writes
+// it as an iCalendar file (RFC 5545) with an event on the day each
+// obligation falls due and UIDs that stay the same from one run to the
+// next, and [Calendar.WriteSVG] draws it as a timeline from 2017 to the
+// next plan period, each obligation a mark whose shape and colour say its
+// status.
+//
 // The package does not model: whether a plan's content meets sections 8
 // to 10 (package plan), whether an annual report meets section 13 (package
 // report), whether providing a service as planned is "reasonably

@@ -25,6 +25,13 @@
 // command-line tool and the HTTP service call [Judge] and print its Answer,
 // so their JSON is the same byte for byte.
 //
+// [Answer.WriteFindingsCSV] writes the findings of a batch as one CSV
+// table for a spreadsheet, and [Compare] judges two versions of a
+// document (a plan and its revision, two years' annual reports) alike and
+// returns a [Diff]: the findings resolved, introduced and unchanged,
+// matched by rule and path, and for plans the Appendix A verdicts, services
+// and priorities that changed.
+//
 // Bad input (a file that cannot be decoded as its kind) is a [Problem] on
 // its own Result; the other documents of a request are still judged. Only a
 // context that is not valid, or a plan given to judge the others against

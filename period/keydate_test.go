@@ -8,6 +8,8 @@ import (
 	"github.com/go-json-experiment/json"
 	"github.com/google/go-cmp/cmp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/csplanning/part3"
 )
 
 // keyDateLines formats key dates as "DATE CITATION", which is what the law
@@ -230,7 +232,7 @@ func TestKeyDateJSON(t *testing.T) {
 	k := MustParseReportingPeriod("2026-2027").ReportTarget()
 	b, err := json.Marshal(k)
 	require.NoError(t, err)
-	want := `{"name":"guidance target for publishing the 2026-2027 annual report (end of June)","date":"2027-06-30","citation":"guidance para 129"}`
+	want := `{"name":"guidance target for publishing the 2026-2027 annual report (end of June)","date":"2027-06-30","citation":"guidance para 129","url":"` + part3.GuidanceURL + `pages/8/"}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

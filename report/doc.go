@@ -67,6 +67,11 @@
 // retrieved, and a finding that rests on it says so. Every judgement is made as of the
 // date and under the law, policy and facts of a [judgement.Context].
 //
+// For the national reviewers' spreadsheets, [Overview.Tables] gives the
+// overview as tables (a row per plan with a column per criterion of
+// Appendix A, 6a and 6b apart; the counts per criterion; the statutory
+// findings by rule) and [Overview.WriteCSV] the table of plans as CSV.
+//
 // What the package does not model: the quality of what a report says
 // (whether it is concise, accessible or a fair summary, paras 129-130,
 // which a reader judges); whether a departure's ground is true (the

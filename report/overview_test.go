@@ -334,9 +334,17 @@ func TestOverviewHTML(t *testing.T) {
 	require.Equal(t, 16, strings.Count(page, `<div class="bar"`))
 	require.Contains(t, page, `<td class="n">6a</td>`)
 	require.Contains(t, page, `<td class="n">6b</td>`)
-	for _, forbidden := range []string{"<script", "<link", " src=", " href=", "@import", "url("} {
+	for _, forbidden := range []string{"<script", "<link", " src=", "@import", "url("} {
 		require.NotContains(t, page, forbidden)
 	}
+	// The page loads nothing; its only links are to the law each
+	// citation cites.
+	for _, href := range strings.Split(page, ` href="`)[1:] {
+		if !strings.HasPrefix(href, "https://www.legislation.gov.uk/") && !strings.HasPrefix(href, part3.GuidanceURL) {
+			t.Errorf("a link to %.60s, not to the law", href)
+		}
+	}
+	require.Contains(t, page, `<a href="`+part3.GuidanceURL+`pages/15/">guidance appendix A criterion 6</a>`)
 	require.Contains(t, page, "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#34;Co&#34;")
 
 	// The same overview gives the same page.

@@ -64,6 +64,21 @@ With --format json the output is one JSON object, the answer of package
 judge: {"build", "law", "context", "results": [{"file", "kind",
 "findings", "calendar"}]}.
 
+--format ics writes the obligations as an iCalendar file (RFC 5545) to
+import into Outlook, Google Calendar or Apple Calendar: an all-day event
+on the day each obligation falls due (the earliest of its limits; the
+review window over its months), saying what is owed, by whom, under which
+provision (with a link to its text) and its status on the as-of date.
+Continuing duties, and deadlines whose plan is not yet prepared, have no
+day and are left out. Each event's UID is made of the council, duty,
+period, revision and reporting period, so importing a later calendar
+updates the events rather than adding more.
+
+--format svg draws the obligations as a timeline picture from 2017 to the
+next plan period, a mark for each on the day it falls due, its shape and
+colour its status (met, due, late by severity, not recorded), each lane
+labelled with its provision; it prints in grey and has text alternatives.
+
 Exit status 1 when an obligation is late in law (statutory); 2 for an
 unknown council (with the closest names), a history that cannot be read, a
 missing as-of date or one in no plan period (before 1 April 2017, after 31
@@ -97,6 +112,7 @@ late (guidance)   s.13(1)          The 2025-2026 annual report published: not
 ongoing           s.11(1)(a)       The 2026-2029 plan kept under review:
                                    continuing, from 2026-04-01 to 2029-03-31
 ...`,
+		formats:    []string{"text", "json", "ics", "svg"},
 		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *calendarFlags) {
 			fs.StringVar(&o.council, "council", "", "the partnership's council area `NAME`: a name in common use or a GSS code")
@@ -257,9 +273,22 @@ func runCalendar(e *env, o *calendarFlags, format string, args []string) int {
 			return status
 		}
 	}
-	if format == "json" {
+	switch format {
+	case "json":
 		if code := writeAnswer(e, ans); code != exitOK {
 			return code
+		}
+		return status
+	case "ics", "svg":
+		if res.Calendar == nil {
+			return status
+		}
+		write := res.Calendar.WriteICS
+		if format == "svg" {
+			write = res.Calendar.WriteSVG
+		}
+		if err := write(e.stdout); err != nil {
+			return fail(e, err)
 		}
 		return status
 	}

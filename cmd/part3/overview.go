@@ -6,26 +6,32 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
 )
 
 // overviewFormats are the formats writeOverview writes, the default first:
 // the review command's --format accepts them with --overview.
-var overviewFormats = []string{"text", "json", "html"}
+var overviewFormats = []string{"text", "json", "html", "csv", "xlsx"}
 
 // writeOverview writes the national overview o to standard output as
-// text, JSON or a self-contained HTML page, for "part3 review PLAN...
-// --overview". It returns exitStatutory when a plan counted has a
+// text, JSON, a self-contained HTML page, CSV (the table of plans) or an
+// Excel workbook (a sheet per table, dated asOf), for "part3 review
+// PLAN... --overview". It returns exitStatutory when a plan counted has a
 // statutory finding, exitOK otherwise, and exitBadInput (with a one-line
 // error) for an unknown format or a failed write.
-func writeOverview(e *env, format string, o report.Overview) int {
+func writeOverview(e *env, format string, o report.Overview, asOf period.Date) int {
 	var err error
 	switch format {
 	case "json":
 		err = writeJSON(e.stdout, o)
 	case "html":
 		err = o.WriteHTML(e.stdout)
+	case "csv":
+		err = o.WriteCSV(e.stdout)
+	case "xlsx":
+		err = writeXLSX(e.stdout, o.Tables(), asOf)
 	case "text", "":
 		writeOverviewText(e.stdout, o, e.textWidth())
 	default:

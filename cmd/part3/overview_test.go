@@ -51,7 +51,7 @@ func overviewResults(t *testing.T) []report.PlanResult {
 func callOverview(t *testing.T, format string, results []report.PlanResult) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = writeOverview(&env{stdout: &out, stderr: &errb}, format, report.NewOverview(results))
+	code = writeOverview(&env{stdout: &out, stderr: &errb}, format, report.NewOverview(results), period.MustParseDate(asOf))
 	return out.String(), errb.String(), code
 }
 
@@ -118,7 +118,7 @@ func TestOverviewStatus(t *testing.T) {
 	stdout, stderr, code := callOverview(t, "markdown", clean)
 	require.Equal(t, exitBadInput, code)
 	require.Empty(t, stdout)
-	require.Equal(t, "part3: review --overview: --format markdown: expected text, json, html\n", stderr)
+	require.Equal(t, "part3: review --overview: --format markdown: expected text, json, html, csv, xlsx\n", stderr)
 }
 
 // TestReviewOverviewCommand runs "part3 review --overview" end to end.

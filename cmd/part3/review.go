@@ -51,7 +51,12 @@ Where several versions of one partnership's plan for one period are given,
 only the latest revision counts. --format json adds "overview" to the
 answer; --format html prints the overview alone as a self-contained page (a
 table and a bar per criterion, no script) for people who would rather look
-than read.
+than read. --format csv prints the table of plans for a spreadsheet (RFC
+4180): a row per plan, a column per criterion of Appendix A (6a and 6b for
+criterion 6), each cell its verdict (met, partly-met, not-met,
+cannot-tell). --format xlsx prints an Excel workbook with a sheet per
+table (plans, criteria, statutory findings, superseded versions):
+redirect it to a file, as in "> overview.xlsx".
 
 Exit status: 0 when every file was reviewed (and, with --overview, no plan
 counted has a statutory finding); 1 when, with --overview, one has; 2 when
@@ -95,8 +100,8 @@ func runReview(e *env, o *reviewFlags, format string, args []string) int {
 	if o.maxFindings < 0 {
 		return fail(e, &usageError{fmt.Sprintf("review: --max-findings %d: expected a number of findings, or 0 for all", o.maxFindings)})
 	}
-	if format == "html" && !o.overview {
-		return fail(e, &usageError{"review: --format html prints the national overview; add --overview"})
+	if (format == "html" || format == "csv" || format == "xlsx") && !o.overview {
+		return fail(e, &usageError{"review: --format " + format + " prints the national overview; add --overview"})
 	}
 	if err := stdinOnce("review", append(slices.Clone(args), o.ctx.context)...); err != nil {
 		return fail(e, err)
@@ -127,8 +132,8 @@ func runReview(e *env, o *reviewFlags, format string, args []string) int {
 		if code := writeAnswer(e, ans); code != exitOK {
 			return code
 		}
-	case "html":
-		if code := writeOverview(e, format, *ans.Overview); code == exitBadInput {
+	case "html", "csv", "xlsx":
+		if code := writeOverview(e, format, *ans.Overview, ans.Context.AsOf); code == exitBadInput {
 			return code
 		}
 	default:

@@ -52,7 +52,10 @@ a severity (statutory: the Act says must; guidance: the statutory guidance
 says should; practice: review criteria, good practice and the partnership's
 own limits), the citation it comes from, and a one-line summary.
 
-With IDs, prints only those rules. An unknown ID exits 2 and suggests the
+With IDs, prints only those rules, each with the address of the text it
+cites: the section of the Act, or of another Act, on legislation.gov.uk,
+or the page of the statutory guidance on gov.scot. (With --format json,
+every rule has it as "url".) An unknown ID exits 2 and suggests the
 closest.
 
 --format markdown prints the table the README carries.`,
@@ -63,9 +66,11 @@ STATUTORY (2)
       s.10(7)(a)(i): A copy of the prepared plan is sent to the Scottish
       Ministers as soon as reasonably practicable: late once the caller states
       that time has passed, or once the plan's period has ended.
+      https://www.legislation.gov.uk/asp/2014/8/section/10
   report.aims-reported
       s.13(1)(b)(i): The report says to what extent each of the five aims of
       s.9(2) was achieved.
+      https://www.legislation.gov.uk/asp/2014/8/section/13
 
 2 rules: 2 statutory, 0 guidance, 0 practice`,
 		formats: []string{"text", "json", "markdown"},
@@ -106,12 +111,14 @@ func runRules(e *env, format string, args []string) int {
 	case "markdown":
 		io.WriteString(e.stdout, rulesMarkdown(rules))
 	default:
-		writeRulesText(e.stdout, rules, e.textWidth())
+		writeRulesText(e.stdout, rules, len(args) > 0, e.textWidth())
 	}
 	return exitOK
 }
 
-func writeRulesText(w io.Writer, rules []part3.Rule, width int) {
+// writeRulesText lists rules by severity; withURL adds, beneath each, the
+// address of the text it cites.
+func writeRulesText(w io.Writer, rules []part3.Rule, withURL bool, width int) {
 	// Rule IDs run to fifty characters and citations to eighty: each rule
 	// is its ID on a line, and its citation and summary wrapped beneath.
 	for _, s := range part3.Severities() {
@@ -128,6 +135,9 @@ func writeRulesText(w io.Writer, rules []part3.Rule, width int) {
 		for _, r := range these {
 			fmt.Fprintln(w, wrap(r.ID, "  ", width))
 			fmt.Fprintln(w, wrap(r.Citation.String()+": "+r.Summary, "      ", width))
+			if u := r.Citation.URL(); withURL && u != "" {
+				fmt.Fprintln(w, "      "+u)
+			}
 		}
 		fmt.Fprintln(w)
 	}

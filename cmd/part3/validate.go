@@ -70,6 +70,11 @@ With --format json the output is one JSON object, the answer of package
 judge: {"build", "law", "context", "plan", "results": [{"file", "kind",
 "findings", "skipped", ...} or {"file", "kind", "error"}], "coverage"}.
 
+With --format csv the output is the findings of the whole batch as one CSV
+table (RFC 4180) for a spreadsheet, a row per finding with the columns
+file, kind, rule, severity, citation, url (the address of the text cited),
+path and message; a file that is bad input is one row of severity "error".
+
 Exit status: 0 when no document has a statutory finding; 1 when one has; 2
 when any file is bad input, or for a missing as-of date or a context or
 plan that cannot be read. When a batch has both, a file that is bad input
@@ -93,6 +98,7 @@ not checked
   2 rules need the plan: rerun with --plan PLAN
 
 Judged as of 2026-11-26.`,
+		formats:    []string{"text", "json", "csv"},
 		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *validateFlags) {
 			fs.StringVar(&o.plan, "plan", "", "the plan `PLAN` the annual reports and notices belong to, to judge them against")
@@ -140,9 +146,15 @@ func runValidate(e *env, o *validateFlags, format string, args []string) int {
 		return fail(e, fmt.Errorf("validate: --plan: %w", part3.WithFile(err, label(o.plan))))
 	}
 	reportBadInput(e, ans)
-	if format == "json" {
+	switch format {
+	case "json":
 		if code := writeAnswer(e, ans); code != exitOK {
 			return code
+		}
+		return statusOf(ans)
+	case "csv":
+		if err := ans.WriteFindingsCSV(e.stdout); err != nil {
+			return fail(e, err)
 		}
 		return statusOf(ans)
 	}

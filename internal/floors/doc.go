@@ -42,4 +42,8 @@
 // to the table in floors_test.go. Packages that do not exist yet are
 // simply entries in the table. Test files are not checked: a test may
 // import any package, the test helpers included.
+//
+// deps_test.go keeps third-party modules where they belong: the Excel
+// writer in the command only, so that a program embedding the library
+// packages never compiles it, and the iCalendar parser in tests only.
 package floors

@@ -48,9 +48,9 @@ func TestEveryCitationLinksToTheLaw(t *testing.T) {
 	for _, c := range append(plan.Criteria(), plan.Steps()...) {
 		add(c.Citation, "criterion "+c.Label)
 	}
-	add(service.Section60, "service.Section60")
-	add(service.AgeOfLegalCapacity, "service.AgeOfLegalCapacity")
-	add(consult.DataProtectionLaw, "consult.DataProtectionLaw")
+	add(service.Section60(), "service.Section60")
+	add(service.AgeOfLegalCapacity(), "service.AgeOfLegalCapacity")
+	add(consult.DataProtectionLaw(), "consult.DataProtectionLaw")
 	if len(cited) < 40 {
 		t.Fatalf("only %d citations found: the test is not reading the rule book", len(cited))
 	}

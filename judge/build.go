@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 )
 
 // ModulePath is the module path of this engine.
@@ -26,7 +27,10 @@ type Build struct {
 // ReadBuild returns the build of the running program, read from
 // runtime/debug.ReadBuildInfo. When this module is a dependency of another
 // program, its version is the one that program's go.mod requires.
-func ReadBuild() Build {
+func ReadBuild() Build { return readBuild() }
+
+// readBuild reads the build once: it cannot change while the program runs.
+var readBuild = sync.OnceValue(func() Build {
 	b := Build{Path: ModulePath, Version: "(devel)", Go: runtime.Version()}
 	info, ok := debug.ReadBuildInfo()
 	if !ok {
@@ -61,7 +65,7 @@ func ReadBuild() Build {
 		b.Go = info.GoVersion
 	}
 	return b
-}
+})
 
 // String formats b on one line: "github.com/csplanning/part3 v0.1.0
 // (revision 88cbf13, go1.26.8)".

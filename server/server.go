@@ -241,7 +241,11 @@ func Serve(ctx context.Context, ln net.Listener, cfg Config) error {
 	if err := cfg.withDefaults().Validate(); err != nil {
 		return err
 	}
-	s := newServer(cfg)
+	return newServer(cfg).serve(ctx, ln)
+}
+
+// serve is Serve for s.
+func (s *server) serve(ctx context.Context, ln net.Listener) error {
 	hs := s.httpServer()
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()

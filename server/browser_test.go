@@ -130,15 +130,19 @@ func checkAxe(t *testing.T, ctx context.Context, axeJS, what string) {
 	t.Logf("%s: axe-core: %d rules passed, %d violations", what, len(res.Passes), len(res.Violations))
 }
 
-// screenshot writes a screenshot of the whole page to
-// PART3_SCREENSHOTS/name, when that is set.
-func screenshot(t *testing.T, ctx context.Context, name string) {
+// screenshot writes a screenshot of the element sel, or of the whole page
+// for "", to PART3_SCREENSHOTS/name, when that is set.
+func screenshot(t *testing.T, ctx context.Context, name, sel string) {
 	t.Helper()
 	dir := os.Getenv("PART3_SCREENSHOTS")
 	if dir == "" {
 		return
 	}
-	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	shot := chromedp.FullScreenshot(100)
+	if sel != "" {
+		shot = chromedp.Screenshot(chromedp.CSS(sel))
+	}
+	png, err := chromedp.Run(ctx, shot)
 	must(t, err)
 	must(t, os.WriteFile(filepath.Join(dir, name), png, 0o644))
 }
@@ -202,7 +206,7 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 		checkAxe(t, ctx, string(axeJS), "the findings")
-		screenshot(t, ctx, "page-findings.png")
+		screenshot(t, ctx, "page-findings.png", "")
 	})
 
 	t.Run("a notice against its plan", func(t *testing.T) {
@@ -234,8 +238,7 @@ func TestBrowser(t *testing.T) {
 			chromedp.WaitVisible(chromedp.ID("overview-title")),
 		)
 		checkAxe(t, ctx, string(axeJS), "the page with the overview")
-		run(chromedp.Evaluate[chromedp.Void](`document.getElementById("overview-title").scrollIntoView()`))
-		screenshot(t, ctx, "page-overview.png")
+		screenshot(t, ctx, "page-overview.png", `section[aria-labelledby="overview-title"]`)
 
 		// The overview itself, package report's page, in the frame: axe
 		// runs on it as a page of its own.

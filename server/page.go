@@ -58,6 +58,9 @@ type pageData struct {
 	Coverage    []coverageRow
 	PlanName    string
 	OverviewDoc string // the overview's own page, for the frame's srcdoc
+	// OverviewHeight is the frame's height in em, from the rows the
+	// overview has, so that it shows whole without a script to size it.
+	OverviewHeight int
 	JudgedAsOf  string
 	Law         string
 	Build       string
@@ -290,6 +293,7 @@ func (s *server) fill(data *pageData, ans judge.Answer, against bool) {
 		var b bytes.Buffer
 		if err := ans.Overview.WriteHTML(&b); err == nil {
 			data.OverviewDoc = b.String()
+			data.OverviewHeight = 64 + (28*len(ans.Overview.Partnerships)+16*len(ans.Overview.Statutory))/10
 		}
 	}
 }

@@ -67,7 +67,7 @@ func TestPageOverview(t *testing.T) {
 		map[string]string{"as_of": "2026-11-26", "overview": "on"})
 	a := serve(t, h, "POST", "/", body, "Content-Type", ct)
 	a.ok(t, "text/html; charset=utf-8")
-	contains(t, a.Body, `<h2 id="overview-title">National overview</h2>`, `<iframe title="National overview of the plans judged" srcdoc="`, "National overview of children&#39;s services plans")
+	contains(t, a.Body, `<h2 id="overview-title">National overview</h2>`, `<iframe title="National overview of the plans judged" style="height: `, "National overview of children&#39;s services plans")
 }
 
 func TestPageProblems(t *testing.T) {

@@ -44,13 +44,23 @@ func writeBytes(w http.ResponseWriter, status int, contentType string, b []byte)
 // coming before ReadTimeout a 408, and any other failure to read a 400.
 func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, *Problem) {
 	body := http.MaxBytesReader(w, r.Body, max)
-	var buf bytes.Buffer
-	if r.ContentLength > 0 && r.ContentLength <= max {
-		buf.Grow(int(r.ContentLength))
+	var data []byte
+	var err error
+	if n := r.ContentLength; n > max {
+		// Refused before reading a byte of it.
+		err = &http.MaxBytesError{Limit: max}
+	} else if n > 0 {
+		// The length is known (net/http holds the body to it): read
+		// into a buffer of that size, with no copy to grow one.
+		data = make([]byte, n)
+		_, err = io.ReadFull(body, data)
+	} else {
+		var buf bytes.Buffer
+		_, err = buf.ReadFrom(body)
+		data = buf.Bytes()
 	}
-	_, err := buf.ReadFrom(body)
 	if err == nil {
-		return buf.Bytes(), nil
+		return data, nil
 	}
 	var tooLarge *http.MaxBytesError
 	switch {

@@ -151,6 +151,13 @@ func TestOversizedBody(t *testing.T) {
 	if p.Category != "document too large" || !strings.Contains(p.Expected, "65536") {
 		t.Errorf("problem %+v", p)
 	}
+	// A body of unknown length (chunked) is cut off at the limit.
+	res, err := http.Post(r.url+"/v1/validate?as_of=2026-11-26", "application/json", io.MultiReader(bytes.NewReader(bytes.Repeat([]byte(" "), 1<<20))))
+	must(t, err)
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestEntityTooLarge || res.ContentLength == 0 {
+		t.Errorf("a chunked body over the limit: %d", res.StatusCode)
+	}
 	// In-process too, for the contract.
 	serve(t, New(testConfig(Config{MaxBodyBytes: 1024})), "POST", "/v1/validate?as_of=2026-11-26", bytes.Repeat([]byte(" "), 4096)).problem(t, http.StatusRequestEntityTooLarge)
 }

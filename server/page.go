@@ -61,9 +61,9 @@ type pageData struct {
 	// OverviewHeight is the frame's height in em, from the rows the
 	// overview has, so that it shows whole without a script to size it.
 	OverviewHeight int
-	JudgedAsOf  string
-	Law         string
-	Build       string
+	JudgedAsOf     string
+	Law            string
+	Build          string
 }
 
 // pageProblem is one error to show: a message and, for bad input, where.

@@ -12,8 +12,11 @@
 // defaults of part3 serve; the client is Go's, with keep-alive. In process
 // means judge.Judge and judge.MarshalJSON, the two calls that give the
 // same bytes as the service's answer. Latencies are per request, one at a
-// time, so the ratio compares like with like; throughput is also measured
-// with several clients at once.
+// time, in turn with the in-process call so that both see the same load
+// of the machine; the CPU time of the process per request is compared too
+// (over HTTP it counts the client's as well as the server's), as it
+// depends less on what else the machine runs. Throughput is also
+// measured with several clients at once.
 package main
 
 import (
@@ -33,6 +36,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/go-json-experiment/json"
@@ -60,16 +64,18 @@ func main() {
 	done := make(chan error, 1)
 	go func() { done <- server.Serve(ctx, ln, server.Config{}) }()
 	base := "http://" + ln.Addr().String()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *clients + 1}}
+	// Buffers of 64 KiB, as a client sending plans of hundreds of KiB
+	// would set them, rather than 4 KiB.
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: *clients + 1, WriteBufferSize: 64 << 10, ReadBufferSize: 64 << 10}}
 
 	asOf := period.MustParseDate("2026-11-26")
 	fmt.Printf("# part3 serve on loopback: %s, %s/%s, %d CPUs, GOMAXPROCS %d\n\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0))
-	fmt.Println("| services | body | in process p50 | HTTP p50 | HTTP p99 | HTTP/in process (p50) | HTTP/in process (mean) | req/s, 1 client | req/s, " + strconv.Itoa(*clients) + " clients | p99, " + strconv.Itoa(*clients) + " clients |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Println("| services | body | in process p50 | HTTP p50 | HTTP p99 | HTTP/in process, p50 | HTTP/in process, mean | HTTP/in process, CPU | req/s, 1 client | req/s, " + strconv.Itoa(*clients) + " clients | p99, " + strconv.Itoa(*clients) + " clients |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, n := range []int{100, 1000} {
 		data := sized(*root, n)
 		target := base + "/v1/validate?as_of=2026-11-26&file=plan.json"
-		in := measure(*requests, *duration, 1, func() {
+		local := func() {
 			ans, err := judge.Judge(judge.Request{Documents: []judge.Input{{File: "plan.json", Data: data}}, Context: judgement.New(asOf)})
 			if err != nil {
 				log.Fatal(err)
@@ -77,13 +83,17 @@ func main() {
 			if _, err := judge.MarshalJSON(ans); err != nil {
 				log.Fatal(err)
 			}
-		})
+		}
 		post := func() { postOK(client, target, data) }
 		measure(50, *duration, 1, post) // warm the connection and the caches
-		one := measure(*requests, *duration, 1, post)
+		measure(50, *duration, 1, local)
+		// In process and over HTTP in turn, request by request, so that
+		// both see the same load of the machine.
+		in, one := paired(*requests, *duration, local, post)
 		many := measure(*requests, *duration, *clients, post)
-		fmt.Printf("| %d | %s | %s | %s | %s | %.2f | %.2f | %.0f | %.0f | %s |\n", n, kib(len(data)),
-			ms(in.p50), ms(one.p50), ms(one.p99), float64(one.p50)/float64(in.p50), float64(one.mean)/float64(in.mean), one.rps, many.rps, ms(many.p99))
+		fmt.Printf("| %d | %s | %s | %s | %s | %.2f | %.2f | %.2f | %.0f | %.0f | %s |\n", n, kib(len(data)),
+			ms(in.p50), ms(one.p50), ms(one.p99), float64(one.p50)/float64(in.p50), float64(one.mean)/float64(in.mean), float64(one.cpu)/float64(in.cpu),
+			one.rps, many.rps, ms(many.p99))
 	}
 
 	// Memory: many requests with a 100-service plan; the resident set
@@ -124,7 +134,58 @@ type result struct {
 	n              int
 	took           time.Duration
 	p50, p99, mean time.Duration
+	cpu            time.Duration // per request, when measured
 	rps            float64
+}
+
+// paired calls a then b, in turn, up to n times each or for at most d,
+// and returns the latencies of each, and the CPU time of the process
+// during each (for b, the client's and the server's together).
+func paired(n int, d time.Duration, a, b func()) (result, result) {
+	var la, lb []time.Duration
+	deadline := time.Now().Add(d)
+	var ta, tb, ca, cb time.Duration
+	for i := 0; i < n && time.Now().Before(deadline); i++ {
+		c, t := cpu(), time.Now()
+		a()
+		la = append(la, time.Since(t))
+		ca += cpu() - c
+		c, t = cpu(), time.Now()
+		b()
+		lb = append(lb, time.Since(t))
+		cb += cpu() - c
+		ta += la[i]
+		tb += lb[i]
+	}
+	ra, rb := summary(la, ta), summary(lb, tb)
+	if ra.n > 0 {
+		ra.cpu, rb.cpu = ca/time.Duration(ra.n), cb/time.Duration(rb.n)
+	}
+	return ra, rb
+}
+
+// cpu returns the CPU time the process has used, user and system.
+func cpu() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// summary returns the figures of latencies lat, whose calls took took
+// in all, one at a time.
+func summary(lat []time.Duration, took time.Duration) result {
+	slices.Sort(lat)
+	r := result{n: len(lat), took: took}
+	if len(lat) == 0 {
+		return r
+	}
+	r.p50 = lat[len(lat)/2]
+	r.p99 = lat[min(len(lat)-1, len(lat)*99/100)]
+	r.mean = took / time.Duration(len(lat))
+	r.rps = float64(len(lat)) / took.Seconds()
+	return r
 }
 
 // measure calls f up to n times, or for at most d, from workers
@@ -159,19 +220,14 @@ func measure(n int, d time.Duration, workers int, f func()) result {
 	}
 	wg.Wait()
 	took := time.Since(start)
-	slices.Sort(lat)
-	r := result{n: len(lat), took: took}
-	if len(lat) == 0 {
-		return r
+	r := summary(lat, took)
+	if len(lat) > 0 {
+		var sum time.Duration
+		for _, l := range lat {
+			sum += l
+		}
+		r.mean = sum / time.Duration(len(lat))
 	}
-	var sum time.Duration
-	for _, l := range lat {
-		sum += l
-	}
-	r.p50 = lat[len(lat)/2]
-	r.p99 = lat[min(len(lat)-1, len(lat)*99/100)]
-	r.mean = sum / time.Duration(len(lat))
-	r.rps = float64(len(lat)) / took.Seconds()
 	return r
 }
 

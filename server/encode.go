@@ -39,12 +39,43 @@ func writeBytes(w http.ResponseWriter, status int, contentType string, b []byte)
 	w.Write(b)
 }
 
+// maxPooled is the largest body buffer a server keeps for a later
+// request: a plan of 1,000 services is about 650 KiB.
+const maxPooled = 4 << 20
+
+// bodyBuffer returns a buffer of length n, from the server's pool when
+// one there is big enough.
+func (s *server) bodyBuffer(n int) *[]byte {
+	if b, ok := s.bodies.Get().(*[]byte); ok {
+		if cap(*b) >= n {
+			*b = (*b)[:n]
+			return b
+		}
+		s.bodies.Put(b)
+	}
+	b := make([]byte, n)
+	return &b
+}
+
+// putBody gives a body buffer back to the pool, once nothing refers to
+// it: the request is answered.
+func (s *server) putBody(b *[]byte) {
+	if b != nil && cap(*b) <= maxPooled {
+		s.bodies.Put(b)
+	}
+}
+
 // readBody reads the request's body, at most max bytes
 // ([http.MaxBytesReader]): over it is a 413 problem, a body that stops
 // coming before ReadTimeout a 408, and any other failure to read a 400.
-func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, *Problem) {
+// A body of known length is read into a buffer of the server's pool,
+// returned as pooled, which the caller gives back with putBody once the
+// answer is written: allocating and clearing a new one for each request
+// (650 KiB for a plan of 1,000 services) cost a tenth of the HTTP layer's
+// time, with the runtime handing the memory back to the system between
+// requests.
+func (s *server) readBody(w http.ResponseWriter, r *http.Request, max int64) (data []byte, pooled *[]byte, p *Problem) {
 	body := http.MaxBytesReader(w, r.Body, max)
-	var data []byte
 	var err error
 	if n := r.ContentLength; n > max {
 		// Refused before reading a byte of it.
@@ -52,7 +83,8 @@ func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, *Probl
 	} else if n > 0 {
 		// The length is known (net/http holds the body to it): read
 		// into a buffer of that size, with no copy to grow one.
-		data = make([]byte, n)
+		pooled = s.bodyBuffer(int(n))
+		data = *pooled
 		_, err = io.ReadFull(body, data)
 	} else {
 		var buf bytes.Buffer
@@ -60,19 +92,20 @@ func readBody(w http.ResponseWriter, r *http.Request, max int64) ([]byte, *Probl
 		data = buf.Bytes()
 	}
 	if err == nil {
-		return data, nil
+		return data, pooled, nil
 	}
+	s.putBody(pooled)
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
 		p := newProblem(http.StatusRequestEntityTooLarge, fmt.Sprintf("the request body is larger than %d bytes, this service's limit", max))
 		p.Category = part3.ErrTooLarge.Error()
 		p.Expected = fmt.Sprintf("a body of at most %d bytes (each document at most %d bytes)", max, part3.MaxDocumentSize)
-		return nil, p
+		return nil, nil, p
 	case errors.Is(err, os.ErrDeadlineExceeded):
-		return nil, newProblem(http.StatusRequestTimeout, "the request body did not arrive in time")
+		return nil, nil, newProblem(http.StatusRequestTimeout, "the request body did not arrive in time")
 	}
-	return nil, newProblem(http.StatusBadRequest, "the request body could not be read: "+err.Error())
+	return nil, nil, newProblem(http.StatusBadRequest, "the request body could not be read: "+err.Error())
 }
 
 // unmarshal decodes data into v strictly (unknown members are errors),

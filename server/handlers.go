@@ -23,6 +23,7 @@ const jsonType = "application/json"
 // against a plan sent beside them: "part3 validate".
 func (s *server) handleValidate(w http.ResponseWriter, r *http.Request) {
 	c, p := s.readCall(w, r)
+	defer s.done(c)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -49,6 +50,7 @@ func (s *server) handleOverview(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) review(w http.ResponseWriter, r *http.Request, overview bool) {
 	c, p := s.readCall(w, r)
+	defer s.done(c)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -81,6 +83,7 @@ func (s *server) review(w http.ResponseWriter, r *http.Request, overview bool) {
 // handleDecide decides duty questions: "part3 decide".
 func (s *server) handleDecide(w http.ResponseWriter, r *http.Request) {
 	c, p := s.readCall(w, r)
+	defer s.done(c)
 	if p != nil {
 		writeProblem(w, r, p)
 		return
@@ -100,6 +103,7 @@ func (s *server) handleDecide(w http.ResponseWriter, r *http.Request) {
 // history, or from none: "part3 calendar".
 func (s *server) handleCalendar(w http.ResponseWriter, r *http.Request) {
 	c, p := s.readCall(w, r)
+	defer s.done(c)
 	if p != nil {
 		writeProblem(w, r, p)
 		return

@@ -56,7 +56,15 @@ type call struct {
 	// contextFile names where the context came from, for its errors:
 	// "context" in an envelope, "" from the query alone.
 	contextFile string
+	// body is the pooled buffer the documents are read from; done gives
+	// it back.
+	body *[]byte
 }
+
+// done gives back c's body buffer: call it once the answer is written.
+// Nothing of an Answer refers to its input's bytes (the decoders copy
+// what they keep), so the buffer is free once the answer is encoded.
+func (s *server) done(c call) { s.putBody(c.body) }
 
 // defaultFile names a document sent as the whole body when the query's
 // file parameter does not.
@@ -68,10 +76,11 @@ const defaultFile = "request"
 func (s *server) readCall(w http.ResponseWriter, r *http.Request) (call, *Problem) {
 	var c call
 	q := r.URL.Query()
-	body, p := readBody(w, r, s.cfg.MaxBodyBytes)
+	body, pooled, p := s.readBody(w, r, s.cfg.MaxBodyBytes)
 	if p != nil {
 		return c, p
 	}
+	c.body = pooled
 	if v := q.Get("overview"); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {

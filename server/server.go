@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -29,6 +30,7 @@ type server struct {
 	slots    chan struct{} // one per request in flight, at most MaxConcurrent
 	draining atomic.Bool   // set when Serve's context ends
 	page     *pageTemplates
+	bodies   sync.Pool // *[]byte: request bodies, reused once answered
 }
 
 // New returns the service's handler, with cfg's limits (zero members take

@@ -86,7 +86,7 @@ type Config struct {
 	CORSOrigins []string
 	// Logger receives one line per request (method, route, status, bytes,
 	// duration; never a document's content) and the server's own events.
-	// Nil: JSON lines on standard error.
+	// Nil: nothing is logged. part3 serve logs to standard error.
 	Logger *slog.Logger
 	// Build returns the build that answers report. Nil: [judge.ReadBuild].
 	// Tests fix it, as the command-line tool's tests do.

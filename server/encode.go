@@ -132,7 +132,7 @@ func unmarshal(file string, data []byte, v any) error {
 		}
 		if errors.Is(serr.Err, json.ErrUnknownName) {
 			ie.Category = part3.ErrUnknownField
-			ie.Err = fmt.Errorf("%q is not a member of a request envelope", lastToken(ie.Path))
+			ie.Err = fmt.Errorf("%q is not a member of a request envelope (a body without a top-level \"kind\" is read as an envelope: if it is a document, its kind is missing)", lastToken(ie.Path))
 			ie.Expected = envelopeMembers
 		}
 	case errors.As(err, &syn):

@@ -170,6 +170,8 @@ func TestBadInput(t *testing.T) {
 			status: 400, category: "not well-formed JSON", line: 1, column: 1, file: "request"},
 		{name: "an envelope's unknown member", target: "/v1/validate?as_of=2026-11-26", body: `{"documents": [], "contxt": {}}`,
 			status: 422, category: "unknown field", path: "/contxt", line: 1, file: "request"},
+		{name: "a document without its kind", target: "/v1/validate?as_of=2026-11-26", body: `{"title": "Fife plan"}`,
+			status: 422, category: "unknown field", path: "/title", line: 1, file: "request"},
 		{name: "an envelope's names do not match", target: "/v1/validate?as_of=2026-11-26", body: `{"documents": [{"kind": "budget"}], "files": ["a", "b"]}`,
 			status: 422, category: "invalid value", path: "/files", file: "request"},
 		{name: "no document", target: "/v1/validate?as_of=2026-11-26", body: ``,

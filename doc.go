@@ -8,10 +8,13 @@
 //     statutory guidance on Part 3, 2nd edition 2020 (guidance para 103,
 //     guidance appendix A criterion 3), or other legislation
 //     (Housing (Scotland) Act 2010 s.165);
-//   - a [Severity] says how hard a rule binds: statutory (the Act says must),
-//     guidance (the guidance says should, and section 15 obliges the bodies
-//     it names to have regard to it) or practice (review criteria and good
-//     practice that no law requires);
+//   - a [Severity] says how hard a rule binds: statutory (the Act says must,
+//     and a finding is a breach by a named body), guidance (the guidance says
+//     should, and section 15 obliges the bodies it names to have regard to
+//     it) or practice (review criteria and good practice that no law
+//     requires); or that a finding is no breach at all but a condition of
+//     legal effect a document does not meet (condition: a notice of
+//     disagreement that section 10(8) does not give effect);
 //   - a [Rule] is a stable ID, a severity, a citation and a one-line summary;
 //   - a [Finding] is one rule's verdict on one place in a document, addressed
 //     by a JSON Pointer;

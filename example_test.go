@@ -41,11 +41,11 @@ func ExampleRule_Finding() {
 }
 
 func ExampleFindings() {
-	aims := part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(2)"), Summary: "x"}
+	published := part3.Rule{ID: "plan.published", Severity: part3.Statutory, Citation: part3.Act("10(7)(b)"), Summary: "x"}
 	summary := part3.Rule{ID: "plan.summary-version", Severity: part3.Guidance, Citation: part3.GuidancePara(105), Summary: "x"}
 	fs := part3.Findings{
 		summary.Finding("/publication", "no accessible or summary version"),
-		aims.Finding("/aims/best_use_of_resources", "aim not addressed"),
+		published.Finding("/publication/published", "the plan is not recorded as published"),
 	}
 	fs.Sort()
 	for _, f := range fs {
@@ -53,8 +53,8 @@ func ExampleFindings() {
 	}
 	fmt.Println("breach of the Act:", fs.HasStatutory())
 	// Output:
-	// /aims/best_use_of_resources statutory
 	// /publication guidance
+	// /publication/published statutory
 	// breach of the Act: true
 }
 

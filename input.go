@@ -324,7 +324,7 @@ func convertJSONError(file string, data []byte, err error) error {
 		case errors.Is(serr.Err, json.ErrUnknownName):
 			e.Category = ErrUnknownField
 			e.Err = fmt.Errorf("%q is not a field here", lastToken(e.Path))
-			e.Expected = "a field this document kind defines, as listed by part3 schema KIND"
+			e.Expected = "a field this document kind defines, as listed by its JSON Schema"
 		case errors.As(serr.Err, &inner):
 			// A value's own decoder reported the error; keep its category and
 			// words, and place it at the path.

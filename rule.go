@@ -24,8 +24,9 @@ type Rule struct {
 }
 
 // Validate reports what is wrong with r's metadata: a malformed ID, an
-// unset severity or citation, an empty summary. It returns nil for a
-// well-formed rule. Each package's tests run it over the package's rules.
+// unset severity or citation, an empty summary, or a statutory or
+// condition rule that cites the guidance rather than the law. It returns
+// nil for a well-formed rule. Each package's tests run it over the package's rules.
 func (r Rule) Validate() error {
 	switch {
 	case !validRuleID(r.ID):
@@ -36,8 +37,8 @@ func (r Rule) Validate() error {
 		return fmt.Errorf("rule %s: citation is not set", r.ID)
 	case strings.TrimSpace(r.Summary) == "":
 		return fmt.Errorf("rule %s: summary is empty", r.ID)
-	case r.Severity == Statutory && r.Citation.IsGuidance():
-		return fmt.Errorf("rule %s: a statutory rule must cite the Act or other legislation, not %s", r.ID, r.Citation)
+	case (r.Severity == Statutory || r.Severity == Condition) && r.Citation.IsGuidance():
+		return fmt.Errorf("rule %s: a %s rule must cite the Act or other legislation, not %s", r.ID, r.Severity, r.Citation)
 	}
 	return nil
 }
@@ -196,7 +197,9 @@ func (fs Findings) WithRule(id string) Findings {
 }
 
 // HasStatutory reports whether any finding is statutory: a breach of the
-// Act. The command-line tool exits 1 when it is true.
+// Act. A [Condition] finding (a notice of disagreement without legal
+// effect) is no breach and does not count. The command-line tool exits 1
+// when it is true.
 func (fs Findings) HasStatutory() bool {
 	for _, f := range fs {
 		if f.Severity == Statutory {

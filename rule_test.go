@@ -26,8 +26,8 @@ func TestSeverityText(t *testing.T) {
 			t.Errorf("ParseSeverity(%q) = %v, want a *SeverityError naming the input", bad, err)
 		}
 	}
-	if (Severity(0)).IsValid() || Severity(4).IsValid() {
-		t.Error("0 and 4 are not valid severities")
+	if (Severity(0)).IsValid() || Severity(5).IsValid() {
+		t.Error("0 and 5 are not valid severities")
 	}
 	if _, err := Severity(9).MarshalText(); err == nil {
 		t.Error("an invalid severity must not marshal")
@@ -37,6 +37,16 @@ func TestSeverityText(t *testing.T) {
 	}
 	if !(Statutory < Guidance && Guidance < Practice) {
 		t.Error("severities order from the most binding")
+	}
+	// The values published before Condition keep their numbers.
+	want := map[Severity]uint8{Statutory: 1, Guidance: 2, Practice: 3, Condition: 4}
+	for s, n := range want {
+		if uint8(s) != n {
+			t.Errorf("%v = %d, want %d", s, uint8(s), n)
+		}
+	}
+	if got, err := ParseSeverity("condition"); err != nil || got != Condition {
+		t.Errorf("ParseSeverity(condition) = %v, %v", got, err)
 	}
 }
 
@@ -60,6 +70,8 @@ func TestRuleValidate(t *testing.T) {
 		{name: "blank summary", mutate: func(r *Rule) { r.Summary = "  " }, wantErr: true},
 		{name: "statutory citing guidance", mutate: func(r *Rule) { r.Citation = GuidancePara(101) }, wantErr: true},
 		{name: "guidance citing guidance", mutate: func(r *Rule) { r.Severity = Guidance; r.Citation = GuidancePara(105) }},
+		{name: "condition citing the Act", mutate: func(r *Rule) { r.Severity = Condition; r.Citation = Act("10(8)") }},
+		{name: "condition citing guidance", mutate: func(r *Rule) { r.Severity = Condition; r.Citation = GuidancePara(109) }, wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -140,6 +152,11 @@ func TestFindingsHelpers(t *testing.T) {
 	}
 	if (Findings{}).HasStatutory() {
 		t.Error("no findings, no breach")
+	}
+	c := Rule{ID: "consult.notice-published", Severity: Condition, Citation: Act("10(8)"), Summary: "x"}
+	cond := Findings{c.Finding("/published", "the notice has no legal effect")}
+	if cond.HasStatutory() || cond.Count(Statutory) != 0 || cond.Count(Condition) != 1 {
+		t.Errorf("a condition finding is no breach: HasStatutory %v, counts %d %d", cond.HasStatutory(), cond.Count(Statutory), cond.Count(Condition))
 	}
 }
 

@@ -4,34 +4,61 @@ import (
 	"fmt"
 )
 
-// Severity says how strongly the law binds the rule behind a finding.
+// Severity says what a finding is: how strongly the law binds the rule
+// behind it, or, for [Condition], that it is no breach at all.
 //
 // The zero Severity is unset and is not valid; it never appears on a rule or
-// finding the module produces. Severities order from the most binding:
-// Statutory < Guidance < Practice.
+// finding the module produces. The first three order from the most binding:
+// Statutory < Guidance < Practice. Condition comes after them in the
+// numbering only so that the values published before it keep their numbers;
+// it is not a degree of bindingness but another kind of finding, about a
+// document's legal effect rather than anyone's conduct.
 type Severity uint8
 
 const (
-	// Statutory: the Act says "must". A statutory finding is a breach of the Act.
+	// Statutory: the Act says "must". A statutory finding is a breach of the
+	// Act by a named body.
 	Statutory Severity = iota + 1
 	// Guidance: the statutory guidance says "should". The bodies named in
 	// section 15 must have regard to it, so departing from it needs a reason.
 	Guidance
-	// Practice: the Appendix A review criteria, the Care Inspectorate's ten
-	// steps, and local policy parameters. No law requires them.
+	// Practice: good practice and limits the partnership sets itself, where
+	// no law requires a thing. It includes the Appendix A review criteria
+	// and the Care Inspectorate's ten steps of Appendix B. Both appendices
+	// are part of the statutory guidance, but neither tells the bodies what
+	// they should do: Appendix A lists the criteria against which the
+	// Scottish Government reviews the plans (guidance para 6: "Appendix A
+	// provides criteria which the plans will be reviewed against"), and
+	// Appendix B is the Care Inspectorate's suggested approach, "intended
+	// to help partners" (para 7). A plan can depart from either without
+	// departing from anything the guidance asks of the bodies, so their
+	// findings are practice, not guidance. It also includes the module's
+	// default numbers where the law sets none, such as a number of days for
+	// "as soon as reasonably practicable".
 	Practice
+	// Condition: a condition the law sets for a document to have legal
+	// effect (section 10(8) for a notice of disagreement) that the document
+	// does not meet. It is no breach by anyone: the document simply has no
+	// legal effect, or none for the matter the finding names. Condition
+	// findings are made only on notices of disagreement, never on a plan or
+	// an annual report, and they never count as statutory
+	// ([Findings.HasStatutory]).
+	Condition
 )
 
-var severityNames = [...]string{"", "statutory", "guidance", "practice"}
+var severityNames = [...]string{"", "statutory", "guidance", "practice", "condition"}
 
-// Severities lists the valid severities, most binding first.
-func Severities() []Severity { return []Severity{Statutory, Guidance, Practice} }
+// Severities lists the valid severities: Statutory, Guidance and Practice,
+// most binding first, then Condition.
+func Severities() []Severity { return []Severity{Statutory, Guidance, Practice, Condition} }
 
-// IsValid reports whether s is one of Statutory, Guidance or Practice.
-func (s Severity) IsValid() bool { return s >= Statutory && s <= Practice }
+// IsValid reports whether s is one of Statutory, Guidance, Practice or
+// Condition.
+func (s Severity) IsValid() bool { return s >= Statutory && s <= Condition }
 
-// String returns "statutory", "guidance" or "practice", or "" for the zero
-// Severity and a Go-syntax form such as "Severity(9)" for an invalid one.
+// String returns "statutory", "guidance", "practice" or "condition", or ""
+// for the zero Severity and a Go-syntax form such as "Severity(9)" for an
+// invalid one.
 func (s Severity) String() string {
 	if int(s) < len(severityNames) {
 		return severityNames[s]
@@ -39,10 +66,10 @@ func (s Severity) String() string {
 	return fmt.Sprintf("Severity(%d)", uint8(s))
 }
 
-// ParseSeverity parses "statutory", "guidance" or "practice". Any other text,
-// including the empty string, is a *SeverityError.
+// ParseSeverity parses "statutory", "guidance", "practice" or "condition".
+// Any other text, including the empty string, is a *SeverityError.
 func ParseSeverity(text string) (Severity, error) {
-	for i := Statutory; i <= Practice; i++ {
+	for i := Statutory; i <= Condition; i++ {
 		if severityNames[i] == text {
 			return i, nil
 		}
@@ -79,5 +106,5 @@ type SeverityError struct {
 
 // Error describes the error on one line.
 func (e *SeverityError) Error() string {
-	return fmt.Sprintf("severity %q: expected \"statutory\", \"guidance\" or \"practice\"", e.Input)
+	return fmt.Sprintf("severity %q: expected \"statutory\", \"guidance\", \"practice\" or \"condition\"", e.Input)
 }

@@ -9,8 +9,9 @@ import (
 	"github.com/csplanning/part3/period"
 )
 
-// TestPolicyBoundaries: the local policy minimums are met exactly at the
-// number of days set, and missed one day short of it.
+// TestPolicyBoundaries: the minimums of the policy (the partnership's own,
+// or the module's defaults) are met exactly at the number of days set, and
+// missed one day short of it.
 func TestPolicyBoundaries(t *testing.T) {
 	opens := period.MustParseDate("2025-09-15")
 	tests := []struct {

@@ -64,24 +64,33 @@ func ExampleNoticeOfDisagreement_JudgeAgainstPlan() {
 }
 
 func ExampleDecideRequest() {
-	d := consult.DecideRequest(consult.RequestFacts{
-		Consulted: true,
-		Kind:      consult.Contribute,
-		Test:      consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true},
-		Ground:    consult.DataProtection,
-	})
+	// A children's charity providing services in the area is one of the
+	// persons to be consulted under section 10(1)(b), whether or not it
+	// has been consulted; it declines to share case records that data
+	// protection law forbids it to share.
+	d, err := consult.DecideRequest(consult.RequestFacts{
+		Category: consult.ProvidesServiceInArea,
+		Person:   "Tayside Young Carers",
+		Kind:     consult.Contribute,
+		Test:     consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true},
+		Ground:   consult.DataProtection,
+	}, judgement.New(period.MustParseDate("2026-01-15")))
+	if err != nil {
+		panic(err)
+	}
 	fmt.Println("must meet:", d.MustMeet)
 	for _, r := range d.Reasons {
 		fmt.Println(r)
 	}
 	// Output:
 	// must meet: false
-	// s.10(6): the person is one of those consulted under section 10(1)(b), whom section 10(6) binds
+	// s.10(2)(b): Tayside Young Carers is an organisation that provides a service in the area that would be a children's or related service if a Part 3 provider provided it, within section 10(2), and so one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted
+	// s.10(6): section 10(6) binds the persons to be consulted under section 10(1)(b) to meet any reasonable request to participate in or contribute to the preparation of the plan
 	// guidance para 94: the request is relevant in view of the person's function
 	// guidance para 94: the request is practicable in view of the person's capacity
 	// guidance para 94: the request is consistent with the person's expected level of involvement in delivering the plan
-	// guidance para 96: the person declined to provide information because providing it would be incompatible with the Data Protection Act 2018; the guidance recognises that an organisation does not necessarily have to comply with all requests for information, for example for that reason
-	// guidance para 96: so, as the guidance reads section 10(6), the person did not have to meet this request for information, though it passes the three-part test; section 10(6) itself makes no exception
+	// Data Protection Act 2018: but meeting the request would need processing of personal data that data protection law (the UK GDPR and the Data Protection Act 2018) forbids; that law binds the person by its own force, and a request that could be met only by processing it forbids is not a reasonable request (guidance para 96 gives this as an example of a request an organisation need not comply with)
+	// s.10(6)(b): so the person did not have to meet the request: section 10(6) requires it to meet only reasonable requests
 }
 
 func ExampleReasonableness_Assess() {
@@ -122,13 +131,13 @@ func ExampleRecord_Judge() {
 	for _, f := range fs {
 		fmt.Println(f.Severity, f.Path, f.Rule)
 	}
+	// One finding names every provider owed an opportunity that has none.
+	fmt.Println(fs[0].Message)
 	// Output:
-	// statutory /opportunities consult.opportunity-other-service-providers
-	// statutory /opportunities consult.opportunity-other-service-providers
-	// statutory /opportunities consult.opportunity-other-service-providers
 	// statutory /opportunities consult.opportunity-other-service-providers
 	// practice /opportunities/0/opens consult.opportunity-advance-notice
 	// statutory /opportunities/0/participation consult.took-part
+	// No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Fire and Rescue Service, the Principal Reporter, the National Convener of Children's Hearings Scotland and the Scottish Courts and Tribunals Service; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers their services: how far it does shapes what an effective opportunity is, not whether one is due
 }
 
 func ExampleRecord_Validate() {

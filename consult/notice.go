@@ -1,6 +1,7 @@
 package consult
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -25,10 +26,18 @@ const NoticeKind = "notice-of-disagreement"
 //	Ministers or "other service provider") consider appropriate.
 //
 // It is a JSON document of kind "notice-of-disagreement" with snake_case
-// keys; [DecodeNotice] reads one strictly and `part3 schema
-// notice-of-disagreement` prints its JSON Schema. [NoticeOfDisagreement.Judge]
-// judges it and says whether it has legal effect, on which the exception of
-// section 12(3)(b) depends.
+// keys; [DecodeNotice] reads one strictly and [NoticeSchema] is its JSON
+// Schema. [NoticeOfDisagreement.Judge] judges it and says whether it has
+// legal effect, and for which matters, on which the exception of section
+// 12(3)(b) depends.
+//
+// A notice of the Scottish Ministers needs no statement that they issue it
+// in exercising their functions under the Prisons (Scotland) Act 1989:
+// whether it may have effect is judged matter by matter, from the service
+// each concerns (see [RuleNoticeIssuerService]). The member
+// prisons_act_function that notices once carried is refused, with an
+// error that says so, rather than accepted with no effect, so that nobody
+// takes it to decide anything.
 type NoticeOfDisagreement struct {
 	// Kind is always "notice-of-disagreement".
 	Kind string `json:"kind"`
@@ -42,11 +51,6 @@ type NoticeOfDisagreement struct {
 	// have several (Tayside's joint plan) the notice must say which, so
 	// that one board's notice is not taken for another's.
 	IntegrationJointBoard service.IntegrationJointBoard `json:"integration_joint_board,omitzero"`
-	// PrisonsActFunction records, for a notice of the Scottish Ministers,
-	// that they issue it in exercising their functions under the Prisons
-	// (Scotland) Act 1989: only then may they issue one (s.10(8), guidance
-	// para 108). It is ignored for other issuers.
-	PrisonsActFunction bool `json:"prisons_act_function,omitzero"`
 	// Plan is the plan the notice disagrees with. Required.
 	Plan NoticePlan `json:"plan"`
 	// Matters are the matters in relation to which the issuer disagrees,
@@ -61,8 +65,8 @@ type NoticeOfDisagreement struct {
 }
 
 // NoticePlan identifies the children's services plan a notice concerns:
-// the council area or areas of the partnership that prepared it and its
-// three-year period.
+// the council area or areas of the partnership that prepared it, its
+// three-year period and, optionally, its version.
 type NoticePlan struct {
 	// Councils are the council areas the plan covers: one, or several for a
 	// joint plan such as Tayside's. Required.
@@ -74,6 +78,14 @@ type NoticePlan struct {
 	Period period.PlanPeriod `json:"period"`
 	// Title is the plan's title as the notice gives it. Optional.
 	Title string `json:"title,omitzero"`
+	// Version is the ID of the version of the plan the notice disagrees
+	// with, as the plan document gives it (its version ID), such as
+	// "fife-csp-2023-2026-v2". Optional. A revised plan is treated as a
+	// new plan (guidance para 119), so a notice concerns one version only:
+	// it does not carry to a revision of that version. A notice that gives
+	// no version concerns the version in force when it was published (see
+	// [RuleNoticePlanVersion]).
+	Version string `json:"version,omitzero"`
 }
 
 // Matter is one matter a notice disagrees with: an aspect of the plan
@@ -127,13 +139,15 @@ func (p Publication) IsZero() bool { return p == Publication{} }
 // DecodeNotice decodes a notice of disagreement strictly with
 // [part3.Decode] and checks its required values: kind, issuer, the plan's
 // councils (each once) and period. Every failure is an *part3.InputError
-// naming file and the JSON path. What the notice says, once it can be read,
-// is judged by [NoticeOfDisagreement.Judge], not here: a notice without
-// reasons or not yet published decodes without error.
+// naming file and the JSON path; the retired member prisons_act_function
+// is refused with an error saying why ([ExplainRetired]). What the notice
+// says, once it can be read, is judged by [NoticeOfDisagreement.Judge],
+// not here: a notice without reasons or not yet published decodes without
+// error.
 func DecodeNotice(file string, data []byte) (NoticeOfDisagreement, error) {
 	var n NoticeOfDisagreement
 	if err := part3.Decode(file, data, &n); err != nil {
-		return NoticeOfDisagreement{}, err
+		return NoticeOfDisagreement{}, ExplainRetired(err)
 	}
 	if err := n.Validate(); err != nil {
 		return NoticeOfDisagreement{}, part3.WithFile(err, file)
@@ -175,6 +189,43 @@ func (n NoticeOfDisagreement) Validate() error {
 		}
 	}
 	return nil
+}
+
+// ExplainRetired returns err, an error of [part3.Decode], with a clear
+// statement of what replaced a member that a notice of disagreement once
+// had, where err refuses that member as unknown: prisons_act_function, at
+// the top of a notice or of a notice in a list of notices (path
+// ".../notices/N/prisons_act_function"). Any other error is returned
+// unchanged. Decoders of documents that hold notices call it.
+func ExplainRetired(err error) error {
+	var ie *part3.InputError
+	if !errors.As(err, &ie) || !errors.Is(err, part3.ErrUnknownField) {
+		return err
+	}
+	if !isNoticeMember(ie.Path, "prisons_act_function") {
+		return err
+	}
+	cp := *ie
+	cp.Err = errors.New(`"prisons_act_function" is no longer a member of a notice of disagreement`)
+	cp.Expected = "no such member: a notice of the Scottish Ministers has effect for a matter concerning a service they provide under the Prisons (Scotland) Act 1989, judged against the plan's record of the service (or, without the plan, the judgement context's prison services), not on the notice's own say; remove the member"
+	return &cp
+}
+
+// isNoticeMember reports whether path is the member name of a notice: at
+// the top of the document, or of an element of a list of notices.
+func isNoticeMember(path, name string) bool {
+	if path == "/"+name {
+		return true
+	}
+	rest, ok := strings.CutSuffix(path, "/"+name)
+	if !ok {
+		return false
+	}
+	i := strings.LastIndexByte(rest, '/')
+	if i < 0 || rest[i+1:] == "" || strings.Trim(rest[i+1:], "0123456789") != "" {
+		return false
+	}
+	return strings.HasSuffix(rest[:i], "/notices")
 }
 
 func missing(path, expected string) error {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -13,21 +14,48 @@ import (
 
 // PlanServices is the view of a children's services plan that checking a
 // notice of disagreement against it needs: the partnership's council areas,
-// the plan's three-year period, and its services with their providers. The
-// plan package builds one from a plan document; a caller may build one by
-// hand. The zero PlanServices means no plan.
+// the plan's three-year period, which version of the plan it is, and its
+// services with their providers. The plan package builds one from a plan
+// document; a caller may build one by hand. The zero PlanServices means no
+// plan.
 type PlanServices struct {
 	// Councils are the council areas the plan covers.
 	Councils []service.Council
 	// Period is the plan's three-year period.
 	Period period.PlanPeriod
+	// Version says which version of the plan this is. The zero PlanVersion
+	// is the plan as first prepared, with no version ID.
+	Version PlanVersion
 	// Services are the services the plan covers.
 	Services []PlanService
 }
 
+// PlanVersion identifies one version of a plan, as far as checking a
+// notice against it needs: a revised plan is treated as a new plan
+// (guidance para 119), and a notice concerns one version only.
+type PlanVersion struct {
+	// ID is the version's ID, such as "fife-csp-2023-2026-v2"; "" when the
+	// plan gives none.
+	ID string
+	// Revision is 0 for the plan as first prepared, n for its nth
+	// revision (s.11(1)(b)), and [RevisionUnknown] where the caller knows
+	// the version's ID but not whether it is a revision.
+	Revision int
+	// Revises is, for a revision, the ID of the version it revises.
+	Revises string
+	// Prepared is the day this version was prepared; the zero Date when it
+	// is not known.
+	Prepared period.Date
+}
+
+// RevisionUnknown is the Revision of a [PlanVersion] whose ID is known
+// but not whether it is the plan as first prepared or a revision of it.
+// A notice that names no version cannot then be matched to it.
+const RevisionUnknown = -1
+
 // IsZero reports whether p holds no plan.
 func (p PlanServices) IsZero() bool {
-	return len(p.Councils) == 0 && p.Period.IsZero() && len(p.Services) == 0
+	return len(p.Councils) == 0 && p.Period.IsZero() && p.Version == PlanVersion{} && len(p.Services) == 0
 }
 
 // PlanService is one service of a plan: its ID in the plan, its name, and
@@ -37,9 +65,10 @@ type PlanService struct {
 	Name     string
 	Provider service.Provider
 	// PrisonsActFunction records, for a service of the Scottish Ministers,
-	// that they provide it in exercising their functions under the Prisons
-	// (Scotland) Act 1989. A notice of the Ministers can concern only such
-	// a service (s.10(8), guidance para 108).
+	// that the plan records it as provided in exercising their functions
+	// under the Prisons (Scotland) Act 1989, the only services of theirs
+	// within Part 3 (s.7(2)(d)). A notice of the Ministers can concern only
+	// such a service (s.10(8), guidance para 108).
 	PrisonsActFunction bool
 	// IntegrationJointBoard names the board that provides a service of
 	// provider "integration-joint-board". It may be left zero where the
@@ -47,6 +76,44 @@ type PlanService struct {
 	// board's notice can concern the service only if the plan names the
 	// board.
 	IntegrationJointBoard service.IntegrationJointBoard
+	// JointProviders are the providers that deliver the service together
+	// with Provider. A notice of any of them may concern the service: it is
+	// a service provided by each (s.10(8)).
+	JointProviders []service.JointProvider
+}
+
+// providedBy returns the view of s as provided by issuer: s itself when
+// issuer is its provider, or else the joint provider that issuer is (for
+// an integration joint board, the one the issuing board is, or one that
+// names no board); false when issuer provides no part of it.
+func (s PlanService) providedBy(issuer service.Provider, board service.IntegrationJointBoard) (PlanService, bool) {
+	if s.Provider == issuer {
+		return s, true
+	}
+	var found PlanService
+	ok := false
+	for _, j := range s.JointProviders {
+		if j.Provider != issuer || ok && (j.IntegrationJointBoard.IsZero() || j.IntegrationJointBoard != board) {
+			continue
+		}
+		found, ok = PlanService{ID: s.ID, Name: s.Name, Provider: j.Provider,
+			PrisonsActFunction: j.PrisonsActFunction, IntegrationJointBoard: j.IntegrationJointBoard}, true
+	}
+	return found, ok
+}
+
+// providersWords names every provider of s: "Police Scotland and the
+// local authority".
+func (s PlanService) providersWords() string {
+	names := []string{displayName(s.Provider)}
+	for _, j := range s.JointProviders {
+		if j.IntegrationJointBoard.IsValid() {
+			names = append(names, j.IntegrationJointBoard.Name())
+		} else {
+			names = append(names, displayName(j.Provider))
+		}
+	}
+	return words.And(words.Unique(names))
 }
 
 // PlanViewer is implemented by a plan document that can give the view of
@@ -83,8 +150,9 @@ func sameName(a, b string) bool {
 // accordance with the plan rests on notices with legal effect, and only on
 // their effective matters.
 type NoticeResult struct {
-	// Findings are every finding, sorted; each is statutory and cites
-	// s.10(8).
+	// Findings are every finding, sorted; each is of severity
+	// [part3.Condition] and cites s.10(8): a condition of legal effect the
+	// notice does not meet, never a breach by anyone.
 	Findings part3.Findings `json:"findings"`
 	// Matters has one entry per matter of the notice, in order.
 	Matters []MatterResult `json:"matters"`
@@ -144,74 +212,113 @@ func (r NoticeResult) EffectiveMatters() []MatterResult {
 //	service by them, they must prepare and publish (i.e. make public) a
 //	notice of their disagreement.
 //
-// The rules are statutory because they are the requirements of s.10(8) for
-// a notice. A statutory finding on a notice means that the notice does not
-// meet s.10(8) and so has no legal effect (or, for a rule about one matter,
-// none for that matter): it does not mean that anyone has breached the
-// Act. Nothing in section 10(8) obliges the local authority and the
-// relevant health board to answer a notice (guidance para 111), and no rule
-// here asks them to.
+// The rules are of severity [part3.Condition]: they are what section 10(8)
+// requires of a notice for it to be one, and so for it to have the legal
+// effect on which the exception in section 12(3)(b) depends. A finding on a
+// notice means that the notice has no legal effect (or, for a rule about
+// one matter, none for that matter): it is not a breach of the Act by
+// anyone, and never counts as one. The duty in section 10(8) is the
+// issuer's, to publish a notice where it disagrees; a statement that does
+// not qualify as a notice simply has no effect. Nothing in section 10(8)
+// obliges the local authority and the relevant health board to answer a
+// notice (guidance para 111), and no rule here asks them to.
+//
+// The rules were published at statutory severity; their IDs are kept
+// because their meaning is unchanged: each has always found a notice, or a
+// matter, to have no legal effect, never a breach, and only the severity
+// that labelled it was wrong.
 var (
 	// RuleNoticeIssuer: only an other service provider, or the Scottish
-	// Ministers in exercising functions under the Prisons (Scotland) Act
-	// 1989, may issue a notice of disagreement (s.10(8), guidance para
+	// Ministers, may issue a notice of disagreement (s.10(8), guidance para
 	// 108). A local authority, a health board, a charity or a housing
-	// association cannot; nor can the Scottish Ministers in a notice that
-	// does not say it is issued in exercising those functions
-	// (prisons_act_function). An integration joint board is an other
-	// service provider only for its own council areas
+	// association cannot. An integration joint board is an other service
+	// provider only for its own council areas
 	// ([service.OtherServiceProvidersFor]): none for Highland, and none
 	// once section 60 of the 2026 Act makes it a lead planning body; where
 	// the plan's areas have several boards the notice must name the one
-	// that issues it (integration_joint_board). A finding means the notice
-	// does not meet s.10(8) and has no legal effect.
-	RuleNoticeIssuer = part3.Rule{ID: "consult.notice-issuer", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "A notice of disagreement is issued by an other service provider or the Scottish Ministers (prisons), and nobody else."}
+	// that issues it (integration_joint_board). That the Scottish
+	// Ministers may issue one only in exercising their functions under the
+	// Prisons (Scotland) Act 1989 is judged from the matters, by
+	// [RuleNoticeIssuerService]. A finding means the notice has no legal
+	// effect.
+	RuleNoticeIssuer = part3.Rule{ID: "consult.notice-issuer", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement is issued by an other service provider or the Scottish Ministers, and nobody else; otherwise it has no legal effect."}
 	// RuleNoticeConcernsPlan: a notice must say which plan it disagrees
 	// with (its council areas and three-year period), and a notice checked
 	// against a plan must concern that plan: the same period, and council
-	// areas the plan covers (s.10(8): "disagree with the plan").
-	RuleNoticeConcernsPlan = part3.Rule{ID: "consult.notice-concerns-plan", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "A notice names the plan it disagrees with (its council areas and period), and one checked against a plan concerns that plan."}
+	// areas the plan covers (s.10(8): "disagree with the plan"). Which
+	// version of the plan is [RuleNoticePlanVersion]'s.
+	RuleNoticeConcernsPlan = part3.Rule{ID: "consult.notice-concerns-plan", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "A notice names the plan it disagrees with (its council areas and period), and one checked against a plan concerns that plan; otherwise it has no legal effect."}
+	// RuleNoticePlanVersion: checked against a plan, a notice must concern
+	// that version of the plan. Section 10(8) is a notice of disagreement
+	// "with the plan", and guidance para 119 reads section 11 so that a
+	// revised plan "must essentially be treated like a new plan", to which
+	// section 10 applies again: a notice about one version does not carry
+	// to its revision, and an issuer that still disagrees must publish a
+	// notice about the revised plan. A notice that names a version
+	// (plan.version) concerns that version only. A notice that names none
+	// concerns the version in force when it was published: the plan as
+	// first prepared, or a revision prepared on or before the day of
+	// publication. Where the inputs cannot tell which version that was (a
+	// revision whose day of preparation is not given, or a plan that gives
+	// no version ID against a notice that names one), the finding says so:
+	// the notice is not shown to concern the plan, and so is not shown to
+	// have legal effect for it. The rule rests on the guidance's reading of
+	// section 11, whose words were not retrieved.
+	RuleNoticePlanVersion = part3.Rule{ID: "consult.notice-plan-version", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "Checked against a plan, a notice concerns that version of the plan: a notice about an earlier version does not carry to its revision (guidance para 119)."}
 	// RuleNoticeMattersStated: the notice must detail the matters in
 	// relation to which the issuer disagrees, that is which aspects of the
 	// plan (s.10(8), guidance para 109(a)): at least one matter, each
 	// naming its service and the aspect.
-	RuleNoticeMattersStated = part3.Rule{ID: "consult.notice-matters-stated", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "A notice of disagreement states the matters disagreed with: each service and aspect of the plan."}
+	RuleNoticeMattersStated = part3.Rule{ID: "consult.notice-matters-stated", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement states the matters disagreed with, each service and aspect of the plan; a matter that does not has no legal effect."}
 	// RuleNoticeReasonsStated: the notice must contain a statement of the
 	// issuer's reasons for disagreeing (s.10(8), guidance para 109(b)).
-	RuleNoticeReasonsStated = part3.Rule{ID: "consult.notice-reasons-stated", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "A notice of disagreement states the reasons for disagreeing."}
+	RuleNoticeReasonsStated = part3.Rule{ID: "consult.notice-reasons-stated", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement states the reasons for disagreeing; without them it has no legal effect."}
 	// RuleNoticeIssuerService: each matter must concern the provision of a
 	// service by the issuer (s.10(8): "in relation to any matter concerning
 	// the provision of a service by them"; guidance para 109: they "may
 	// only disagree with an aspect of a plan which relates to a service
-	// provided by them"). Checked against a plan, a service of the Scottish
-	// Ministers must be one the plan records as provided in exercising
-	// their functions under the Prisons (Scotland) Act 1989, and a service
-	// of an integration joint board must be the issuing board's (named in
-	// the plan where its areas have several boards). A finding means the
-	// matter has no legal effect.
-	RuleNoticeIssuerService = part3.Rule{ID: "consult.notice-issuer-service", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "Each matter of a notice of disagreement concerns a service the issuer provides."}
+	// provided by them"). A service of an integration joint board must be
+	// the issuing board's (named in the plan where its areas have several
+	// boards).
+	//
+	// The Scottish Ministers may issue a notice only "in exercising
+	// functions under the Prisons (Scotland) Act 1989" (para 108), and
+	// their services are within Part 3 only as far as they provide them in
+	// exercise of those functions (s.7(2)(d)). Their notice is judged
+	// matter by matter, not on a statement of its own: checked against a
+	// plan, each matter's service must be one the plan records as provided
+	// by the Ministers in exercising those functions; judged without the
+	// plan, the judgement context must state a service they provide under
+	// that Act in one of the plan's council areas on the day the notice
+	// was published ([judgement.Context.PrisonServices]), failing which
+	// none of its matters is shown to concern such a service. A finding
+	// means the matter (or, for the Ministers without the plan, the
+	// notice) has no legal effect.
+	RuleNoticeIssuerService = part3.Rule{ID: "consult.notice-issuer-service", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "Each matter of a notice of disagreement concerns a service the issuer provides (for the Scottish Ministers, under the Prisons (Scotland) Act 1989); a matter that does not has no legal effect."}
 	// RuleNoticeServiceInPlan: checked against a plan, each matter's
 	// service must be one of the plan's services: a notice disagrees "with
 	// the plan" (s.10(8)).
-	RuleNoticeServiceInPlan = part3.Rule{ID: "consult.notice-service-in-plan", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "Checked against a plan, each matter of a notice names a service in that plan."}
+	RuleNoticeServiceInPlan = part3.Rule{ID: "consult.notice-service-in-plan", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "Checked against a plan, each matter of a notice names a service in that plan; a matter that does not has no legal effect."}
 	// RuleNoticePublished: the issuer must "prepare and publish" the notice
 	// (s.10(8)); the manner is theirs to choose (guidance para 109). An
 	// unpublished notice, or one dated after the day it is judged on
-	// (the as-of date of the judgement), has no legal effect: the finding says the
-	// notice is not (yet) published, not that the issuer is in breach.
-	RuleNoticePublished = part3.Rule{ID: "consult.notice-published", Severity: part3.Statutory, Citation: part3.Act("10(8)"),
-		Summary: "A notice of disagreement is published."}
+	// (the as-of date of the judgement), has no legal effect: the finding
+	// says the notice is not (yet) published, not that the issuer is in
+	// breach.
+	RuleNoticePublished = part3.Rule{ID: "consult.notice-published", Severity: part3.Condition, Citation: part3.Act("10(8)"),
+		Summary: "A notice of disagreement is published; until it is, it has no legal effect."}
 )
 
 func noticeRules() []part3.Rule {
-	return []part3.Rule{RuleNoticeIssuer, RuleNoticeConcernsPlan, RuleNoticeMattersStated, RuleNoticeReasonsStated,
-		RuleNoticeIssuerService, RuleNoticeServiceInPlan, RuleNoticePublished}
+	return []part3.Rule{RuleNoticeIssuer, RuleNoticeConcernsPlan, RuleNoticePlanVersion, RuleNoticeMattersStated,
+		RuleNoticeReasonsStated, RuleNoticeIssuerService, RuleNoticeServiceInPlan, RuleNoticePublished}
 }
 
 const (
@@ -253,9 +360,6 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 		add(true, RuleNoticeIssuer.Findingf("/issuer",
 			"%s cannot issue a notice of disagreement: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only%s",
 			capitalise(issuerWords(n.Issuer)), noEffect))
-	case n.Issuer == service.ProviderScottishMinisters && !n.PrisonsActFunction:
-		add(true, RuleNoticeIssuer.Finding("/prisons_act_function",
-			"The Scottish Ministers may issue a notice of disagreement only in exercising their functions under the Prisons (Scotland) Act 1989 (guidance para 108), and the notice does not say it is issued in exercising them (prisons_act_function)"+noEffect))
 	case n.Issuer == service.ProviderIntegrationJointBoard && board.problem != "":
 		add(true, RuleNoticeIssuer.Finding(board.path, board.problem+noEffect))
 	}
@@ -282,6 +386,22 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 					"The notice names %s, which the plan it is checked against does not cover (%s)%s",
 					orUnset(c.Name()), councilNames(plan.Councils), noEffect))
 			}
+		}
+		if path, msg := n.versionProblem(plan.Version); msg != "" {
+			add(true, RuleNoticePlanVersion.Finding(path, msg))
+		}
+	} else if n.Issuer == service.ProviderScottishMinisters && len(n.Plan.Councils) > 0 {
+		// Without the plan, only the judgement context can show that the
+		// Ministers provide a Prisons (Scotland) Act 1989 service in the
+		// plan's areas, the only services their notice may concern.
+		on := n.Published.Date
+		if !on.IsValid() || on.After(ctx.AsOf) {
+			on = ctx.AsOf
+		}
+		if _, ok := ctx.MinistersProvidePrisonService(n.Plan.Councils, on); !ok {
+			add(true, RuleNoticeIssuerService.Findingf("/plan/councils",
+				"The Scottish Ministers may issue a notice of disagreement only about a service they provide in exercising their functions under the Prisons (Scotland) Act 1989 (s.10(8), s.7(2)(d), guidance para 108), and the judgement context states no such service of theirs in %s on %s, so no matter of the notice is shown to concern one; state the service among the judgement context's prison services, or judge the notice against the plan, which records the Ministers' services%s",
+				councilNames(n.Plan.Councils), on, noEffect))
 		}
 	}
 
@@ -357,18 +477,19 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 			return res
 		}
 		res.ServiceID = s.ID
-		provider = s.Provider
+		own, provides := s.providedBy(n.Issuer, board)
+		provider = own.Provider
 		switch {
-		case provider != n.Issuer:
+		case !provides:
 			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
 				"The plan has %s provided by %s, not by %s; a notice may disagree only with an aspect of the plan which relates to a service provided by its issuer%s",
-				m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
-		case provider == service.ProviderScottishMinisters && !s.PrisonsActFunction:
+				m.service(), s.providersWords(), displayName(n.Issuer), noEffectMatter))
+		case provider == service.ProviderScottishMinisters && !own.PrisonsActFunction:
 			fail(RuleNoticeIssuerService.Findingf(at(serviceField(m)),
-				"The plan does not record %s as provided by the Scottish Ministers in exercising their functions under the Prisons (Scotland) Act 1989; a notice of theirs may concern only such a service (guidance para 108)%s",
+				"The plan records %s as provided by the Scottish Ministers, but not in exercising their functions under the Prisons (Scotland) Act 1989, the only services of theirs within Part 3 (s.7(2)(d)); a notice of theirs may concern only such a service (guidance para 108)%s",
 				m.service(), noEffectMatter))
 		case provider == service.ProviderIntegrationJointBoard:
-			if why := boardServiceProblem(s, board, plan); why != "" {
+			if why := boardServiceProblem(own, board, plan); why != "" {
 				fail(RuleNoticeIssuerService.Finding(at(serviceField(m)), fmt.Sprintf(why, m.service())+noEffectMatter))
 			}
 		}
@@ -380,6 +501,75 @@ func (n NoticeOfDisagreement) checkMatter(i int, m Matter, plan PlanServices, bo
 			m.service(), displayName(provider), displayName(n.Issuer), noEffectMatter))
 	}
 	return res
+}
+
+// versionProblem says why the notice is not shown to concern version v of
+// the plan it is checked against (RuleNoticePlanVersion), with the path
+// the finding points at, or "" when it concerns it.
+func (n NoticeOfDisagreement) versionProblem(v PlanVersion) (path, msg string) {
+	const carry = "A revised plan is treated as a new plan (guidance para 119): a notice about one version does not carry to its revision, and an issuer that still disagrees must publish a notice about the revised plan"
+	const effect = "; the notice has no legal effect for this plan"
+	named := strings.TrimSpace(n.Plan.Version)
+	this := versionWords(v)
+	switch {
+	case named != "" && v.ID == named:
+		return "", ""
+	case named != "" && v.ID == "":
+		return "/plan/version", fmt.Sprintf(
+			"The notice concerns version %q of the plan, and the plan it is checked against (%s) gives no version ID, so it cannot be told whether it is that version; the notice is not shown to concern this plan, and has no legal effect for it on these inputs. Give the plan's version ID", named, this)
+	case named != "" && named == v.Revises:
+		return "/plan/version", fmt.Sprintf(
+			"The notice concerns version %q of the plan, the version this plan (%s) revises. %s%s", named, this, carry, effect)
+	case named != "":
+		return "/plan/version", fmt.Sprintf(
+			"The notice concerns version %q of the plan, not the version it is checked against (%s). A notice has effect only for the version of the plan it disagrees with: %s%s", named, this, lowerFirst(carry), effect)
+	case v.Revision == 0:
+		// No version named: the version in force when it was published.
+		// The plan as first prepared is taken to be that version; the
+		// view says of no later one.
+		return "", ""
+	case !n.Published.Date.IsValid():
+		return "", "" // the notice is unpublished, and has no effect for that reason
+	case v.Revision == RevisionUnknown:
+		return "/plan", fmt.Sprintf(
+			"The notice names no version of the plan, so it concerns the version in force when it was published on %s; the plan it is checked against is %s, and it cannot be told whether that version was in force then. The notice is not shown to concern this plan, and has no legal effect for it on these inputs: give the version the notice concerns", n.Published.Date, this)
+	case !v.Prepared.IsValid():
+		return "/plan", fmt.Sprintf(
+			"The notice names no version of the plan, so it concerns the version in force when it was published on %s; the plan it is checked against is %s, and without the day that revision was prepared it cannot be told whether it was in force then. The notice is not shown to concern this plan, and has no legal effect for it on these inputs: give the version the notice concerns, or the day the revision was prepared", n.Published.Date, this)
+	case n.Published.Date.Before(v.Prepared):
+		earlier := "the version it revises"
+		if v.Revises != "" {
+			earlier = fmt.Sprintf("the version it revises (%q)", v.Revises)
+		}
+		return "/plan", fmt.Sprintf(
+			"The notice names no version of the plan, so it concerns the version in force when it was published on %s: %s, not this plan (%s), prepared on %s. %s%s", n.Published.Date, earlier, this, v.Prepared, carry, effect)
+	}
+	return "", ""
+}
+
+// versionWords names a version of a plan for a message.
+func versionWords(v PlanVersion) string {
+	var s string
+	switch {
+	case v.Revision == RevisionUnknown:
+		return fmt.Sprintf("version %q", v.ID)
+	case v.Revision > 0:
+		s = fmt.Sprintf("revision %d", v.Revision)
+	default:
+		s = "the plan as first prepared"
+	}
+	if v.ID != "" {
+		s += fmt.Sprintf(", version %q", v.ID)
+	}
+	return s
+}
+
+// lowerFirst lower-cases the first letter of a sentence.
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 func serviceField(m Matter) string {

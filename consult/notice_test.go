@@ -75,8 +75,8 @@ func TestNoticeSamples(t *testing.T) {
 					t.Errorf("a notice without legal effect has effective matters %v", r.EffectiveMatters())
 				}
 				for _, f := range r.Findings {
-					if f.Severity != part3.Statutory || f.Citation != part3.Act("10(8)") {
-						t.Errorf("finding %v: want statutory, citing s.10(8)", f)
+					if f.Severity != part3.Condition || f.Citation != part3.Act("10(8)") {
+						t.Errorf("finding %v: want a condition, citing s.10(8)", f)
 					}
 					if !strings.Contains(f.Message, "no legal effect") {
 						t.Errorf("finding %q does not say what it does to the notice's effect", f.Message)
@@ -102,14 +102,26 @@ func TestNoticeRules(t *testing.T) {
 		{name: "valid", notice: valid, wantEffect: true, wantEffective: []int{0}},
 		{name: "valid against the plan", notice: valid, ctx: judged{Plan: dundeePlan()}, wantEffect: true, wantEffective: []int{0}},
 
-		{name: "issuer: the Scottish Ministers", notice: ministers(true), wantEffect: true, wantEffective: []int{0}},
-		{name: "issuer: the Scottish Ministers, not said to exercise Prisons Act functions", notice: ministers(false),
-			want: []string{"consult.notice-issuer"}},
-		{name: "issuer: the Scottish Ministers, about a prison service of the plan", notice: ministers(true),
+		{name: "issuer: the Scottish Ministers, with a prison service in the area stated", notice: ministers,
+			ctx:        judged{Context: judgement.Context{PrisonServices: prisonIn(dundee)}},
+			wantEffect: true, wantEffective: []int{0}},
+		{name: "issuer: the Scottish Ministers, with no prison service in the area stated", notice: ministers,
+			want: []string{"consult.notice-issuer-service"}},
+		{name: "issuer: the Scottish Ministers, with a prison service stated only in another area", notice: ministers,
+			ctx:  judged{Context: judgement.Context{PrisonServices: prisonIn(angus)}},
+			want: []string{"consult.notice-issuer-service"}},
+		{name: "issuer: the Scottish Ministers, with a prison service that closed before publication", notice: ministers,
+			ctx: judged{Context: judgement.Context{PrisonServices: []judgement.PrisonService{
+				{Council: dundee, Name: "HMP Dundee", Until: period.MustParseDate("2026-05-01")}}}},
+			want: []string{"consult.notice-issuer-service"}},
+		{name: "issuer: the Scottish Ministers, about a prison service of the plan", notice: ministers,
 			ctx:        judged{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Family visits at HMP Perth", Provider: service.ProviderScottishMinisters, PrisonsActFunction: true})},
 			wantEffect: true, wantEffective: []int{0}},
-		{name: "issuer: the Scottish Ministers, about a service the plan does not record as a prison service", notice: ministers(true),
+		{name: "issuer: the Scottish Ministers, about a service the plan does not record as a prison service", notice: ministers,
 			ctx:  judged{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "National parenting helpline", Provider: service.ProviderScottishMinisters})},
+			want: []string{"consult.notice-issuer-service"}},
+		{name: "issuer: the Scottish Ministers, about Police Scotland's service in the plan", notice: ministers,
+			ctx:  judged{Plan: dundeePlan()},
 			want: []string{"consult.notice-issuer-service"}},
 
 		{name: "issuer: Dundee's integration joint board, unnamed", notice: board(dundee, service.IntegrationJointBoard{}),
@@ -245,6 +257,42 @@ func TestNoticeRules(t *testing.T) {
 			want: []string{"consult.notice-published"}},
 		{name: "published: on the day judged", notice: valid,
 			ctx: judged{Context: judgement.Context{AsOf: period.MustParseDate("2026-05-20")}}, wantEffect: true, wantEffective: []int{0}},
+
+		{name: "version: the notice's, against that version", notice: version("dundee-csp-2026-v1"),
+			ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v1", 0, "", "2026-03-01")}, wantEffect: true, wantEffective: []int{0}},
+		{name: "version: the notice's, against its revision", notice: version("dundee-csp-2026-v1"),
+			ctx:  judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2026-05-01")},
+			want: []string{"consult.notice-plan-version"}},
+		{name: "version: a revision's, against the original", notice: version("dundee-csp-2026-v2"),
+			ctx:  judged{Plan: dundeeVersion("dundee-csp-2026-v1", 0, "", "2026-03-01")},
+			want: []string{"consult.notice-plan-version"}},
+		{name: "version: named, against a plan with no version ID", notice: version("dundee-csp-2026-v1"),
+			ctx:  judged{Plan: dundeePlan()},
+			want: []string{"consult.notice-plan-version"}},
+		{name: "version: none, against the plan as first prepared", notice: valid,
+			ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v1", 0, "", "2026-03-01")}, wantEffect: true, wantEffective: []int{0}},
+		{name: "version: none, published after the revision was prepared", notice: valid,
+			ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2026-05-01")}, wantEffect: true, wantEffective: []int{0}},
+		{name: "version: none, published on the day the revision was prepared", notice: valid,
+			ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2026-05-20")}, wantEffect: true, wantEffective: []int{0}},
+		{name: "version: none, published before the revision was prepared", notice: valid,
+			ctx:  judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2026-06-01")},
+			want: []string{"consult.notice-plan-version"}},
+		{name: "version: none, against a revision not yet prepared", notice: valid,
+			ctx:  judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "")},
+			want: []string{"consult.notice-plan-version"}},
+		{name: "version: none and unpublished, against a revision", notice: func(t *testing.T) consult.NoticeOfDisagreement {
+			n := valid(t)
+			n.Published = consult.Publication{}
+			return n
+		}, ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "")},
+			want: []string{"consult.notice-published"}},
+		{name: "version: named, judged without the plan", notice: version("dundee-csp-2026-v1"), wantEffect: true, wantEffective: []int{0}},
+		{name: "version: named, against a version whose revision is not known", notice: version("dundee-csp-2026-v1"),
+			ctx: judged{Plan: dundeeVersion("dundee-csp-2026-v1", consult.RevisionUnknown, "", "")}, wantEffect: true, wantEffective: []int{0}},
+		{name: "version: none, against a version whose revision is not known", notice: valid,
+			ctx:  judged{Plan: dundeeVersion("dundee-csp-2026-v1", consult.RevisionUnknown, "", "")},
+			want: []string{"consult.notice-plan-version"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -325,6 +373,25 @@ func TestNoticeFindingMessages(t *testing.T) {
 			wantPath: "/matters/0/aspect", wantIn: `which aspect of the plan concerning service "Youth diversion from prosecution" the issuer disagrees with`},
 		{name: "matter: service not named", notice: withMatter("", ""),
 			wantPath: "/matters/0/aspect", wantIn: "which aspect of the plan concerning an unnamed service the issuer disagrees with"},
+		{name: "issuer: the Scottish Ministers without the plan or a stated prison service", notice: ministers,
+			wantPath: "/plan/councils", wantIn: "the judgement context states no such service of theirs in Dundee City on 2026-05-20, so no matter of the notice is shown to concern one"},
+		{name: "issuer: the Scottish Ministers, about a service of theirs outside the Prisons Act", notice: ministers,
+			ctx:      judged{Plan: withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "National parenting helpline", Provider: service.ProviderScottishMinisters})},
+			wantPath: "/matters/0/service_id", wantIn: "The plan records service S14 (Youth diversion from prosecution) as provided by the Scottish Ministers, but not in exercising their functions under the Prisons (Scotland) Act 1989"},
+		{name: "version: an earlier version's notice against its revision", notice: version("dundee-csp-2026-v1"),
+			ctx:      judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2026-05-01")},
+			wantPath: "/plan/version", wantIn: `The notice concerns version "dundee-csp-2026-v1" of the plan, the version this plan (revision 1, version "dundee-csp-2026-v2") revises. A revised plan is treated as a new plan (guidance para 119): a notice about one version does not carry to its revision, and an issuer that still disagrees must publish a notice about the revised plan; the notice has no legal effect for this plan`},
+		{name: "version: another version's notice", notice: version("dundee-csp-2026-v2"),
+			ctx:      judged{Plan: dundeeVersion("dundee-csp-2026-v1", 0, "", "2026-03-01")},
+			wantPath: "/plan/version", wantIn: `The notice concerns version "dundee-csp-2026-v2" of the plan, not the version it is checked against (the plan as first prepared, version "dundee-csp-2026-v1")`},
+		{name: "version: named, the plan gives none", notice: version("dundee-csp-2026-v1"), ctx: judged{Plan: dundeePlan()},
+			wantPath: "/plan/version", wantIn: "gives no version ID, so it cannot be told whether it is that version; the notice is not shown to concern this plan, and has no legal effect for it on these inputs"},
+		{name: "version: none, published before the revision", notice: valid,
+			ctx:      judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2026-06-01")},
+			wantPath: "/plan", wantIn: `The notice names no version of the plan, so it concerns the version in force when it was published on 2026-05-20: the version it revises ("dundee-csp-2026-v1"), not this plan (revision 1, version "dundee-csp-2026-v2"), prepared on 2026-06-01`},
+		{name: "version: none, the revision's day of preparation unknown", notice: valid,
+			ctx:      judged{Plan: dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "")},
+			wantPath: "/plan", wantIn: "without the day that revision was prepared it cannot be told whether it was in force then"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -352,15 +419,32 @@ func TestNoticeValidateInCode(t *testing.T) {
 }
 
 // ministers is the valid notice issued by the Scottish Ministers about
-// service S14, saying or not that they issue it in exercising their
-// functions under the Prisons (Scotland) Act 1989.
-func ministers(prisons bool) func(t *testing.T) consult.NoticeOfDisagreement {
+// service S14.
+func ministers(t *testing.T) consult.NoticeOfDisagreement {
+	n := loadNotice(t, "notice-police-valid.json")
+	n.Issuer = service.ProviderScottishMinisters
+	n.Matters[0].Provider = service.ProviderScottishMinisters
+	return n
+}
+
+// version is the valid notice, naming the version of the plan it concerns.
+func version(id string) func(t *testing.T) consult.NoticeOfDisagreement {
 	return func(t *testing.T) consult.NoticeOfDisagreement {
 		n := loadNotice(t, "notice-police-valid.json")
-		n.Issuer, n.PrisonsActFunction = service.ProviderScottishMinisters, prisons
-		n.Matters[0].Provider = service.ProviderScottishMinisters
+		n.Plan.Version = id
 		return n
 	}
+}
+
+// dundeeVersion is Dundee's plan as version id: revision n of the version
+// revises, prepared on the given day ("" for not known).
+func dundeeVersion(id string, n int, revises, prepared string) consult.PlanServices {
+	p := dundeePlan()
+	p.Version = consult.PlanVersion{ID: id, Revision: n, Revises: revises}
+	if prepared != "" {
+		p.Version.Prepared = period.MustParseDate(prepared)
+	}
+	return p
 }
 
 // board is the valid notice issued by an integration joint board (named
@@ -399,14 +483,6 @@ func taysidePlan(b service.IntegrationJointBoard) consult.PlanServices {
 	p := withService(dundeePlan(), consult.PlanService{ID: "S14", Name: "Youth diversion from prosecution", Provider: service.ProviderIntegrationJointBoard, IntegrationJointBoard: b})
 	p.Councils = []service.Council{angus, dundee, perth}
 	return p
-}
-
-func lawWithout(t *testing.T, id, from string) service.Law {
-	law, err := service.DefaultLaw().WithRegisterChange(service.RegisterChange{
-		Action: service.ActionRemove, Effective: period.MustParseDate(from), Entry: service.OtherServiceProvider{ID: id},
-	})
-	require.NoError(t, err)
-	return law
 }
 
 func TestNoticeResolvesServiceIDFromPlan(t *testing.T) {
@@ -466,7 +542,7 @@ func TestDecodeNoticeErrors(t *testing.T) {
 		{"impossible date", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"published":{"date":"2026-02-29"}}`, part3.ErrInvalidValue, "/published/date"},
 		{"unknown board", `{"kind":"notice-of-disagreement","issuer":"integration-joint-board","integration_joint_board":"Gotham IJB",` + plan + `}`, part3.ErrInvalidValue, "/integration_joint_board"},
 		{"a board for another issuer", `{"kind":"notice-of-disagreement","issuer":"police-scotland","integration_joint_board":"S37000007",` + plan + `}`, part3.ErrInvalidValue, "/integration_joint_board"},
-		{"prisons flag not a boolean", `{"kind":"notice-of-disagreement","issuer":"scottish-ministers","prisons_act_function":"yes",` + plan + `}`, part3.ErrWrongType, "/prisons_act_function"},
+		{"retired prisons flag", `{"kind":"notice-of-disagreement","issuer":"scottish-ministers","prisons_act_function":true,` + plan + `}`, part3.ErrUnknownField, "/prisons_act_function"},
 		{"matters not an array", `{"kind":"notice-of-disagreement","issuer":"police-scotland",` + plan + `,"matters":{}}`, part3.ErrWrongType, "/matters"},
 	}
 	for _, tt := range tests {
@@ -478,6 +554,34 @@ func TestDecodeNoticeErrors(t *testing.T) {
 				t.Errorf("error = %v (category %v, path %q), want category %v at %q", err, ie.Category, ie.Path, tt.category, tt.path)
 			}
 		})
+	}
+}
+
+// TestDecodeNoticeRetiredMember: the member prisons_act_function, which
+// notices of the Scottish Ministers once had to carry, is refused with an
+// error that says what replaced it, not accepted to no effect.
+func TestDecodeNoticeRetiredMember(t *testing.T) {
+	for _, v := range []string{"true", "false"} {
+		doc := `{"kind":"notice-of-disagreement","issuer":"scottish-ministers","prisons_act_function":` + v + `,"plan":{"councils":["Perth and Kinross"],"period":"2026-2029"}}`
+		_, err := consult.DecodeNotice("n.json", []byte(doc))
+		require.Error(t, err)
+		for _, want := range []string{"n.json", "/prisons_act_function", "no longer a member of a notice of disagreement", "Prisons (Scotland) Act 1989", "remove the member"} {
+			if !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q does not contain %q", err, want)
+			}
+		}
+	}
+	// In a list of notices, as a duty question holds them.
+	ie := &part3.InputError{Path: "/implementation/notices/2/prisons_act_function", Category: part3.ErrUnknownField}
+	if err := consult.ExplainRetired(ie); !strings.Contains(err.Error(), "no longer a member") {
+		t.Errorf("in a list: %v", err)
+	}
+	// The same name elsewhere is left as it was.
+	for _, path := range []string{"/implementation/prisons_act_function", "/notices/prisons_act_function", "/plan/prisons_act_function"} {
+		ie := &part3.InputError{Path: path, Category: part3.ErrUnknownField}
+		if err := consult.ExplainRetired(ie); err != error(ie) {
+			t.Errorf("%s: changed to %v", path, err)
+		}
 	}
 }
 
@@ -538,6 +642,28 @@ func TestNoticeSchemaMatchesDecoder(t *testing.T) {
 	}
 }
 
+// TestNoticeSampleVersion: the sample naming the version of the plan it
+// concerns has effect against that version, none against its revision,
+// and cannot be matched to a plan that gives no version ID.
+func TestNoticeSampleVersion(t *testing.T) {
+	n := loadNotice(t, "notice-police-version.json")
+	for _, tt := range []struct {
+		name string
+		plan consult.PlanServices
+		want bool
+	}{
+		{"on its own terms", consult.PlanServices{}, true},
+		{"against that version", dundeeVersion("dundee-csp-2026-v1", 0, "", "2026-03-20"), true},
+		{"against its revision", dundeeVersion("dundee-csp-2026-v2", 1, "dundee-csp-2026-v1", "2027-02-10"), false},
+		{"against a plan with no version ID", dundeePlan(), false},
+	} {
+		r := judged{Plan: tt.plan}.notice(t, n)
+		if r.HasLegalEffect() != tt.want {
+			t.Errorf("%s: legal effect %v, want %v; findings %v", tt.name, r.HasLegalEffect(), tt.want, r.Findings)
+		}
+	}
+}
+
 // TestNoticeSamplesJointPlan checks the samples of a board's notice on a
 // joint plan and of the Scottish Ministers' notice about a prison service,
 // on their own and against the plan.
@@ -551,7 +677,7 @@ func TestNoticeSamplesJointPlan(t *testing.T) {
 		},
 	}
 	for _, file := range []string{"notice-ijb-tayside.json", "notice-ministers-prison.json"} {
-		for _, ctx := range []judged{{}, {Plan: plan, Context: judgement.Context{AsOf: period.MustParseDate("2026-11-26")}}} {
+		for _, ctx := range []judged{{Context: judgement.Context{PrisonServices: prisonIn(perth)}}, {Plan: plan, Context: judgement.Context{AsOf: period.MustParseDate("2026-11-26")}}} {
 			r := ctx.notice(t, loadNotice(t, file))
 			if len(r.Findings) != 0 || !r.HasLegalEffect() {
 				t.Errorf("%s (against the plan: %v): findings %v", file, r.CheckedAgainstPlan, r.Findings)

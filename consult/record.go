@@ -308,7 +308,8 @@ func (s *Sector) UnmarshalText(text []byte) error {
 
 // Request is a request made of a consultee under section 10(6), to
 // participate in or contribute to the preparation of the plan, and its
-// answer.
+// answer. Section 10(6) binds the consultee by its category, whether or
+// not it has been consulted ([ToBeConsulted]).
 type Request struct {
 	// Consultee is the ID of the consultee asked. Required.
 	Consultee string `json:"consultee"`
@@ -325,12 +326,14 @@ type Request struct {
 	// Answer is how the consultee answered; zero while there is no answer
 	// yet.
 	Answer Answer `json:"answer,omitzero"`
-	// RefusalGround is the guidance para 96 ground the consultee relied on
-	// in refusing, if any; only with answer "refused". The guidance
-	// recognises it for a request to contribute, which is taken to be a
-	// request for information; on a request to participate it excuses
-	// nothing, and for a 2017-2020 plan it does not apply (see
-	// [RefusalGround]).
+	// RefusalGround is the ground the consultee relied on in refusing, if
+	// any; only with answer "refused" (see [RefusalGround]). A
+	// data-protection ground excuses a request of any kind in any period:
+	// a request that could be met only by processing that data protection
+	// law forbids is not a reasonable request. Commercial sensitivity is
+	// recognised by guidance para 96 for a request to contribute, which is
+	// taken to be a request for information, in a plan from 2020 only; on
+	// a request to participate it excuses nothing.
 	RefusalGround RefusalGround `json:"refusal_ground,omitzero"`
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -100,16 +101,20 @@ var (
 		Summary: "Each other service provider, and the Scottish Ministers where given an opportunity, take part in accordance with it (the provider's duty)."}
 	// RuleAdvanceNotice: an effective opportunity is associated with
 	// "giving persons appropriate advance notice of when they can
-	// participate or contribute" (guidance para 78(a)). The guidance sets no
-	// number; [Policy.MinAdvanceNoticeDays] is local policy.
+	// participate or contribute" (guidance para 78(a)). Neither the Act nor
+	// the guidance sets a number: the least notice is the partnership's own
+	// ([judgement.Policy].MinAdvanceNoticeDays), or the module's default of
+	// 14 days where it sets none, and falling short of it is practice.
 	RuleAdvanceNotice = part3.Rule{ID: "consult.opportunity-advance-notice", Severity: part3.Practice, Citation: part3.GuidancePara(78),
-		Summary: "An opportunity is notified at least the locally agreed number of days before it opens (local policy)."}
+		Summary: "An opportunity is notified at least the partnership's own number of days before it opens, or the module's default where it sets none (s.10(1)(a))."}
 	// RuleWindow: an effective opportunity is associated with "giving
 	// persons appropriate time and means by which to participate or
-	// contribute" (guidance para 78(b)). The guidance sets no number;
-	// [Policy.MinWindowDays] is local policy.
+	// contribute" (guidance para 78(b)). Neither the Act nor the guidance
+	// sets a number: the least time is the partnership's own
+	// ([judgement.Policy].MinWindowDays), or the module's default of 28
+	// days where it sets none, and falling short of it is practice.
 	RuleWindow = part3.Rule{ID: "consult.opportunity-window", Severity: part3.Practice, Citation: part3.GuidancePara(78),
-		Summary: "An opportunity stays open at least the locally agreed number of days (local policy)."}
+		Summary: "An opportunity stays open at least the partnership's own number of days, or the module's default where it sets none (s.10(1)(a))."}
 	// RuleConsultOrganisations: section 10(1)(b)(i) requires the local
 	// authority and the relevant health board to consult "such
 	// organisations as appear to fall within subsection (2)": those which
@@ -155,12 +160,16 @@ var (
 	// Interface or by consulting a third-sector organisation.
 	RuleThirdSector = part3.Rule{ID: "consult.third-sector", Severity: part3.Guidance, Citation: part3.GuidancePara(95),
 		Summary: "Third sector organisations are given the chance to take part in the preparation of the plan, for example through the local Third Sector Interface."}
-	// RuleRequestMet: section 10(6): the persons consulted under section
-	// 10(1)(b) "are to meet any reasonable request which the local
+	// RuleRequestMet: section 10(6): "The persons to be consulted under
+	// subsection (1)(b) are to meet any reasonable request which the local
 	// authority and the relevant health board make of them" to participate
 	// in or contribute to the preparation of the plan. The duty is the
-	// consultee's: a finding names it as the one in breach. See
-	// [DecideRequest] for the test.
+	// consultee's: a finding names it as the one in breach. It binds each
+	// consultee of the record by its category ([ToBeConsulted]): an
+	// organisation within section 10(2), a social landlord providing
+	// housing in the area, or a person named by a direction of the
+	// Scottish Ministers in force on the day of the request, whether or not
+	// the partnership has consulted it. See [DecideRequest] for the test.
 	RuleRequestMet = part3.Rule{ID: "consult.request-met", Severity: part3.Statutory, Citation: part3.Act("10(6)"),
 		Summary: "A consultee meets each reasonable request to participate in or contribute to the preparation of the plan (the consultee's duty)."}
 )
@@ -174,13 +183,19 @@ func recordRules() []part3.Rule {
 // Rules returns every rule of the package, sorted by ID.
 func Rules() []part3.Rule {
 	rules := append(recordRules(), noticeRules()...)
+	rules = append(rules, reviewRules()...)
 	part3.SortRules(rules)
 	return rules
 }
 
 // Judge judges the record of the preparation of the plan s describes
 // against section 10 and the guidance, as of ctx.AsOf and under the law,
-// policy and facts of ctx, and returns every finding, sorted. It is an
+// policy and facts of ctx, and returns every finding, sorted. What the
+// record dates after ctx.AsOf has not happened on it: an opportunity
+// notified later is not yet given, one that opens or closes later cannot
+// yet have been missed (s.10(5)), and a consultation, a request or an
+// engagement dated later has not yet been held or made; each finding that
+// rests on such a date says it lies in the future. It is an
 // error only if ctx is not valid ([judgement.Context.Validate]). It
 // assumes a record that passes [Record.Validate]; on one that does not it
 // still returns without panicking.
@@ -195,10 +210,16 @@ func (r Record) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 	fs = append(fs, r.checkRequests(j)...)
 	fs = append(fs, r.checkEngagement(j)...)
 	if s.Period.IsValid() && !s.Period.GuidanceApplies() {
-		fs = slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
+		fs = deleteGuidance(fs)
 	}
 	fs.Sort()
 	return fs, nil
+}
+
+// deleteGuidance drops the findings that cite the guidance, for a plan for
+// 2017-2020, to which the 2nd edition does not apply.
+func deleteGuidance(fs part3.Findings) part3.Findings {
+	return slices.DeleteFunc(fs, func(f part3.Finding) bool { return f.Citation.IsGuidance() })
 }
 
 // recordJudge is one judgement of a record in progress.
@@ -268,6 +289,31 @@ func (d dueOpportunity) matches(o Opportunity, boards int) bool {
 }
 
 func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
+	return ctx.checkOpportunities(r.Opportunities, "/opportunities", preparationOpportunities)
+}
+
+// opportunityKind says which duty a list of opportunities answers to: the
+// preparation of the plan (s.10(1)(a) and (5)) or a review of it (s.11(2)),
+// with the rules and words its findings take.
+type opportunityKind struct {
+	owed      part3.Rule  // an other service provider owed one has none
+	ministers part3.Rule  // the Scottish Ministers owed one have none
+	tookPart  part3.Rule  // a provider given one did not take part
+	what      string      // what the opportunity is to take part in
+	owedBy    string      // the provision that requires one
+	dutyBy    string      // the provision that obliges the provider to take part
+	until     period.Date // the last day an opportunity could be given; zero for none
+}
+
+// preparationOpportunities are the opportunities of section 10(1)(a).
+var preparationOpportunities = opportunityKind{
+	owed: RuleOpportunityOtherServiceProviders, ministers: RuleOpportunityScottishMinisters, tookPart: RuleTookPart,
+	what: "the preparation of the plan", owedBy: "section 10(1)(a)", dutyBy: "section 10(5)",
+}
+
+// checkOpportunities judges the opportunities ops, at path list of the
+// record's document, against the duty kind describes.
+func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind opportunityKind) part3.Findings {
 	var fs part3.Findings
 	due := ctx.due()
 	boards := 0
@@ -276,68 +322,100 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 			boards++
 		}
 	}
+	// An opportunity is given once notice of it is given, on or before the
+	// as-of date (a notice dated later has not been given yet) and, for a
+	// review, before it concluded.
+	asOf := ctx.ctx.AsOf
+	given := func(o Opportunity) bool {
+		return o.NoticeGiven.IsValid() && !o.NoticeGiven.After(asOf) && (kind.until.IsZero() || !o.NoticeGiven.After(kind.until))
+	}
+	noNotice := func(o Opportunity) string {
+		if o.NoticeGiven.After(asOf) {
+			return fmt.Sprintf("; the notice recorded for it, dated %s, lies in the future: on %s it has not been given", o.NoticeGiven, asOf)
+		}
+		return kind.noNotice(o)
+	}
 	// An opportunity to an integration joint board that does not name the
 	// board, where the partnership has several.
 	unnamed := -1
 	if boards > 1 {
-		unnamed = slices.IndexFunc(r.Opportunities, func(o Opportunity) bool {
+		unnamed = slices.IndexFunc(ops, func(o Opportunity) bool {
 			return o.Provider == service.ProviderIntegrationJointBoard && o.IntegrationJointBoard.IsZero()
 		})
 	}
+	// The other service providers with no opportunity recorded at all are
+	// named in one finding; the others each get their own, at the path of
+	// what is wrong.
+	var none []string
 	for _, d := range due {
-		given, recorded := false, -1
-		for i, o := range r.Opportunities {
+		ok, recorded := false, -1
+		for i, o := range ops {
 			if d.matches(o, boards) {
 				recorded = i
-				given = given || o.NoticeGiven.IsValid()
+				ok = ok || given(o)
 			}
 		}
-		if given {
+		if ok {
 			continue
 		}
-		rule, path := RuleOpportunityOtherServiceProviders, "/opportunities"
-		if recorded >= 0 {
-			path = part3.Pointer("opportunities", recorded, "notice_given")
-		}
-		var msg string
 		if d.provider() == service.ProviderScottishMinisters {
-			rule = RuleOpportunityScottishMinisters
-			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; section 10(1)(a) requires one (guidance para 77)", d.prison.Words())
-		} else {
-			msg = fmt.Sprintf("No opportunity to participate in or contribute to the preparation of the plan is recorded as given to %s; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers its services: how far it does shapes what an effective opportunity is, not whether one is due", d.name)
+			path := list
+			msg := fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; %s requires one (guidance para 77)", kind.what, d.prison.Words(), kind.owedBy)
+			if recorded >= 0 {
+				path = part3.PointerJoin(list, recorded, "notice_given")
+				msg += noNotice(ops[recorded])
+			}
+			fs = append(fs, kind.ministers.Finding(ctx.Path+path, msg))
+			continue
 		}
-		if recorded >= 0 {
-			msg += "; the record gives no date on which notice of it was given"
+		switch {
+		case recorded >= 0:
+			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
+				capitalise(fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
+					kind.what, d.name, kind.owedBy, noNotice(ops[recorded])))))
+		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
+			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
+				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
+					kind.what, d.name, kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name)))
+		default:
+			none = append(none, d.name)
 		}
-		if d.osp.IntegrationJointBoard.IsValid() && recorded < 0 && unnamed >= 0 {
-			path = part3.Pointer("opportunities", unnamed, "integration_joint_board")
-			msg += fmt.Sprintf("; an opportunity to an integration joint board is recorded (opportunities/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board", unnamed, boards, d.name)
+	}
+	if len(none) > 0 {
+		their := "its"
+		if len(none) > 1 {
+			their = "their"
 		}
-		fs = append(fs, rule.Finding(ctx.Path+path, capitalise(msg)))
+		fs = append(fs, kind.owed.Finding(ctx.Path+list,
+			fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers, whether or not the plan covers %s services: how far it does shapes what an effective opportunity is, not whether one is due",
+				kind.what, words.And(none), kind.owedBy, their)))
 	}
 
 	notice, window := ctx.ctx.Policy.AdvanceNotice(), ctx.ctx.Policy.Window()
-	for i, o := range r.Opportunities {
+	for i, o := range ops {
 		at := func(tokens ...any) string {
-			return part3.PointerJoin(ctx.Path, append([]any{"opportunities", i}, tokens...)...)
+			return ctx.Path + part3.PointerJoin(list, append([]any{i}, tokens...)...)
 		}
 		name := displayName(o.Provider)
 		if !o.IntegrationJointBoard.IsZero() {
 			name = o.IntegrationJointBoard.Name()
 		}
-		// Section 10(5) binds those given an opportunity "under subsection
-		// (1)(a)": the other service providers for the area on the day (as
+		// The duty to take part binds those given an opportunity under the
+		// duty: the other service providers for the area on the day (as
 		// the register then stands, each area's own integration joint
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
 		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
-		if o.NoticeGiven.IsValid() && o.Participation == DidNotTakePart && bound {
-			fs = append(fs, RuleTookPart.Findingf(at("participation"),
-				"%s did not take part in the preparation of the plan in accordance with the opportunity notified on %s; section 10(5) places this duty on %s, not on the local authority and the relevant health board",
-				capitalise(name), o.NoticeGiven, name))
+		if !given(o) {
+			continue // not given, or not yet on the as-of date
 		}
-		if !o.NoticeGiven.IsValid() {
-			continue
+		// An opportunity that has not opened, or is still open, on the
+		// as-of date has not yet been missed.
+		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))
+		if o.Participation == DidNotTakePart && bound && over {
+			fs = append(fs, kind.tookPart.Findingf(at("participation"),
+				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
+				capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
@@ -359,6 +437,17 @@ func (r Record) checkOpportunities(ctx recordJudge) part3.Findings {
 	return fs
 }
 
+// noNotice says why a recorded opportunity is not one given: no day of
+// notice, or notice after the last day it could be given.
+func (k opportunityKind) noNotice(o Opportunity) string {
+	if o.NoticeGiven.IsValid() && k.until.IsValid() && o.NoticeGiven.After(k.until) {
+		return fmt.Sprintf("; the opportunity recorded was notified on %s, after %s, so it was no opportunity to take part in it", o.NoticeGiven, k.untilWords())
+	}
+	return "; the record gives no date on which notice of it was given"
+}
+
+func (k opportunityKind) untilWords() string { return "the review concluded on " + k.until.String() }
+
 // daysPossessive words n days as in "5 days' notice".
 func daysPossessive(n int) string {
 	if n == 1 {
@@ -378,20 +467,27 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	at := func(tokens ...any) string { return part3.PointerJoin(ctx.Path, tokens...) }
 	landlords := 0
+	asOf := ctx.ctx.AsOf
 	for i, c := range r.Consultees {
+		// A consultation dated after the as-of date has not happened on it.
+		path, later := at("consultees", i, "consulted"), ""
+		if c.Consulted && c.ConsultedOn.After(asOf) {
+			path = at("consultees", i, "consulted_on")
+			later = fmt.Sprintf(" as of %s: the consultation recorded for %s lies in the future", asOf, c.ConsultedOn)
+		}
 		switch c.Category {
 		case RepresentsServiceUsers, ProvidesServiceInArea:
-			if !c.Consulted {
-				fs = append(fs, RuleConsultOrganisations.Findingf(at("consultees", i, "consulted"),
-					"%s is recorded as an organisation that %s, but was not consulted; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
-					c.Name, categoryWords(c.Category)))
+			if !c.consultedBy(asOf) {
+				fs = append(fs, RuleConsultOrganisations.Findingf(path,
+					"%s is recorded as an organisation that %s, but was not consulted%s; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
+					c.Name, categoryWords(c.Category), later))
 			}
 		case SocialLandlord:
 			landlords++
-			if !c.Consulted {
-				fs = append(fs, RuleConsultSocialLandlords.Findingf(at("consultees", i, "consulted"),
-					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted; section 10(1)(b)(ii) requires it",
-					c.Name, landlordWords(c.LandlordType)))
+			if !c.consultedBy(asOf) {
+				fs = append(fs, RuleConsultSocialLandlords.Findingf(path,
+					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted%s; section 10(1)(b)(ii) requires it",
+					c.Name, landlordWords(c.LandlordType), later))
 			}
 		}
 	}
@@ -403,7 +499,7 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	on := ctx.on
 	for _, d := range judgement.DirectionsInForce(ctx.ctx.Directions, on) {
 		for _, person := range d.Persons {
-			if !r.consulted(person) {
+			if !r.consulted(person, asOf) {
 				fs = append(fs, RuleConsultDirectedPersons.Findingf(at("consultees"),
 					"%s, specified by the Scottish Ministers' direction %q in force on %s, is not recorded as consulted; section 10(1)(b)(iii) requires it",
 					person, d.ID, orUnset(on.String())))
@@ -413,14 +509,20 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	return fs
 }
 
-// consulted reports whether a consultee named name was consulted.
-func (r Record) consulted(name string) bool {
+// consulted reports whether a consultee named name was consulted by asOf.
+func (r Record) consulted(name string, asOf period.Date) bool {
 	for _, c := range r.Consultees {
-		if c.Consulted && sameName(c.Name, name) {
+		if c.consultedBy(asOf) && sameName(c.Name, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// consultedBy reports whether c was consulted by asOf: a consultation the
+// record dates after it has not happened on that day.
+func (c Consultee) consultedBy(asOf period.Date) bool {
+	return c.Consulted && !c.ConsultedOn.After(asOf)
 }
 
 func categoryWords(c ConsulteeCategory) string {
@@ -446,8 +548,8 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
 	var byID map[string]Consultee // built once, at the first request that needs it
 	for i, q := range r.Requests {
-		if q.Answer != Refused && q.Answer != NoAnswer {
-			continue
+		if q.Answer != Refused && q.Answer != NoAnswer || q.Made.After(ctx.ctx.AsOf) {
+			continue // met, or not yet made on the as-of date
 		}
 		if byID == nil {
 			byID = make(map[string]Consultee, len(r.Consultees))
@@ -461,8 +563,13 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 		if !ok {
 			continue
 		}
-		d := DecideRequest(RequestFacts{Consulted: c.Consulted, Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period})
-		if !d.MustMeet {
+		on := q.Made
+		if !on.IsValid() {
+			on = ctx.on
+		}
+		d, err := DecideRequest(RequestFacts{Category: c.Category, Person: c.Name, Direction: c.Direction, On: on,
+			Kind: q.Kind, Test: q.Test, Ground: q.RefusalGround, Period: ctx.Period}, ctx.ctx)
+		if err != nil || !d.MustMeet {
 			continue
 		}
 		what := "refused"
@@ -470,10 +577,26 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 			what = "did not answer"
 		}
 		fs = append(fs, RuleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
-			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as a person consulted under section 10(1)(b)",
-			c.Name, what, requestWords(q.Kind), c.Name))
+			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as %s, one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
+			c.Name, what, requestWords(q.Kind), c.Name, limbWords(c.Category)))
 	}
 	return fs
+}
+
+// limbWords names the category of section 10(1)(b) a consultee falls
+// within, for a message.
+func limbWords(c ConsulteeCategory) string {
+	switch c {
+	case RepresentsServiceUsers:
+		return "an organisation representing the interests of users of children's or related services in the area (s.10(2)(a))"
+	case ProvidesServiceInArea:
+		return "an organisation providing a service in the area (s.10(2)(b))"
+	case SocialLandlord:
+		return "a social landlord providing housing in the area (s.10(1)(b)(ii))"
+	case DirectedPerson:
+		return "a person specified by a direction of the Scottish Ministers in force (s.10(1)(b)(iii))"
+	}
+	return "a person within section 10(1)(b)"
 }
 
 func requestWords(k RequestKind) string {
@@ -485,8 +608,10 @@ func requestWords(k RequestKind) string {
 
 func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 	var fs part3.Findings
+	// An engagement dated after the as-of date has not happened on it.
+	asOf := ctx.ctx.AsOf
 	has := func(g EngagementGroup) bool {
-		return slices.ContainsFunc(r.Engagement, func(e Engagement) bool { return e.With == g })
+		return slices.ContainsFunc(r.Engagement, func(e Engagement) bool { return e.With == g && !e.On.After(asOf) })
 	}
 	var missingGroups []string
 	if !has(ChildrenAndYoungPeople) {
@@ -496,12 +621,19 @@ func (r Record) checkEngagement(ctx recordJudge) part3.Findings {
 		missingGroups = append(missingGroups, "families")
 	}
 	if len(missingGroups) > 0 {
+		later := ""
+		for _, e := range r.Engagement {
+			if (e.With == ChildrenAndYoungPeople || e.With == Families) && e.On.After(asOf) {
+				later = fmt.Sprintf(" as of %s (an engagement recorded for %s lies in the future)", asOf, e.On)
+				break
+			}
+		}
 		fs = append(fs, RuleChildrenAndFamilies.Findingf(part3.PointerJoin(ctx.Path, "engagement"),
-			"No consultation with %s is recorded; guidance para 87 sets a clear expectation that children, young people and families, the users of children's services, are consulted",
-			strings.Join(missingGroups, " or ")))
+			"No consultation with %s is recorded%s; guidance para 87 sets a clear expectation that children, young people and families, the users of children's services, are consulted",
+			strings.Join(missingGroups, " or "), later))
 	}
 	third := has(ThirdSectorInterface) || slices.ContainsFunc(r.Consultees, func(c Consultee) bool {
-		return c.Consulted && c.Sector == ThirdSector
+		return c.consultedBy(asOf) && c.Sector == ThirdSector
 	})
 	if !third {
 		fs = append(fs, RuleThirdSector.Finding(part3.PointerJoin(ctx.Path, "engagement"),

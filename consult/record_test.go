@@ -55,11 +55,20 @@ func ruleIDs(fs part3.Findings) []string {
 func TestRuleBook(t *testing.T) {
 	require.NoError(t, part3.CheckRuleBook(consult.Rules()))
 	for _, r := range consult.Rules() {
-		if r.Severity == part3.Statutory && r.Citation.Section() != 10 {
-			t.Errorf("%s: statutory rule cites %s, outside section 10", r.ID, r.Citation)
+		if (r.Severity == part3.Statutory || r.Severity == part3.Condition) && r.Citation.Section() != 10 && r.Citation != part3.Act("11(2)") {
+			t.Errorf("%s: statutory rule cites %s, outside section 10 and section 11(2)", r.ID, r.Citation)
 		}
-		if r.Severity == part3.Practice && !strings.Contains(r.Summary, "local policy") {
-			t.Errorf("%s: a practice rule on a number the law does not set must say it is local policy", r.ID)
+		if r.Severity == part3.Condition && !strings.HasPrefix(r.ID, "consult.notice-") {
+			t.Errorf("%s: only a notice of disagreement has conditions of legal effect", r.ID)
+		}
+		if strings.HasPrefix(r.ID, "consult.notice-") && r.Severity != part3.Condition {
+			t.Errorf("%s: a notice rule is a condition of legal effect, not %s", r.ID, r.Severity)
+		}
+		// A number the law does not set is the partnership's own, or the
+		// module's default: never "local policy".
+		if r.Severity == part3.Practice && (strings.Contains(r.Summary, "local policy") ||
+			!strings.Contains(r.Summary, "the partnership's own") || !strings.Contains(r.Summary, "the module's default")) {
+			t.Errorf("%s: a practice rule on a number the law does not set must say it is the partnership's own or the module's default: %s", r.ID, r.Summary)
 		}
 	}
 }
@@ -71,6 +80,7 @@ func TestRecordRules(t *testing.T) {
 	tests := []struct {
 		name    string
 		file    string
+		edit    func(*consult.Record) // changes to the record read from file, if any
 		context func(judged) judged
 		want    []string // rule IDs, in findings order
 	}{
@@ -188,7 +198,7 @@ func TestRecordRules(t *testing.T) {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
 			}},
-		{name: "local-policy findings citing the guidance not raised for a 2017-2020 plan", file: "record-short-window.json",
+		{name: "findings on the partnership's limits, citing the guidance, not raised for a 2017-2020 plan", file: "record-short-window.json",
 			context: func(ctx judged) judged {
 				ctx.Period = period.MustParsePlanPeriod("2017-2020")
 				return ctx
@@ -200,8 +210,25 @@ func TestRecordRules(t *testing.T) {
 			want: []string{"consult.request-met"}},
 		{name: "s10(6) refused on data protection grounds", file: "record-request-refused-data-protection.json"},
 		{name: "s10(6) refused as impracticable", file: "record-request-refused-impracticable.json"},
-		{name: "s10(6) refused by a person not consulted", file: "record-request-refused-not-consulted.json",
-			want: []string{"consult.consult-organisations"}},
+		// Section 10(6) binds the persons to be consulted under s.10(1)(b),
+		// consulted or not: an organisation within s.10(2) that the
+		// partnership failed to consult is bound all the same.
+		{name: "s10(6) binds an organisation within s10(2) that was not consulted", file: "record-request-refused-not-consulted.json",
+			want: []string{"consult.consult-organisations", "consult.request-met"}},
+		{name: "s10(6) binds a directed person while the direction is in force", file: "record-directed-person.json",
+			edit: refuseYouthParliament("2025-11-01"),
+			context: func(ctx judged) judged {
+				ctx.Directions = youthParliamentDirection(t)
+				return ctx
+			},
+			want: []string{"consult.request-met"}},
+		{name: "s10(6) does not bind a directed person before the direction", file: "record-directed-person.json",
+			edit: refuseYouthParliament("2025-05-01"),
+			context: func(ctx judged) judged {
+				ctx.Directions = youthParliamentDirection(t)
+				ctx.On = period.MustParseDate("2025-05-31")
+				return ctx
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -209,11 +236,24 @@ func TestRecordRules(t *testing.T) {
 			if tt.context != nil {
 				ctx = tt.context(ctx)
 			}
-			got := ctx.record(t, loadRecord(t, tt.file))
+			r := loadRecord(t, tt.file)
+			if tt.edit != nil {
+				tt.edit(&r)
+			}
+			got := ctx.record(t, r)
 			if diff := cmp.Diff(tt.want, ruleIDs(got)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, got)
 			}
 		})
+	}
+}
+
+// refuseYouthParliament records a reasonable request to the Scottish Youth
+// Parliament, made on the given day, that it refused.
+func refuseYouthParliament(made string) func(*consult.Record) {
+	return func(r *consult.Record) {
+		r.Requests = append(r.Requests, consult.Request{Consultee: "youth-parliament", Made: period.MustParseDate(made),
+			Kind: consult.Participate, Test: consult.Reasonableness{Relevant: true, Practicable: true, Consistent: true}, Answer: consult.Refused})
 	}
 }
 
@@ -307,10 +347,10 @@ func TestRecordFindingMessages(t *testing.T) {
 		{name: "no social landlord says what to record", file: "record-no-landlords.json",
 			wantPath: "/preparation/consultees",
 			wantIn:   []string{"registered social landlord, local authority landlord or local authority providing housing services"}},
-		{name: "advance notice is local policy", file: "record-short-notice.json",
+		{name: "advance notice is the module's default", file: "record-short-notice.json",
 			wantPath: "/preparation/opportunities/2/opens",
 			wantIn:   []string{"5 days' notice", "less than the module's default of 14 days (no law or guidance sets a number; set your partnership's own)"}},
-		{name: "window is local policy", file: "record-short-window.json",
+		{name: "window is the module's default", file: "record-short-window.json",
 			wantPath: "/preparation/opportunities/3/closes",
 			wantIn:   []string{"open for 16 days, less than the module's default of 28 days (no law or guidance sets a number"}},
 	}
@@ -550,30 +590,123 @@ func TestRecordNoticeAfterOpening(t *testing.T) {
 	require.Contains(t, got[0].Message, "after it opened on 2025-09-15")
 }
 
-// TestRecordRefusalGround: a para 96 ground is recognised for a request to
-// contribute in a plan from 2020, never for a request to participate, and
-// not for a 2017-2020 plan.
+// TestRecordRefusalGround: a data-protection ground excuses a request of
+// every kind in every period, since data protection law binds by its own
+// force; commercial sensitivity is recognised, as guidance para 96 reads
+// section 10(6), for a request to contribute in a plan from 2020 only,
+// never for a request to participate, and not for a 2017-2020 plan.
 func TestRecordRefusalGround(t *testing.T) {
 	tests := []struct {
 		name   string
+		ground consult.RefusalGround
 		kind   consult.RequestKind
 		period string
 		want   int // consult.request-met findings
 	}{
-		{"contribute, 2026-2029", consult.Contribute, "2026-2029", 0},
-		{"participate, 2026-2029", consult.Participate, "2026-2029", 1},
-		{"contribute, 2017-2020", consult.Contribute, "2017-2020", 1},
+		{"data protection, contribute, 2026-2029", consult.DataProtection, consult.Contribute, "2026-2029", 0},
+		{"data protection, participate, 2026-2029", consult.DataProtection, consult.Participate, "2026-2029", 0},
+		{"data protection, contribute, 2017-2020", consult.DataProtection, consult.Contribute, "2017-2020", 0},
+		{"data protection, participate, 2017-2020", consult.DataProtection, consult.Participate, "2017-2020", 0},
+		{"commercial sensitivity, contribute, 2026-2029", consult.CommerciallySensitive, consult.Contribute, "2026-2029", 0},
+		{"commercial sensitivity, participate, 2026-2029", consult.CommerciallySensitive, consult.Participate, "2026-2029", 1},
+		{"commercial sensitivity, contribute, 2017-2020", consult.CommerciallySensitive, consult.Contribute, "2017-2020", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := loadRecord(t, "record-request-refused-data-protection.json")
 			i := len(r.Requests) - 1
 			require.Equal(t, consult.DataProtection, r.Requests[i].RefusalGround)
-			r.Requests[i].Kind = tt.kind
+			r.Requests[i].Kind, r.Requests[i].RefusalGround = tt.kind, tt.ground
 			ctx := dundeeContext()
 			ctx.Period = period.MustParsePlanPeriod(tt.period)
 			got := ctx.record(t, r).WithRule(consult.RuleRequestMet.ID)
 			require.Len(t, got, tt.want, "%v", got)
 		})
+	}
+}
+
+// TestRecordDatesAfterTheJudgementDate: on the judgement date, what the
+// record dates after it has not happened: an opportunity notified later is
+// not yet given; one that opens or closes later cannot yet have been
+// missed; a consultation or a request dated later has not yet been held or
+// made. Each finding says the record lies in the future.
+func TestRecordDatesAfterTheJudgementDate(t *testing.T) {
+	good := loadRecord(t, "record-good.json") // notices 2025-09-01, open 2025-09-15 to 2025-11-30
+	j := dundeeContext()
+	j.AsOf = period.MustParseDate("2025-10-30")
+	require.Empty(t, j.record(t, good), "the good record as of its own dates")
+
+	notice := loadRecord(t, "record-good.json")
+	notice.Opportunities[0].NoticeGiven = period.MustParseDate("2025-11-01")
+	fs := j.record(t, notice).WithRule(consult.RuleOpportunityOtherServiceProviders.ID)
+	require.Len(t, fs, 1)
+	require.Equal(t, "/opportunities/0/notice_given", fs[0].Path)
+	require.Contains(t, fs[0].Message, "the notice recorded for it, dated 2025-11-01, lies in the future: on 2025-10-30 it has not been given")
+
+	// Recorded as not taking part, in an opportunity still open on the
+	// judgement date: not yet missed. Once it has closed, a breach of
+	// s.10(5) by the provider.
+	missed := loadRecord(t, "record-good.json")
+	missed.Opportunities[0].Participation = consult.DidNotTakePart
+	require.Empty(t, j.record(t, missed).WithRule(consult.RuleTookPart.ID), "still open")
+	j2 := j
+	j2.AsOf = period.MustParseDate("2025-12-01")
+	require.Len(t, j2.record(t, missed).WithRule(consult.RuleTookPart.ID), 1, "closed")
+	notOpen := missed
+	notOpen.Opportunities = append([]consult.Opportunity(nil), missed.Opportunities...)
+	notOpen.Opportunities[0].Opens, notOpen.Opportunities[0].Closes = period.MustParseDate("2025-11-15"), period.Date{}
+	require.Empty(t, j.record(t, notOpen).WithRule(consult.RuleTookPart.ID), "not yet open")
+
+	consulted := loadRecord(t, "record-good.json")
+	consulted.Consultees[2].ConsultedOn = period.MustParseDate("2025-11-20") // Little Acorns Nursery
+	fs = j.record(t, consulted).WithRule(consult.RuleConsultOrganisations.ID)
+	require.Len(t, fs, 1)
+	require.Equal(t, "/consultees/2/consulted_on", fs[0].Path)
+	require.Contains(t, fs[0].Message, "was not consulted as of 2025-10-30: the consultation recorded for 2025-11-20 lies in the future")
+	j2.AsOf = period.MustParseDate("2025-11-20")
+	require.Empty(t, j2.record(t, consulted).WithRule(consult.RuleConsultOrganisations.ID))
+
+	// A request made on 2025-10-01 of Little Acorns Nursery, consulted on
+	// 2025-10-20, and refused: not yet made on 2025-09-30. Section 10(6)
+	// binds the nursery by its category under s.10(1)(b) (an organisation
+	// that appears to fall within s.10(2)), consulted or not, so from the
+	// day the request was made.
+	refused := loadRecord(t, "record-request-refused.json")
+	for day, want := range map[string]int{"2025-09-30": 0, "2025-10-19": 1, "2025-10-20": 1} {
+		j2.AsOf = period.MustParseDate(day)
+		require.Len(t, j2.record(t, refused).WithRule(consult.RuleRequestMet.ID), want, day)
+	}
+}
+
+// TestRecordOpportunitiesOneFinding: the other service providers owed an
+// opportunity that have none recorded are named in one finding, at the
+// list; an opportunity recorded without a day of notice keeps its own
+// finding, at its own path.
+func TestRecordOpportunitiesOneFinding(t *testing.T) {
+	r := loadRecord(t, "record-good.json")
+	// Keep Police Scotland's, without its day of notice, and the
+	// integration joint board's; drop the other four.
+	var kept []consult.Opportunity
+	for _, o := range r.Opportunities {
+		switch o.Provider {
+		case service.ProviderPoliceScotland:
+			o.NoticeGiven = period.Date{}
+			kept = append(kept, o)
+		case service.ProviderIntegrationJointBoard:
+			kept = append(kept, o)
+		}
+	}
+	r.Opportunities = kept
+	got := dundeeContext().record(t, r).WithRule(consult.RuleOpportunityOtherServiceProviders.ID)
+	require.Len(t, got, 2, "%v", got)
+	if got[0].Path != "/opportunities" || got[1].Path != "/opportunities/0/notice_given" {
+		t.Fatalf("paths %q and %q", got[0].Path, got[1].Path)
+	}
+	want := "given to the Scottish Fire and Rescue Service, the Principal Reporter, the National Convener of Children's Hearings Scotland and the Scottish Courts and Tribunals Service; section 10(1)(a) requires one for each of the other service providers, whether or not the plan covers their services"
+	if !strings.Contains(got[0].Message, want) {
+		t.Errorf("message %q does not contain %q", got[0].Message, want)
+	}
+	if strings.Contains(got[0].Message, "Police Scotland") || !strings.Contains(got[1].Message, "Police Scotland") {
+		t.Errorf("Police Scotland's opportunity, recorded without a day of notice, belongs to its own finding: %v", got)
 	}
 }

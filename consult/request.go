@@ -2,8 +2,11 @@ package consult
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -120,9 +123,11 @@ func (k *RequestKind) UnmarshalText(text []byte) error {
 	return unmarshalEnum(k, text, requestKindNames[:], "request kind")
 }
 
-// RefusalGround is a reason the guidance recognises for a consultee not to
-// provide information in response to a request for information. Guidance
-// para 96:
+// RefusalGround is a ground on which a consultee declined to meet a
+// request under section 10(6). Section 10(6) itself makes no exception
+// (section 14(3) does, for section 14); each ground is part of judging
+// which requests the consultee has to meet. Guidance para 96 illustrates
+// both:
 //
 //	An organisation does not necessarily have to comply with all requests
 //	for information. It may not be able to provide information in response
@@ -130,13 +135,23 @@ func (k *RequestKind) UnmarshalText(text []byte) error {
 //	organisation considers it to be commercially sensitive or to do so
 //	would be incompatible with the Data Protection Act 2018.
 //
-// Section 10(6) itself makes no exception (section 14(3) does, for section
-// 14); para 96 is the guidance's reading of which requests for information
-// a consultee has to meet, and it concerns requests for information only:
-// a request to participate is never excused by it. [DecideRequest] treats a
-// ground as part of that judgement, says the guidance recognises it rather
-// than that the law permits it, and does not apply it to a 2017-2020 plan,
-// which the 2nd edition does not cover.
+// The two grounds rest on different footings, and [DecideRequest] treats
+// them differently:
+//
+//   - DataProtection: meeting the request would need processing of
+//     personal data that data protection law forbids (the UK GDPR, with
+//     the Data Protection Act 2018). That law binds the consultee by its
+//     own force, whatever the guidance says and whatever the plan's
+//     period: a request that could be met only by processing it forbids
+//     is not a "reasonable request" within section 10(6), whether it asks
+//     the consultee to participate or to contribute. Para 96 illustrates
+//     this; it does not create it.
+//   - CommerciallySensitive: the consultee considers the information
+//     commercially sensitive. Only the guidance recognises this, in para 96,
+//     which speaks of requests for information and belongs to the 2nd
+//     edition: it counts for a request for information under a plan from
+//     1 April 2020 only, and the decision says the guidance recognises it,
+//     not that the law permits it.
 //
 // The zero RefusalGround means no such ground was relied on. Para 96 gives
 // these two as examples ("for a number of reasons, for example"); a
@@ -146,10 +161,11 @@ type RefusalGround uint8
 // The refusal grounds named in guidance para 96.
 const (
 	// CommerciallySensitive: the organisation considers the information
-	// commercially sensitive.
+	// commercially sensitive (guidance para 96).
 	CommerciallySensitive RefusalGround = iota + 1
-	// DataProtection: providing the information would be incompatible with
-	// the Data Protection Act 2018.
+	// DataProtection: meeting the request would need processing of
+	// personal data that data protection law (the UK GDPR and the Data
+	// Protection Act 2018) forbids.
 	DataProtection
 )
 
@@ -180,31 +196,120 @@ func (g *RefusalGround) UnmarshalText(text []byte) error {
 	return unmarshalEnum(g, text, refusalGroundNames[:], "refusal ground")
 }
 
-// RequestFacts are the facts that decide whether a consultee had to meet a
+// DataProtectionLaw is the citation of the law that forbids the processing
+// a data-protection ground relies on: the Data Protection Act 2018, which,
+// with the UK GDPR, governs the processing of personal data.
+var DataProtectionLaw = part3.Legislation("Data Protection Act 2018", "")
+
+// PersonCategory is the category of section 10(1)(b) a person falls
+// within, as a question about a request states it: one of the four
+// [ConsulteeCategory] values, or [NoCategory] for a person within none of
+// them. Its text forms are those of ConsulteeCategory and "none". The zero
+// PersonCategory is unset: a question must say, so that no person is held
+// outside section 10(1)(b) by default.
+//
+// Section 10(6) binds "the persons to be consulted under subsection
+// (1)(b)", and section 14(2)(b) "the persons mentioned in section
+// 10(1)(b)" (guidance para 135(b)): a category of persons, defined by what
+// they are, not by whether the partnership has consulted them. An
+// organisation does not escape either duty by not having been consulted.
+type PersonCategory uint8
+
+// NoCategory: the person falls within none of the categories of section
+// 10(1)(b). The other service providers, the Scottish Ministers, the local
+// authority and the relevant health board are such persons: the
+// organisations of section 10(2) are community groups and third or
+// private sector organisations (guidance paras 82 and 83), and section
+// 10(2)(b) speaks of a service that would be a children's or related
+// service if one of those bodies provided it.
+const NoCategory = PersonCategory(DirectedPerson) + 1
+
+var personCategoryNames = [...]string{"", "represents-service-users", "provides-service-in-area", "social-landlord", "directed-person", "none"}
+
+// CategoryOf returns the PersonCategory of consultee category c.
+func CategoryOf(c ConsulteeCategory) PersonCategory {
+	if !c.IsValid() {
+		return 0
+	}
+	return PersonCategory(c)
+}
+
+// ParsePersonCategory parses a consultee category's text form or "none".
+func ParsePersonCategory(s string) (PersonCategory, error) {
+	return parseEnum[PersonCategory](s, personCategoryNames[:], "category under section 10(1)(b)")
+}
+
+// String returns the text form, "" for the zero PersonCategory.
+func (c PersonCategory) String() string { return enumString(c, personCategoryNames[:]) }
+
+// IsValid reports whether c is one of the four categories or NoCategory.
+func (c PersonCategory) IsValid() bool { return c.String() != "" }
+
+// IsZero reports whether c is unset.
+func (c PersonCategory) IsZero() bool { return c == 0 }
+
+// Consultee returns the consultee category c names, and false for
+// NoCategory and the zero PersonCategory.
+func (c PersonCategory) Consultee() (ConsulteeCategory, bool) {
+	cc := ConsulteeCategory(c)
+	return cc, c != NoCategory && cc.IsValid()
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (c PersonCategory) MarshalText() ([]byte, error) {
+	return marshalEnum(c, personCategoryNames[:], "category under section 10(1)(b)")
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with
+// [ParsePersonCategory].
+func (c *PersonCategory) UnmarshalText(text []byte) error {
+	return unmarshalEnum(c, text, personCategoryNames[:], "category under section 10(1)(b)")
+}
+
+// RequestFacts are the facts that decide whether a person had to meet a
 // request made of it under section 10(6).
 type RequestFacts struct {
-	// Consulted: the person asked is one of the persons consulted under
-	// section 10(1)(b). Section 10(6) binds only them.
-	Consulted bool
+	// Category is the category of section 10(1)(b) the person falls
+	// within; the zero ConsulteeCategory means none. Section 10(6) binds
+	// the persons "to be consulted under subsection (1)(b)": the
+	// organisations within section 10(2), the social landlords that
+	// provide housing in the area and the persons a direction of the
+	// Scottish Ministers specifies, whether or not they have been
+	// consulted.
+	Category ConsulteeCategory
+	// Person is the person's name. For a directed person it is required:
+	// the person is bound only while a direction naming them is in force
+	// ([judgement.Context.Directions]). Otherwise it is used in reasons
+	// only.
+	Person string
+	// Direction is, for a directed person, the ID of the direction that
+	// specifies them; "" to look for any direction in force that names
+	// them.
+	Direction string
+	// On is the day the request was made: a directed person is bound only
+	// while a direction naming them is in force on it. The zero Date means
+	// the as-of date of the judgement.
+	On period.Date
 	// Kind is what was asked: to participate or to contribute. The zero
 	// Kind is read as a request under section 10(6) generally.
 	Kind RequestKind
 	// Test is the three-part test of a reasonable request (guidance
 	// para 94).
 	Test Reasonableness
-	// Ground is a guidance para 96 ground the consultee relied on to
-	// decline to provide information, if any. It counts only for a request
-	// for information ([RequestFacts.IsForInformation]).
+	// Ground is a ground the person relied on to decline the request, if
+	// any (see [RefusalGround]).
 	Ground RefusalGround
 	// ForInformation says that a request of the zero Kind (under section
 	// 10(6) generally) asks for information. A request to contribute is
 	// taken to ask for it (contributing "may involve the sharing of
 	// relevant information", guidance para 93); a request to participate
-	// never does, whatever this says.
+	// never does, whatever this says. It matters only for a ground of
+	// commercial sensitivity.
 	ForInformation bool
 	// Period is the three-year period of the plan the request was made
 	// for. For 2017-2020 the 2nd edition of the guidance, and so its para
-	// 96, does not apply. The zero PlanPeriod applies it.
+	// 96 on commercial sensitivity, does not apply. The zero PlanPeriod
+	// applies it.
 	Period period.PlanPeriod
 }
 
@@ -222,28 +327,83 @@ func (f RequestFacts) IsForInformation() bool {
 	return f.ForInformation
 }
 
-// RequestDecision is the answer to "did the consultee have to meet this
+// RequestDecision is the answer to "did the person have to meet this
 // request?", with the chain of reasons that leads to it.
 type RequestDecision struct {
-	// Bound: the person is one section 10(6) binds (consulted under
-	// section 10(1)(b)).
+	// Bound: the person is one section 10(6) binds, one of the persons to
+	// be consulted under section 10(1)(b).
 	Bound bool `json:"bound"`
-	// Reasonable: the request passes the three-part test of guidance
-	// para 94.
+	// Reasonable: the request is a reasonable request: it passes the
+	// three-part test of guidance para 94 and could be met without
+	// processing that data protection law forbids.
 	Reasonable bool `json:"reasonable"`
 	// MustMeet: section 10(6) required the person to meet the request, and
 	// the guidance did not recognise a reason for it not to (para 96).
 	MustMeet bool `json:"must_meet"`
-	// RefusalRecognised: the person declined to provide information on a
-	// ground guidance para 96 recognises, so that, as the guidance reads
-	// section 10(6), it did not have to meet this request for information.
+	// DataProtection: the request passes the three-part test, but could
+	// be met only by processing that data protection law forbids, so it is
+	// not a reasonable request.
+	DataProtection bool `json:"data_protection,omitzero"`
+	// RefusalRecognised: the person declined to provide information it
+	// considers commercially sensitive, a ground guidance para 96
+	// recognises, so that, as the guidance reads section 10(6), it did not
+	// have to meet this request for information.
 	RefusalRecognised bool `json:"refusal_recognised,omitzero"`
 	// Reasons is the chain of reasons, in order, each with its citation.
 	Reasons []Reason `json:"reasons"`
 }
 
-// DecideRequest decides whether a consultee had to meet a request made of
-// it by the local authority and the relevant health board. Section 10(6):
+// ToBeConsulted reports whether a person of category c (named person) is
+// one of the persons to be consulted under section 10(1)(b) on day on, as
+// the judgement context's directions stand, with the reason. An
+// organisation within section 10(2) or a social landlord always is; a
+// directed person only while a direction of the Scottish Ministers naming
+// them (the direction of that ID, when direction is not "") is in force;
+// the zero ConsulteeCategory never is. Section 10(6) and section 14(2)(b)
+// bind exactly these persons, whether or not the partnership has
+// consulted them.
+func ToBeConsulted(c ConsulteeCategory, person, direction string, on period.Date, ctx judgement.Context) (bool, Reason) {
+	who := "the person"
+	if strings.TrimSpace(person) != "" {
+		who = person
+	}
+	switch c {
+	case RepresentsServiceUsers, ProvidesServiceInArea:
+		return true, Reason{Text: fmt.Sprintf("%s is an organisation that %s, within section 10(2), and so one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
+			who, categoryWords(c)), Citation: c.Citation()}
+	case SocialLandlord:
+		return true, Reason{Text: fmt.Sprintf("%s is a social landlord that provides housing in the area, and so one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
+			who), Citation: c.Citation()}
+	case DirectedPerson:
+		inForce := judgement.DirectionsInForce(ctx.Directions, on)
+		for _, d := range inForce {
+			if direction != "" && d.ID != direction {
+				continue
+			}
+			if slices.ContainsFunc(d.Persons, func(p string) bool { return sameName(p, person) }) {
+				return true, Reason{Text: fmt.Sprintf("%s is specified by the Scottish Ministers' direction %q, in force on %s, and so is one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
+					who, d.ID, on), Citation: c.Citation()}
+			}
+		}
+		var why string
+		switch {
+		case direction == "":
+			why = fmt.Sprintf("no direction of the Scottish Ministers in force on %s names %s", on, who)
+		case !slices.ContainsFunc(inForce, func(d judgement.Direction) bool { return d.ID == direction }):
+			why = fmt.Sprintf("the Scottish Ministers' direction %q is not in force on %s", direction, on)
+		default:
+			why = fmt.Sprintf("the Scottish Ministers' direction %q, in force on %s, does not name %s", direction, on, who)
+		}
+		return false, Reason{Text: why + "; a person specified by direction is one of the persons to be consulted under section 10(1)(b) only while a direction naming them is in force (a direction may be revised or revoked, s.10(4))",
+			Citation: c.Citation()}
+	}
+	return false, Reason{Text: fmt.Sprintf("%s falls within none of the categories of section 10(1)(b): an organisation within section 10(2), a social landlord providing housing in the area, or a person specified by a direction of the Scottish Ministers",
+		who), Citation: part3.Act("10(1)(b)")}
+}
+
+// DecideRequest decides whether a person had to meet a request made of it
+// by the local authority and the relevant health board, as of ctx.AsOf and
+// under the directions of ctx. Section 10(6):
 //
 //	The persons to be consulted under subsection (1)(b) are to meet any
 //	reasonable request which the local authority and the relevant health
@@ -251,45 +411,67 @@ type RequestDecision struct {
 //	children's services plan for the area, (b) to contribute to the
 //	preparation of that plan.
 //
-// The person must meet the request when it is bound (consulted under
-// section 10(1)(b)), the request passes all three parts of the test in
-// guidance para 94, and, for a request for information, it has not
-// declined to provide the information on a ground guidance para 96
-// recognises (commercial sensitivity, data protection). If any of these
-// fails it need not, and the reasons say which. Para 96 is part of the
-// guidance's judgement of which requests a consultee has to meet, not an
-// exception written in section 10(6); it does not excuse a request to
-// participate, and it does not apply to a 2017-2020 plan.
-func DecideRequest(f RequestFacts) RequestDecision {
+// The person must meet the request when it is one of the persons to be
+// consulted under section 10(1)(b) ([ToBeConsulted]: by its category, not
+// by whether it has been consulted), the request passes all three parts of
+// the test in guidance para 94, meeting it would need no processing that
+// data protection law forbids, and, for a request for information under a
+// plan from 2020, the person has not declined information it considers
+// commercially sensitive (para 96). If any of these fails it need not, and
+// the reasons say which.
+//
+// A request that could be met only by processing that data protection law
+// forbids is not a reasonable request: that law binds the person by its own
+// force, in every period and for every kind of request, and para 96 is an
+// illustration of it. Commercial sensitivity is the guidance's own reading
+// of which requests for information bind (para 96, 2nd edition): it does not
+// excuse a request to participate, and it does not apply to a 2017-2020
+// plan.
+//
+// It is an error only if ctx is not valid ([judgement.Context.Validate]).
+func DecideRequest(f RequestFacts, ctx judgement.Context) (RequestDecision, error) {
+	if err := ctx.Validate(); err != nil {
+		return RequestDecision{}, err
+	}
 	duty := part3.Act("10(6)")
 	if c := f.Kind.Citation(); c.IsValid() {
 		duty = c
 	}
-	d := RequestDecision{Bound: f.Consulted}
-	if !f.Consulted {
-		d.Reasons = append(d.Reasons,
-			Reason{Text: "the person was not consulted under section 10(1)(b); section 10(6) binds only the persons consulted under that paragraph", Citation: part3.Act("10(6)")},
-			Reason{Text: "so the person did not have to meet the request under section 10(6)", Citation: duty})
-		return d
+	on := f.On
+	if !on.IsValid() {
+		on = ctx.AsOf
 	}
-	d.Reasons = append(d.Reasons, Reason{Text: "the person is one of those consulted under section 10(1)(b), whom section 10(6) binds", Citation: part3.Act("10(6)")})
+	bound, why := ToBeConsulted(f.Category, f.Person, f.Direction, on, ctx)
+	d := RequestDecision{Bound: bound}
+	d.Reasons = append(d.Reasons, why)
+	if !bound {
+		d.Reasons = append(d.Reasons,
+			Reason{Text: "section 10(6) binds only the persons to be consulted under section 10(1)(b), so the person did not have to meet the request under it", Citation: duty})
+		return d, nil
+	}
+	d.Reasons = append(d.Reasons, Reason{Text: "section 10(6) binds the persons to be consulted under section 10(1)(b) to meet any reasonable request to participate in or contribute to the preparation of the plan", Citation: part3.Act("10(6)")})
 	reasonable, reasons := f.Test.Assess(part3.GuidancePara(94))
 	d.Reasonable = reasonable
 	d.Reasons = append(d.Reasons, reasons...)
 	switch {
 	case !reasonable:
 		d.Reasons = append(d.Reasons, Reason{Text: "so the person did not have to meet the request: section 10(6) requires it to meet only reasonable requests", Citation: duty})
-	case f.Ground.IsValid() && f.Period.IsValid() && !f.Period.GuidanceApplies():
+	case f.Ground == DataProtection:
+		d.Reasonable, d.DataProtection = false, true
+		d.Reasons = append(d.Reasons,
+			Reason{Text: "but meeting the request would need processing of personal data that data protection law (the UK GDPR and the Data Protection Act 2018) forbids; that law binds the person by its own force, and a request that could be met only by processing it forbids is not a reasonable request (guidance para 96 gives this as an example of a request an organisation need not comply with)", Citation: DataProtectionLaw},
+			Reason{Text: "so the person did not have to meet the request: section 10(6) requires it to meet only reasonable requests", Citation: duty})
+	case f.Ground == CommerciallySensitive && f.Period.IsValid() && !f.Period.GuidanceApplies():
 		d.MustMeet = true
 		d.Reasons = append(d.Reasons,
 			Reason{Text: fmt.Sprintf("the person declined to provide information because %s, but the plan is for %s, and the 2nd edition of the guidance, whose para 96 recognises such a refusal, applies only to plans from 1 April 2020", f.Ground.because(), f.Period), Citation: part3.GuidancePara(96)},
 			Reason{Text: "so the person had to meet the request: section 10(6) itself makes no exception", Citation: duty})
-	case f.Ground.IsValid() && !f.IsForInformation():
+	case f.Ground == CommerciallySensitive && !f.IsForInformation():
 		d.MustMeet = true
 		d.Reasons = append(d.Reasons,
 			Reason{Text: fmt.Sprintf("the person relied on %s, but guidance para 96 speaks only of requests for information, and this request %s", f.Ground.words(), notForInformation(f)), Citation: part3.GuidancePara(96)},
 			Reason{Text: "so the person had to meet the request: section 10(6) itself makes no exception", Citation: duty})
-	case f.Ground.IsValid():
+	case f.Ground == CommerciallySensitive:
 		d.RefusalRecognised = true
 		d.Reasons = append(d.Reasons,
 			Reason{Text: fmt.Sprintf("the person declined to provide information because %s; the guidance recognises that an organisation does not necessarily have to comply with all requests for information, for example for that reason", f.Ground.because()), Citation: part3.GuidancePara(96)},
@@ -298,7 +480,7 @@ func DecideRequest(f RequestFacts) RequestDecision {
 		d.MustMeet = true
 		d.Reasons = append(d.Reasons, Reason{Text: "so the person had to meet the request", Citation: duty})
 	}
-	return d
+	return d, nil
 }
 
 // words names the ground for a message.
@@ -307,7 +489,7 @@ func (g RefusalGround) words() string {
 	case CommerciallySensitive:
 		return "commercial sensitivity"
 	case DataProtection:
-		return "the Data Protection Act 2018"
+		return "data protection law"
 	}
 	return "a ground"
 }
@@ -325,7 +507,7 @@ func (g RefusalGround) because() string {
 	case CommerciallySensitive:
 		return "it considers the information commercially sensitive"
 	case DataProtection:
-		return "providing it would be incompatible with the Data Protection Act 2018"
+		return "meeting the request would need processing of personal data that data protection law forbids"
 	}
 	return ""
 }

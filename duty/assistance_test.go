@@ -1,15 +1,14 @@
 package duty
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/stretchr/testify/require"
 
-	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
 
@@ -33,28 +32,52 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "must comply with the request",
 		},
 		{
-			name:          "a consultee must comply",
-			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: reasonable},
+			name:          "an organisation within s10(2) must comply, consulted or not",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Category: consult.CategoryOf(consult.ProvidesServiceInArea), Name: "Little Acorns Nursery", Test: reasonable},
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.14(1)",
-			wantReason:    "An organisation that is not a provider under Part 3 (such as a charity or housing association) was consulted under section 10(1)(b), so section 14 binds it (s.14(2)(b))",
+			wantReason:    "Little Acorns Nursery is an organisation that provides a service in the area that would be a children's or related service if a Part 3 provider provided it, within section 10(2), and so one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted (s.10(2)(b))",
 		},
 		{
-			name:          "an other service provider consulted by direction must comply about anything",
-			q:             AssistanceQuestion{Person: service.ProviderPrincipalReporter, Consulted: true, Test: reasonable},
+			name:          "a social landlord must comply",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Category: consult.CategoryOf(consult.SocialLandlord), Test: reasonable},
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.14(1)",
-			wantReason:    "The Principal Reporter is not among the organisations of section 10(2) as the guidance reads them (community groups and third or private sector organisations), so it is a person consulted under section 10(1)(b) only if a direction under section 10(1)(b)(iii) names it, and none had been made when the guidance was published; the question says it was consulted under section 10(1)(b), so section 14(2)(b) binds it for any reasonable request, not only one relating to a service it contributes to providing (guidance para 83)",
+			wantReason:    "Section 14(2)(b) binds the persons mentioned in section 10(1)(b), whether or not they have been consulted, for any reasonable request (s.14(2)(b))",
 		},
 		{
-			name:          "the Scottish Ministers, said to be consulted",
-			q:             AssistanceQuestion{Person: service.ProviderScottishMinisters, Consulted: true, Test: reasonable},
+			name:          "a person named in a direction in force must comply",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, On: period.MustParseDate("2027-03-01"), Category: consult.CategoryOf(consult.DirectedPerson), Name: "Scottish Youth Parliament", Test: reasonable},
 			wantOutcome:   Applies,
 			wantDecidedBy: DecidedByDefault,
 			wantCitation:  "s.14(1)",
-			wantReason:    "The Scottish Ministers were consulted under section 10(1)(b), so section 14 binds them (s.14(2)(b))",
+			wantReason:    `Scottish Youth Parliament is specified by the Scottish Ministers' direction "2027-youth-parliament", in force on 2027-03-01`,
+		},
+		{
+			name:          "a person named in a direction not yet in force is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, On: period.MustParseDate("2026-12-01"), Category: consult.CategoryOf(consult.DirectedPerson), Name: "Scottish Youth Parliament", Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondNotToBeConsulted,
+			wantCitation:  "s.14(2)",
+			wantReason:    "No direction of the Scottish Ministers in force on 2026-12-01 names Scottish Youth Parliament",
+		},
+		{
+			name:          "an other service provider is not a person of s10(1)(b): unrelated requests do not bind it",
+			q:             AssistanceQuestion{Person: service.ProviderPrincipalReporter, Category: consult.NoCategory, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondUnrelatedService,
+			wantCitation:  "s.14(2)(a)",
+			wantReason:    "The Principal Reporter is not among the persons mentioned in section 10(1)(b)",
+		},
+		{
+			name:          "Police Scotland, whatever its part in consultation, is bound only under s14(2)(a)",
+			q:             AssistanceQuestion{Person: service.ProviderPoliceScotland, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondUnrelatedService,
+			wantCitation:  "s.14(2)(a)",
+			wantReason:    "so section 14(2)(b) does not reach it (guidance paras 82-83)",
 		},
 		{
 			name:          "the Scottish Ministers about a service they contribute to",
@@ -65,6 +88,14 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "The Scottish Ministers are bound",
 		},
 		{
+			name:          "the Scottish Ministers about something else are not bound",
+			q:             AssistanceQuestion{Person: service.ProviderScottishMinisters, Test: reasonable},
+			wantOutcome:   NotArising,
+			wantDecidedBy: CondUnrelatedService,
+			wantCitation:  "s.14(2)(a)",
+			wantReason:    "so section 14(2)(b) does not reach them",
+		},
+		{
 			name:          "an other service provider asked about something else is not bound",
 			q:             AssistanceQuestion{Person: service.ProviderPrincipalReporter, Test: reasonable},
 			wantOutcome:   NotArising,
@@ -73,12 +104,12 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "only so far as a request relates",
 		},
 		{
-			name:          "an organisation not consulted is not bound",
-			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Test: reasonable},
+			name:          "an organisation within no category of s10(1)(b) is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Category: consult.NoCategory, Test: reasonable},
 			wantOutcome:   NotArising,
-			wantDecidedBy: CondNotConsulted,
+			wantDecidedBy: CondNotToBeConsulted,
 			wantCitation:  "s.14(2)",
-			wantReason:    "was not consulted",
+			wantReason:    "falls within none of the categories of section 10(1)(b)",
 		},
 		{
 			name:          "the local authority makes requests; it is not bound",
@@ -89,8 +120,8 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "not among the persons",
 		},
 		{
-			name:          "the relevant health board, even if said to be consulted, is not bound",
-			q:             AssistanceQuestion{Person: service.ProviderRelevantHealthBoard, Consulted: true, Test: reasonable},
+			name:          "the relevant health board is not bound",
+			q:             AssistanceQuestion{Person: service.ProviderRelevantHealthBoard, Category: consult.NoCategory, Test: reasonable},
 			wantOutcome:   NotArising,
 			wantDecidedBy: CondNotBound,
 			wantCitation:  "s.14(2)",
@@ -98,7 +129,7 @@ func TestDecideAssistance(t *testing.T) {
 		},
 		{
 			name:          "a request not practicable for the person's capacity is not reasonable",
-			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: consult.Reasonableness{Relevant: true, Consistent: true}},
+			q:             AssistanceQuestion{Person: service.ProviderOtherOrganisation, Category: consult.CategoryOf(consult.RepresentsServiceUsers), Test: consult.Reasonableness{Relevant: true, Consistent: true}},
 			wantOutcome:   NotArising,
 			wantDecidedBy: CondNotReasonable,
 			wantCitation:  "s.14(1)",
@@ -115,12 +146,30 @@ func TestDecideAssistance(t *testing.T) {
 		},
 		{
 			name: "s14(3)(b): would unduly prejudice a function of the person",
-			q: AssistanceQuestion{Person: service.ProviderOtherOrganisation, Consulted: true, Test: reasonable,
+			q: AssistanceQuestion{Person: service.ProviderOtherOrganisation, Category: consult.CategoryOf(consult.RepresentsServiceUsers), Test: reasonable,
 				UndulyPrejudicesFunction: "running the helpline during the consultation period"},
 			wantOutcome:   Excepted,
 			wantDecidedBy: "unduly-prejudice-functions",
 			wantCitation:  "s.14(3)(b)",
 			wantReason:    "running the helpline",
+		},
+		{
+			name: "s14(3)(a): data protection law forbids the processing, for an other service provider",
+			q: AssistanceQuestion{Person: service.ProviderPoliceScotland, RelatesToTheirService: true, Test: reasonable,
+				DataProtection: true},
+			wantOutcome:   Excepted,
+			wantDecidedBy: "incompatible-with-duty",
+			wantCitation:  "s.14(3)(a)",
+			wantReason:    "data protection law (the UK GDPR and the Data Protection Act 2018) forbids; the duties of that law bind Police Scotland by their own force, so providing it would be incompatible with a duty of Police Scotland (guidance para 141 names data protection among such duties)",
+		},
+		{
+			name: "s14(3)(a): data protection law forbids the processing, for a charity",
+			q: AssistanceQuestion{Person: service.ProviderOtherOrganisation, Category: consult.CategoryOf(consult.ProvidesServiceInArea), Name: "Little Acorns Nursery", Test: reasonable,
+				DataProtection: true},
+			wantOutcome:   Excepted,
+			wantDecidedBy: "incompatible-with-duty",
+			wantCitation:  "s.14(3)(a)",
+			wantReason:    "so providing it would be incompatible with a duty of Little Acorns Nursery",
 		},
 		{
 			name:          "no person named",
@@ -131,9 +180,11 @@ func TestDecideAssistance(t *testing.T) {
 			wantReason:    "must name the person",
 		},
 	}
+	ctx := decideCtx()
+	ctx.Directions = []judgement.Direction{{ID: "2027-youth-parliament", Made: period.MustParseDate("2027-01-10"), Persons: []string{"Scottish Youth Parliament"}}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := must(DecideAssistance(tt.q, decideCtx()))
+			d := must(DecideAssistance(tt.q, ctx))
 			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
 			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
 			if diff := cmp.Diff(want, got); diff != "" {
@@ -144,6 +195,9 @@ func TestDecideAssistance(t *testing.T) {
 			}
 			if !strings.Contains(d.String(), tt.wantReason) {
 				t.Errorf("no reason mentions %q:\n%s", tt.wantReason, d)
+			}
+			if strings.Contains(d.String(), "was consulted") || strings.Contains(d.String(), "were consulted") {
+				t.Errorf("the decision turns on whether the person was consulted:\n%s", d)
 			}
 		})
 	}
@@ -157,15 +211,21 @@ func TestDecideConsulteeRequest(t *testing.T) {
 		wantDecidedBy string
 		wantCitation  string
 	}{
-		{"reasonable request to a consultee", consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: reasonable},
+		{"reasonable request to an organisation within s10(2)", consult.RequestFacts{Category: consult.RepresentsServiceUsers, Kind: consult.Participate, Test: reasonable},
 			Applies, DecidedByDefault, "s.10(6)"},
-		{"not consulted", consult.RequestFacts{Test: reasonable}, NotArising, CondNotConsulted, "s.10(6)"},
-		{"not reasonable", consult.RequestFacts{Consulted: true, Test: consult.Reasonableness{Relevant: true}},
+		{"within no category of s10(1)(b)", consult.RequestFacts{Test: reasonable}, NotArising, CondNotToBeConsulted, "s.10(6)"},
+		{"a directed person with no direction in force", consult.RequestFacts{Category: consult.DirectedPerson, Person: "Who Cares? Scotland", Test: reasonable},
+			NotArising, CondNotToBeConsulted, "s.10(6)"},
+		{"not reasonable", consult.RequestFacts{Category: consult.SocialLandlord, Test: consult.Reasonableness{Relevant: true}},
 			NotArising, CondNotReasonable, "guidance para 94"},
-		{"commercially sensitive information withheld", consult.RequestFacts{Consulted: true, Kind: consult.Contribute, Test: reasonable, Ground: consult.CommerciallySensitive},
+		{"commercially sensitive information withheld", consult.RequestFacts{Category: consult.ProvidesServiceInArea, Kind: consult.Contribute, Test: reasonable, Ground: consult.CommerciallySensitive},
 			NotArising, CondInformationRefusal, "guidance para 96"},
-		{"a request to participate is not excused by para 96", consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: reasonable, Ground: consult.DataProtection},
+		{"a request to participate is not excused by commercial sensitivity", consult.RequestFacts{Category: consult.ProvidesServiceInArea, Kind: consult.Participate, Test: reasonable, Ground: consult.CommerciallySensitive},
 			Applies, DecidedByDefault, "s.10(6)"},
+		{"data protection: a request to contribute", consult.RequestFacts{Category: consult.ProvidesServiceInArea, Kind: consult.Contribute, Test: reasonable, Ground: consult.DataProtection},
+			NotArising, CondDataProtection, "Data Protection Act 2018"},
+		{"data protection: a request to participate", consult.RequestFacts{Category: consult.ProvidesServiceInArea, Kind: consult.Participate, Test: reasonable, Ground: consult.DataProtection},
+			NotArising, CondDataProtection, "Data Protection Act 2018"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,84 +239,5 @@ func TestDecideConsulteeRequest(t *testing.T) {
 				t.Errorf("decision: %s", d)
 			}
 		})
-	}
-}
-
-func TestDecideDefaultPowers(t *testing.T) {
-	tests := []struct {
-		name          string
-		q             DefaultPowersQuestion
-		wantOutcome   Outcome
-		wantDecidedBy string
-		wantCitation  string
-	}{
-		{"annual report not published", DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotExercising},
-			Applies, DecidedByDefault, "s.17(2)"},
-		{"plan prepared without regard to the guidance", DefaultPowersQuestion{Function: "s8-prepare-plan", Failure: NotComplyingWithGuidance},
-			Applies, DecidedByDefault, "s.17(2)"},
-		{"never the s12 duty", DefaultPowersQuestion{Function: "s12-implementation", Failure: NotExercising},
-			Excepted, "complying-with-section-12", "s.17(1)(a)"},
-		{"not a function of the partnership", DefaultPowersQuestion{Function: "s10-participate", Failure: NotExercising},
-			NotArising, CondNotPartnershipFunction, "s.17(1)"},
-		{"a power of the Ministers themselves", DefaultPowersQuestion{Function: "s7-services-order", Failure: NotExercising},
-			NotArising, CondNotPartnershipFunction, "s.17(1)"},
-		{"no failure", DefaultPowersQuestion{Function: "s13-annual-report"},
-			NotArising, CondNoFailure, "s.17(1)"},
-		{"unknown function", DefaultPowersQuestion{Function: "s99-anything", Failure: NotExercising},
-			NotArising, CondUnknownFunction, "s.17(1)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := must(DecideDefaultPowers(tt.q, decideCtx()))
-			got := [3]string{d.Outcome.String(), d.DecidedBy, d.DecidedByCitation.String()}
-			want := [3]string{tt.wantOutcome.String(), tt.wantDecidedBy, tt.wantCitation}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s\n%s", diff, d)
-			}
-			// Para 149 is a note, never a reason: it is not law.
-			if len(d.Notes) != 1 || !strings.Contains(d.Notes[0], "no plans") {
-				t.Errorf("notes: %q", d.Notes)
-			}
-			for _, r := range d.Reasons {
-				if strings.Contains(r.Text, "no plans") {
-					t.Errorf("the Ministers' intention appears as a reason: %q", r.Text)
-				}
-			}
-		})
-	}
-}
-
-func TestEveryDirectableFunctionHasDefaultPowers(t *testing.T) {
-	for _, d := range Catalogue() {
-		got := must(DecideDefaultPowers(DefaultPowersQuestion{Function: d.ID, Failure: NotExercising}, decideCtx()))
-		if got.Applies != d.S17DefaultPowers {
-			t.Errorf("%s: s17 applies %v, catalogue says %v", d.ID, got.Applies, d.S17DefaultPowers)
-		}
-	}
-}
-
-// TestDecideDefaultPowersCitations: section 17 is cited only where the
-// sources attest a subsection: s.17(1)(a), s.17(2) and the lettered list of
-// guidance para 148; payment, consultation and compliance cite s.17.
-func TestDecideDefaultPowersCitations(t *testing.T) {
-	d := must(DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotComplyingWithGuidance}, decideCtx()))
-	var cites []string
-	for _, r := range d.Reasons {
-		cites = append(cites, r.Citation.String())
-	}
-	want := []string{"s.7(6)", "s.17(1)", "s.17(2)(a)", "s.17(2)(b)", "s.17", "s.17"}
-	if diff := cmp.Diff(want, cites); diff != "" {
-		t.Errorf("citations (-want +got):\n%s", diff)
-	}
-	for _, id := range []string{"s17-consult-before-direction", "s17-comply-with-direction"} {
-		e, ok := Lookup(id)
-		require.True(t, ok)
-		if e.Citation.String() != "s.17" || slices.Contains(e.Sources, part3.GuidancePara(147)) {
-			t.Errorf("%s cites %s with sources %v", id, e.Citation, e.Sources)
-		}
-	}
-	none := must(DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report"}, decideCtx()))
-	if !strings.Contains(none.Reasons[len(none.Reasons)-1].Text, "No failure is given") || strings.Contains(none.String(), "is exercising the function") {
-		t.Errorf("with no failure given: %s", none)
 	}
 }

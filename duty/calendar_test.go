@@ -35,41 +35,90 @@ func calendarOf(t testing.TB, h History, asOf string, opts Options) Calendar {
 }
 
 // TestRules triggers each rule from a small document, and shows that a
-// document just within the limit does not.
+// document just within the limit does not. Unless a row says otherwise,
+// the calendar is as of 2024-11-26 with the module's default limits.
 func TestRules(t *testing.T) {
+	thirtyDays := Options{Policy: judgement.Policy{ReportDays: 30}}
+	angus := []service.Council{service.MustLookupCouncil("Angus")}
+	pp, rp := period.MustParsePlanPeriod("2023-2026"), period.MustParseReportingPeriod("2023-2024")
+	stated := func(id string) Options {
+		f := judgement.TimePassed{Duty: id, Councils: angus, PlanPeriod: pp, By: period.MustParseDate("2023-04-30"), Source: "Decision of the partnership's Chief Officers Group, 12 May 2023"}
+		if id == "s13-annual-report" {
+			f.PlanPeriod, f.ReportingPeriod, f.By = period.PlanPeriod{}, rp, period.MustParseDate("2024-05-31")
+		}
+		return Options{Facts: judgement.Facts{TimePassed: []judgement.TimePassed{f}}}
+	}
 	tests := []struct {
 		rule     part3.Rule
 		file     string
+		asOf     string
+		opts     Options
 		path     string // the history path the finding is at
 		wantHits int
 	}{
-		{RulePlanInPlace, "rules/plan-in-place-late.json", "/plans/0/prepared", 1},
-		{RulePlanInPlace, "rules/plan-in-place-met.json", "/plans/0/prepared", 0},
-		{RuleCopyToMinisters, "rules/copies-late.json", "/plans/0/sent_to_ministers", 1},
-		{RuleCopyToMinisters, "rules/copies-met.json", "/plans/0/sent_to_ministers", 0},
-		{RuleCopyToOtherServiceProviders, "rules/copies-late.json", "/plans/0/sent_to_other_service_providers/", 6},
-		{RuleCopyToOtherServiceProviders, "rules/copies-met.json", "/plans/0/sent_to_other_service_providers/", 0},
-		{RulePublishPlan, "rules/copies-late.json", "/plans/0/published", 1},
-		{RulePublishPlan, "rules/copies-met.json", "/plans/0/published", 0},
-		{RuleReportByEndOfJune, "rules/report-after-june.json", "/reports/0/published", 1},
-		{RuleReportByEndOfJune, "rules/report-by-june.json", "/reports/0/published", 0},
-		// Reports on 2017-2020 plans: no June target (2nd edition only),
-		// but the local policy limit applies.
-		{RuleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "/reports/0/published", 0},
-		{RuleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "/reports/0/published", 1},
-		{RuleReportWithinPolicy, "rules/report-2017-plan-by-june.json", "/reports/0/published", 0},
-		// The default local policy limit is not the guidance's June target
+		{RulePlanInPlace, "rules/plan-in-place-late.json", "", Options{}, "/plans/0/prepared", 1},
+		{RulePlanInPlace, "rules/plan-in-place-met.json", "", Options{}, "/plans/0/prepared", 0},
+		{RuleCopyToMinisters, "rules/copies-late.json", "", Options{}, "/plans/0/sent_to_ministers", 1},
+		{RuleCopyToMinisters, "rules/copies-met.json", "", Options{}, "/plans/0/sent_to_ministers", 0},
+		{RuleCopyToMinisters, "rules/copies-none.json", "", Options{}, "/plans/0/sent_to_ministers", 1},
+		{RuleCopyToOtherServiceProviders, "rules/copies-late.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{RuleCopyToOtherServiceProviders, "rules/copies-met.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 0},
+		{RuleCopyToOtherServiceProviders, "rules/copies-none.json", "", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{RulePublishPlan, "rules/copies-late.json", "", Options{}, "/plans/0/published", 1},
+		{RulePublishPlan, "rules/copies-met.json", "", Options{}, "/plans/0/published", 0},
+		{RulePublishPlan, "rules/copies-none.json", "", Options{}, "/plans/0/published", 1},
+		// Nothing sent by the end of the plan's period, the outer bound;
+		// or sent after it.
+		{RuleCopyToMinistersPracticable, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/sent_to_ministers", 1},
+		{RuleCopyToMinistersPracticable, "rules/copies-none.json", "2026-03-31", Options{}, "/plans/0/sent_to_ministers", 0},
+		{RuleCopyToMinistersPracticable, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/sent_to_ministers", 1},
+		{RuleCopyToMinistersPracticable, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/sent_to_ministers", 0},
+		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/sent_to_other_service_providers/", 6},
+		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/sent_to_other_service_providers/", 0},
+		{RulePublishPlanPracticable, "rules/copies-none.json", "2026-04-01", Options{}, "/plans/0/published", 1},
+		{RulePublishPlanPracticable, "rules/copies-after-period.json", "2026-05-01", Options{}, "/plans/0/published", 1},
+		{RulePublishPlanPracticable, "rules/copies-late.json", "2026-05-01", Options{}, "/plans/0/published", 0},
+		// The caller states that the time passed on 2023-04-30: the copies
+		// sent on 2023-04-17 were in time, those of June were not.
+		{RuleCopyToMinistersPracticable, "rules/copies-late.json", "", stated("s10-copy-to-ministers"), "/plans/0/sent_to_ministers", 1},
+		{RuleCopyToMinistersPracticable, "rules/copies-met.json", "", stated("s10-copy-to-ministers"), "/plans/0/sent_to_ministers", 0},
+		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-late.json", "", stated("s10-copy-to-other-service-providers"), "/plans/0/sent_to_other_service_providers/", 6},
+		{RuleCopyToOtherServiceProvidersPracticable, "rules/copies-met.json", "", stated("s10-copy-to-other-service-providers"), "/plans/0/sent_to_other_service_providers/", 0},
+		{RulePublishPlanPracticable, "rules/copies-late.json", "", stated("s10-publish-plan"), "/plans/0/published", 1},
+		{RulePublishPlanPracticable, "rules/copies-met.json", "", stated("s10-publish-plan"), "/plans/0/published", 0},
+		{RuleReportByEndOfJune, "rules/report-after-june.json", "", Options{}, "/reports/0/published", 1},
+		{RuleReportByEndOfJune, "rules/report-by-june.json", "", Options{}, "/reports/0/published", 0},
+		// Reports on 2017-2020 plans: neither the June target nor the
+		// partnership's limit (both rest on the 2nd edition, paras 125 and
+		// 129).
+		{RuleReportByEndOfJune, "rules/report-2017-plan-after-june.json", "", Options{}, "/reports/0/published", 0},
+		{RuleReportWithinPolicy, "rules/report-2017-plan-after-june.json", "", Options{}, "/reports/0/published", 0},
+		// A limit of the partnership's own, shorter than the June target.
+		{RuleReportWithinPolicy, "rules/report-may.json", "", thirtyDays, "/reports/0/published", 1},
+		{RuleReportWithinPolicy, "rules/report-may.json", "", Options{}, "/reports/0/published", 0},
+		// The module's default limit is not the guidance's June target
 		// under another name: a report on 2018-2019 published on 1 July
 		// 2019 is within it.
-		{RuleReportWithinPolicy, "rules/report-2017-plan-july.json", "/reports/0/published", 0},
-		{RuleReportByEndOfJune, "rules/report-2017-plan-july.json", "/reports/0/published", 0},
+		{RuleReportWithinPolicy, "rules/report-2017-plan-july.json", "", Options{}, "/reports/0/published", 0},
+		{RuleReportByEndOfJune, "rules/report-2017-plan-july.json", "", Options{}, "/reports/0/published", 0},
+		// Not published by the end of the next one-year period, the outer
+		// bound; or published after the day the caller states.
+		{RuleReportPracticable, "rules/report-none.json", "2025-04-01", Options{}, "/reports/0/published", 1},
+		{RuleReportPracticable, "rules/report-none.json", "2025-03-31", Options{}, "/reports/0/published", 0},
+		{RuleReportPracticable, "rules/report-after-june.json", "", stated("s13-annual-report"), "/reports/0/published", 1},
+		{RuleReportPracticable, "rules/report-may.json", "", stated("s13-annual-report"), "/reports/0/published", 0},
 		// A report published before its period ended does not meet s.13(1).
-		{RuleReportAfterPeriod, "rules/report-before-period-end.json", "/reports/0/published", 1},
-		{RuleReportAfterPeriod, "rules/report-by-june.json", "/reports/0/published", 0},
+		{RuleReportAfterPeriod, "rules/report-before-period-end.json", "", Options{}, "/reports/0/published", 1},
+		{RuleReportAfterPeriod, "rules/report-by-june.json", "", Options{}, "/reports/0/published", 0},
 	}
 	for _, tt := range tests {
-		t.Run(tt.rule.ID+"/"+tt.file, func(t *testing.T) {
-			c := calendarOf(t, readHistory(t, tt.file), "2024-11-26", Options{})
+		asOf := tt.asOf
+		if asOf == "" {
+			asOf = "2024-11-26"
+		}
+		t.Run(fmt.Sprintf("%s/%s/%s", tt.rule.ID, tt.file, asOf), func(t *testing.T) {
+			c := calendarOf(t, readHistory(t, tt.file), asOf, tt.opts)
 			hits := 0
 			for _, f := range c.Findings().WithRule(tt.rule.ID) {
 				if strings.HasPrefix(f.Path, tt.path) {
@@ -111,28 +160,33 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	if c.Obligations[0].Duty != "s8-prepare-plan" || c.Obligations[0].PlanPeriod.String() != "2017-2020" {
 		t.Errorf("first obligation: %+v", c.Obligations[0])
 	}
+	// Nothing recorded is not lateness: every deadline is not recorded,
+	// with no severity.
 	for _, o := range c.Obligations {
-		if o.Done.IsValid() || o.Status == Met {
-			t.Errorf("with no history, %s is met", o.Describe(c.AsOf))
+		if o.Kind == Deadline && (o.Status != NotRecorded || o.Severity != 0 || o.Done.IsValid()) {
+			t.Errorf("with no history, %s (%s %s)", o.Describe(c.AsOf), o.Status, o.Severity)
+		}
+		for _, r := range o.Recipients {
+			if r.Status != NotRecorded {
+				t.Errorf("with no history, the copy to %s is %s", r.Name(), r.Status)
+			}
 		}
 	}
-	// Every plan from 2017-2020 to the next one, 2029-2032.
+	// Every plan from 2017-2020 to the next one, 2029-2032, with the day
+	// it was (or is) to be prepared by.
 	for _, p := range []string{"2017-2020", "2020-2023", "2023-2026", "2026-2029", "2029-2032"} {
 		o := one(t, c, "s8-prepare-plan", "the "+p+" plan prepared")
-		want := Late
-		if p == "2029-2032" {
-			want = Due
+		pp := period.MustParsePlanPeriod(p)
+		if len(o.Limits) != 1 || o.Limits[0].Date != pp.Start().AddDays(-1) {
+			t.Errorf("%s plan: limits %+v", p, o.Limits)
 		}
-		if o.Status != want {
-			t.Errorf("%s plan: %s, want %s", p, o.Status, want)
+		if !strings.Contains(o.Describe(c.AsOf), "not recorded: the history has no record of the "+p+" plan") {
+			t.Errorf("%s plan: %s", p, o.Describe(c.AsOf))
 		}
-		if want == Late && o.Severity != part3.Statutory {
-			t.Errorf("%s plan late with %s, want statutory", p, o.Severity)
-		}
-		// Copies of a plan not yet prepared are owed once it is.
+		// Copies of a plan not known to be prepared have no limit yet.
 		m := one(t, c, "s10-copy-to-ministers", "the "+p+" plan sent to the Scottish Ministers")
-		if m.Status != Due || m.Arises.IsValid() || len(m.Limits) != 0 {
-			t.Errorf("copy of an unprepared %s plan: %+v", p, m)
+		if m.Arises.IsValid() || len(m.Limits) != 0 {
+			t.Errorf("copy of an unrecorded %s plan: %+v", p, m)
 		}
 	}
 	// Every report from 2017-2018 to the current one, 2026-2027.
@@ -145,14 +199,8 @@ func TestCalendarWithoutHistory(t *testing.T) {
 	if reports != 10 {
 		t.Errorf("%d annual reports, want 10 (2017-2018 to 2026-2027)", reports)
 	}
-	if r := one(t, c, "s13-annual-report", "the 2026-2027 annual report published"); r.Status != Due {
-		t.Errorf("current report: %s", r.Describe(c.AsOf))
-	}
-	if r := one(t, c, "s13-annual-report", "the 2025-2026 annual report published"); r.Status != Late || r.Severity != part3.Guidance {
-		t.Errorf("last year's report: %s (%s)", r.Describe(c.AsOf), r.Severity)
-	}
-	if r := one(t, c, "s13-annual-report", "the 2019-2020 annual report published"); r.Status != Late || r.Severity != part3.Practice {
-		t.Errorf("2019-2020 report (2017-2020 plan, no June target): %s (%s)", r.Describe(c.AsOf), r.Severity)
+	if fs := c.Findings(); len(fs) != 0 {
+		t.Errorf("findings with nothing recorded: %v", fs)
 	}
 	// Review: the current period only.
 	if rs := find(c, "s11-keep-under-review", "the 2026-2029 plan kept under review"); len(rs) != 1 || rs[0].Status != Ongoing {
@@ -189,9 +237,6 @@ func TestCalendarWithoutHistory(t *testing.T) {
 			t.Errorf("finding at %q with no history: %s", f.Path, f.Message)
 		}
 	}
-	if !c.Findings().HasStatutory() {
-		t.Error("no statutory finding although no plan was ever prepared")
-	}
 	if diff := cmp.Diff([]string{"Fife Council", "NHS Fife"}, one(t, c, "s8-prepare-plan", "the 2026-2029 plan prepared").OwedBy); diff != "" {
 		t.Errorf("owed by (-want +got):\n%s", diff)
 	}
@@ -205,8 +250,8 @@ func TestCalendarOutsidePeriods(t *testing.T) {
 		asOf string
 		want error
 	}{
-		{"2016-12-01", period.ErrBeforeCommencement},
-		{"2017-03-31", period.ErrBeforeCommencement},
+		{"2016-12-01", period.ErrBeforeFirstPeriod},
+		{"2017-03-31", period.ErrBeforeFirstPeriod},
 		{"9997-04-01", period.ErrAfterLastPeriod},
 		{"9999-12-31", period.ErrAfterLastPeriod},
 	}
@@ -273,30 +318,38 @@ func TestCalendarRelief(t *testing.T) {
 		t.Errorf("a relief for 2023-2026 changed the 2020-2023 plan: %s", other.Describe(period.MustParseDate(as)))
 	}
 
-	// A relief from the s.13(1) limit names a reporting period and moves
-	// the limits of that period's report only. The 2019-2020 report (a
-	// 2017-2020 plan's, so no June target) was published on 2020-11-30,
-	// past the local policy limit of 2020-09-30 (183 days after 31 March);
-	// the 2018-2019 report, here published on 2019-11-30, is past its own
-	// limit of 2019-09-30 and not relieved.
+	// A relief from the s.13(1) limits names a reporting period and moves
+	// the limits of that period's report only. The 2021-2022 report was
+	// published on 2022-08-31, past the guidance's end-of-June target; the
+	// 2022-2023 report, here published on 2023-08-31, is past its own
+	// target and not relieved. A relief to 2022-09-30 moves the 2021-2022
+	// target to that day, and leaves the module's default (2022-09-30)
+	// and the outer bound (2023-03-31), not before it, where they were.
 	h.Reports = slices.Clone(h.Reports)
-	h.Reports[1].Published = period.MustParseDate("2019-11-30")
-	report := judgement.Relief{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2019-2020"),
-		Until: period.MustParseDate("2020-12-31"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
+	h.Reports[5].Published = period.MustParseDate("2023-08-31")
+	report := judgement.Relief{Duty: "s13-annual-report", ReportingPeriod: period.MustParseReportingPeriod("2021-2022"),
+		Until: period.MustParseDate("2022-09-30"), Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "")}
 	for _, tt := range []struct {
 		reliefs    []judgement.Relief
 		subject    string
 		wantStatus Status
-		wantFrom   string // the limit's date before the relief moved it
+		wantFrom   string // the target's date before the relief moved it
 	}{
-		{nil, "the 2019-2020 annual report published", Late, ""},
-		{[]judgement.Relief{report}, "the 2019-2020 annual report published", Met, "2020-09-30"},
-		{[]judgement.Relief{report}, "the 2018-2019 annual report published", Late, ""},
+		{nil, "the 2021-2022 annual report published", Late, ""},
+		{[]judgement.Relief{report}, "the 2021-2022 annual report published", Met, "2022-06-30"},
+		{[]judgement.Relief{report}, "the 2022-2023 annual report published", Late, ""},
 	} {
 		o := one(t, calendarOf(t, h, as, Options{Reliefs: tt.reliefs}), "s13-annual-report", tt.subject)
-		require.Len(t, o.Limits, 1, tt.subject)
-		if o.Status != tt.wantStatus || o.Limits[0].RelievedFrom.String() != tt.wantFrom || (o.Relief != nil) != (tt.wantFrom != "") {
+		require.Len(t, o.Limits, 3, tt.subject)
+		i := slices.IndexFunc(o.Limits, func(l Limit) bool { return l.Basis == BasisGuidance })
+		require.GreaterOrEqual(t, i, 0, tt.subject)
+		if o.Status != tt.wantStatus || o.Limits[i].RelievedFrom.String() != tt.wantFrom || (o.Relief != nil) != (tt.wantFrom != "") {
 			t.Errorf("%s with %d reliefs: %s (limits %+v)", tt.subject, len(tt.reliefs), o.Describe(period.MustParseDate(as)), o.Limits)
+		}
+		for _, l := range o.Limits {
+			if l.Basis != BasisGuidance && l.RelievedFrom.IsValid() {
+				t.Errorf("%s: a limit not before the relief's last day moved: %+v", tt.subject, l)
+			}
 		}
 	}
 }
@@ -321,13 +374,15 @@ func TestCalendarRevisionRestartsDistribution(t *testing.T) {
 	if m.Status != Met || m.HistoryPath() != "/plans/1/revisions/0/sent_to_ministers" {
 		t.Errorf("revised plan to the Ministers: %s at %s", m.Describe(c.AsOf), m.HistoryPath())
 	}
+	// None was sent by the end of the plan's period, 2023-03-31: that is
+	// late against the outer bound, a breach of s.10(7)(a)(ii).
 	p := one(t, c, "s10-copy-to-other-service-providers", "the 2020-2023 plan (revision 1) sent to each other service provider")
-	if p.Status != Late || p.Severity != part3.Practice || len(p.Recipients) != 6 ||
+	if p.Status != Late || p.Severity != part3.Statutory || len(p.Recipients) != 6 ||
 		p.HistoryPath() != "/plans/1/revisions/0/sent_to_other_service_providers" {
 		t.Errorf("revised plan to the other service providers: %s at %s", p.Describe(c.AsOf), p.HistoryPath())
 	}
 	var paths []string
-	for _, f := range c.Findings().WithRule(RuleCopyToOtherServiceProviders.ID) {
+	for _, f := range c.Findings().WithRule(RuleCopyToOtherServiceProvidersPracticable.ID) {
 		if strings.HasPrefix(f.Path, "/plans/1/revisions/0/") {
 			paths = append(paths, f.Path)
 		}
@@ -640,10 +695,17 @@ func TestCalendarOrder(t *testing.T) {
 	if diff := cmp.Diff(want, seq); diff != "" {
 		t.Errorf("order (-want +got):\n%s", diff)
 	}
-	for _, o := range c.Outstanding() {
-		if o.Done.IsValid() || o.Kind != Deadline {
+	outstanding := c.Outstanding()
+	for _, o := range outstanding {
+		if o.Done.IsValid() || o.Kind != Deadline || o.Status == NotRecorded {
 			t.Errorf("outstanding: %+v", o)
 		}
+	}
+	// The 2025-2026 report is recorded, unpublished; the 2029-2032 plan is
+	// not recorded, and so not known to be undone.
+	if !slices.ContainsFunc(outstanding, func(o Obligation) bool { return o.ReportingPeriod.String() == "2025-2026" }) ||
+		slices.ContainsFunc(outstanding, func(o Obligation) bool { return o.PlanPeriod.String() == "2029-2032" }) {
+		t.Errorf("outstanding: %v", outstanding)
 	}
 }
 
@@ -832,10 +894,10 @@ func TestCalendarReportBeforePeriodEnded(t *testing.T) {
 		wantStatus Status
 		wantSev    part3.Severity
 	}{
-		{"2024-03-20", Due, 0},               // the period has not ended
-		{"2024-05-01", Due, 0},               // ended, not yet past the June target
-		{"2024-11-26", Late, part3.Guidance}, // past the June target
-		{"2025-11-26", Late, part3.Guidance}, // past the local policy limit too
+		{"2024-03-20", Due, 0},                // the period has not ended
+		{"2024-05-01", Due, 0},                // ended, not yet past the June target
+		{"2024-11-26", Late, part3.Guidance},  // past the June target and the module's default
+		{"2025-11-26", Late, part3.Statutory}, // past the end of the next one-year period
 	}
 	for _, tt := range tests {
 		t.Run(tt.asOf, func(t *testing.T) {
@@ -904,7 +966,7 @@ func TestCalendarKindAndStatusText(t *testing.T) {
 	statuses := []struct {
 		s    Status
 		text string
-	}{{0, ""}, {Met, "met"}, {Due, "due"}, {Late, "late"}, {Ongoing, "ongoing"}, {Info, "information"}, {Status(6), "Status(6)"}}
+	}{{0, ""}, {Met, "met"}, {Due, "due"}, {Late, "late"}, {Ongoing, "ongoing"}, {Info, "information"}, {NotRecorded, "not-recorded"}, {Status(7), "Status(7)"}}
 	for _, tt := range statuses {
 		b, err := tt.s.MarshalText()
 		switch {

@@ -85,9 +85,11 @@ const (
 	// to their functions under the Prisons (Scotland) Act 1989 (s.7(2)), it
 	// says so.
 	ScottishMinisters
-	// Consultee: a person consulted under section 10(1)(b): organisations
-	// within section 10(2), social landlords providing housing in the area,
-	// and persons the Scottish Ministers specify by direction.
+	// Consultee: a person to be consulted under section 10(1)(b) (a person
+	// "mentioned in" it, in section 14(2)(b)): organisations within section
+	// 10(2), social landlords providing housing in the area, and persons the
+	// Scottish Ministers specify by a direction in force, whether or not
+	// the partnership has consulted them.
 	Consultee
 )
 

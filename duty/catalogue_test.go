@@ -25,7 +25,7 @@ func TestCatalogueCoversPart3(t *testing.T) {
 		"s.7(3)": May, "s.7(5)": May, "s.8(1)": Must, "s.10(1)(a)": Must, "s.10(1)(b)": Must,
 		"s.10(5)": Must, "s.10(6)": Must, "s.10(7)(a)(i)": Must, "s.10(7)(a)(ii)": Must, "s.10(7)(b)": Must,
 		"s.10(8)": Must, "s.11(1)(a)": Must, "s.11(1)(b)": May, "s.12(1)": Must, "s.13(1)": Must,
-		"s.14(1)": Must, "s.15": Must, "s.16": Must, "s.16(1)": May, "s.17(2)": May,
+		"s.14(1)": Must, "s.15": Must, "s.15(1)": Must, "s.16": Must, "s.16(1)": May, "s.17(2)": May, "s.17(5)": Must, "s.17(6)": Must,
 	}
 	got := map[string][]Modality{}
 	for _, d := range Catalogue() {
@@ -146,7 +146,7 @@ func TestLoadCatalogueRejects(t *testing.T) {
 		{"s12 made directable", func(s string) string {
 			i := strings.Index(s, `"id": "s12-implementation"`)
 			return s[:i] + strings.Replace(s[i:], `"s16_directions": false`, `"s16_directions": true`, 1)
-		}, "/duties/16/s16_directions", part3.ErrInvalidValue},
+		}, "/duties/18/s16_directions", part3.ErrInvalidValue},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,7 +186,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 	roundTrip(t, (*Modality).UnmarshalText, Must, May)
 	roundTrip(t, (*Role).UnmarshalText, JointPlanners, LocalAuthority, RelevantHealthBoard, OtherServiceProvider, ScottishMinisters, Consultee)
 	roundTrip(t, (*Outcome).UnmarshalText, Applies, Excepted, NotArising)
-	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotComplyingWithGuidance)
+	roundTrip(t, (*Failure).UnmarshalText, NotExercising, NotHavingRegardToGuidance)
 	roundTrip(t, (*Kind).UnmarshalText, Deadline, Continuing, Information)
 	roundTrip(t, (*Status).UnmarshalText, Met, Due, Late, Ongoing, Info)
 	for _, bad := range []string{"", "MUST", "duty"} {
@@ -235,7 +235,7 @@ func TestEnumsRoundTrip(t *testing.T) {
 			t.Errorf("%s marshalled", tt.wantPast)
 		}
 	}
-	if !Failure(0).IsZero() || NotExercising.IsZero() || NotComplyingWithGuidance.IsZero() {
+	if !Failure(0).IsZero() || NotExercising.IsZero() || NotHavingRegardToGuidance.IsZero() {
 		t.Error("only the zero Failure means that no failure is given")
 	}
 }
@@ -341,6 +341,34 @@ func TestDutyIDForm(t *testing.T) {
 	for _, tt := range tests {
 		if got := validDutyID(tt.id); got != tt.want {
 			t.Errorf("validDutyID(%q) = %v, want %v", tt.id, got, tt.want)
+		}
+	}
+}
+
+// TestSection11_2Entries: the joint planners' duty to give the other
+// service providers and the Ministers an opportunity to take part in a
+// review or revision, and the providers' duty to take it, cite s.11(2), and
+// say that they rest on the guidance's paraphrase, the words of s.11(2)
+// not having been retrieved.
+func TestSection11_2Entries(t *testing.T) {
+	for id, bearers := range map[string][]Role{
+		"s11-opportunity-in-review": {JointPlanners},
+		"s11-participate-in-review": {OtherServiceProvider, ScottishMinisters},
+	} {
+		d, ok := Lookup(id)
+		require.True(t, ok, id)
+		if d.Citation != part3.Act("11(2)") || d.Modality != Must {
+			t.Errorf("%s: %s %s", id, d.Citation, d.Modality)
+		}
+		var got []Role
+		for _, b := range d.Bearers {
+			got = append(got, b.Role)
+		}
+		if diff := cmp.Diff(bearers, got); diff != "" {
+			t.Errorf("%s bearers (-want +got):\n%s", id, diff)
+		}
+		if len(d.Notes) == 0 || !strings.Contains(d.Notes[0], "not retrieved") || !strings.Contains(d.Notes[0], "paraphrase") {
+			t.Errorf("%s does not say it rests on the guidance's paraphrase: %q", id, d.Notes)
 		}
 	}
 }

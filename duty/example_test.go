@@ -34,7 +34,7 @@ func ExampleCatalogue() {
 	}
 	fmt.Println(len(duty.Catalogue()), "entries,", powers, "of them powers")
 	// Output:
-	// 29 entries, 8 of them powers
+	// 31 entries, 8 of them powers
 }
 
 func ExampleDuty_BearersOn() {
@@ -109,10 +109,14 @@ func ExampleDecideAssistance() {
 }
 
 func ExampleDecideConsulteeRequest() {
+	// A social landlord providing housing in the area is one of the
+	// persons to be consulted under section 10(1)(b), whether or not the
+	// partnership has consulted it.
 	d, err := duty.DecideConsulteeRequest(consult.RequestFacts{
-		Consulted: true,
-		Kind:      consult.Participate,
-		Test:      consult.Reasonableness{Relevant: true, Practicable: false, Consistent: true},
+		Category: consult.SocialLandlord,
+		Person:   "Hillcrest Homes",
+		Kind:     consult.Participate,
+		Test:     consult.Reasonableness{Relevant: true, Practicable: false, Consistent: true},
 	}, judgement.New(period.MustParseDate("2026-11-26")))
 	if err != nil {
 		fmt.Println(err)
@@ -158,18 +162,18 @@ func ExampleNewCalendar() {
 	}
 	for _, o := range c.Obligations {
 		if o.PlanPeriod.String() == "2026-2029" || o.ReportingPeriod.String() == "2025-2026" {
-			fmt.Printf("%-11s %-8s %s\n", o.Status, o.Severity, o.Describe(c.AsOf))
+			fmt.Printf("%-12s %-9s %s\n", o.Status, o.Severity, o.Describe(c.AsOf))
 		}
 	}
 	// Output:
-	// met                  The 2026-2029 plan prepared: done 2026-03-25, within 2026-03-31 (the day before the period starts: s.8(1) as guidance para 101 reads it)
-	// met                  The 2026-2029 plan sent to the Scottish Ministers: done 2026-03-31, within 2026-04-22 (the local policy limit)
-	// late        practice The 2026-2029 plan sent to each other service provider: not sent to the National Convener of Children's Hearings Scotland, the Scottish Courts and Tribunals Service, Fife Integration Joint Board; sent late to the Principal Reporter on 2026-06-01; the limit was 2026-04-22 (the local policy limit), 218 days ago
-	// late        practice The 2026-2029 plan published: done 2026-05-20, 28 days after 2026-04-22 (the local policy limit)
-	// late        guidance The 2025-2026 annual report published: not done; 2026-06-30 (the guidance's target, guidance para 129) passed 149 days ago
-	// ongoing              The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
-	// information          The review of the 2026-2029 plans: 2026-04-01 to 2026-10-31
-	// due                  The 2026-2027 annual report published: due by 2027-06-30 (the guidance's target, guidance para 129)
+	// met                    The 2026-2029 plan prepared: done 2026-03-25, within 2026-03-31 (the day before the period starts: s.8(1) as guidance para 101 reads it)
+	// met                    The 2026-2029 plan sent to the Scottish Ministers: sent on 2026-03-31, within 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
+	// late         practice  The 2026-2029 plan sent to each other service provider: not sent to the National Convener of Children's Hearings Scotland, the Scottish Courts and Tribunals Service, Fife Integration Joint Board as of 2026-11-26; sent late to the Principal Reporter on 2026-06-01; the limit was 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
+	// late         practice  The 2026-2029 plan published: published on 2026-05-20, 28 days past 2026-04-22, the module's default of 28 days (no law or guidance sets a number; set your partnership's own) after the plan was prepared on 2026-03-25
+	// late         guidance  The 2025-2026 annual report published: not published as of 2026-11-26, 149 days past 2026-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)
+	// ongoing                The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
+	// information            The review of the 2026-2029 plans: 2026-04-01 to 2026-10-31
+	// due                    The 2026-2027 annual report published: outstanding as of 2026-11-26; the first limit is 2027-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)
 }
 
 func ExampleDecodeHistory() {

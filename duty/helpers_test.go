@@ -21,6 +21,8 @@ type Options struct {
 	// Section60 is the commencement of section 60 of the 2026 Act; zero
 	// means not commenced.
 	Section60 period.Date
+	// Facts are the facts the caller states.
+	Facts judgement.Facts
 }
 
 // ctx returns the judgement context o describes, as of asOf.
@@ -31,6 +33,7 @@ func (o Options) ctx(asOf period.Date) judgement.Context {
 		RegisterChanges:  o.RegisterChanges,
 		Reliefs:          o.Reliefs,
 		Policy:           o.Policy,
+		Facts:            o.Facts,
 	}
 }
 

@@ -21,9 +21,12 @@ const HistoryKind = "planning-history"
 // the caller relies on. It is a JSON document of kind "planning-history"
 // with snake_case keys; [DecodeHistory] reads one strictly.
 //
-// A date that is absent means the thing has not been done (or is not
-// known to have been). The zero History is the history of a partnership
-// that has done nothing, and [NewCalendar] accepts it.
+// Within a record, a date that is absent means the thing has not been done
+// (or is not known to have been), and a date after the judgement date that
+// it has not yet been done. A plan period or reporting period with no
+// record is not recorded: the history says nothing of it, and nothing is
+// found late. The zero History records nothing, and [NewCalendar] accepts
+// it.
 type History struct {
 	// Kind is always "planning-history".
 	Kind string `json:"kind"`

@@ -16,7 +16,7 @@ import (
 
 func TestDecodeHistory(t *testing.T) {
 	h := readHistory(t, "history-fife.json")
-	if h.Council.Name() != "Fife" || len(h.Plans) != 4 || len(h.Reports) != 9 || len(h.Reliefs) != 1 {
+	if h.Council.Name() != "Fife" || len(h.Plans) != 4 || len(h.Reports) != 10 || len(h.Reliefs) != 1 {
 		t.Fatalf("decoded %+v", h)
 	}
 	p := h.Plans[1]

@@ -6,6 +6,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -38,6 +39,16 @@ type ImplementationQuestion struct {
 	// (Scotland) Act 1989 (s.7(2)); Part 3 covers no other service of
 	// theirs. Ignored for other providers.
 	PrisonsFunction bool `json:"prisons_function,omitzero"`
+	// CommissionedBy, for a service of provider "other-organisation", is
+	// the body that commissions it from that third-sector or private
+	// provider to discharge its own functions: "local-authority" or
+	// "relevant-health-board". The service is then that body's, and so is
+	// the duty (see [service.Service]).
+	CommissionedBy service.Provider `json:"commissioned_by,omitzero"`
+	// JointProviders are the other providers that deliver the service
+	// jointly with Provider, as the plan lists them. Provider may be the
+	// lead or any of them: section 12(1) binds each for its part.
+	JointProviders []service.JointProvider `json:"joint_providers,omitzero"`
 	// Service is the service, and so the matter, asked about. Its ID is
 	// required.
 	Service PlanService `json:"service"`
@@ -49,15 +60,39 @@ type ImplementationQuestion struct {
 	// given a reason. Optional.
 	WellbeingReason string `json:"wellbeing_reason,omitzero"`
 	// Notices are notices of disagreement that may bear on the service.
-	// Each is checked with [consult.NoticeOfDisagreement.Check]: only a
-	// notice with legal effect, published by On, about this plan, counts,
-	// and only for the matters it names.
+	// Each is checked with [consult.NoticeOfDisagreement.JudgeAgainstPlan]:
+	// only a notice with legal effect, published by On, about this plan
+	// (and this version of it), counts, and only for the matters it names.
 	Notices []consult.NoticeOfDisagreement `json:"notices,omitzero"`
+	// PlanVersion is the version ID of the plan asked about, as the plan
+	// gives it. Optional. A notice counts only for the version of the plan
+	// it concerns: a revised plan is treated as a new plan (guidance para
+	// 119), and a notice does not carry to a revision. With PlanVersion, a
+	// notice must name that version to count (one that names no version
+	// cannot be matched to it, since the question does not say whether the
+	// version is a revision, or when it was prepared); without it, a notice
+	// that names a version cannot be matched to the plan and does not
+	// count, and one that names none is taken to concern the plan asked
+	// about.
+	PlanVersion string `json:"plan_version,omitzero"`
 	// Plan, when not zero, is the whole plan the notices are checked
 	// against. When zero, they are checked against a plan built from
-	// Council, Period and Service, so that a matter about another service
-	// of the plan is judged only as "not this service". It has no JSON form.
+	// Council, Period, PlanVersion and Service, so that a matter about
+	// another service of the plan is judged only as "not this service". It
+	// has no JSON form.
 	Plan consult.PlanServices `json:"-"`
+}
+
+// planVersion is the version of the plan the question asks about, as far
+// as it says: with PlanVersion, a version whose ID is known but not
+// whether it is a revision, so that a notice naming no version cannot be
+// matched to it; without it, the plan as first prepared, as before
+// versions were asked about.
+func (q ImplementationQuestion) planVersion() consult.PlanVersion {
+	if q.PlanVersion == "" {
+		return consult.PlanVersion{}
+	}
+	return consult.PlanVersion{ID: q.PlanVersion, Revision: consult.RevisionUnknown}
 }
 
 // implementation-decision condition IDs, reported in Decision.DecidedBy
@@ -123,6 +158,21 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 		return x.decide()
 	}
 
+	if x.beforePart3(q.On, "section 12 bound no one to provide services in accordance with a plan") {
+		return x.decide()
+	}
+
+	// A commissioned service is the commissioning body's: so is the duty.
+	if !q.CommissionedBy.IsZero() {
+		if err := q.asService().Validate(); err != nil {
+			x.notArising(CondIncomplete, "The question's commissioning body is not one the duty can fall on: "+err.Error(), s12)
+			return x.decide()
+		}
+		x.because(fmt.Sprintf("The service is provided by another organisation, which %s commissions to discharge its own functions: the module reads it as %s's service (\"provided by\" it: guidance para 44; appendix B step 3, \"all services provided directly or commissioned\"), so the duty falls on %s; the organisation itself is not one of the persons section 12(1) binds",
+			q.CommissionedBy.Name(), q.CommissionedBy.Name(), q.CommissionedBy.Name()), s12)
+		q.Provider, q.PrisonsFunction = q.CommissionedBy, false
+	}
+
 	// Who section 12(1) binds.
 	who := providerWords(q.Provider)
 	board, hasBoard := q.Council.IntegrationJointBoard()
@@ -136,8 +186,9 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 			part3.Act("7(1)"))
 		return x.decide()
 	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard && law.Section60InForce(q.On):
-		x.because(fmt.Sprintf("From %s section 60 of the %s makes %s a lead children's services planning body for %s with the local authority and the relevant health board, whom section 12(1) binds; the board is taken to be bound with them (the amendments section 60 makes to section 12 are not modelled)",
-			law.Section60Commencement(), service.Act2026, board.Name(), q.Council.Name()), service.Section60)
+		x.because(fmt.Sprintf("From %s section 60 of the %s makes %s a lead children's services planning body for %s with the local authority and the relevant health board, whom section 12(1) binds; the board is taken to be bound with them. %s",
+			law.Section60Commencement(), service.Act2026, board.Name(), q.Council.Name(),
+			service.Section60Assumption("the board is bound by section 12(1) as a lead body (section 12)")), service.Section60)
 	case kind == service.KindOtherServiceProvider && q.Provider == service.ProviderIntegrationJointBoard:
 		x.because(fmt.Sprintf("%s, the integration joint board for %s, is an other service provider for the area, one of the persons section 12(1) binds", board.Name(), q.Council.Name()), s12)
 	case kind == service.KindScottishMinisters && !q.PrisonsFunction:
@@ -156,6 +207,10 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 
 	// When.
 	switch {
+	case q.On.Before(period.FirstPeriodStart()):
+		x.notArising(CondBeforePeriod,
+			fmt.Sprintf("%s; the duty applies only during the period to which a plan relates (the %s plan's runs from %s to %s), so it did not arise", firstPeriodWords(q.On), q.Period, q.Period.Start(), q.Period.End()), s12)
+		return x.decide()
 	case q.On.Before(q.Period.Start()):
 		x.notArising(CondBeforePeriod,
 			fmt.Sprintf("On %s the period to which the %s plan relates has not begun (it runs from %s to %s); the duty applies only during that period", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)
@@ -168,7 +223,13 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 	x.because(fmt.Sprintf("%s falls within the period to which the %s plan relates (%s to %s)", q.On, q.Period, q.Period.Start(), q.Period.End()), s12)
 
 	// The default.
-	x.because(fmt.Sprintf("So, by default, %s must provide %s in accordance with the plan, so far as reasonably practicable", who, serviceWords(q.Service)), s12)
+	if len(q.JointProviders) > 0 {
+		x.because(fmt.Sprintf("%s provides %s jointly with %s; each provider of a service is bound to provide it in accordance with the plan, for its own part",
+			capitalise(who), serviceWords(q.Service), jointWords(q.JointProviders)), s12)
+		x.because(fmt.Sprintf("So, by default, %s must provide %s part of %s in accordance with the plan, so far as reasonably practicable", who, verb(q.Provider, "its", "their"), serviceWords(q.Service)), s12)
+	} else {
+		x.because(fmt.Sprintf("So, by default, %s must provide %s in accordance with the plan, so far as reasonably practicable", who, serviceWords(q.Service)), s12)
+	}
 
 	// Exception (a).
 	if q.AdverseToChildWellbeing {
@@ -192,8 +253,9 @@ func decideImplementation(q ImplementationQuestion, judged judgement.Context, la
 		plan = consult.PlanServices{
 			Councils: []service.Council{q.Council},
 			Period:   q.Period,
+			Version:  q.planVersion(),
 			Services: []consult.PlanService{{ID: q.Service.ID, Name: q.Service.Name, Provider: q.Provider,
-				PrisonsActFunction: q.PrisonsFunction, IntegrationJointBoard: board}},
+				PrisonsActFunction: q.PrisonsFunction, IntegrationJointBoard: board, JointProviders: q.JointProviders}},
 		}
 	}
 	// A notice counts if it is published by q.On, and by the as-of date:
@@ -324,4 +386,30 @@ func serviceWords(s PlanService) string {
 		return fmt.Sprintf("service %s (%s)", s.ID, s.Name)
 	}
 	return "service " + s.ID
+}
+
+// asService is the question's service as package service describes it,
+// to check its providers.
+func (q ImplementationQuestion) asService() service.Service {
+	name := q.Service.Name
+	if strings.TrimSpace(name) == "" {
+		name = q.Service.ID
+	}
+	return service.Service{ID: q.Service.ID, Name: name, Provider: q.Provider, PrisonsActFunction: q.PrisonsFunction,
+		CommissionedBy: q.CommissionedBy, JointProviders: q.JointProviders}
+}
+
+// jointWords names the joint providers of a service.
+func jointWords(js []service.JointProvider) string {
+	names := make([]string, len(js))
+	for i, j := range js {
+		names[i] = providerWords(j.Provider)
+		if j.IntegrationJointBoard.IsValid() {
+			names[i] = j.IntegrationJointBoard.Name()
+		}
+		if r := strings.TrimSpace(j.Role); r != "" {
+			names[i] += " (" + r + ")"
+		}
+	}
+	return words.And(names)
 }

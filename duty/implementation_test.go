@@ -329,6 +329,7 @@ func TestDecideImplementationIntegrationJointBoard(t *testing.T) {
 		{"Fife's board is bound", "Fife", "2026-11-26", decideCtx(), Applies, part3.Act("12(1)"), "Fife Integration Joint Board, the integration joint board for Fife, is an other service provider"},
 		{"Highland has no board", "Highland", "2026-11-26", decideCtx(), NotArising, part3.Act("7(1)"), "Highland has no integration joint board"},
 		{"with section 60 in force, as a lead body", "Fife", "2027-11-26", commenced, Applies, part3.Act("12(1)"), "lead children's services planning body"},
+		{"with section 60 in force, the reading said", "Fife", "2027-11-26", commenced, Applies, part3.Act("12(1)"), "is the module's reading of section 60"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -23,8 +24,12 @@ func TestDecodeQuestion(t *testing.T) {
 		wantDecidedBy string
 	}{
 		{"question-implementation.json", "s12-implementation", Excepted, "notice-of-disagreement"},
+		// The notice concerns the plan as first prepared; the question is
+		// about its revision, to which a notice does not carry.
+		{"question-implementation-revision.json", "s12-implementation", Applies, DecidedByDefault},
 		{"question-assistance.json", "s14-assistance", Excepted, "unduly-prejudice-functions"},
 		{"question-consultee-request.json", "s10-meet-reasonable-requests", NotArising, "information-refusal-recognised"},
+		{"question-consultee-request-data-protection.json", "s10-meet-reasonable-requests", NotArising, "data-protection"},
 		{"question-default-powers.json", "s17-default-powers", Applies, DecidedByDefault},
 	}
 	for _, tt := range tests {
@@ -62,7 +67,18 @@ func TestDecodeQuestionErrors(t *testing.T) {
 		{"notice without issuer", `{"kind": "duty-question", "implementation": {"council": "Fife", "period": "2026-2029", "on": "2026-11-26", "provider": "local-authority", "service": {"id": "S1"},
 			"notices": [{"kind": "notice-of-disagreement", "plan": {"councils": ["Fife"], "period": "2026-2029"}, "matters": []}]}}`,
 			"/implementation/notices/0/issuer", part3.ErrMissing},
-		{"unknown request kind", `{"kind": "duty-question", "consultee_request": {"consulted": true, "request": "attend", "test": {}}}`, "/consultee_request/request", part3.ErrInvalidValue},
+		{"unknown request kind", `{"kind": "duty-question", "consultee_request": {"category": "social-landlord", "request": "attend", "test": {}}}`, "/consultee_request/request", part3.ErrInvalidValue},
+		{"consultee request without a category", `{"kind": "duty-question", "consultee_request": {"request": "contribute", "test": {}}}`, "/consultee_request/category", part3.ErrMissing},
+		{"unknown category", `{"kind": "duty-question", "consultee_request": {"category": "charity", "test": {}}}`, "/consultee_request/category", part3.ErrInvalidValue},
+		{"a directed person without a name", `{"kind": "duty-question", "consultee_request": {"category": "directed-person", "test": {}}}`, "/consultee_request/name", part3.ErrMissing},
+		{"a direction for another category", `{"kind": "duty-question", "consultee_request": {"category": "social-landlord", "direction": "2027-youth-parliament", "test": {}}}`, "/consultee_request/direction", part3.ErrInvalidValue},
+		{"an organisation asked for assistance without a category", `{"kind": "duty-question", "assistance": {"person": "other-organisation", "test": {}}}`, "/assistance/category", part3.ErrMissing},
+		{"an other service provider given a category", `{"kind": "duty-question", "assistance": {"person": "police-scotland", "category": "provides-service-in-area", "test": {}}}`, "/assistance/category", part3.ErrInvalidValue},
+		{"retired: consulted, in a consultee request", `{"kind": "duty-question", "consultee_request": {"consulted": true, "request": "contribute", "test": {}}}`, "/consultee_request/consulted", part3.ErrUnknownField},
+		{"retired: consulted, in an assistance question", `{"kind": "duty-question", "assistance": {"person": "other-organisation", "consulted": false, "test": {}}}`, "/assistance/consulted", part3.ErrUnknownField},
+		{"retired: a notice's prisons flag", `{"kind": "duty-question", "implementation": {"council": "Perth and Kinross", "period": "2026-2029", "on": "2026-11-26", "provider": "scottish-ministers", "service": {"id": "S1"},
+			"notices": [{"kind": "notice-of-disagreement", "issuer": "scottish-ministers", "prisons_act_function": true, "plan": {"councils": ["Perth and Kinross"], "period": "2026-2029"}}]}}`,
+			"/implementation/notices/0/prisons_act_function", part3.ErrUnknownField},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,6 +89,40 @@ func TestDecodeQuestionErrors(t *testing.T) {
 				t.Errorf("got %v (path %q); want %v at %q", err, ie.Path, tt.wantCat, tt.wantPath)
 			}
 		})
+	}
+}
+
+// TestDecodeQuestionRetiredMembers: a member a question once had is
+// refused with an error that says what replaced it, never accepted to no
+// effect.
+func TestDecodeQuestionRetiredMembers(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		wantIn    []string
+	}{
+		{"consulted, in a consultee request", `{"kind": "duty-question", "consultee_request": {"consulted": true, "request": "contribute", "test": {}}}`,
+			[]string{"q.json", "/consultee_request/consulted", `"consulted" is no longer a member`, `"category" in its place`, `"none"`, "whether or not they have been consulted"}},
+		{"consulted, in an assistance question", `{"kind": "duty-question", "assistance": {"person": "other-organisation", "consulted": true, "test": {}}}`,
+			[]string{"/assistance/consulted", `"category" in its place`}},
+		{"a notice's prisons flag", `{"kind": "duty-question", "implementation": {"council": "Perth and Kinross", "period": "2026-2029", "on": "2026-11-26", "provider": "scottish-ministers", "service": {"id": "S1"},
+			"notices": [{"kind": "notice-of-disagreement", "issuer": "scottish-ministers", "prisons_act_function": true, "plan": {"councils": ["Perth and Kinross"], "period": "2026-2029"}}]}}`,
+			[]string{"/implementation/notices/0/prisons_act_function", "no longer a member of a notice of disagreement"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeQuestion("q.json", []byte(tt.doc))
+			require.Error(t, err)
+			for _, want := range tt.wantIn {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q does not contain %q", err, want)
+				}
+			}
+		})
+	}
+	// Another unknown member keeps the decoder's own words.
+	_, err := DecodeQuestion("q.json", []byte(`{"kind": "duty-question", "default_powers": {"function": "s8-prepare-plan", "consulted": true}}`))
+	if err == nil || strings.Contains(err.Error(), "no longer") {
+		t.Errorf("an unknown member elsewhere: %v", err)
 	}
 }
 
@@ -93,7 +143,7 @@ func TestDecideRefusesContextWithoutAsOf(t *testing.T) {
 			return DecideAssistance(AssistanceQuestion{Person: service.ProviderPoliceScotland, RelatesToTheirService: true, Test: reasonable}, c)
 		},
 		"consultee request": func(c judgement.Context) (Decision, error) {
-			return DecideConsulteeRequest(consult.RequestFacts{Consulted: true, Kind: consult.Participate, Test: reasonable}, c)
+			return DecideConsulteeRequest(consult.RequestFacts{Category: consult.SocialLandlord, Kind: consult.Participate, Test: reasonable}, c)
 		},
 		"default powers": func(c judgement.Context) (Decision, error) {
 			return DecideDefaultPowers(DefaultPowersQuestion{Function: "s13-annual-report", Failure: NotExercising}, c)

@@ -9,8 +9,11 @@
 //   - an annual report (package report): its findings, the rules skipped
 //     without the plan and why, and, with the plan, which of the plan's
 //     reporting periods the reports given cover;
-//   - a notice of disagreement (package consult): its findings and whether
-//     it has legal effect under s.10(8), and for which matters;
+//   - a notice of disagreement (package consult): whether it has legal
+//     effect under s.10(8), and for which matters, with findings of
+//     severity condition saying why not: a notice without legal effect is
+//     no breach, and its findings never count as statutory
+//     ([Answer.HasStatutory]);
 //   - a planning history (package duty): the partnership's calendar of
 //     obligations and its findings;
 //   - a duty question (package duty): the decision and its chain of
@@ -26,6 +29,17 @@
 // its own Result; the other documents of a request are still judged. Only a
 // context that is not valid, or a plan given to judge the others against
 // that cannot be read, fails the whole request.
+//
+// Findings cost memory in proportion to their number: an Answer holds
+// about 450 bytes for each finding it lists (its rule, citation, path and
+// message), and judging allocates about 2.5 KB for each, decoding
+// included (BenchmarkFindings, on a plan of 1,000 to 100,000 findings; see
+// BENCHMARKS.md). A document built to earn a million findings would take
+// some 450 MB to hold and 2.5 GB to judge. [Request.MaxFindings] caps the
+// findings each Result lists, keeping the most severe and counting the
+// rest, so that what an Answer holds is bounded; the allocation while
+// judging is not, and a caller that takes documents from strangers limits
+// their size (the decoders refuse a document over part3.MaxDocumentSize).
 //
 // Judge is a pure function of its Request: it keeps no state, reads its
 // inputs without changing them, and may be called from any number of

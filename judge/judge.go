@@ -43,8 +43,15 @@ type Request struct {
 	Review bool
 	// Overview adds the national overview of the plans among Documents.
 	Overview bool
-	// MaxFindings caps the findings each Result lists, keeping the first
-	// in order and counting the rest in [Result.Omitted]. 0 means no cap.
+	// MaxFindings caps the findings each Result lists: the most severe
+	// are kept (every statutory finding before any guidance one, and so
+	// on), in their sorted order, and the rest are counted in
+	// [Result.Omitted]. A Result that has a statutory finding keeps at
+	// least one, so [Answer.HasStatutory] is the same with a cap as
+	// without. The national overview and the coverage count every
+	// finding. 0 means no cap. Each finding costs some hundreds of bytes
+	// (see the package documentation): a cap bounds what an Answer holds
+	// for a document with very many.
 	MaxFindings int
 }
 
@@ -107,7 +114,9 @@ type Skipped struct {
 
 // Notice is the legal effect of a notice of disagreement (s.10(8)), on
 // which the exception of s.12(3)(b) to the duty to provide services in
-// accordance with the plan depends.
+// accordance with the plan depends. Why a notice, or a matter, has no
+// legal effect is said by the result's findings, each of severity
+// condition: no breach by anyone.
 type Notice struct {
 	// LegalEffect reports whether the notice has legal effect for at
 	// least one of its matters.
@@ -119,7 +128,8 @@ type Notice struct {
 	CheckedAgainstPlan bool `json:"checked_against_plan"`
 }
 
-// HasStatutory reports whether any result has a statutory finding.
+// HasStatutory reports whether any result has a statutory finding. A
+// notice's condition findings (no legal effect) are not statutory.
 func (a Answer) HasStatutory() bool {
 	for _, r := range a.Results {
 		if r.Findings.HasStatutory() {
@@ -196,6 +206,13 @@ func Judge(r Request) (Answer, error) {
 		o := report.NewOverview(plans)
 		ans.Overview = &o
 	}
+	// The overview and coverage above count every finding; the cap is
+	// on what each Result lists. The decoded documents are no longer
+	// needed: an Answer does not hold them.
+	capFindings(ans.Results, r.MaxFindings)
+	for i := range ans.Results {
+		ans.Results[i].doc = nil
+	}
 	return ans, nil
 }
 
@@ -247,11 +264,49 @@ func (j run) document(in Input) Result {
 	if res.Findings == nil {
 		res.Findings = part3.Findings{}
 	}
-	if n := j.req.MaxFindings; n > 0 && len(res.Findings) > n {
-		res.Omitted = len(res.Findings) - n
-		res.Findings = res.Findings[:n:n]
-	}
 	return res
+}
+
+// capFindings keeps at most max findings in each result, the most severe,
+// in their order, and counts the rest in Omitted. A max of 0 or less keeps
+// them all.
+func capFindings(results []Result, max int) {
+	if max <= 0 {
+		return
+	}
+	for i := range results {
+		fs := results[i].Findings
+		if len(fs) <= max {
+			continue
+		}
+		// The severity of the last finding kept: every finding more
+		// severe is kept, and of that severity the first in order.
+		severities := make([]part3.Severity, len(fs))
+		for k, f := range fs {
+			severities[k] = f.Severity
+		}
+		slices.SortFunc(severities, func(a, b part3.Severity) int { return int(a) - int(b) })
+		cut := severities[max-1]
+		room := max
+		for _, s := range severities[:max] {
+			if s != cut {
+				room--
+			}
+		}
+		kept := make(part3.Findings, 0, max)
+		for _, f := range fs {
+			switch {
+			case f.Severity < cut:
+			case f.Severity == cut && room > 0:
+				room--
+			default:
+				continue
+			}
+			kept = append(kept, f)
+		}
+		results[i].Omitted = len(fs) - len(kept)
+		results[i].Findings = kept
+	}
 }
 
 // readPlan reads the plan other documents are judged against.

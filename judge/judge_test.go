@@ -187,15 +187,79 @@ func TestJudgeMaxFindings(t *testing.T) {
 	in := input(t, "plan/testdata/breaches-2023-2026.json")
 	all, err := judge.Document(in.File, in.Data, judgement.New(asOf))
 	require.NoError(t, err)
-	require.Greater(t, len(all.Findings), 3)
-	ans, err := judge.Judge(judge.Request{Documents: []judge.Input{in}, Context: judgement.New(asOf), MaxFindings: 3})
-	require.NoError(t, err)
-	r := ans.Results[0]
-	if len(r.Findings) != 3 || r.Omitted != len(all.Findings)-3 {
-		t.Errorf("%d findings, %d omitted; want 3 and %d", len(r.Findings), r.Omitted, len(all.Findings)-3)
+	statutory := all.Findings.WithSeverity(part3.Statutory)
+	require.Greater(t, len(statutory), 3)
+	require.Greater(t, len(all.Findings), len(statutory)+3)
+	for _, max := range []int{1, 3, len(statutory), len(statutory) + 2, len(all.Findings), len(all.Findings) + 1} {
+		ans, err := judge.Judge(judge.Request{Documents: []judge.Input{in}, Context: judgement.New(asOf), MaxFindings: max, Overview: true})
+		require.NoError(t, err)
+		r := ans.Results[0]
+		kept := min(max, len(all.Findings))
+		if len(r.Findings) != kept || r.Omitted != len(all.Findings)-kept {
+			t.Errorf("max %d: %d findings, %d omitted; want %d and %d", max, len(r.Findings), r.Omitted, kept, len(all.Findings)-kept)
+		}
+		// The most severe are kept, in their order.
+		var want part3.Findings
+		for _, s := range part3.Severities() {
+			for _, f := range all.Findings {
+				if f.Severity == s && len(want) < max {
+					want = append(want, f)
+				}
+			}
+		}
+		want.Sort()
+		if diff := cmp.Diff(want, r.Findings); diff != "" {
+			t.Errorf("max %d: the findings kept (-want +got):\n%s", max, diff)
+		}
+		if !ans.HasStatutory() {
+			t.Errorf("max %d: the answer lost its statutory finding", max)
+		}
+		total := 0
+		for _, rc := range ans.Overview.Statutory {
+			total += rc.Findings
+		}
+		if total != len(statutory) {
+			t.Errorf("max %d: the overview counts %d statutory findings, want all %d", max, total, len(statutory))
+		}
 	}
-	if diff := cmp.Diff(all.Findings[:3], r.Findings); diff != "" {
-		t.Errorf("the first findings kept (-want +got):\n%s", diff)
+}
+
+// TestNoticeWithoutLegalEffectIsNoBreach: a notice that does not meet
+// s.10(8) has no legal effect; its findings are conditions, never
+// statutory, and the answer holds no breach. Plans and reports never get a
+// condition finding: a notice is not a plan.
+func TestNoticeWithoutLegalEffectIsNoBreach(t *testing.T) {
+	ans, err := judge.Judge(judge.Request{Context: judgement.New(asOf), Documents: []judge.Input{
+		input(t, "consult/testdata/notice-housing-association.json"),
+		input(t, "consult/testdata/notice-unpublished.json"),
+	}})
+	require.NoError(t, err)
+	for _, r := range ans.Results {
+		require.NotNil(t, r.Notice, r.File)
+		if r.Notice.LegalEffect || len(r.Findings) == 0 {
+			t.Errorf("%s: legal effect %v, findings %v", r.File, r.Notice.LegalEffect, r.Findings)
+		}
+		for _, f := range r.Findings {
+			if f.Severity != part3.Condition || !strings.Contains(f.Message, "no legal effect") {
+				t.Errorf("%s: finding %v is not a condition saying the notice has no legal effect", r.File, f)
+			}
+		}
+	}
+	if ans.HasStatutory() {
+		t.Error("a notice without legal effect is reported as a breach of the Act")
+	}
+
+	all, err := judge.Judge(judge.Request{Documents: samples(t), Context: judgement.New(asOf)})
+	require.NoError(t, err)
+	for _, r := range all.Results {
+		if r.Kind == "notice-of-disagreement" {
+			continue
+		}
+		for _, f := range r.Findings {
+			if f.Severity == part3.Condition {
+				t.Errorf("%s (%s): condition finding %v; only notices have them", r.File, r.Kind, f)
+			}
+		}
 	}
 }
 

@@ -188,12 +188,13 @@ func judgeReport(j run, doc any, res *Result) error {
 }
 
 // guidanceRules returns a rule book of only the rules of book that cite
-// the guidance and that package report applies (the end-of-June target).
+// the guidance and that package report applies: the end-of-June target
+// and the partnership's own limit (guidance paras 125 and 129).
 func guidanceRules(book func() []part3.Rule) func() []part3.Rule {
 	return func() []part3.Rule {
 		var out []part3.Rule
 		for _, r := range book() {
-			if r.ID == "duty.report-by-end-of-june" {
+			if r.ID == "duty.report-by-end-of-june" || r.ID == "duty.report-within-policy" {
 				out = append(out, r)
 			}
 		}
@@ -220,7 +221,8 @@ func judgeNotice(j run, doc any, res *Result) error {
 	res.Notice = &Notice{LegalEffect: out.HasLegalEffect(), Matters: matters, CheckedAgainstPlan: out.CheckedAgainstPlan}
 	if j.plan == nil {
 		for _, r := range consult.Rules() {
-			if r.ID == "consult.notice-service-in-plan" {
+			switch r.ID {
+			case consult.RuleNoticeServiceInPlan.ID, consult.RuleNoticePlanVersion.ID:
 				res.Skipped = append(res.Skipped, Skipped{Rule: r.ID, Reason: "it needs the plan the notice disagrees with: judge the notice against its plan"})
 			}
 		}

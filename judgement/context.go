@@ -77,7 +77,7 @@ type Context struct {
 // commenced) and the module's default policy numbers.
 func New(asOf period.Date) Context { return Context{AsOf: asOf} }
 
-// Act2026Enacted is the day the Children (Care, Care Experience and
+// act2026Enacted is the day the Children (Care, Care Experience and
 // Services Planning) (Scotland) Act 2026 (asp 16) was enacted, as
 // legislation.gov.uk records it (its "enacted" date, 15 May 2026). No
 // section of it can come into force before then.
@@ -91,14 +91,15 @@ func Act2026Enacted() period.Date { return act2026Enacted }
 // Validate reports the first problem that makes c unusable for a
 // judgement, as an *part3.InputError whose Path is the JSON Pointer of the
 // member in the judgement-context document, or nil: the as-of date must be
-// set ([ErrNoAsOf]), and the rest must pass [Context.ValidateFacts].
+// set (an error at "/as_of" whose category is part3.ErrMissing), and the
+// rest must pass [Context.ValidateFacts].
 func (c Context) Validate() error {
 	if c.Kind != "" && c.Kind != Kind {
 		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
 			Err: errKind(c.Kind), Expected: fmt.Sprintf("%q", Kind)}
 	}
 	if !c.AsOf.IsValid() {
-		return ErrNoAsOf
+		return noAsOf()
 	}
 	return c.ValidateFacts()
 }
@@ -140,10 +141,13 @@ func (c Context) ValidateFacts() error {
 	return c.Facts.validate()
 }
 
-// ErrNoAsOf is the error of a Context with no as-of date. Every judgement
-// is made as of a date the caller gives; none is assumed.
-var ErrNoAsOf error = &part3.InputError{Path: "/as_of", Category: part3.ErrMissing,
-	Expected: "the date the judgement is made as of, such as \"2026-11-26\"; every judgement is made as of a stated date, and none is assumed"}
+// noAsOf is the error of a Context with no as-of date, new on each call so
+// that no caller can change another's. Every judgement is made as of a date
+// the caller gives; none is assumed.
+func noAsOf() error {
+	return &part3.InputError{Path: "/as_of", Category: part3.ErrMissing,
+		Expected: "the date the judgement is made as of, such as \"2026-11-26\"; every judgement is made as of a stated date, and none is assumed"}
+}
 
 // Law returns the version of the law c applies, as package service takes
 // it: the list of other service providers with c's s.7(5) changes applied

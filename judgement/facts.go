@@ -33,7 +33,10 @@ func (f Facts) IsZero() bool { return len(f.TimePassed) == 0 && len(f.AimsNotInV
 // (reasonably) practicable" had to be met ended on a day: a court, the
 // Scottish Ministers or the partnership itself has found that it was
 // practicable to meet the duty by By. Meeting it later, or not by the
-// as-of date, breaches the Act. JSON keys: duty, councils, plan_period,
+// as-of date, breaches the Act, and the finding quotes Source. A relief
+// ([Relief]) does not move By: the fact says when the time ran out. The
+// calendar of one council area applies a fact that names it among the
+// council areas of a joint plan. JSON keys: duty, councils, plan_period,
 // revision, reporting_period, by, source.
 type TimePassed struct {
 	// Duty is the catalogue ID of the duty: "s10-copy-to-ministers",

@@ -20,7 +20,12 @@ import (
 // reported; it is never called the partnership's policy, and a finding
 // made on it says so. A negative field sets no limit at all. Findings
 // against these numbers are practice, never statutory: passing a number
-// the partnership or the module chose breaches no law.
+// the partnership or the module chose breaches no law. A breach of
+// "as soon as (reasonably) practicable" rests only on a fact the caller
+// states ([Facts].TimePassed) or on the engine's outer bound (package
+// duty's Timely). CopyDays and ReportDays rest on guidance paras 102 and
+// 125, of the 2nd edition, so they are applied to plans from 1 April 2020
+// and their reports only.
 //
 // JSON keys: copy_days, report_days, min_advance_notice_days,
 // min_window_days.

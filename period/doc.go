@@ -1,13 +1,20 @@
 // Package period holds the dates and periods of Part 3 of the Children and
 // Young People (Scotland) Act 2014:
 //
+//   - when Part 3 came into force: 7 October 2016 ([Part3InForce], taken
+//     to be by the commencement order SSI 2016/254, whose article is not
+//     confirmed). From that day the first plans were being prepared, with
+//     the duties of sections 10 and 14 in force, though no plan period had
+//     begun;
 //   - section 8(1): a local authority and its relevant health board must
 //     jointly prepare a children's services plan for each three-year period
 //     ([PlanPeriod]). The Children's Services Planning (Specified Date)
-//     (Scotland) Order 2016 (SSI 2016/255) set the start of the first as
-//     1 April 2017 ([Commencement]), so the periods are 2017-2020,
-//     2020-2023, 2023-2026, 2026-2029 and so on, each from 1 April to
-//     31 March;
+//     (Scotland) Order 2016 (SSI 2016/255), in force on 7 October 2016
+//     (guidance para 40), specified 1 April 2017 for the purposes of
+//     section 8(1) as the day the first begins ([FirstPeriodStart]), so the
+//     periods are 2017-2020, 2020-2023, 2023-2026, 2026-2029 and so on, each
+//     from 1 April to 31 March. Every period's dates come from section 8(1)
+//     with SSI 2016/255, and the package cites both where it gives them;
 //   - section 13(1): as soon as practicable after each one-year period
 //     ([ReportingPeriod], 1 April to 31 March; guidance para 124) they must
 //     publish a report on it, three to a plan period;
@@ -23,7 +30,7 @@
 // date in Scotland ([InScotland]).
 //
 // A date before 1 April 2017 has no period: look-ups return a
-// [*NoPeriodError] that matches [ErrBeforeCommencement], never a made-up
+// [*NoPeriodError] that matches [ErrBeforeFirstPeriod], never a made-up
 // period. Parsing accepts the names people write ("2026-29", "2026/29",
 // "2026 to 2029") and refuses ranges that are not a period, such as
 // Highland's "2021-2023", naming the nearest real ones.

@@ -60,7 +60,7 @@ func ExampleInScotland() {
 func ExamplePlanPeriodOf() {
 	for _, s := range []string{"2017-04-01", "2020-03-31", "2020-04-01", "2017-03-31"} {
 		p, err := period.PlanPeriodOf(period.MustParseDate(s))
-		if errors.Is(err, period.ErrBeforeCommencement) {
+		if errors.Is(err, period.ErrBeforeFirstPeriod) {
 			fmt.Println(s, "error:", err)
 			continue
 		}
@@ -70,7 +70,21 @@ func ExamplePlanPeriodOf() {
 	// 2017-04-01 2017-2020 2017-04-01 2020-03-31
 	// 2020-03-31 2017-2020 2017-04-01 2020-03-31
 	// 2020-04-01 2020-2023 2020-04-01 2023-03-31
-	// 2017-03-31 error: 2017-03-31 has no plan period: before 1 April 2017, when the first three-year period began (SSI 2016/255)
+	// 2017-03-31 error: 2017-03-31 has no plan period: before the first three-year period began on 1 April 2017 (s.8(1), SSI 2016/255)
+}
+
+func ExamplePart3InForce() {
+	// Part 3 was in force before the first plan period began: on a day
+	// between the two the first plans were being prepared.
+	d := period.MustParseDate("2017-01-16")
+	_, err := period.PlanPeriodOf(d)
+	fmt.Println(period.Part3InForce(), period.Part3InForceCitation())
+	fmt.Println(period.FirstPeriodStart(), period.FirstPeriodCitation())
+	fmt.Println(!d.Before(period.Part3InForce()), errors.Is(err, period.ErrBeforeFirstPeriod))
+	// Output:
+	// 2016-10-07 SSI 2016/254
+	// 2017-04-01 SSI 2016/255
+	// true true
 }
 
 func ExampleReportingPeriodOf() {
@@ -179,7 +193,7 @@ func ExamplePlanPeriod_KeyDates() {
 		fmt.Println(k)
 	}
 	// Output:
-	// 2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts, guidance para 101) (s.8(1))
+	// 2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts on 2026-04-01, guidance para 101; the periods run from 1 April 2017, SSI 2016/255) (s.8(1))
 	// 2026-04-01 Scottish Government review of the 2026-2029 plans opens (April to October of the year of submission) (guidance para 6)
 	// 2026-10-31 Scottish Government review of the 2026-2029 plans closes (guidance para 6)
 	// 2027-03-31 2026-2027 reporting period ends: the annual report is due as soon as practicable after it (s.13(1))

@@ -41,16 +41,18 @@ func (k KeyDate) String() string {
 // PreparationDeadline returns the last day to prepare the children's
 // services plan for p: 31 March before p starts. Section 8(1) requires a
 // plan "in respect of each three-year period", and the guidance reads it as
-// a plan finalised before the period starts (guidance para 101). The key
-// date cites s.8(1), the duty; its name mentions para 101, or for 2017-2020
-// (before the 2nd edition) SSI 2016/255, which set 1 April 2017 as the day
-// the first plan was to be in place. The zero PlanPeriod gives the zero
-// KeyDate.
+// a plan finalised before the period starts (guidance para 101). The
+// period's dates come from section 8(1) with SSI 2016/255, which specified
+// 1 April 2017 as the day the first began. The key date cites s.8(1), the
+// duty; its name mentions para 101 and SSI 2016/255, or for 2017-2020
+// (before the 2nd edition) SSI 2016/255 alone, which set 1 April 2017 as
+// the day the first plan was to be in place. The zero PlanPeriod gives the
+// zero KeyDate.
 func (p PlanPeriod) PreparationDeadline() KeyDate {
 	if p.index == 0 {
 		return KeyDate{}
 	}
-	name := fmt.Sprintf("last day to finalise the %s children's services plan (before the period starts, guidance para 101)", p)
+	name := fmt.Sprintf("last day to finalise the %s children's services plan (before the period starts on %s, guidance para 101; the periods run from 1 April 2017, SSI 2016/255)", p, p.Start())
 	if !p.GuidanceApplies() {
 		// The 2nd edition's para 101 does not apply to 2017-2020; the Order
 		// itself set the day the first plan was to be in place (para 40).

@@ -71,7 +71,7 @@ func TestKeyDateNames(t *testing.T) {
 	opens, closes := p.ReviewWindow()
 	got := []string{p.PreparationDeadline().String(), opens.String(), closes.String(), r.ReportDue().String(), r.ReportTarget().String()}
 	want := []string{
-		"2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts, guidance para 101) (s.8(1))",
+		"2026-03-31 last day to finalise the 2026-2029 children's services plan (before the period starts on 2026-04-01, guidance para 101; the periods run from 1 April 2017, SSI 2016/255) (s.8(1))",
 		"2026-04-01 Scottish Government review of the 2026-2029 plans opens (April to October of the year of submission) (guidance para 6)",
 		"2026-10-31 Scottish Government review of the 2026-2029 plans closes (guidance para 6)",
 		"2027-03-31 2026-2027 reporting period ends: the annual report is due as soon as practicable after it (s.13(1))",
@@ -181,7 +181,7 @@ func TestKeyDatesFor(t *testing.T) {
 			"2028-06-30 guidance para 129",
 			"2029-03-31 s.8(1)",
 		}},
-		{name: "commencement: no earlier report", date: "2017-04-01", want: []string{
+		{name: "first period start: no earlier report", date: "2017-04-01", want: []string{
 			"2017-03-31 s.8(1)",
 			"2018-03-31 s.13(1)",
 			"2020-03-31 s.8(1)",
@@ -204,7 +204,7 @@ func TestKeyDatesFor(t *testing.T) {
 			"9997-03-31 s.13(1)",
 			"9997-06-30 guidance para 129",
 		}},
-		{name: "before commencement", date: "2017-03-31", wantErr: ErrBeforeCommencement},
+		{name: "before the first period", date: "2017-03-31", wantErr: ErrBeforeFirstPeriod},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -252,13 +252,13 @@ func FuzzPeriodOf(f *testing.F) {
 	f.Fuzz(func(t *testing.T, y, m, d int) {
 		date, err := NewDate(y, time.Month(m), d)
 		if err != nil {
-			// Most triples are not a date: read y as days from commencement
+			// Most triples are not a date: read y as days from the first period's start
 			// instead, which reaches every day and, out of range, the zero Date.
-			date = Commencement.AddDays(y % 4_000_000)
+			date = FirstPeriodStart().AddDays(y % 4_000_000)
 		}
 		p, perr := PlanPeriodOf(date)
 		r, rerr := ReportingPeriodOf(date)
-		inRange := !date.IsZero() && !date.Before(Commencement) && !date.After(lastDay)
+		inRange := !date.IsZero() && !date.Before(FirstPeriodStart()) && !date.After(lastDay)
 		if (perr == nil) != inRange || (rerr == nil) != inRange {
 			t.Fatalf("%v: plan %v, %v; reporting %v, %v", date, p, perr, r, rerr)
 		}

@@ -10,7 +10,7 @@ import (
 // the real periods nearest to it, so that a message can say which was
 // meant: Highland's "2021-2023" is neither 2020-2023 nor 2023-2026.
 //
-// errors.Is matches ErrBeforeCommencement when the range starts before
+// errors.Is matches ErrBeforeFirstPeriod when the range starts before
 // 2017, and ErrAfterLastPeriod when it starts after the last period
 // represented.
 type PlanPeriodError struct {
@@ -30,7 +30,7 @@ func (e *PlanPeriodError) Error() string {
 	return notAPeriod(e.Input, "three-year plan period", e.Unwrap(), nearest(e.Nearest))
 }
 
-// Unwrap returns ErrBeforeCommencement or ErrAfterLastPeriod when the range
+// Unwrap returns ErrBeforeFirstPeriod or ErrAfterLastPeriod when the range
 // lies partly outside the periods represented, and nil otherwise.
 func (e *PlanPeriodError) Unwrap() error { return outside(e.Start, lastStartYear) }
 
@@ -40,7 +40,7 @@ func (e *PlanPeriodError) Unwrap() error { return outside(e.Start, lastStartYear
 // and 2027-2028; for a plan period such as "2026-2029", its three reporting
 // periods.
 //
-// errors.Is matches ErrBeforeCommencement when the range starts before
+// errors.Is matches ErrBeforeFirstPeriod when the range starts before
 // 2017, and ErrAfterLastPeriod when it starts after the last period
 // represented.
 type ReportingPeriodError struct {
@@ -61,7 +61,7 @@ func (e *ReportingPeriodError) Error() string {
 	return notAPeriod(e.Input, "one-year reporting period", e.Unwrap(), nearest(e.Nearest))
 }
 
-// Unwrap returns ErrBeforeCommencement or ErrAfterLastPeriod when the range
+// Unwrap returns ErrBeforeFirstPeriod or ErrAfterLastPeriod when the range
 // lies partly outside the periods represented, and nil otherwise.
 func (e *ReportingPeriodError) Unwrap() error { return outside(e.Start, lastStartYear+2) }
 
@@ -73,7 +73,7 @@ func outside(start, lastStart int) error {
 	case start == 0:
 		return nil
 	case start < firstYear:
-		return ErrBeforeCommencement
+		return ErrBeforeFirstPeriod
 	case start > lastStart:
 		return ErrAfterLastPeriod
 	}
@@ -87,8 +87,8 @@ func malformed(input, kind, example, others string) string {
 func notAPeriod(input, kind string, category error, nearestText string) string {
 	var why string
 	switch category {
-	case ErrBeforeCommencement:
-		why = ": the first began on 1 April 2017 (SSI 2016/255)"
+	case ErrBeforeFirstPeriod:
+		why = ": the first began on 1 April 2017 (s.8(1), SSI 2016/255)"
 	case ErrAfterLastPeriod:
 		why = ": " + category.Error()
 	}

@@ -41,10 +41,10 @@ func TestParsePlanPeriod(t *testing.T) {
 			wantErr: `"2026-28" is not a three-year plan period; the nearest is 2026-2029`},
 		{name: "a reporting period", in: "2027-2028", wantNearest: []string{"2026-2029"},
 			wantErr: `"2027-2028" is a one-year reporting period, not a three-year plan period; it falls in 2026-2029`},
-		{name: "Highland 2014-2019", in: "2014-2019", wantNearest: []string{"2017-2020"}, wantIs: ErrBeforeCommencement,
-			wantErr: `"2014-2019" is not a three-year plan period: the first began on 1 April 2017 (SSI 2016/255); the nearest is 2017-2020`},
-		{name: "three years before commencement", in: "2014-2017", wantNearest: []string{"2017-2020"}, wantIs: ErrBeforeCommencement,
-			wantErr: `"2014-2017" is not a three-year plan period: the first began on 1 April 2017 (SSI 2016/255); the nearest is 2017-2020`},
+		{name: "Highland 2014-2019", in: "2014-2019", wantNearest: []string{"2017-2020"}, wantIs: ErrBeforeFirstPeriod,
+			wantErr: `"2014-2019" is not a three-year plan period: the first began on 1 April 2017 (s.8(1), SSI 2016/255); the nearest is 2017-2020`},
+		{name: "three years before the first period", in: "2014-2017", wantNearest: []string{"2017-2020"}, wantIs: ErrBeforeFirstPeriod,
+			wantErr: `"2014-2017" is not a three-year plan period: the first began on 1 April 2017 (s.8(1), SSI 2016/255); the nearest is 2017-2020`},
 		{name: "after the last", in: "9997-00", wantNearest: []string{"9994-9997"}, wantIs: ErrAfterLastPeriod,
 			wantErr: `"9997-00" is not a three-year plan period: after 31 March 9997, the end of the last period this package represents; the nearest is 9994-9997`},
 		{name: "backwards", in: "2029-2026", wantNearest: []string{"2029-2032"},
@@ -83,8 +83,8 @@ func TestParseReportingPeriod(t *testing.T) {
 			wantErr: `"2026-29" is a three-year plan period, not a one-year reporting period; its reporting periods are 2026-2027, 2027-2028 and 2028-2029`},
 		{name: "same year", in: "2026/2026", wantNearest: []string{"2026-2027"},
 			wantErr: `"2026/2026" is not a one-year reporting period; the nearest is 2026-2027`},
-		{name: "before commencement", in: "2016-2017", wantNearest: []string{"2017-2018"}, wantIs: ErrBeforeCommencement,
-			wantErr: `"2016-2017" is not a one-year reporting period: the first began on 1 April 2017 (SSI 2016/255); the nearest is 2017-2018`},
+		{name: "before the first period", in: "2016-2017", wantNearest: []string{"2017-2018"}, wantIs: ErrBeforeFirstPeriod,
+			wantErr: `"2016-2017" is not a one-year reporting period: the first began on 1 April 2017 (s.8(1), SSI 2016/255); the nearest is 2017-2018`},
 		{name: "after the last", in: "9997-9998", wantNearest: []string{"9996-9997"}, wantIs: ErrAfterLastPeriod,
 			wantErr: `"9997-9998" is not a one-year reporting period: after 31 March 9997, the end of the last period this package represents; the nearest is 9996-9997`},
 		{name: "malformed", in: "26/27", wantErr: `"26/27" is not a one-year reporting period: expected a range of years such as 2026-2027 (or 2026-27, 2026/27, 2026 to 2027)`},
@@ -206,8 +206,8 @@ func TestDecodeNamesPath(t *testing.T) {
 		t.Errorf("Decode error %v: want ErrInvalidValue wrapping a *PlanPeriodError", err)
 	}
 	err = part3.Decode("report.json", []byte(`{"reporting": "2016-17"}`), &v)
-	if !errors.Is(err, part3.ErrInvalidValue) || !errors.Is(err, ErrBeforeCommencement) {
-		t.Errorf("Decode error %v: want ErrInvalidValue and ErrBeforeCommencement", err)
+	if !errors.Is(err, part3.ErrInvalidValue) || !errors.Is(err, ErrBeforeFirstPeriod) {
+		t.Errorf("Decode error %v: want ErrInvalidValue and ErrBeforeFirstPeriod", err)
 	}
 }
 

@@ -4,13 +4,55 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+
+	"github.com/csplanning/part3"
 )
 
-// Commencement is 1 April 2017, the first day of the first three-year period
-// of section 8(1): the date specified by the Children's Services Planning
-// (Specified Date) (Scotland) Order 2016 (SSI 2016/255). No date before it
-// has a plan period or a reporting period. Treat it as a constant.
-var Commencement = Date{2017, 4, 1}
+// FirstPeriodStart returns 1 April 2017, the first day of the first
+// three-year period of section 8(1): the date the Children's Services
+// Planning (Specified Date) (Scotland) Order 2016 (SSI 2016/255) specified,
+// "for the purposes of ... section 8(1)" (its Explanatory Note), as the day
+// from which the first three-year period begins. Every later period starts
+// on the day after the one before ends. No date before it has a plan
+// period or a reporting period.
+//
+// It is not the day Part 3 came into force: that was earlier
+// ([Part3InForce]), and the first plans were prepared, with the duties of
+// sections 10 and 14 in force, before this day.
+func FirstPeriodStart() Date { return firstPeriodStart }
+
+// Part3InForce returns 7 October 2016, the day Part 3 of the Act (sections
+// 7 to 18) came into force. Before it nothing in Part 3 applies; from it
+// the local authority and its relevant health board were preparing the
+// first plan, for the period that began on 1 April 2017
+// ([FirstPeriodStart]), and the duties of preparation (s.10) and
+// assistance (s.14) applied.
+//
+// The date rests on two sources: legislation.gov.uk's point-in-time text
+// of section 17, "Valid from 07/10/2016" (and no version valid on 1 April
+// 2016); and guidance para 40, that SSI 2016/255, an order under Part 3,
+// came into force on 7 October 2016. The commencing instrument is taken to
+// be the Children and Young People (Scotland) Act 2014 commencement order
+// numbered SSI 2016/254; its text, and so the article that commenced Part
+// 3 and whether every section of Part 3 was commenced that day for all
+// purposes, have not been confirmed.
+func Part3InForce() Date { return part3InForce }
+
+var (
+	firstPeriodStart = Date{2017, 4, 1}
+	part3InForce     = Date{2016, 10, 7}
+)
+
+// Part3InForceCitation returns the citation of the instrument
+// [Part3InForce] rests on, "SSI 2016/254": the commencement order taken to
+// have brought Part 3 into force. Its article is not confirmed.
+func Part3InForceCitation() part3.Citation { return part3.Legislation("SSI 2016/254", "") }
+
+// FirstPeriodCitation returns the citation of the instrument that set
+// [FirstPeriodStart], "SSI 2016/255": the Children's Services Planning
+// (Specified Date) (Scotland) Order 2016, which specified the date for the
+// purposes of section 8(1).
+func FirstPeriodCitation() part3.Citation { return part3.Legislation("SSI 2016/255", "") }
 
 // The range of periods this package represents. Periods run consecutively
 // for ever in law; a Date ends with year 9999, so the last period modelled
@@ -26,17 +68,19 @@ const (
 var lastDay = Date{lastStartYear + 3, 3, 31}
 
 var (
-	// ErrBeforeCommencement is the category of a date, or a range of years,
-	// before 1 April 2017: Part 3's first three-year period began then (SSI
-	// 2016/255), and an earlier date has no plan or reporting period.
-	ErrBeforeCommencement = errors.New("before 1 April 2017, when the first three-year period began (SSI 2016/255)")
+	// ErrBeforeFirstPeriod is the category of a date, or a range of years,
+	// before 1 April 2017, when the first three-year period of section 8(1)
+	// began (SSI 2016/255): an earlier date has no plan or reporting
+	// period. It is not a date before Part 3 came into force, which was
+	// earlier ([Part3InForce]).
+	ErrBeforeFirstPeriod = errors.New("before the first three-year period began on 1 April 2017 (s.8(1), SSI 2016/255)")
 	// ErrAfterLastPeriod is the category of a date after 31 March 9997, the
 	// end of the last three-year period that a Date can hold.
 	ErrAfterLastPeriod = errors.New("after 31 March 9997, the end of the last period this package represents")
 )
 
 // NoPeriodError reports a date that falls in no period: before 1 April 2017
-// (it matches ErrBeforeCommencement with errors.Is), after the last period
+// (it matches ErrBeforeFirstPeriod with errors.Is), after the last period
 // represented (ErrAfterLastPeriod), or the zero Date (neither).
 type NoPeriodError struct {
 	Date Date   // the date asked about; the zero Date when none was given
@@ -51,21 +95,22 @@ func (e *NoPeriodError) Error() string {
 	return fmt.Sprintf("%s has no %s: %v", e.Date, e.Kind, e.Unwrap())
 }
 
-// Unwrap returns ErrBeforeCommencement or ErrAfterLastPeriod, whichever
+// Unwrap returns ErrBeforeFirstPeriod or ErrAfterLastPeriod, whichever
 // explains the error; nil for the zero Date.
 func (e *NoPeriodError) Unwrap() error {
 	switch {
 	case e.Date.IsZero():
 		return nil
-	case e.Date.Before(Commencement):
-		return ErrBeforeCommencement
+	case e.Date.Before(firstPeriodStart):
+		return ErrBeforeFirstPeriod
 	}
 	return ErrAfterLastPeriod
 }
 
 // PlanPeriod is a three-year period of section 8(1): the local authority and
 // its relevant health board must prepare a children's services plan for each
-// one. The first runs from 1 April 2017 to 31 March 2020 (SSI 2016/255), and
+// one. The first runs from 1 April 2017 to 31 March 2020 (s.8(1), SSI
+// 2016/255), and
 // each next one starts the day after the last ends: 2020-2023, 2023-2026,
 // 2026-2029 and so on. Its text form is "2026-2029".
 //
@@ -79,19 +124,19 @@ type PlanPeriod struct {
 
 // PlanPeriodOf returns the three-year period that contains d. A date before
 // 1 April 2017, after the last period represented, or the zero Date is a
-// *NoPeriodError (errors.Is(err, ErrBeforeCommencement) for the first). It
+// *NoPeriodError (errors.Is(err, ErrBeforeFirstPeriod) for the first). It
 // does not allocate unless it fails.
 func PlanPeriodOf(d Date) (PlanPeriod, error) {
-	m := monthsSinceCommencement(d)
+	m := monthsSinceFirstPeriod(d)
 	if uint(m) >= monthsModelled {
 		return PlanPeriod{}, &NoPeriodError{Date: d, Kind: "plan period"}
 	}
 	return PlanPeriod{uint16(m/36 + 1)}, nil
 }
 
-// monthsSinceCommencement counts whole calendar months from April 2017 to
+// monthsSinceFirstPeriod counts whole calendar months from April 2017 to
 // d's month; negative before it (and for the zero Date).
-func monthsSinceCommencement(d Date) int {
+func monthsSinceFirstPeriod(d Date) int {
 	return int(d.year)*12 + int(d.month) - (firstYear*12 + 4)
 }
 
@@ -290,10 +335,10 @@ func PlanPeriodsBetween(from, to Date) iter.Seq[PlanPeriod] {
 
 // clip narrows from-to to the days this package has periods for.
 func clip(from, to Date) (Date, Date, bool) {
-	if from.IsZero() || to.IsZero() || to.Before(from) || to.Before(Commencement) || from.After(lastDay) {
+	if from.IsZero() || to.IsZero() || to.Before(from) || to.Before(firstPeriodStart) || from.After(lastDay) {
 		return Date{}, Date{}, false
 	}
-	return MaxDate(from, Commencement), MinDate(to, lastDay), true
+	return MaxDate(from, firstPeriodStart), MinDate(to, lastDay), true
 }
 
 func appendYears(b []byte, start, end int) []byte {

@@ -17,6 +17,23 @@ var eq = cmp.Options{
 	cmp.Comparer(func(a, b ReportingPeriod) bool { return a == b }),
 }
 
+// TestPart3InForceAndFirstPeriod: Part 3 came into force on 7 October
+// 2016, before the first three-year period began on 1 April 2017; the two
+// are different days, and only the second starts the periods.
+func TestPart3InForceAndFirstPeriod(t *testing.T) {
+	require.Equal(t, MustDate(2016, time.October, 7), Part3InForce())
+	require.Equal(t, MustDate(2017, time.April, 1), FirstPeriodStart())
+	require.True(t, Part3InForce().Before(FirstPeriodStart()))
+	require.Equal(t, "SSI 2016/254", Part3InForceCitation().String())
+	require.Equal(t, "SSI 2016/255", FirstPeriodCitation().String())
+	first, _ := PlanPeriodByIndex(1)
+	require.Equal(t, FirstPeriodStart(), first.Start())
+	for _, d := range []Date{Part3InForce(), MustDate(2017, time.March, 31)} {
+		_, err := PlanPeriodOf(d)
+		require.ErrorIs(t, err, ErrBeforeFirstPeriod, "Part 3 in force on %s, but no plan period yet", d)
+	}
+}
+
 func TestPeriodOf(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -28,9 +45,9 @@ func TestPeriodOf(t *testing.T) {
 		wantErr   error // the category of the error, when plan is ""
 	}{
 		{name: "zero Date", date: Date{}},
-		{name: "long before", date: MustDate(1, time.January, 1), wantErr: ErrBeforeCommencement},
-		{name: "day before commencement", date: MustDate(2017, time.March, 31), wantErr: ErrBeforeCommencement},
-		{name: "commencement", date: MustDate(2017, time.April, 1), plan: "2017-2020", index: 1, reporting: "2017-2018", number: 1},
+		{name: "long before", date: MustDate(1, time.January, 1), wantErr: ErrBeforeFirstPeriod},
+		{name: "day before the first period", date: MustDate(2017, time.March, 31), wantErr: ErrBeforeFirstPeriod},
+		{name: "first period start", date: MustDate(2017, time.April, 1), plan: "2017-2020", index: 1, reporting: "2017-2018", number: 1},
 		{name: "end of first reporting period", date: MustDate(2018, time.March, 31), plan: "2017-2020", index: 1, reporting: "2017-2018", number: 1},
 		{name: "29 February 2020", date: MustDate(2020, time.February, 29), plan: "2017-2020", index: 1, reporting: "2019-2020", number: 3},
 		{name: "31 March 2020", date: MustDate(2020, time.March, 31), plan: "2017-2020", index: 1, reporting: "2019-2020", number: 3},
@@ -65,7 +82,7 @@ func TestPeriodOf(t *testing.T) {
 					if tt.wantErr != nil && !errors.Is(err, tt.wantErr) {
 						t.Errorf("errors.Is(%v, %v) = false", err, tt.wantErr)
 					}
-					if tt.wantErr == nil && (errors.Is(err, ErrBeforeCommencement) || errors.Is(err, ErrAfterLastPeriod)) {
+					if tt.wantErr == nil && (errors.Is(err, ErrBeforeFirstPeriod) || errors.Is(err, ErrAfterLastPeriod)) {
 						t.Errorf("the zero Date's error %v matches a category", err)
 					}
 				}
@@ -94,8 +111,8 @@ func TestErrorMessages(t *testing.T) {
 		err  error
 		want string
 	}{
-		{name: "before commencement", err: lookupErr(MustDate(2017, time.March, 31)),
-			want: "2017-03-31 has no plan period: before 1 April 2017, when the first three-year period began (SSI 2016/255)"},
+		{name: "before the first period", err: lookupErr(MustDate(2017, time.March, 31)),
+			want: "2017-03-31 has no plan period: before the first three-year period began on 1 April 2017 (s.8(1), SSI 2016/255)"},
 		{name: "zero Date", err: lookupErr(Date{}), want: "no date given (the zero Date): it has no plan period"},
 		{name: "after last", err: lookupErr(MustDate(9999, time.January, 1)),
 			want: "9999-01-01 has no plan period: after 31 March 9997, the end of the last period this package represents"},
@@ -137,7 +154,7 @@ func TestPlanPeriodEnds(t *testing.T) {
 		last.String(), last.Next().IsZero(),
 		zero.IsZero(), zero.IsValid(), zero.String(), zero.Index(), zero.StartYear(), zero.EndYear(),
 		zero.Start().IsZero(), zero.End().IsZero(), zero.Next().IsZero(), zero.Prev().IsZero(),
-		zero.Contains(Commencement), zero.GuidanceApplies(), zero.Compare(first), first.Compare(zero), first.Compare(first),
+		zero.Contains(FirstPeriodStart()), zero.GuidanceApplies(), zero.Compare(first), first.Compare(zero), first.Compare(first),
 	}
 	want := []any{
 		"2017-2020", true, false,
@@ -239,9 +256,9 @@ func TestPeriodsBetween(t *testing.T) {
 			plans: []string{"2026-2029"}, reporting: []string{"2026-2027"}},
 		{name: "across a boundary", from: MustParseDate("2020-03-31"), to: MustParseDate("2020-04-01"),
 			plans: []string{"2017-2020", "2020-2023"}, reporting: []string{"2019-2020", "2020-2021"}},
-		{name: "clipped at commencement", from: MustParseDate("2014-01-01"), to: MustParseDate("2019-06-30"),
+		{name: "clipped at the first period start", from: MustParseDate("2014-01-01"), to: MustParseDate("2019-06-30"),
 			plans: []string{"2017-2020"}, reporting: []string{"2017-2018", "2018-2019", "2019-2020"}},
-		{name: "wholly before commencement", from: MustParseDate("2014-01-01"), to: MustParseDate("2017-03-31")},
+		{name: "wholly before the first period", from: MustParseDate("2014-01-01"), to: MustParseDate("2017-03-31")},
 		{name: "clipped at the end", from: MustParseDate("9996-01-01"), to: MustParseDate("9999-12-31"),
 			plans: []string{"9994-9997"}, reporting: []string{"9995-9996", "9996-9997"}},
 		{name: "wholly after the end", from: MustParseDate("9997-04-01"), to: MustParseDate("9999-12-31")},
@@ -311,7 +328,7 @@ func TestReportingPeriodEnds(t *testing.T) {
 	got := []any{
 		first.String(), first.Prev().IsZero(), last.String(), last.Next().IsZero(), beforeOK, afterOK,
 		zero.IsZero(), zero.IsValid(), zero.String(), zero.StartYear(), zero.Start().IsZero(), zero.End().IsZero(),
-		zero.Next().IsZero(), zero.Prev().IsZero(), zero.PlanPeriod().IsZero(), zero.NumberInPlan(), zero.Contains(Commencement),
+		zero.Next().IsZero(), zero.Prev().IsZero(), zero.PlanPeriod().IsZero(), zero.NumberInPlan(), zero.Contains(FirstPeriodStart()),
 		zero.Compare(first), first.Compare(zero), first.Compare(first),
 	}
 	want := []any{

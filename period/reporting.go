@@ -19,10 +19,10 @@ type ReportingPeriod struct {
 
 // ReportingPeriodOf returns the one-year period that contains d. A date
 // before 1 April 2017, after the last period represented, or the zero Date
-// is a *NoPeriodError (errors.Is(err, ErrBeforeCommencement) for the first).
+// is a *NoPeriodError (errors.Is(err, ErrBeforeFirstPeriod) for the first).
 // It does not allocate unless it fails.
 func ReportingPeriodOf(d Date) (ReportingPeriod, error) {
-	m := monthsSinceCommencement(d)
+	m := monthsSinceFirstPeriod(d)
 	if uint(m) >= monthsModelled {
 		return ReportingPeriod{}, &NoPeriodError{Date: d, Kind: "reporting period"}
 	}

@@ -64,7 +64,15 @@ func (p Plan) Validate() error {
 	if err := p.checkLists(); err != nil {
 		return err
 	}
-	return p.Preparation.Validate("/preparation")
+	if err := p.Preparation.Validate("/preparation"); err != nil {
+		return err
+	}
+	for i, r := range p.Reviews {
+		if err := r.Validate(part3.Pointer("reviews", i)); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // blank reports whether s holds nothing but white space.

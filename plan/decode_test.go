@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/internal/schematest"
 	"github.com/csplanning/part3/internal/testjson"
 )
@@ -160,5 +161,17 @@ func TestSchemaMatchesStruct(t *testing.T) {
 		if diff := cmp.Diff(e.forms.forms[1:], got); diff != "" {
 			t.Errorf("%v: enum (-decoder +schema):\n%s", e.path, diff)
 		}
+	}
+	var outcomes []string
+	for i := 1; ; i++ {
+		o := consult.ReviewOutcome(i)
+		if !o.IsValid() {
+			break
+		}
+		outcomes = append(outcomes, o.String())
+	}
+	review := schema["$defs"].(map[string]any)["review"].(map[string]any)
+	if diff := cmp.Diff(outcomes, schematest.Enum(t, review, "outcome")); diff != "" {
+		t.Errorf("reviews/outcome: enum (-decoder +schema):\n%s", diff)
 	}
 }

@@ -49,21 +49,24 @@ func ExamplePlan_Judge() {
 	// guidance guidance paras 48-71 /aims/prevention plan.aim-substance
 	// statutory s.8(1) /publication/prepared plan.prepared-before-period
 	// practice guidance appendix B step 8 /services/1/actions/0 plan.smart-actions
-	// practice s.8(1) /title plan.title-matches-period
+	// practice guidance para 105 /title plan.title-matches-period
 }
 
 func ExamplePlan_Judge_asOf() {
 	data, _ := os.ReadFile("testdata/rules/copy-to-ministers.json")
 	p, _ := plan.Decode("copy-to-ministers.json", data)
-	// Prepared on 20 March 2026 and not yet sent to the Ministers: within
-	// the module's default limit of 28 days it is not reported.
-	for _, asOf := range []string{"2026-04-01", "2026-05-01"} {
+	// Prepared on 20 March 2026 and not sent to the Ministers. Within the
+	// module's default limit of 28 days it is outstanding; past it, a
+	// practice finding; with none sent by the end of the plan's period, a
+	// breach of s.10(7)(a)(i).
+	for _, asOf := range []string{"2026-04-01", "2026-05-01", "2029-04-01"} {
 		fs, _ := p.Judge(judgement.New(period.MustParseDate(asOf)))
-		fmt.Println(asOf, len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
+		fmt.Println(asOf, len(fs.WithRule(plan.RuleWithinPolicy.ID)), len(fs.WithRule(plan.RuleCopyToMinisters.ID)))
 	}
 	// Output:
-	// 2026-04-01 0
-	// 2026-05-01 1
+	// 2026-04-01 0 0
+	// 2026-05-01 1 0
+	// 2029-04-01 0 1
 }
 
 func ExamplePlan_Review() {
@@ -75,7 +78,7 @@ func ExamplePlan_Review() {
 		return
 	}
 	fmt.Println(r.Partnership, r.Period, len(r.Councils), "councils")
-	j, _ := r.Criterion(12)
+	j, _ := r.Criterion("12")
 	fmt.Println(j.Citation, j.Verdict, j.Evidence)
 	fmt.Println(j.Reason)
 	// Output:
@@ -111,13 +114,13 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// plan.aims-addressed s.9(1)
 	// plan.copy-to-ministers s.10(7)(a)(i)
 	// plan.copy-to-other-service-providers s.10(7)(a)(ii)
 	// plan.covers-childrens-and-related-services s.8(2)
 	// plan.integration-joint-board Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60
 	// plan.joint-approval s.7(6)
 	// plan.prepared-before-period s.8(1)
+	// plan.prepared-with-aims-in-view s.9(1)
 	// plan.published s.10(7)(b)
 	// plan.relevant-health-board s.8(1)
 	// plan.revision-prepared-afresh s.10(1)
@@ -151,13 +154,14 @@ func ExamplePlan_Validate() {
 }
 
 func ExampleCriteria() {
-	for _, c := range plan.Criteria()[:3] {
-		fmt.Println(c.Citation, "-", c.Title)
+	for _, c := range plan.Criteria()[4:8] {
+		fmt.Println(c.Label, c.Citation, "-", c.Title)
 	}
 	fmt.Println(plan.Steps()[1].Citation, "-", plan.Steps()[1].Title)
 	// Output:
-	// guidance appendix A criterion 1 - Vision
-	// guidance appendix A criterion 2 - National Performance Framework
-	// guidance appendix A criterion 3 - Joint strategic needs assessment
+	// 5 guidance appendix A criterion 5 - Manageable, measurable priorities
+	// 6a guidance appendix A criterion 6 - Children's services
+	// 6b guidance appendix A criterion 6 - Related services
+	// 7 guidance appendix A criterion 7 - Prevention and early intervention
 	// guidance appendix B step 2 - A joint strategic needs assessment
 }

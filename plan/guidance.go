@@ -5,7 +5,7 @@ import (
 )
 
 // The rules of the statutory guidance (2nd edition, 2020). The local
-// authority and the relevant health board must have regard to it (s.15); a
+// authority and the relevant health board must have regard to it (s.15(1)); a
 // finding is not a breach of the Act. None is raised for a plan for
 // 2017-2020.
 var (
@@ -23,6 +23,25 @@ var (
 	// carries it out.
 	RuleAimSubstance = part3.Rule{ID: "plan.aim-substance", Severity: part3.Guidance, Citation: part3.GuidanceParas(48, 71),
 		Summary: "Each aim of s.9(2) is addressed with a statement of how and at least one service or action that carries it out."}
+
+	// RuleAimStatement: the plan says something of each aim of s.9(2).
+	// The guidance on section 9 asks the plan to say how each aim will be
+	// secured (paras 48-71: "the Children's Services Plan must then
+	// detail ... how those related services will be delivered" (para
+	// 70); "the plan should make clear how children's services are going
+	// to be provided" (para 63)), and para 98 to include "details of the
+	// actions which will be taken to ensure services are delivered in a
+	// way which is as integrated and preventative as possible". A plan
+	// that neither states how an aim is secured nor names a service or
+	// action for it is reported here, at guidance severity: section 9(1)
+	// is a duty on how the plan is prepared ("with a view to securing"
+	// the aims), which a silent document does not show to have been
+	// breached (RuleAimsInView). The rule replaces plan.aims-addressed,
+	// which reported the silence as a breach of s.9(1). A plan that says
+	// something of an aim, but not both a statement and a service or
+	// action, is RuleAimSubstance's.
+	RuleAimStatement = part3.Rule{ID: "plan.aim-statement", Severity: part3.Guidance, Citation: part3.GuidanceParas(48, 71),
+		Summary: "The plan says how it is to secure each aim of s.9(2) (guidance paras 48-71 and 98); silence is not by itself a breach of s.9(1)."}
 
 	// RulePrioritiesClear: guidance para 97: partners "are encouraged to
 	// consider formats which facilitate review (section 11), annual

@@ -81,6 +81,8 @@ type Options struct {
 	Policy judgement.Policy
 	// Reliefs are the reliefs the caller relies on.
 	Reliefs []judgement.Relief
+	// Facts are the facts the caller states.
+	Facts judgement.Facts
 }
 
 // ctx returns the judgement context o describes.
@@ -93,6 +95,7 @@ func (o Options) ctx() judgement.Context {
 		PrisonServices:   o.PrisonServices,
 		Policy:           o.Policy,
 		Reliefs:          o.Reliefs,
+		Facts:            o.Facts,
 	}
 	if c.AsOf.IsZero() {
 		c.AsOf = asOf

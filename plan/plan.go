@@ -19,7 +19,7 @@ const Kind = "childrens-services-plan"
 // Its JSON form is a document of kind "childrens-services-plan" with
 // snake_case keys; [Decode] reads one strictly and [Plan.Validate] says
 // whether it can be judged. [Plan.Judge] judges it against the Act and the
-// guidance; [ReviewPlan] reviews it against the fifteen criteria of
+// guidance; [Plan.Review] reviews it against the fifteen criteria of
 // Appendix A. `part3 schema childrens-services-plan` prints its JSON Schema.
 //
 // The plan records the statutory period it answers to (Period) and,
@@ -75,6 +75,12 @@ type Plan struct {
 	// Preparation is the record of how the plan was prepared under
 	// section 10: opportunities, consultation, requests and engagement.
 	Preparation consult.Record `json:"preparation,omitzero"`
+	// Reviews are the reviews held of this version of the plan under
+	// section 11(1)(a), each with the opportunities given to the other
+	// service providers and the Scottish Ministers to take part in it
+	// (section 11(2), as the guidance paraphrases it), its outcome and the
+	// revised plan it led to, if any.
+	Reviews []consult.Review `json:"reviews,omitempty"`
 	// Publication records when the plan was prepared, sent and published
 	// (s.10(7)), and its accessible versions (guidance para 105).
 	Publication Publication `json:"publication,omitzero"`

@@ -10,8 +10,9 @@ import (
 )
 
 // The rules of good practice: the review criteria of Appendix A, the Care
-// Inspectorate's ten steps of Appendix B, and local policy where the law
-// sets no number. No law requires them; a finding is advice.
+// Inspectorate's ten steps of Appendix B, and the partnership's own limits
+// (or the module's defaults) where the law sets no number. No law requires
+// them; a finding is advice.
 var (
 	// RuleTitleMatchesPeriod: a plan's title is presentation, but a title
 	// naming years other than the three-year period the plan answers to
@@ -19,18 +20,35 @@ var (
 	// Borders' "2018-2021", leaves readers unsure which plan is in force.
 	// Whether the plan covers its period is judged from its stated dates
 	// (RuleStatedDatesCoverPeriod), not from its title.
-	RuleTitleMatchesPeriod = part3.Rule{ID: "plan.title-matches-period", Severity: part3.Practice, Citation: part3.Act("8(1)"),
-		Summary: "The years in the plan's title are those of the three-year period it answers to."}
+	//
+	// No law or guidance speaks of titles. The rule rests on guidance para
+	// 105: the plan is the partnership's vision for public services used
+	// by children and families, "and it is therefore important that
+	// service users, and the wider community, can access and engage with
+	// it", which is "critical to facilitating both accountability and
+	// community engagement"; a reader cannot hold a plan to account who
+	// cannot tell which period it is for. It cites that paragraph, not
+	// s.8(1), which it does not apply (a practice finding never cites the
+	// Act), and like every rule citing the 2nd edition it is not applied to
+	// a 2017-2020 plan. The message names s.8(1), the section whose
+	// periods the title should name.
+	RuleTitleMatchesPeriod = part3.Rule{ID: "plan.title-matches-period", Severity: part3.Practice, Citation: part3.GuidancePara(105),
+		Summary: "The years in the plan's title are those of the three-year period of s.8(1) it answers to, so that readers can tell which plan is in force."}
 
 	// RuleWithinPolicy: section 10(7) requires the copies and publication
 	// "as soon as reasonably practicable after a children's services plan
 	// has been prepared", which guidance para 102 reads as "as soon as
 	// possible, in view of other duties, functions and commitments",
 	// adding that "publication and dissemination should be seen as a
-	// priority". No number is set in law: Policy.CopyDays is local policy
-	// (default 28 days).
-	RuleWithinPolicy = part3.Rule{ID: "plan.copies-and-publication-within-policy", Severity: part3.Practice, Citation: part3.Act("10(7)"),
-		Summary: "Copies are sent and the plan published within the local policy limit after it is prepared (local policy, default 28 days)."}
+	// priority". Neither sets a number of days: the limit is the
+	// partnership's own (judgement.Policy.CopyDays), or the module's
+	// default of 28 days where it sets none, and the copies and the
+	// publication are graded against it as package duty grades them
+	// (duty.Timely.Grade). Passing it is practice, never a breach: the
+	// rule rests on para 102, so it is not applied to a 2017-2020 plan,
+	// and the finding names the section it relates to.
+	RuleWithinPolicy = part3.Rule{ID: "plan.copies-and-publication-within-policy", Severity: part3.Practice, Citation: part3.GuidancePara(102),
+		Summary: "Copies are sent and the plan published within the partnership's own limit after it is prepared, or the module's default of 28 days (s.10(7))."}
 
 	// RuleIndicatorTargets: Appendix B step 6: partners "can then establish
 	// baseline measures and set targets linked to priority areas for
@@ -106,35 +124,8 @@ func checkTitle(j *judge) {
 		what = "another three-year period"
 	}
 	j.addf(RuleTitleMatchesPeriod, "/title",
-		"The title names %d-%d, %s, but the plan answers to %s; say in the title, or near it, which statutory period the plan is for",
+		"The title names %d-%d, %s, but the plan answers to %s (section 8(1)); say in the title, or near it, which statutory period the plan is for, so that service users and the wider community can tell which plan is in force (guidance para 105)",
 		start, end, what, j.p.Period)
-}
-
-func checkWithinPolicy(j *judge) {
-	prepared, ok := j.prepared()
-	lim := j.ctx.Policy.Copy()
-	if !ok || !lim.Set {
-		return
-	}
-	limit := prepared.AddDays(lim.Days)
-	late := func(dutyID string, d period.Date, path, what string) {
-		if !d.After(limit) {
-			return
-		}
-		if r, ok := j.ctx.ReliefFor(dutyID, j.p.Period); ok && !d.After(r.Until) {
-			return
-		}
-		j.addf(RuleWithinPolicy, path,
-			"%s on %s, %d days after the plan was prepared on %s, later than %s; section 10(7) requires it as soon as reasonably practicable, and guidance para 102 says publication and dissemination should be seen as a priority",
-			what, d, prepared.DaysUntil(d), prepared, lim)
-	}
-	pub := j.p.Publication
-	late(dutyCopyMinisters, pub.SentToMinisters, "/publication/sent_to_ministers", "The copy was sent to the Scottish Ministers")
-	for i, c := range pub.SentToOtherServiceProviders {
-		late(dutyCopyOSP, c.Sent, part3.Pointer("publication", "sent_to_other_service_providers", i, "sent"),
-			"The copy was sent to "+providerWords(c.Provider, c.IntegrationJointBoard))
-	}
-	late(dutyPublish, pub.Published, "/publication/published", "The plan was published")
 }
 
 // maxPriorities is the most priorities of "no more than 3 - 5 priorities

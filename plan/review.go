@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/csplanning/part3"
@@ -13,10 +14,22 @@ import (
 )
 
 // Criterion is one of the fifteen review criteria of guidance Appendix A,
-// or one of the ten steps of Appendix B, with its words and citation.
+// or a part of one, or one of the ten steps of Appendix B, with its words
+// and citation.
+//
+// Criterion 6 ("cover local services which fall into the categories of
+// both 'children's services' and 'related services' in its scope") is
+// scored in two parts, as the national review of the 2023-2026 plans
+// scores it: 6a, children's services, and 6b, related services. Both have
+// Number 6 and cite criterion 6; their Labels tell them apart. Every other
+// criterion's Label is its number ("1", "15"). Its JSON form has both:
+// {"number": 6, "label": "6a", ...}.
 type Criterion struct {
 	// Number is its place in the appendix, from 1.
 	Number int `json:"number"`
+	// Label names it in a table: its number, with a letter for a part of
+	// a criterion the national review scores in parts ("6a", "6b").
+	Label string `json:"label"`
 	// Title is a short name, such as "Vision".
 	Title string `json:"title"`
 	// Text is the criterion or step in the appendix's words.
@@ -27,47 +40,54 @@ type Criterion struct {
 }
 
 var criteria = []Criterion{
-	{1, "Vision", "Have a clear, ambitious compelling shared vision of what will be achieved by the end of the plan?", part3.Citation{}},
-	{2, "National Performance Framework", "Reflect relevant National Performance Framework Outcomes?", part3.Citation{}},
-	{3, "Joint strategic needs assessment", "Incorporate a robust evidence-based joint strategic needs assessment of the current population of the children and young people in its area?", part3.Citation{}},
-	{4, "Data", "Include analysis of quantitative and qualitative evidence and data relating to both service performance and child wellbeing?", part3.Citation{}},
-	{5, "Manageable, measurable priorities", "Identify a manageable number of measurable priorities clearly linked to the joint needs assessment to ensure that the rationale behind the priorities is explicit?", part3.Citation{}},
-	{6, "Children's and related services", "Cover local services which fall into the categories of both 'children's services' and 'related services' in its scope?", part3.Citation{}},
-	{7, "Prevention and early intervention", "Recognise and describe services which can fulfil both 'primary prevention' and 'early intervention' across all aspects of wellbeing?", part3.Citation{}},
-	{8, "Getting it right for every child", "Describe how the Community Planning Partnership is creating and maintaining effective Getting it Right for Every Child practice for individual children, young people and their families?", part3.Citation{}},
-	{9, "Children's rights", "Describe how the Community Planning Partnership is using children's rights to inform the structural, procedural and outcome framework of the plan?", part3.Citation{}},
-	{10, "Engagement and ownership", "Convey a shared sense of ongoing engagement and ownership with staff, children, young people, families and the wider community, evidencing that the Community Planning Partnership has made full use of stakeholder's ideas and suggestions?", part3.Citation{}},
-	{11, "Family support", "Set out a comprehensive strategy for supporting families through a broad range of preventative and early intervention approaches from universal services to targeted intensive support and describe the rationale for how and where the family support services are provided?", part3.Citation{}},
-	{12, "Development and disinvestment", "Describe what services are going to be developed in the future and specifying which areas will see disinvestment in order to facilitate the shift of resources towards preventative and early intervention options?", part3.Citation{}},
-	{13, "Monitoring indicators", "Set clear indicators for monitoring and evaluating the effectiveness of children's services in terms of their success in responding to and addressing children's wellbeing needs?", part3.Citation{}},
-	{14, "Accessible and SMART", "Present all the information in an easily accessible format which is SMART (Specific, Measurable, Achievable, Relevant and Time-related)?", part3.Citation{}},
-	{15, "Links to other plans and reports", "Illustrate links to other statutory plans and reports?", part3.Citation{}},
+	{1, "", "Vision", "Have a clear, ambitious compelling shared vision of what will be achieved by the end of the plan?", part3.Citation{}},
+	{2, "", "National Performance Framework", "Reflect relevant National Performance Framework Outcomes?", part3.Citation{}},
+	{3, "", "Joint strategic needs assessment", "Incorporate a robust evidence-based joint strategic needs assessment of the current population of the children and young people in its area?", part3.Citation{}},
+	{4, "", "Data", "Include analysis of quantitative and qualitative evidence and data relating to both service performance and child wellbeing?", part3.Citation{}},
+	{5, "", "Manageable, measurable priorities", "Identify a manageable number of measurable priorities clearly linked to the joint needs assessment to ensure that the rationale behind the priorities is explicit?", part3.Citation{}},
+	{6, "6a", "Children's services", "Cover local services which fall into the categories of both 'children's services' and 'related services' in its scope? (6a: local services in the category of 'children's services', as the national review of the 2023-2026 plans scores it)", part3.Citation{}},
+	{6, "6b", "Related services", "Cover local services which fall into the categories of both 'children's services' and 'related services' in its scope? (6b: local services in the category of 'related services', as the national review of the 2023-2026 plans scores it)", part3.Citation{}},
+	{7, "", "Prevention and early intervention", "Recognise and describe services which can fulfil both 'primary prevention' and 'early intervention' across all aspects of wellbeing?", part3.Citation{}},
+	{8, "", "Getting it right for every child", "Describe how the Community Planning Partnership is creating and maintaining effective Getting it Right for Every Child practice for individual children, young people and their families?", part3.Citation{}},
+	{9, "", "Children's rights", "Describe how the Community Planning Partnership is using children's rights to inform the structural, procedural and outcome framework of the plan?", part3.Citation{}},
+	{10, "", "Engagement and ownership", "Convey a shared sense of ongoing engagement and ownership with staff, children, young people, families and the wider community, evidencing that the Community Planning Partnership has made full use of stakeholder's ideas and suggestions?", part3.Citation{}},
+	{11, "", "Family support", "Set out a comprehensive strategy for supporting families through a broad range of preventative and early intervention approaches from universal services to targeted intensive support and describe the rationale for how and where the family support services are provided?", part3.Citation{}},
+	{12, "", "Development and disinvestment", "Describe what services are going to be developed in the future and specifying which areas will see disinvestment in order to facilitate the shift of resources towards preventative and early intervention options?", part3.Citation{}},
+	{13, "", "Monitoring indicators", "Set clear indicators for monitoring and evaluating the effectiveness of children's services in terms of their success in responding to and addressing children's wellbeing needs?", part3.Citation{}},
+	{14, "", "Accessible and SMART", "Present all the information in an easily accessible format which is SMART (Specific, Measurable, Achievable, Relevant and Time-related)?", part3.Citation{}},
+	{15, "", "Links to other plans and reports", "Illustrate links to other statutory plans and reports?", part3.Citation{}},
 }
 
 var steps = []Criterion{
-	{1, "An ambitious and compelling shared vision", "Having an ambitious and compelling vision for children and young people with explicit values based on children's rights is essential to effective leadership of children's services planning.", part3.Citation{}},
-	{2, "A joint strategic needs assessment", "Based on this evidence, partners should agree priority objectives. A good plan will have no more than 3 - 5 priorities in total.", part3.Citation{}},
-	{3, "Strategic mapping of services", "Extensive and detailed mapping of existing services supports effective planning. This should involve robust cost/benefit analysis of all services provided directly or commissioned from the third sector.", part3.Citation{}},
-	{4, "Identifying the totality of the resource", "Overall information on available finance, staffing and assets is clearly stated and is then linked specifically to activities throughout the plan. Partners should be explicit about the increasing resources to be directed towards prevention and early intervention.", part3.Citation{}},
-	{5, "Matching needs and services", "Community planning partners should show that existing services are delivering improvements in wellbeing clearly aligned to priority areas of need.", part3.Citation{}},
-	{6, "Developing sets of local outcome indicators", "Establish baseline measures and set targets linked to priority areas for improvement. Milestones can be identified to support annual public reporting on progress.", part3.Citation{}},
-	{7, "Informed consultation", "Stakeholders, including children and young people, are involved in making decisions about children's services planning based on accessible information.", part3.Citation{}},
-	{8, "Developing a SMART delivery plan", "A clear and concise delivery plan details the specific improvement aims and actions linked to each priority: Specific, Measurable, Achievable, Relevant and Time-related, and adequately resourced.", part3.Citation{}},
-	{9, "Governance and accountability", "A strategic group tasked with children's services planning should report directly to the Community Planning Partnership and should be responsible for the development and delivery of the plan.", part3.Citation{}},
-	{10, "Annual performance reporting", "Annual public performance reporting should identify the measurable difference the plan has made to the lives of children and young people, describing at the outset what success will look like.", part3.Citation{}},
+	{1, "", "An ambitious and compelling shared vision", "Having an ambitious and compelling vision for children and young people with explicit values based on children's rights is essential to effective leadership of children's services planning.", part3.Citation{}},
+	{2, "", "A joint strategic needs assessment", "Based on this evidence, partners should agree priority objectives. A good plan will have no more than 3 - 5 priorities in total.", part3.Citation{}},
+	{3, "", "Strategic mapping of services", "Extensive and detailed mapping of existing services supports effective planning. This should involve robust cost/benefit analysis of all services provided directly or commissioned from the third sector.", part3.Citation{}},
+	{4, "", "Identifying the totality of the resource", "Overall information on available finance, staffing and assets is clearly stated and is then linked specifically to activities throughout the plan. Partners should be explicit about the increasing resources to be directed towards prevention and early intervention.", part3.Citation{}},
+	{5, "", "Matching needs and services", "Community planning partners should show that existing services are delivering improvements in wellbeing clearly aligned to priority areas of need.", part3.Citation{}},
+	{6, "", "Developing sets of local outcome indicators", "Establish baseline measures and set targets linked to priority areas for improvement. Milestones can be identified to support annual public reporting on progress.", part3.Citation{}},
+	{7, "", "Informed consultation", "Stakeholders, including children and young people, are involved in making decisions about children's services planning based on accessible information.", part3.Citation{}},
+	{8, "", "Developing a SMART delivery plan", "A clear and concise delivery plan details the specific improvement aims and actions linked to each priority: Specific, Measurable, Achievable, Relevant and Time-related, and adequately resourced.", part3.Citation{}},
+	{9, "", "Governance and accountability", "A strategic group tasked with children's services planning should report directly to the Community Planning Partnership and should be responsible for the development and delivery of the plan.", part3.Citation{}},
+	{10, "", "Annual performance reporting", "Annual public performance reporting should identify the measurable difference the plan has made to the lives of children and young people, describing at the outset what success will look like.", part3.Citation{}},
 }
 
 func init() {
 	for i := range criteria {
 		criteria[i].Citation = part3.AppendixACriterion(criteria[i].Number)
+		if criteria[i].Label == "" {
+			criteria[i].Label = strconv.Itoa(criteria[i].Number)
+		}
 	}
 	for i := range steps {
 		steps[i].Citation = part3.AppendixBStep(steps[i].Number)
+		steps[i].Label = strconv.Itoa(steps[i].Number)
 	}
 }
 
-// Criteria returns the fifteen review criteria of Appendix A in the
-// appendix's order. The slice is new on each call.
+// Criteria returns the review criteria of Appendix A in the appendix's
+// order, criterion 6 in its two parts 6a and 6b (see [Criterion]): sixteen
+// rows for fifteen criteria, the rows of the national review's figures.
+// The slice is new on each call.
 func Criteria() []Criterion { return slices.Clone(criteria) }
 
 // Steps returns the ten steps of Appendix B, the Care Inspectorate's "10
@@ -81,6 +101,9 @@ func Steps() []Criterion { return slices.Clone(steps) }
 type Judgement struct {
 	// Number is the criterion's or step's number.
 	Number int `json:"number"`
+	// Label is the criterion's label: its number, or "6a" or "6b" for the
+	// two parts of criterion 6 (see [Criterion]); a step's number.
+	Label string `json:"label"`
 	// Title is its short name.
 	Title string `json:"title"`
 	// Citation is "guidance appendix A criterion N" or "guidance appendix B
@@ -96,8 +119,9 @@ type Judgement struct {
 }
 
 // Review is the review of one plan against the fifteen criteria of
-// Appendix A, with the ten steps of Appendix B as a practice checklist
-// beside it.
+// Appendix A, criterion 6 in its two parts 6a and 6b as the national review
+// scores it (sixteen verdicts), with the ten steps of Appendix B as a
+// practice checklist beside it.
 //
 // The Scottish Government's review is a person's judgement of a plan's
 // quality: whether a vision is compelling, an assessment robust, a strategy
@@ -124,13 +148,15 @@ type Review struct {
 	// so Appendices A and B as written there, applies to the plan: not for
 	// 2017-2020. A review of a 2017-2020 plan is given for comparison only.
 	GuidanceApplies bool `json:"guidance_applies"`
-	// Criteria are the verdicts on the fifteen criteria, in order.
+	// Criteria are the verdicts on the criteria, in order: sixteen, with
+	// criterion 6 in its two parts.
 	Criteria []Judgement `json:"criteria"`
 	// Steps are the verdicts on the ten steps, in order.
 	Steps []Judgement `json:"steps"`
 }
 
-// Count returns how many of the criteria of Appendix A have verdict v.
+// Count returns how many of the sixteen verdicts on the criteria of
+// Appendix A (criterion 6 in its two parts) are v.
 func (r Review) Count(v Verdict) int {
 	n := 0
 	for _, j := range r.Criteria {
@@ -141,11 +167,12 @@ func (r Review) Count(v Verdict) int {
 	return n
 }
 
-// Criterion returns the verdict on criterion n (1 to 15) of Appendix A,
-// and false if the review has none.
-func (r Review) Criterion(n int) (Judgement, bool) {
+// Criterion returns the verdict on the criterion of Appendix A with the
+// given label ("1" to "15", or "6a" and "6b" for the two parts of criterion
+// 6), and false if the review has none.
+func (r Review) Criterion(label string) (Judgement, bool) {
 	for _, j := range r.Criteria {
-		if j.Number == n {
+		if j.Label == label {
 			return j, true
 		}
 	}
@@ -175,10 +202,11 @@ func (p Plan) PartnershipName() string {
 // maxEvidence is the most evidence paths of one kind a judgement lists.
 const maxEvidence = 5
 
-// Review reviews plan p against the fifteen criteria of Appendix A and
-// the ten steps of Appendix B. The verdicts are structural (see [Review]).
-// ctx gives the law under which its services are classified (criterion
-// 6); it is read on the day the plan was prepared. It is an error only if
+// Review reviews plan p against the fifteen criteria of Appendix A
+// (criterion 6 in its two parts, 6a and 6b) and the ten steps of Appendix
+// B. The verdicts are structural (see [Review]). ctx gives the law under
+// which its services are classified (criteria 6a and 6b); it is read on
+// the day the plan was prepared. It is an error only if
 // ctx is not valid ([judgement.Context.Validate]). Review is a pure
 // function, safe to call from many goroutines at once.
 func (p Plan) Review(ctx judgement.Context) (Review, error) {
@@ -195,7 +223,7 @@ func (p Plan) Review(ctx judgement.Context) (Review, error) {
 		Revision:        p.Version.Revision,
 		GuidanceApplies: !p.Period.IsValid() || p.Period.GuidanceApplies(),
 	}
-	for i, f := range []func() Judgement{r.c1, r.c2, r.c3, r.c4, r.c5, r.c6, r.c7, r.c8, r.c9, r.c10, r.c11, r.c12, r.c13, r.c14, r.c15} {
+	for i, f := range []func() Judgement{r.c1, r.c2, r.c3, r.c4, r.c5, r.c6a, r.c6b, r.c7, r.c8, r.c9, r.c10, r.c11, r.c12, r.c13, r.c14, r.c15} {
 		out.Criteria = append(out.Criteria, r.finish(f(), criteria[i]))
 	}
 	for i, f := range []func() Judgement{r.s1, r.s2, r.s3, r.s4, r.s5, r.s6, r.s7, r.s8, r.s9, r.s10} {
@@ -212,7 +240,7 @@ type reviewer struct {
 }
 
 func (r *reviewer) finish(v Judgement, c Criterion) Judgement {
-	v.Number, v.Title, v.Citation = c.Number, c.Title, c.Citation
+	v.Number, v.Label, v.Title, v.Citation = c.Number, c.Label, c.Title, c.Citation
 	if v.Evidence == nil {
 		v.Evidence = []string{}
 	}
@@ -376,33 +404,37 @@ func (r *reviewer) c5() Judgement {
 	}, paths("/priorities", len(ps), all))
 }
 
-func (r *reviewer) c6() Judgement {
-	var children, related []string
-	nc, nr := 0, 0
+// c6a and c6b are the two parts of criterion 6, as the national review
+// scores them: the plan's scope covers local services in the category of
+// children's services (6a), and of related services (6b), under the
+// definitions of s.7(1) (service.Classify). Whether it covers all of them
+// in the area cannot be told from the document, so a part is met when the
+// plan covers at least one such service and not met when it covers none.
+func (r *reviewer) c6a() Judgement {
+	return r.c6(service.ChildrensService, "children's service", "children's services")
+}
+
+func (r *reviewer) c6b() Judgement {
+	return r.c6(service.RelatedService, "related service", "related services")
+}
+
+func (r *reviewer) c6(kind service.ServiceKind, one, many string) Judgement {
+	var ev []string
+	n := 0
 	for i := range r.p.Services {
-		switch r.j.classes.kind(r.p.Services[i].Service) {
-		case service.ChildrensService:
-			nc++
-			if len(children) < maxEvidence {
-				children = append(children, part3.Pointer("services", i))
-			}
-		case service.RelatedService:
-			nr++
-			if len(related) < maxEvidence {
-				related = append(related, part3.Pointer("services", i))
-			}
+		if r.j.classes.kind(r.p.Services[i].Service) != kind {
+			continue
+		}
+		n++
+		if len(ev) < maxEvidence {
+			ev = append(ev, part3.Pointer("services", i))
 		}
 	}
-	ev := append(children, related...)
-	reason := fmt.Sprintf("Under the definitions of s.7(1) the plan covers %s and %s; whether it covers all of them in the area cannot be told from the document",
-		plural(nc, "children's service", "children's services"), plural(nr, "related service", "related services"))
-	switch {
-	case nc > 0 && nr > 0:
-		return verdict(Met, reason, ev...)
-	case nc > 0 || nr > 0:
-		return verdict(PartlyMet, reason, ev...)
+	if n == 0 {
+		return verdict(NotMet, fmt.Sprintf("Under the definitions of s.7(1) the plan covers no %s", one))
 	}
-	return verdict(NotMet, reason)
+	return verdict(Met, fmt.Sprintf("Under the definitions of s.7(1) the plan covers %s; whether it covers all of them in the area cannot be told from the document",
+		plural(n, one, many)), ev...)
 }
 
 func (r *reviewer) c7() Judgement {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,15 +18,21 @@ import (
 
 func TestCriteriaAndSteps(t *testing.T) {
 	cs := Criteria()
-	require.Len(t, cs, 15)
-	for i, c := range cs {
-		require.Equal(t, i+1, c.Number)
-		require.Equal(t, part3.AppendixACriterion(i+1), c.Citation)
-		require.True(t, strings.HasSuffix(c.Text, "?"), "criterion %d is a question in the appendix", c.Number)
+	require.Len(t, cs, 16, "fifteen criteria, criterion 6 in its two parts")
+	var labels []string
+	for _, c := range cs {
+		labels = append(labels, c.Label)
+		require.Equal(t, part3.AppendixACriterion(c.Number), c.Citation)
+		require.Contains(t, c.Text, "?", "criterion %s is a question in the appendix", c.Label)
 	}
+	require.Equal(t, []string{"1", "2", "3", "4", "5", "6a", "6b", "7", "8", "9", "10", "11", "12", "13", "14", "15"}, labels)
+	require.Equal(t, 6, cs[5].Number)
+	require.Equal(t, 6, cs[6].Number)
+	require.Equal(t, "Children's services", cs[5].Title)
+	require.Equal(t, "Related services", cs[6].Title)
 	// The appendix's order: vision first, links to other plans last.
 	require.Contains(t, cs[0].Text, "shared vision")
-	require.Contains(t, cs[14].Text, "links to other statutory plans")
+	require.Contains(t, cs[15].Text, "links to other statutory plans")
 	ss := Steps()
 	require.Len(t, ss, 10)
 	for i, s := range ss {
@@ -50,10 +57,12 @@ func TestReviewSamples(t *testing.T) {
 		name string
 		want []string
 	}{
-		{"fife-2023-2026.json", slices.Repeat([]string{m}, 15)},
-		{"tayside-2023-2026.json", []string{m, p, m, m, m, m, m, m, m, p, p, p, p, p, p}},
-		{"highland-2017-2020.json", []string{m, n, m, p, n, m, m, n, n, p, n, n, p, p, n}},
-		{"breaches-2023-2026.json", []string{m, n, p, p, n, p, n, n, n, n, n, n, n, p, n}},
+		// Criterion 6 in its two parts, 6a and 6b, as the national review
+		// scores it: sixteen verdicts.
+		{"fife-2023-2026.json", slices.Repeat([]string{m}, 16)},
+		{"tayside-2023-2026.json", []string{m, p, m, m, m, m, m, m, m, m, p, p, p, p, p, p}},
+		{"highland-2017-2020.json", []string{m, n, m, p, n, m, m, m, n, n, p, n, n, p, p, n}},
+		{"breaches-2023-2026.json", []string{m, n, p, p, n, m, n, n, n, n, n, n, n, n, p, n}},
 	}
 	_ = c
 	for _, tt := range tests {
@@ -95,6 +104,7 @@ func TestReviewJointPlan(t *testing.T) {
 type reviewChange struct {
 	name     string
 	number   int           // the criterion's or step's number
+	label    string        // the criterion's label where it is not its number ("6a")
 	change   func(p *Plan) // nil: the base plan as it is
 	before   Verdict       // the base plan's verdict
 	after    Verdict
@@ -106,18 +116,25 @@ type reviewChange struct {
 
 // reviewRun applies each change to the base plan and checks the judgement
 // pick takes from the review.
-func reviewRun(t *testing.T, tests []reviewChange, titles []Criterion, pick func(r Review, n int) Judgement) {
+func reviewRun(t *testing.T, tests []reviewChange, titles []Criterion, pick func(r Review, label string) Judgement) {
 	t.Helper()
 	for _, tt := range tests {
-		t.Run(titles[tt.number-1].Title+"/"+tt.name, func(t *testing.T) {
+		label := tt.label
+		if label == "" {
+			label = strconv.Itoa(tt.number)
+		}
+		i := slices.IndexFunc(titles, func(c Criterion) bool { return c.Label == label })
+		require.GreaterOrEqual(t, i, 0, "no criterion or step %s", label)
+		t.Run(titles[i].Title+"/"+tt.name, func(t *testing.T) {
 			p := load(t, "rules/base.json")
-			before := pick(reviewed(t, p, Options{}), tt.number)
+			before := pick(reviewed(t, p, Options{}), label)
 			require.Equal(t, tt.before, before.Verdict, before.Reason)
 			if tt.change != nil {
 				tt.change(&p)
 			}
-			after := pick(reviewed(t, p, Options{}), tt.number)
+			after := pick(reviewed(t, p, Options{}), label)
 			require.Equal(t, tt.number, after.Number)
+			require.Equal(t, label, after.Label)
 			require.Equal(t, tt.after, after.Verdict, after.Reason)
 			if tt.missing != nil {
 				if diff := cmp.Diff(tt.missing, reviewMissing(after.Reason)); diff != "" {
@@ -226,16 +243,24 @@ func TestReviewCriteria(t *testing.T) {
 			missing: []string{}, evidence: reviewPaths("/priorities", 5)},
 		{name: "six priorities, five paths", number: 5, change: func(p *Plan) { p.Priorities = reviewPriorities(6) }, before: Met, after: PartlyMet,
 			missing: []string{"a manageable number (no more than five)"}, evidence: reviewPaths("/priorities", maxEvidence)},
-		{name: "a children's and a related service", number: 6, before: Met, after: Met,
-			evidence: []string{"/services/0", "/services/1"}, says: "covers 1 children's service and 1 related service"},
-		{name: "children's services only", number: 6, change: func(p *Plan) { p.Services = p.Services[:1] }, before: Met, after: PartlyMet,
-			evidence: []string{"/services/0"}, says: "covers 1 children's service and 0 related services"},
-		{name: "related services only", number: 6, change: func(p *Plan) { p.Services = p.Services[1:] }, before: Met, after: PartlyMet,
-			evidence: []string{"/services/0"}, says: "covers 0 children's services and 1 related service"},
-		{name: "six children's services, five paths", number: 6, change: func(p *Plan) { p.Services = append(p.Services, reviewCopies(p.Services[0], 5)...) }, before: Met, after: Met,
-			evidence: []string{"/services/0", "/services/2", "/services/3", "/services/4", "/services/5", "/services/1"}, says: "covers 6 children's services and 1 related service"},
-		{name: "six related services, five paths", number: 6, change: func(p *Plan) { p.Services = append(p.Services, reviewCopies(p.Services[1], 5)...) }, before: Met, after: Met,
-			evidence: reviewPaths("/services", 6), says: "covers 1 children's service and 6 related services"},
+		{name: "a children's service", number: 6, label: "6a", before: Met, after: Met,
+			evidence: []string{"/services/0"}, says: "covers 1 children's service;"},
+		{name: "a related service", number: 6, label: "6b", before: Met, after: Met,
+			evidence: []string{"/services/1"}, says: "covers 1 related service;"},
+		{name: "children's services only", number: 6, label: "6b", change: func(p *Plan) { p.Services = p.Services[:1] }, before: Met, after: NotMet,
+			evidence: []string{}, says: "covers no related service"},
+		{name: "related services only", number: 6, label: "6a", change: func(p *Plan) { p.Services = p.Services[1:] }, before: Met, after: NotMet,
+			evidence: []string{}, says: "covers no children's service"},
+		{name: "a commissioned children's service", number: 6, label: "6a", change: func(p *Plan) {
+			p.Services[0].Provider, p.Services[0].CommissionedBy = service.ProviderOtherOrganisation, service.ProviderLocalAuthority
+		}, before: Met, after: Met, evidence: []string{"/services/0"}},
+		{name: "a charity's own children's service", number: 6, label: "6a", change: func(p *Plan) {
+			p.Services[0].Provider = service.ProviderOtherOrganisation
+		}, before: Met, after: NotMet},
+		{name: "six children's services, five paths", number: 6, label: "6a", change: func(p *Plan) { p.Services = append(p.Services, reviewCopies(p.Services[0], 5)...) }, before: Met, after: Met,
+			evidence: []string{"/services/0", "/services/2", "/services/3", "/services/4", "/services/5"}, says: "covers 6 children's services"},
+		{name: "six related services, five paths", number: 6, label: "6b", change: func(p *Plan) { p.Services = append(p.Services, reviewCopies(p.Services[1], 5)...) }, before: Met, after: Met,
+			evidence: reviewPaths("/services", 6)[1:], says: "covers 6 related services"},
 		{name: "no service for either", number: 7, change: func(p *Plan) { p.Services[0].Prevention = nil }, before: Met, after: PartlyMet,
 			evidence: []string{"/aims/prevention/text"}},
 		{name: "early intervention only", number: 7, change: func(p *Plan) { p.Services[0].Prevention = []PreventionRole{EarlyIntervention} }, before: Met, after: PartlyMet,
@@ -302,8 +327,8 @@ func TestReviewCriteria(t *testing.T) {
 			evidence: []string{"/publication/accessible_versions/0", "/services/1/actions/0"}},
 		{name: "no linked plans", number: 15, change: func(p *Plan) { p.LinkedPlans = nil }, before: Met, after: NotMet},
 	}
-	reviewRun(t, tests, criteria, func(r Review, n int) Judgement {
-		j, ok := r.Criterion(n)
+	reviewRun(t, tests, criteria, func(r Review, label string) Judgement {
+		j, ok := r.Criterion(label)
 		require.True(t, ok)
 		return j
 	})
@@ -331,10 +356,12 @@ func TestReviewSteps(t *testing.T) {
 
 func TestReviewEmptyPlan(t *testing.T) {
 	r := reviewed(t, Plan{}, Options{})
-	require.Equal(t, 14, r.Count(NotMet))
+	require.Equal(t, 15, r.Count(NotMet))
 	require.Equal(t, 1, r.Count(CannotTell))
-	_, ok := r.Criterion(16)
+	_, ok := r.Criterion("16")
 	require.False(t, ok)
+	_, ok = r.Criterion("6")
+	require.False(t, ok, "criterion 6 is scored as 6a and 6b")
 }
 
 func TestReviewClassifiesUnderTheLaw(t *testing.T) {
@@ -342,9 +369,12 @@ func TestReviewClassifiesUnderTheLaw(t *testing.T) {
 	// (Scotland) Act 1989 is outside Part 3.
 	p := load(t, "rules/base.json")
 	p.Services[1].Provider = service.ProviderScottishMinisters
-	j, _ := reviewed(t, p, Options{}).Criterion(6)
-	require.Equal(t, PartlyMet, j.Verdict, j.Reason)
+	r := reviewed(t, p, Options{})
+	j, _ := r.Criterion("6a")
+	require.Equal(t, Met, j.Verdict, j.Reason)
 	require.Equal(t, []string{"/services/0"}, j.Evidence)
+	j, _ = r.Criterion("6b")
+	require.Equal(t, NotMet, j.Verdict, j.Reason)
 }
 
 // TestReviewStepChanges turns each step of the base plan from one verdict
@@ -451,5 +481,8 @@ func TestReviewStepChanges(t *testing.T) {
 		{name: "no milestones", number: 10, change: func(p *Plan) { p.Indicators[0].Milestones = nil }, before: Met, after: Met,
 			says: "though no indicator has milestones to report against"},
 	}
-	reviewRun(t, tests, steps, func(r Review, n int) Judgement { return r.Steps[n-1] })
+	reviewRun(t, tests, steps, func(r Review, label string) Judgement {
+		n, _ := strconv.Atoi(label)
+		return r.Steps[n-1]
+	})
 }

@@ -3,8 +3,10 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -29,6 +31,11 @@ var (
 	// authority and the relevant health board, where there is one. Once it
 	// is commenced (the judgement context), a plan prepared on or after commencement
 	// names that board as a joint planner. Highland has none.
+	//
+	// That the lead bodies prepare the plan jointly is the module's reading
+	// of section 60: the definitions it inserts into section 7 were
+	// retrieved, the amendments its subsections (3) to (12) make to
+	// section 8 and the sections after it were not. The messages say so.
 	RuleIntegrationJointBoard = part3.Rule{ID: "plan.integration-joint-board", Severity: part3.Statutory, Citation: service.Section60,
 		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
 
@@ -73,21 +80,32 @@ var (
 	RuleCoversChildrensAndRelatedServices = part3.Rule{ID: "plan.covers-childrens-and-related-services", Severity: part3.Statutory, Citation: part3.Act("8(2)"),
 		Summary: "The plan covers children's services and related services: at least one of each under the definitions of s.7(1)."}
 
-	// RuleAimsAddressed: section 9: "every Children's Services Plan must be
+	// RuleAimsInView: section 9(1): "every Children's Services Plan must be
 	// prepared with a view to securing the achievement of the following
-	// five aims" (guidance para 48): that children's services are provided
-	// in the way which (i) best safeguards, supports and promotes the
-	// wellbeing of children in the area, (ii) ensures that any action to
-	// meet needs is taken at the earliest appropriate time and that, where
-	// appropriate, action is taken to prevent needs arising, (iii) is most
-	// integrated from the point of view of recipients, and (iv) constitutes
-	// the best use of available resources (s.9(2)(a)); and that related
-	// services are provided in the way which, so far as consistent with the
-	// objects and proper delivery of the service concerned, safeguards,
-	// supports and promotes the wellbeing of children in the area (s.9(2)(b)).
-	// A plan that says nothing about an aim shows no view to securing it.
-	RuleAimsAddressed = part3.Rule{ID: "plan.aims-addressed", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
-		Summary: "The plan says how it is to secure each of the five aims of s.9(2)."}
+	// five aims" (guidance para 48; Explanatory Notes para 30: "a
+	// children's services plan should be prepared with a view to achieving
+	// the aims"): that children's services are provided in the way which
+	// (i) best safeguards, supports and promotes the wellbeing of children
+	// in the area, (ii) ensures that any action to meet needs is taken at
+	// the earliest appropriate time and that, where appropriate, action is
+	// taken to prevent needs arising, (iii) is most integrated from the
+	// point of view of recipients, and (iv) constitutes the best use of
+	// available resources (s.9(2)(a)); and that related services are
+	// provided in the way which, so far as consistent with the objects and
+	// proper delivery of the service concerned, safeguards, supports and
+	// promotes the wellbeing of children in the area (s.9(2)(b)). The text
+	// of section 9 was not retrieved: the rule rests on the guidance's
+	// paraphrase and the Explanatory Notes.
+	//
+	// The duty is on how the plan is prepared, not on the words of the
+	// document: a plan that has no statement on an aim may still have been
+	// prepared with it in view, and its silence is a matter for the
+	// guidance (RuleAimStatement). A finding is made only on the caller's
+	// statement, with its source, that the plan was not prepared with a
+	// view to securing the aims, or some of them
+	// (judgement.Context.AimsNotInViewFor).
+	RuleAimsInView = part3.Rule{ID: "plan.prepared-with-aims-in-view", Severity: part3.Statutory, Citation: part3.Act("9(1)"),
+		Summary: "The plan is not found to have been prepared without a view to securing the aims of s.9(2) (a fact the caller states, with its source)."}
 
 	// RuleRevisionPreparedAfresh: a revised plan (s.11(1)(b)) goes through
 	// section 10 again: "the revised plan must essentially be treated like
@@ -95,34 +113,59 @@ var (
 	// given the opportunity to participate and contribute to in the
 	// preparation of the revised plan, other persons (including social
 	// landlords and relevant organisations) consulted with" (guidance para
-	// 119). An opportunity given, or a consultation held, on or before the
-	// day the earlier version was prepared was part of preparing that
-	// version, not the revision.
+	// 119). Section 11(2), as the 1st edition of the guidance paraphrases
+	// it (Appendix B: "sections 10(1)(a) and 11(2)"; its words were not
+	// retrieved), extends the duty to give the other service providers an
+	// effective opportunity to "any review or revision of the plan". An
+	// opportunity given, or a consultation held, on or before the day the
+	// earlier version was prepared was part of preparing that version, not
+	// the revision. The rule cites s.10(1), whose duties it applies again;
+	// its messages cite s.11(2) beside it.
 	RuleRevisionPreparedAfresh = part3.Rule{ID: "plan.revision-prepared-afresh", Severity: part3.Statutory, Citation: part3.Act("10(1)"),
 		Summary: "A revised plan's opportunities and consultation are its own, given after the version it revises (guidance para 119)."}
 
 	// RuleCopyToMinisters: "as soon as reasonably practicable after a
 	// children's services plan has been prepared, the local authority and
 	// the relevant health board must (a) send a copy to (i) the Scottish
-	// Ministers" (s.10(7)(a)(i)). "All completed (or revised) plans must be
-	// sent to Scottish Ministers, irrespective of whether Scottish Ministers
-	// provide services in the local area" (guidance para 103).
+	// Ministers" (s.10(7)(a)(i), as guidance para 100 and the Explanatory
+	// Notes, para 33, give it: the Act's own words for s.10(7) were not
+	// retrieved, so the rule rests on those paraphrases). "All completed
+	// (or revised) plans must be sent to Scottish Ministers, irrespective
+	// of whether Scottish Ministers provide services in the local area"
+	// (guidance para 103).
+	//
+	// The Act sets no number of days, so the copy is graded as package
+	// duty grades every such duty (duty.Timely.Grade), with the calendar:
+	// outstanding while no limit has passed; past the partnership's own
+	// limit, or the module's default, a practice finding
+	// (RuleWithinPolicy); and a breach, this rule, only past the day by
+	// which the caller states it was reasonably practicable to send it (a
+	// judgement.TimePassed fact, whose source the finding quotes), or with
+	// none sent by the end of the plan's period, which the finding calls
+	// the engine's reading. A copy dated before the plan was prepared is
+	// of a draft, and one dated after the judgement date is not yet sent:
+	// neither meets the duty.
+	//
+	// The rule kept its ID when it stopped firing on the module's number of
+	// days: it has always meant that the duty of s.10(7)(a)(i) was
+	// breached, and a finding made on a number the module chose was a
+	// wrong instance of it, not another rule.
 	RuleCopyToMinisters = part3.Rule{ID: "plan.copy-to-ministers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(i)"),
-		Summary: "A copy of the prepared plan is sent to the Scottish Ministers."}
+		Summary: "A copy of the prepared plan is sent to the Scottish Ministers as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
 	// RuleCopyToOtherServiceProviders: the same duty for "(ii) each of the
 	// other service providers" (s.10(7)(a)(ii)): each listed in s.7(1) on
 	// the day the plan was prepared, including the integration joint board
 	// for each area where there is one (unless it is itself a joint planner
-	// under section 60 of the 2026 Act).
+	// under section 60 of the 2026 Act), graded the same way for each.
 	RuleCopyToOtherServiceProviders = part3.Rule{ID: "plan.copy-to-other-service-providers", Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(ii)"),
-		Summary: "A copy of the prepared plan is sent to each other service provider."}
+		Summary: "A copy of the prepared plan is sent to each other service provider as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
 	// RulePublished: the same duty to "(b) publish it (in such manner as
 	// the local authority and the relevant health board consider
-	// appropriate)" (s.10(7)(b)).
+	// appropriate)" (s.10(7)(b)), graded the same way.
 	RulePublished = part3.Rule{ID: "plan.published", Severity: part3.Statutory, Citation: part3.Act("10(7)(b)"),
-		Summary: "The prepared plan is published."}
+		Summary: "The prepared plan is published as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 )
 
 // areaAt is the path of area i of the partnership.
@@ -158,12 +201,14 @@ func checkIntegrationJointBoard(j *judge) {
 				a.IntegrationJointBoard.Name(), a.Council.Name())
 		case has && !a.IntegrationJointBoard.IsValid():
 			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
-				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it",
-				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name())
+				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it. %s",
+				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name(),
+				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		case has && a.IntegrationJointBoard != want:
 			j.addf(RuleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
-				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s",
-				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name())
+				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s. %s",
+				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name(),
+				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		}
 	}
 }
@@ -172,10 +217,23 @@ func checkJointApproval(j *judge) {
 	if _, ok := j.prepared(); !ok {
 		return
 	}
+	// An approval dated after the judgement date is not yet given.
 	var councils []service.Council
 	var boards []service.HealthBoard
 	var ijbs []service.IntegrationJointBoard
+	later := map[string]period.Date{} // by the code of the body, the day of an approval not yet given
 	for _, a := range j.p.Approvals {
+		if a.Date.After(j.ctx.AsOf) {
+			switch {
+			case a.Council.IsValid():
+				later[a.Council.Code()] = a.Date
+			case a.HealthBoard.IsValid():
+				later[a.HealthBoard.Code()] = a.Date
+			case a.IntegrationJointBoard.IsValid():
+				later[a.IntegrationJointBoard.Code()] = a.Date
+			}
+			continue
+		}
 		councils = append(councils, a.Council)
 		boards = append(boards, a.HealthBoard)
 		ijbs = append(ijbs, a.IntegrationJointBoard)
@@ -200,9 +258,19 @@ func checkJointApproval(j *judge) {
 				continue
 			}
 			reported[b.Code] = true
+			assumed := ""
+			if b.Role == service.RoleRelevantIntegrationJointBoard {
+				assumed = ". " + service.Section60Assumption("the relevant integration joint board prepares, and so approves, the plan with the local authority and the relevant health board (sections 7(6) and 8(1))")
+			}
+			if d, ok := later[b.Code]; ok {
+				j.addf(RuleJointApproval, "/approvals",
+					"The plan is not approved by %s as of %s: the approval it records, dated %s, lies in the future, so on the judgement date it has not been given; %s prepares the plan jointly for %s (%s: %s)%s",
+					b.Name, j.ctx.AsOf, d, b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
+				continue
+			}
 			j.addf(RuleJointApproval, "/approvals",
-				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan",
-				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text)
+				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan%s",
+				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 		}
 	}
 }
@@ -242,9 +310,13 @@ func checkPreparedBeforePeriod(j *judge) {
 		if relieved && !j.ctx.AsOf.After(relief.Until) {
 			return
 		}
+		later := ""
+		if d, ok := j.preparedLater(); ok {
+			later = fmt.Sprintf(" as of %s (the date it records, %s, lies in the future: on the judgement date the plan is still a draft)", j.ctx.AsOf, d)
+		}
 		j.addf(RulePreparedBeforePeriod, "/publication/prepared",
-			"The plan is not recorded as prepared, and its period %s began on %s; %s",
-			pp, pp.Start(), preparationDeadlineWords(pp))
+			"The plan is not recorded as prepared%s, and its period %s began on %s; %s",
+			later, pp, pp.Start(), preparationDeadlineWords(pp))
 	}
 }
 
@@ -320,8 +392,8 @@ func checkAims(j *judge) {
 		s := a.get(&j.p.Aims)
 		switch {
 		case !s.hasText() && !s.linked():
-			j.addf(RuleAimsAddressed, a.path,
-				"The plan does not say how it is to secure the aim of %s: %s; section 9 requires the plan to be prepared with a view to securing it",
+			j.addf(RuleAimStatement, a.path,
+				"The plan does not say how it is to secure the aim of %s: %s; the guidance on the aims (paras 48-71) asks the plan to detail how services will be provided to secure each aim, and para 98 to include the actions that will make them as integrated and preventative as possible. The silence is not by itself a breach of section 9(1), which is a duty to prepare the plan with a view to the aims",
 				a.provision, a.words)
 		case !s.hasText() || !s.linked():
 			lacks := "a statement of how"
@@ -335,6 +407,33 @@ func checkAims(j *judge) {
 	}
 }
 
+// checkAimsInView applies RuleAimsInView on the caller's statement that
+// the plan was not prepared with a view to securing the aims.
+func checkAimsInView(j *judge) {
+	f, ok := j.ctx.AimsNotInViewFor(j.p.Partnership.Councils(), j.p.Period, j.p.Version.Revision)
+	if !ok {
+		return
+	}
+	if len(f.Aims) == 0 {
+		j.addf(RuleAimsInView, "/aims",
+			"It is found (%s) that the plan was not prepared with a view to securing the aims of section 9(2); section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each of them",
+			quoted(f.Source))
+		return
+	}
+	for _, a := range aims {
+		key := strings.TrimPrefix(a.path, "/aims/")
+		if !f.Covers(key) {
+			continue
+		}
+		j.addf(RuleAimsInView, a.path,
+			"It is found (%s) that the plan was not prepared with a view to securing the aim of %s: %s; section 9(1) requires every children's services plan to be prepared with a view to securing the achievement of each aim of section 9(2)",
+			quoted(f.Source), a.provision, a.words)
+	}
+}
+
+// quoted quotes the source of a stated fact for a message.
+func quoted(source string) string { return fmt.Sprintf("%q", strings.TrimSpace(source)) }
+
 func checkRevisionAfresh(j *judge) {
 	v := j.p.Version
 	if !v.IsRevision() || !v.RevisesDate.IsValid() {
@@ -343,52 +442,46 @@ func checkRevisionAfresh(j *judge) {
 	for i, o := range j.p.Preparation.Opportunities {
 		if o.NoticeGiven.IsValid() && !o.NoticeGiven.After(v.RevisesDate) {
 			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "opportunities", i, "notice_given"),
-				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan, which must be treated like a new plan (guidance para 119)",
+				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
 				providerWords(o.Provider, o.IntegrationJointBoard), o.NoticeGiven, v.RevisesDate, v.Revises)
 		}
 	}
 	for i, c := range j.p.Preparation.Consultees {
 		if c.Consulted && c.ConsultedOn.IsValid() && !c.ConsultedOn.After(v.RevisesDate) {
 			j.addf(RuleRevisionPreparedAfresh, part3.Pointer("preparation", "consultees", i, "consulted_on"),
-				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan, which must be treated like a new plan (guidance para 119)",
+				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
 				c.Name, c.ConsultedOn, v.RevisesDate, v.Revises)
 		}
 	}
 }
 
-// revisedWords adds, for a revision, that the duty applies to it too.
-func revisedWords(v Version) string {
-	if v.IsRevision() {
-		return "; this applies to a revised plan as to the original (guidance paras 103 and 119)"
+// timely returns the section 10(7) duty id of the plan as package duty
+// grades it: for the partnership's council areas, the plan's period and
+// revision, arising the day the plan was prepared (zero for a draft).
+func (j *judge) timely(id string) duty.Timely {
+	prepared, _ := j.prepared()
+	return duty.Timely{Duty: id, Councils: j.p.Partnership.Councils(), PlanPeriod: j.p.Period,
+		Revision: j.p.Version.Revision, Arises: prepared}
+}
+
+// addGrade adds the finding of a late grade g at path: the statutory rule
+// for a breach, RuleWithinPolicy for lateness past the partnership's own
+// limit or the module's default. The message is package duty's, as the
+// calendar words it, about subject.
+func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path, subject string) {
+	if g.Status != duty.Late {
+		return
 	}
-	return ""
+	rule := statutory
+	if g.Severity != part3.Statutory {
+		rule = RuleWithinPolicy
+	}
+	j.add(rule, path, g.Message(subject))
 }
 
 func checkCopyToMinisters(j *judge) {
-	prepared, _ := j.prepared()
-	sent := j.p.Publication.SentToMinisters
-	// A copy of a draft does not meet the duty, which stays owed: like
-	// a missing copy, it is reported once the duty is outstanding.
-	if j.beforePrepared(sent) && j.outstanding(dutyCopyMinisters) {
-		j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
-			"The copy to the Scottish Ministers is recorded as sent on %s, before the plan was prepared on %s; section 10(7)(a)(i) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
-			sent, prepared, revisedWords(j.p.Version))
-		return
-	}
-	if sent.IsValid() || !j.outstanding(dutyCopyMinisters) {
-		return
-	}
-	j.addf(RuleCopyToMinisters, "/publication/sent_to_ministers",
-		"No copy of the plan is recorded as sent to the Scottish Ministers; section 10(7)(a)(i) requires one as soon as reasonably practicable after the plan was prepared on %s, whether or not the Ministers provide services in the area (guidance para 103)%s",
-		prepared, revisedWords(j.p.Version))
-}
-
-// beforePrepared reports whether d, a date the plan records for sending or
-// publishing it, is before the date it was prepared: what was sent or
-// published then was not the prepared plan section 10(7) speaks of.
-func (j *judge) beforePrepared(d period.Date) bool {
-	prepared, ok := j.prepared()
-	return ok && d.IsValid() && d.Before(prepared)
+	t := j.timely(dutyCopyMinisters)
+	j.addGrade(t.Grade(j.p.Publication.SentToMinisters, j.ctx), RuleCopyToMinisters, "/publication/sent_to_ministers", t.Subject())
 }
 
 // providerWords names a provider for a message.
@@ -408,11 +501,14 @@ func providerWords(p service.Provider, ijb service.IntegrationJointBoard) string
 	return string(p)
 }
 
+// checkCopyToOtherServiceProviders grades the copy to each other service
+// provider owed one. Copies not sent, graded alike, are one finding at the
+// list; a copy sent late is a finding at the day it was sent.
 func checkCopyToOtherServiceProviders(j *judge) {
-	if !j.outstanding(dutyCopyOSP) {
-		return
+	prepared, ok := j.prepared()
+	if !ok {
+		return // a draft: nothing is owed yet
 	}
-	prepared, _ := j.prepared()
 	// Those on the register on the day the plan was prepared, with the
 	// integration joint board of each area (none once section 60 of the
 	// 2026 Act makes the board a joint planner).
@@ -423,49 +519,76 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			boards++
 		}
 	}
-	var unsent, early []string
+	t := j.timely(dutyCopyOSP)
+	subject := strings.TrimSuffix(t.Subject(), "each other service provider")
+	type unsent struct {
+		g     duty.Grade
+		names []string
+	}
+	var groups []unsent // copies not sent, by the words of their grade
+	copies := j.p.Publication.SentToOtherServiceProviders
 	for _, d := range due {
-		// A copy of a draft may be recorded beside the copy of the plan:
-		// the duty is met by any copy sent once the plan was prepared.
-		sent, onTime := false, false
-		for _, c := range j.p.Publication.SentToOtherServiceProviders {
-			if d.Matches(c.Provider, c.IntegrationJointBoard, boards) {
-				sent = true
-				onTime = onTime || !j.beforePrepared(c.Sent)
+		// The record that counts: the first copy sent once the plan was
+		// prepared and by the judgement date; or else one after that date,
+		// the first; or else the last copy of a draft.
+		at, best := -1, period.Date{}
+		for i, c := range copies {
+			if !d.Matches(c.Provider, c.IntegrationJointBoard, boards) || !c.Sent.IsValid() {
+				continue
+			}
+			if at < 0 || betterCopy(c.Sent, best, prepared, j.ctx.AsOf) {
+				at, best = i, c.Sent
 			}
 		}
-		switch {
-		case !sent:
-			unsent = append(unsent, d.DisplayName())
-		case !onTime:
-			early = append(early, d.DisplayName())
+		g := t.Grade(best, j.ctx)
+		if g.Status != duty.Late {
+			continue
 		}
+		if g.Done.IsValid() {
+			rule := RuleCopyToOtherServiceProviders
+			if g.Severity != part3.Statutory {
+				rule = RuleWithinPolicy
+			}
+			j.add(rule, part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject+d.DisplayName()))
+			continue
+		}
+		k := slices.IndexFunc(groups, func(u unsent) bool { return u.g.Reason() == g.Reason() && u.g.Severity == g.Severity })
+		if k < 0 {
+			groups = append(groups, unsent{g: g})
+			k = len(groups) - 1
+		}
+		groups[k].names = append(groups[k].names, d.DisplayName())
 	}
-	if len(early) > 0 {
-		j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
-			"The copies to %s are recorded as sent before the plan was prepared on %s; section 10(7)(a)(ii) requires a copy of the prepared plan, so the copy of an earlier draft does not meet it%s",
-			list(early), prepared, revisedWords(j.p.Version))
+	for _, u := range groups {
+		j.addGrade(u.g, RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+list(u.names))
 	}
-	if len(unsent) == 0 {
-		return
+}
+
+// betterCopy reports whether a copy recorded as sent on a is the one to
+// grade rather than one on b, for a plan prepared on prepared, judged as
+// of asOf: first one sent from prepared to asOf, the earliest; then one
+// after asOf (not yet sent), the earliest; then a draft's, the latest.
+func betterCopy(a, b, prepared, asOf period.Date) bool {
+	rank := func(d period.Date) int {
+		switch {
+		case d.After(asOf):
+			return 1
+		case d.Before(prepared):
+			return 2
+		}
+		return 0
 	}
-	j.addf(RuleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
-		"No copy of the plan is recorded as sent to %s; section 10(7)(a)(ii) requires one to each of the other service providers as soon as reasonably practicable after the plan was prepared on %s%s",
-		list(unsent), prepared, revisedWords(j.p.Version))
+	ra, rb := rank(a), rank(b)
+	switch {
+	case ra != rb:
+		return ra < rb
+	case ra == 2:
+		return a.After(b)
+	}
+	return a.Before(b)
 }
 
 func checkPublished(j *judge) {
-	prepared, _ := j.prepared()
-	if published := j.p.Publication.Published; j.beforePrepared(published) && j.outstanding(dutyPublish) {
-		j.addf(RulePublished, "/publication/published",
-			"The plan is recorded as published on %s, before it was prepared on %s; section 10(7)(b) requires the prepared plan to be published, so publishing an earlier draft does not meet it%s",
-			published, prepared, revisedWords(j.p.Version))
-		return
-	}
-	if j.p.Publication.Published.IsValid() || !j.outstanding(dutyPublish) {
-		return
-	}
-	j.addf(RulePublished, "/publication/published",
-		"The plan is not recorded as published; section 10(7)(b) requires the local authority and the relevant health board to publish it, in such manner as they consider appropriate, as soon as reasonably practicable after it was prepared on %s%s",
-		prepared, revisedWords(j.p.Version))
+	t := j.timely(dutyPublish)
+	j.addGrade(t.Grade(j.p.Publication.Published, j.ctx), RulePublished, "/publication/published", t.Subject())
 }

@@ -178,13 +178,14 @@ func TestCopyOfADraftBesideThePlan(t *testing.T) {
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool { return c == police })
 	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProviders.ID)
 	require.Len(t, fs, 1, "a draft's copy alone")
-	require.Contains(t, fs[0].Message, "copies to the Chief Constable of the Police Service of Scotland are recorded as sent before the plan was prepared")
+	require.Contains(t, fs[0].Message, "The 2026-2029 plan sent to the Chief Constable of the Police Service of Scotland: not sent as of 2030-04-01 (the record of it, dated "+draft.Sent.String()+", is before the plan was prepared on "+prepared.String()+": what was sent then was a draft, which does not meet the duty)")
 }
 
 // TestDraftCopiesWhileTheDutyIsNotYetDue: a copy or publication of a
 // draft does not meet s.10(7), which stays owed; like a missing one it is
-// reported only once the as-of date is past the policy limit after
-// preparation, and the three duties of s.10(7) agree.
+// outstanding until the partnership's limit or the module's default passes
+// (then a practice finding), and a breach once the plan's period has
+// ended; and the three duties of s.10(7) agree.
 func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 	p := load(t, "rules/base.json")
 	prepared := p.Publication.Prepared
@@ -195,12 +196,18 @@ func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 	}
 	rules := []part3.Rule{RuleCopyToMinisters, RuleCopyToOtherServiceProviders, RulePublished}
 	for _, tt := range []struct {
-		now  period.Date
-		want int
-	}{{prepared.AddDays(5), 0}, {prepared.AddDays(60), 1}} {
+		now                 period.Date
+		statutory, practice int
+	}{{prepared.AddDays(5), 0, 0}, {prepared.AddDays(60), 0, 3}, {p.Period.End().AddDays(1), 1, 0}} {
 		fs := findings(t, p, Options{AsOf: tt.now})
 		for _, r := range rules {
-			require.Len(t, fs.WithRule(r.ID), tt.want, "%s on %s", r.ID, tt.now)
+			require.Len(t, fs.WithRule(r.ID), tt.statutory, "%s on %s", r.ID, tt.now)
+		}
+		require.Len(t, fs.WithRule(RuleWithinPolicy.ID), tt.practice, "%s on %s", RuleWithinPolicy.ID, tt.now)
+		for _, f := range append(fs.WithRule(RuleWithinPolicy.ID), fs.WithSeverity(part3.Statutory)...) {
+			if strings.HasPrefix(f.Path, "/publication/") && !strings.Contains(f.Message, "was a draft, which does not meet the duty") {
+				t.Errorf("the finding does not say the record is of a draft: %s", f.Message)
+			}
 		}
 	}
 }

@@ -20,11 +20,13 @@ import (
 // valid ([judgement.Context.Validate]). It is a pure function of p and
 // ctx, safe to call from many goroutines at once.
 //
-// A revised plan is judged as a new plan (guidance para 119): the aims,
-// the preparation under section 10 and the sending and publication under
-// section 10(7) are checked again on its own record, and its record must
-// be its own. Only the duty to prepare the plan before the period starts is
-// not applied to a revision, which is prepared during the period.
+// A revised plan is judged as a new plan (guidance para 119, and section
+// 11(2) as the guidance paraphrases it): the aims, the preparation under
+// section 10 and the sending and publication under section 10(7) are
+// checked again on its own record, and its record must be its own. Only
+// the duty to prepare the plan before the period starts is not applied to
+// a revision, which is prepared during the period. Each review recorded of
+// the plan is judged under section 11(2) ([consult.Review.Judge]).
 //
 // Findings that cite the statutory guidance are not raised for a plan for
 // 2017-2020: the 2nd edition applies from 1 April 2020 (guidance para 1).
@@ -49,6 +51,17 @@ func (p Plan) Judge(ctx judgement.Context) (part3.Findings, error) {
 		return nil, err
 	}
 	j.fs = append(j.fs, prep...)
+	for i, r := range p.Reviews {
+		fs, err := r.Judge(consult.Scope{
+			Path:     part3.Pointer("reviews", i),
+			Councils: p.Partnership.Councils(),
+			Period:   p.Period,
+		}, ctx)
+		if err != nil {
+			return nil, err
+		}
+		j.fs = append(j.fs, fs...)
+	}
 	j.fs = append(j.fs, j.declaredKinds()...)
 	j.fs = onlyApplicable(p.Period, j.fs)
 	j.fs.Sort()
@@ -73,16 +86,17 @@ var checks = []func(*judge){
 	checkRelevantHealthBoard,
 	checkIntegrationJointBoard,
 	checkJointApproval,
+	checkApprovalsOutsidePartnership,
 	checkPreparedBeforePeriod,
 	checkStatedDates,
 	checkTitle,
 	checkCoverage,
 	checkAims,
+	checkAimsInView,
 	checkRevisionAfresh,
 	checkCopyToMinisters,
 	checkCopyToOtherServiceProviders,
 	checkPublished,
-	checkWithinPolicy,
 	checkPriorities,
 	checkIndicators,
 	checkAccessibleVersion,
@@ -92,17 +106,18 @@ var checks = []func(*judge){
 	checkLinkedPlans,
 }
 
-// Rules returns the rules of package plan, sorted by ID. Validate also
-// applies the rules of package consult to the preparation record and
+// Rules returns the rules of package plan, sorted by ID. Judge also
+// applies the rules of package consult to the preparation record and the
+// reviews (never its notice rules: a plan is not a notice) and
 // service.RuleDeclaredKind to the services.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RuleRelevantHealthBoard, RuleIntegrationJointBoard, RuleJointApproval, RulePreparedBeforePeriod,
 		RuleStatedDatesCoverPeriod, RuleTitleMatchesPeriod, RuleCoversChildrensAndRelatedServices,
-		RuleAimsAddressed, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
+		RuleAimsInView, RuleAimStatement, RuleAimSubstance, RuleRevisionPreparedAfresh, RuleCopyToMinisters,
 		RuleCopyToOtherServiceProviders, RulePublished, RuleWithinPolicy, RulePrioritiesClear,
 		RuleBaselinesAndIndicators, RuleIndicatorTargets, RuleAccessibleVersion, RuleFairerScotland,
-		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans,
+		RuleManageablePriorities, RuleSMARTActions, RuleLinkedPlans, RuleApprovalOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules
@@ -123,7 +138,7 @@ type judge struct {
 
 func newJudge(p *Plan, ctx judgement.Context) *judge {
 	on := p.Publication.Prepared
-	if !on.IsValid() {
+	if !on.IsValid() || on.After(ctx.AsOf) {
 		on = ctx.AsOf
 	}
 	law := ctx.MustLaw()
@@ -138,29 +153,22 @@ func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
 	j.fs = append(j.fs, r.Findingf(path, format, args...))
 }
 
-// prepared reports the day the plan was prepared, and whether it has been.
+// prepared reports the day the plan was prepared, and whether it has been
+// by the judgement date: a plan recorded as prepared after it is still a
+// draft on it.
 func (j *judge) prepared() (period.Date, bool) {
 	d := j.p.Publication.Prepared
+	if d.After(j.ctx.AsOf) {
+		return period.Date{}, false
+	}
 	return d, d.IsValid()
 }
 
-// outstanding reports whether a duty due "as soon as reasonably
-// practicable" after preparation and not recorded as done is to be reported
-// as unmet: once the as-of date is past the policy limit (or the caller's
-// relief for it).
-func (j *judge) outstanding(dutyID string) bool {
-	prepared, ok := j.prepared()
-	if !ok {
-		return false
-	}
-	grace := prepared
-	if l := j.ctx.Policy.Copy(); l.Set {
-		grace = prepared.AddDays(l.Days)
-	}
-	if r, ok := j.ctx.ReliefFor(dutyID, j.p.Period); ok && r.Until.After(grace) {
-		grace = r.Until
-	}
-	return j.ctx.AsOf.After(grace)
+// preparedLater reports the day the plan records it was prepared when
+// that is after the judgement date, and whether it is.
+func (j *judge) preparedLater() (period.Date, bool) {
+	d := j.p.Publication.Prepared
+	return d, d.After(j.ctx.AsOf)
 }
 
 // declaredKinds applies service.RuleDeclaredKind to the services that

@@ -18,22 +18,38 @@
 //     skipped when it is not given (Result);
 //   - which of a plan's three reporting periods its reports cover, miss or
 //     duplicate (CoverageOf);
+//   - who published the report: each joint planner of each council area,
+//     each named once in a finding however many areas it serves
+//     (RulePublishedJointly); a council, health board or integration joint
+//     board of another area recorded as a publisher is noted as likely the
+//     wrong document, not called a breach (RulePublisherOutsidePartnership);
 //   - the national overview of many plans' reviews against Appendix A of the
 //     guidance, which the Scottish Government publishes (guidance para 6):
-//     per criterion, per plan and the statutory findings by rule, as JSON,
-//     text or a self-contained HTML page (NewOverview, Overview).
+//     per criterion (criterion 6 in its two parts, 6a children's services
+//     and 6b related services, as the national review of the 2023-2026
+//     plans scores it, so that its figures can be set beside the plans'
+//     verdicts row by row), per plan and the statutory findings by rule, as
+//     JSON, text or a self-contained HTML page (NewOverview, Overview).
 //
 // Validation returns part3.Finding values at three severities, each citing
 // its provision or paragraph: statutory (the Act), guidance (the statutory
 // guidance, to which the bodies must have regard) and practice (Appendix
-// B's steps and local policy where the law sets no number). When the
-// report was published is judged by package duty's calendar rules:
-// duty.report-after-period (statutory: published after its one-year period
-// ended), duty.report-by-end-of-june (the guidance's end-of-June target)
-// and duty.report-within-policy (a local policy limit, duty.Policy), so
-// that a report and the calendar never disagree. Findings that cite the guidance
-// are not raised for a report on a 2017-2020 plan, to which the 2nd
-// edition does not apply. Rules lists the rule book.
+// B's steps, and the partnership's own limits, or the module's defaults,
+// where the law sets no number). When the report was published is graded
+// as package duty's calendar grades it (duty.Timely.Grade), with the
+// calendar's rules, so that a report and the calendar never disagree:
+// duty.report-after-period (statutory: published before its one-year
+// period ended, so not the report s.13(1) requires),
+// duty.report-by-end-of-june (the guidance's end-of-June target),
+// duty.report-within-policy (the partnership's own limit, or the module's
+// default, judgement.Policy), and duty.publish-annual-report (statutory:
+// "as soon as practicable" has passed, only past a day the caller states
+// as a fact, judgement.TimePassed, or, unpublished, past the end of the
+// following one-year period, which the finding calls the engine's
+// reading). A report recorded as published after the judgement date is
+// not yet published. Findings that cite the guidance are not raised for a
+// report on a 2017-2020 plan, to which the 2nd edition does not apply.
+// Rules lists the rule book.
 //
 // Ministers' powers not exercised are inputs with defaults saying none has
 // been made: outcomes prescribed by order under section 13(1)(b)(ii)
@@ -41,7 +57,9 @@
 // commencement of section 60 of the Children (Care, Care Experience and
 // Services Planning) (Scotland) Act 2026, which adds the relevant
 // integration joint board to the bodies that publish
-// (judgement.Context.Act2026Section60). Every judgement is made as of the
+// (judgement.Context.Act2026Section60); that the board publishes is the
+// module's reading of section 60, whose amendments to section 13 were not
+// retrieved, and a finding that rests on it says so. Every judgement is made as of the
 // date and under the law, policy and facts of a [judgement.Context].
 //
 // What the package does not model: the quality of what a report says

@@ -179,5 +179,5 @@ func ExampleOverview_WriteHTML() {
 	fmt.Println(strings.Count(page, `<div class="bar"`), "bars;", strings.Contains(page, "<script"))
 	// Output:
 	// <!DOCTYPE html>
-	// 15 bars; false
+	// 16 bars; false
 }

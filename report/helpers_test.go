@@ -79,6 +79,8 @@ type Options struct {
 	Policy judgement.Policy
 	// Reliefs are the reliefs the caller relies on.
 	Reliefs []judgement.Relief
+	// Facts are the facts the caller states.
+	Facts judgement.Facts
 }
 
 // ctx returns the judgement context o describes.
@@ -89,6 +91,7 @@ func (o Options) ctx() judgement.Context {
 		PrescribedOutcomes: o.PrescribedOutcomes,
 		Policy:             o.Policy,
 		Reliefs:            o.Reliefs,
+		Facts:              o.Facts,
 	}
 	if c.AsOf.IsZero() {
 		c.AsOf = asOf

@@ -62,12 +62,12 @@ func Reviewed(reviews ...plan.Review) []PlanResult {
 //
 // Criterion 6 ("cover local services which fall into the categories of
 // both 'children's services' and 'related services'") is one criterion in
-// Appendix A and one row here. The national report on the 2023-2026 plans
-// counts it as two, 6a children's services and 6b related services. The
-// review's verdict already holds both halves (met: the plan covers both
-// kinds; partly met: one, which its reason names; not met: neither), so the
-// overview follows the appendix rather than split a verdict it did not
-// make; compare 6 "met" with plans meeting both 6a and 6b.
+// Appendix A; the national review of the 2023-2026 plans scores it in two
+// parts, 6a children's services and 6b related services, and so do the
+// review and this overview: sixteen rows, in the rows of the national
+// figures, so that the figures can be set beside the plans' verdicts row by
+// row. Each row has its number and its label ("6a"); in JSON,
+// {"number": 6, "label": "6a", ...}.
 type Overview struct {
 	// Plans is how many plans are counted: one per partnership and plan
 	// period, the latest version where several are given.
@@ -85,8 +85,8 @@ type Overview struct {
 	// Validated is how many plans were validated, whose statutory findings
 	// are counted.
 	Validated int `json:"validated"`
-	// Criteria are the counts for the fifteen criteria of Appendix A, in
-	// order.
+	// Criteria are the counts for the criteria of Appendix A, in order:
+	// sixteen rows, criterion 6 in its two parts.
 	Criteria []CriterionCount `json:"criteria"`
 	// Partnerships are the plans' rows, by plan period then partnership.
 	Partnerships []PartnershipRow `json:"partnerships"`
@@ -99,10 +99,13 @@ type Overview struct {
 }
 
 // CriterionCount is how many plans got each verdict on one criterion of
-// Appendix A.
+// Appendix A, or one part of criterion 6.
 type CriterionCount struct {
 	// Number is the criterion's number, 1 to 15.
 	Number int `json:"number"`
+	// Label is its label: its number, or "6a" or "6b" for the parts of
+	// criterion 6 (plan.Criterion).
+	Label string `json:"label"`
 	// Title is its short name.
 	Title string `json:"title"`
 	// Citation is "guidance appendix A criterion N".
@@ -146,8 +149,9 @@ type PartnershipRow struct {
 	// GuidanceApplies is false for a 2017-2020 plan, reviewed for
 	// comparison only.
 	GuidanceApplies bool `json:"guidance_applies"`
-	// Verdicts are the verdicts on the fifteen criteria, in order; the
-	// zero Verdict where the review has none.
+	// Verdicts are the verdicts on the criteria, in the order of
+	// Overview.Criteria (sixteen, criterion 6 in its two parts); the zero
+	// Verdict where the review has none.
 	Verdicts []plan.Verdict `json:"verdicts"`
 	// Met is how many criteria the plan met.
 	Met int `json:"met"`
@@ -176,8 +180,9 @@ type PlanVersion struct {
 	Revision    int               `json:"revision"`
 }
 
-// criteriaCount is the number of criteria in Appendix A.
-const criteriaCount = 15
+// criteriaCount is the number of rows of the criteria of Appendix A:
+// fifteen criteria, criterion 6 in two parts.
+var criteriaCount = len(plan.Criteria())
 
 // NewOverview builds the national overview of results. Where several
 // versions of one partnership's plan for one period are given (the same
@@ -196,7 +201,7 @@ func NewOverview(results []PlanResult) Overview {
 		Superseded:   kept.superseded,
 	}
 	for _, c := range plan.Criteria() {
-		o.Criteria = append(o.Criteria, CriterionCount{Number: c.Number, Title: c.Title, Citation: c.Citation})
+		o.Criteria = append(o.Criteria, CriterionCount{Number: c.Number, Label: c.Label, Title: c.Title, Citation: c.Citation})
 	}
 	councils := map[service.Council]bool{}
 	rules := map[string]*RuleCount{}
@@ -220,7 +225,7 @@ func NewOverview(results []PlanResult) Overview {
 		}
 		for i := range o.Criteria {
 			c := &o.Criteria[i]
-			j, _ := rv.Criterion(c.Number)
+			j, _ := rv.Criterion(c.Label)
 			row.Verdicts[i] = j.Verdict
 			switch j.Verdict {
 			case plan.Met:

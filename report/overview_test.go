@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -47,15 +48,16 @@ func TestOverview(t *testing.T) {
 	require.Equal(t, 1, o.ComparisonOnly)
 	require.Equal(t, 5, o.Validated)
 	require.Equal(t, []PlanVersion{{Partnership: "Fife Children's Services Partnership", Period: o.Periods[2], Revision: 0}}, o.Superseded)
-	require.Len(t, o.Criteria, 15)
+	require.Len(t, o.Criteria, 16, "fifteen criteria, criterion 6 in two parts")
 	for i, c := range o.Criteria {
-		require.Equal(t, i+1, c.Number)
-		require.Equal(t, part3.AppendixACriterion(i+1), c.Citation)
-		require.Equal(t, o.Plans, c.Met+c.PartlyMet+c.NotMet+c.CannotTell, "criterion %d", c.Number)
+		require.Equal(t, plan.Criteria()[i].Label, c.Label)
+		require.Equal(t, part3.AppendixACriterion(c.Number), c.Citation)
+		require.Equal(t, o.Plans, c.Met+c.PartlyMet+c.NotMet+c.CannotTell, "criterion %s", c.Label)
 	}
+	require.Equal(t, []string{"6a", "6b"}, []string{o.Criteria[5].Label, o.Criteria[6].Label})
 	// Each row agrees with its plan's review.
 	for _, row := range o.Partnerships {
-		require.Len(t, row.Verdicts, 15)
+		require.Len(t, row.Verdicts, 16)
 		met := 0
 		for _, v := range row.Verdicts {
 			if v == plan.Met {
@@ -160,7 +162,7 @@ func TestOverviewOfReviewsOnly(t *testing.T) {
 func TestOverviewEmpty(t *testing.T) {
 	o := NewOverview(nil)
 	require.Equal(t, 0, o.Plans)
-	require.Len(t, o.Criteria, 15)
+	require.Len(t, o.Criteria, 16)
 	var b bytes.Buffer
 	require.NoError(t, o.WriteText(&b))
 	require.Contains(t, b.String(), "National overview of children's services plans: 0 plans for 0 council areas\n")
@@ -218,7 +220,7 @@ func TestOverviewBars(t *testing.T) {
 	for i, v := range []plan.Verdict{plan.Met, plan.PartlyMet, plan.PartlyMet, plan.PartlyMet} {
 		c := service.Councils()[i]
 		reviews = append(reviews, plan.Review{Partnership: c.Name(), Councils: []service.Council{c}, Period: pp, GuidanceApplies: true,
-			Criteria: []plan.Judgement{{Number: 1, Verdict: v}}})
+			Criteria: []plan.Judgement{{Number: 1, Label: "1", Verdict: v}}})
 	}
 	o := NewOverview(Reviewed(reviews...))
 	var b bytes.Buffer
@@ -228,7 +230,7 @@ func TestOverviewBars(t *testing.T) {
 	require.Contains(t, page, `style="width: 25.00%" title="1 met"`)
 	require.Contains(t, page, `style="width: 75.00%" title="3 partly met"`)
 	// The other criteria: no verdict, so all four cannot be told.
-	require.Equal(t, 14, strings.Count(page, `style="width: 100.00%" title="4 cannot tell"`))
+	require.Equal(t, 15, strings.Count(page, `style="width: 100.00%" title="4 cannot tell"`))
 	require.NotContains(t, page, `title="0 `)
 }
 
@@ -245,9 +247,11 @@ func TestOverviewHTML(t *testing.T) {
 
 	require.NoError(t, wellFormed(page))
 	for _, c := range plan.Criteria() {
-		require.Contains(t, page, ">"+escaped(c.Title)+"</th>", "criterion %d", c.Number)
+		require.Contains(t, page, ">"+escaped(c.Title)+"</th>", "criterion %s", c.Label)
 	}
-	require.Equal(t, 15, strings.Count(page, `<div class="bar"`))
+	require.Equal(t, 16, strings.Count(page, `<div class="bar"`))
+	require.Contains(t, page, `<td class="n">6a</td>`)
+	require.Contains(t, page, `<td class="n">6b</td>`)
 	for _, forbidden := range []string{"<script", "<link", " src=", " href=", "@import", "url("} {
 		require.NotContains(t, page, forbidden)
 	}
@@ -318,6 +322,37 @@ func TestOverviewText(t *testing.T) {
 			t.Errorf("trailing space: %q", line)
 		}
 	}
+}
+
+// TestOverviewCriterion6Parts: the national review of the 2023-2026 plans
+// scores criterion 6 as 6a (children's services, 22 met, 8 partly met, 0
+// not met of 30 plans) and 6b (related services, 19, 9 and 2). Given the
+// plans' verdicts on each part, the overview's rows reproduce the
+// published figures, each part in a row of its own.
+func TestOverviewCriterion6Parts(t *testing.T) {
+	pp := period.MustParsePlanPeriod("2023-2026")
+	verdicts := func(met, partly, not int) []plan.Verdict {
+		return slices.Concat(slices.Repeat([]plan.Verdict{plan.Met}, met), slices.Repeat([]plan.Verdict{plan.PartlyMet}, partly),
+			slices.Repeat([]plan.Verdict{plan.NotMet}, not))
+	}
+	a, b := verdicts(22, 8, 0), verdicts(19, 9, 2)
+	var reviews []plan.Review
+	for i := range 30 {
+		c := service.Councils()[i]
+		reviews = append(reviews, plan.Review{Partnership: c.Name(), Councils: []service.Council{c}, Period: pp, GuidanceApplies: true,
+			Criteria: []plan.Judgement{{Number: 6, Label: "6a", Verdict: a[i]}, {Number: 6, Label: "6b", Verdict: b[i]}}})
+	}
+	o := NewOverview(Reviewed(reviews...))
+	got := map[string][3]int{}
+	for _, c := range o.Criteria {
+		got[c.Label] = [3]int{c.Met, c.PartlyMet, c.NotMet}
+	}
+	require.Equal(t, [3]int{22, 8, 0}, got["6a"])
+	require.Equal(t, [3]int{19, 9, 2}, got["6b"])
+	// In JSON each row has its number and its label.
+	data, err := json.Marshal(o.Criteria[5])
+	require.NoError(t, err)
+	require.Contains(t, string(data), `"number":6,"label":"6a"`)
 }
 
 func TestCriterionCount(t *testing.T) {

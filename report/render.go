@@ -37,7 +37,7 @@ func (o Overview) scope() string {
 }
 
 // criterion6Note explains how criterion 6 is counted.
-const criterion6Note = "Criterion 6 is one criterion in Appendix A: met when the plan covers both children's services and related services, partly met when it covers one. The national report on 2023-2026 counts it as 6a and 6b."
+const criterion6Note = "Criterion 6 of Appendix A is scored in two parts, as the national review of the 2023-2026 plans scores it: 6a children's services and 6b related services."
 
 // structuralNote says what the verdicts are.
 const structuralNote = "Verdicts are structural (is what the criterion asks for present and linked in the plan?), not a reviewer's judgement of quality."
@@ -48,22 +48,22 @@ const structuralNote = "Verdicts are structural (is what the criterion asks for 
 func (o Overview) WriteText(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "National overview of children's services plans: %s\n", o.scope())
-	fmt.Fprintf(bw, "Review against the 15 criteria of guidance Appendix A. %s\n\n", structuralNote)
+	fmt.Fprintf(bw, "Review against the 15 criteria of guidance Appendix A, criterion 6 in two parts. %s\n\n", structuralNote)
 
 	width := len("criterion")
 	for _, c := range o.Criteria {
 		width = max(width, len(c.Title))
 	}
-	fmt.Fprintf(bw, " #  %-*s  met  partly met  not met  cannot tell\n", width, "criterion")
+	fmt.Fprintf(bw, "  #  %-*s  met  partly met  not met  cannot tell\n", width, "criterion")
 	for _, c := range o.Criteria {
-		fmt.Fprintf(bw, "%2d  %-*s  %3d  %10d  %7d  %11d\n", c.Number, width, c.Title, c.Met, c.PartlyMet, c.NotMet, c.CannotTell)
+		fmt.Fprintf(bw, "%3s  %-*s  %3d  %10d  %7d  %11d\n", c.Label, width, c.Title, c.Met, c.PartlyMet, c.NotMet, c.CannotTell)
 	}
 	fmt.Fprintf(bw, "%s\n\n", criterion6Note)
 
 	tw := tabwriter.NewWriter(bw, 0, 0, 1, ' ', 0)
 	fmt.Fprint(tw, "plan\tperiod\t")
 	for _, c := range o.Criteria {
-		fmt.Fprintf(tw, "%d\t", c.Number)
+		fmt.Fprintf(tw, "%s\t", c.Label)
 	}
 	fmt.Fprint(tw, "met\tstatutory\n")
 	for _, r := range o.Partnerships {

@@ -6,9 +6,12 @@ import (
 
 // The rules of the Act. A finding of one of them is a breach of section 13.
 // Validate also applies package duty's duty.RuleReportAfterPeriod to the
-// report's publication: a report published on or before the last day of its
-// one-year period is not the report section 13(1) requires "after the end
-// of each one-year period".
+// report's publication (a report published on or before the last day of
+// its one-year period is not the report section 13(1) requires "after the
+// end of each one-year period"), and duty.RuleReportPracticable, a breach
+// of "as soon as practicable" only past a day the caller states as a fact
+// or, unpublished, past the end of the following one-year period (the
+// engine's reading: the Act sets no number).
 var (
 	// RulePeriodWithinPlan: section 13(1) requires a report "after the end
 	// of each one-year period" on the extent to which services "have, in
@@ -44,6 +47,14 @@ var (
 	// demand that every annual report includes information about ... the
 	// five overarching aims" (guidance para 126). An aim on which the
 	// report states nothing, and links no indicator, is not reported on.
+	// The text of section 13 was not retrieved: the rule rests on the
+	// guidance's paraphrase (paras 123 and 126).
+	//
+	// Unlike section 9(1), a duty on how the plan is prepared ("with a
+	// view to" the aims), section 13(1)(b)(i) is a duty on what the report
+	// is: a report on the extent to which the aims were achieved. A report
+	// that says nothing of an aim is not, as to that aim, the report the
+	// Act requires, so the finding stays statutory.
 	RuleAimsReported = part3.Rule{ID: "report.aims-reported", Severity: part3.Statutory, Citation: part3.Act("13(1)(b)(i)"),
 		Summary: "The report says to what extent each of the five aims of s.9(2) was achieved."}
 
@@ -69,7 +80,7 @@ var (
 )
 
 // The rules of the statutory guidance (2nd edition, 2020). The local
-// authority and the relevant health board must have regard to it (s.15); a
+// authority and the relevant health board must have regard to it (s.15(1)); a
 // finding is not a breach of the Act. None is raised for a report on a
 // 2017-2020 plan. Validate also applies package duty's
 // duty.RuleReportByEndOfJune to the report's publication.
@@ -132,7 +143,8 @@ var (
 
 // The rules of good practice. No law requires them; a finding is advice.
 // Validate also applies package duty's duty.RuleReportWithinPolicy to the
-// report's publication.
+// report's publication: the partnership's own limit, or the module's
+// default where it sets none.
 var (
 	// RuleMeasurableDifference: Appendix B step 10: "Annual public
 	// performance reporting to stakeholders should not simply describe the
@@ -147,24 +159,31 @@ var (
 
 	// RulePlanVersion: the report is on "the Children's Services Plan"
 	// (s.13(1)(a)), and a plan may be revised during its period
-	// (s.11(1)(b)). Checked against a plan with a version ID, the report
-	// names that version, so that a reader knows which plan it measures
-	// against.
-	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.Act("13(1)(a)"),
-		Summary: "Checked against a plan with a version ID, the report names that version."}
+	// (s.11(1)(b)). Guidance para 129 asks for "a clear summary of
+	// progress made in the previous year, measured against the Children's
+	// Services Plan priorities and outcome measures", and for "any
+	// significant changes that have been made to the plan". Checked
+	// against a plan with a version ID, the report names that version, so
+	// that a reader knows which plan it measures against. The Act asks for
+	// no version; the rule rests on para 129 and cites it (a practice rule
+	// never cites the Act), so it is not applied to a report on a
+	// 2017-2020 plan; the message names s.13(1)(a).
+	RulePlanVersion = part3.Rule{ID: "report.plan-version", Severity: part3.Practice, Citation: part3.GuidancePara(129),
+		Summary: "Checked against a plan with a version ID, the report names that version, so that readers know which plan its progress is measured against."}
 )
 
 // Rules returns the rules of package report, sorted by ID. Validate also
 // applies package duty's duty.report-after-period,
-// duty.report-by-end-of-june and duty.report-within-policy to the report's
-// publication: they are the calendar's rules, with its limits, applied to
-// one report, so that a report and the calendar never disagree.
+// duty.publish-annual-report, duty.report-by-end-of-june and
+// duty.report-within-policy to the report's publication: they are the
+// calendar's rules, graded as the calendar grades them
+// (duty.Timely.Grade), so that a report and the calendar never disagree.
 func Rules() []part3.Rule {
 	rules := []part3.Rule{
 		RulePeriodWithinPlan, RulePartnershipsPlan, RuleProvisionExtent, RuleAimsReported,
 		RulePrescribedOutcomesReported, RulePublishedJointly,
 		RuleIndicatorValue, RulePlanIndicatorsReported, RuleIndicatorInPlan, RulePlanChangesListed,
-		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion,
+		RuleDepartureGround, RuleMeasurableDifference, RulePlanVersion, RulePublisherOutsidePartnership,
 	}
 	part3.SortRules(rules)
 	return rules

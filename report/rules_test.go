@@ -12,6 +12,7 @@ import (
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/service"
 )
 
 func TestRuleBook(t *testing.T) {
@@ -31,7 +32,7 @@ func TestRuleBook(t *testing.T) {
 	for _, tt := range ruleCases {
 		tested = append(tested, tt.rule.ID)
 	}
-	for _, r := range append(Rules(), duty.RuleReportAfterPeriod, duty.RuleReportByEndOfJune, duty.RuleReportWithinPolicy) {
+	for _, r := range append(Rules(), duty.RuleReportAfterPeriod, duty.RuleReportByEndOfJune, duty.RuleReportWithinPolicy, duty.RuleReportPracticable) {
 		if !slices.Contains(tested, r.ID) {
 			t.Errorf("rule %s has no test case", r.ID)
 		}
@@ -45,6 +46,12 @@ var outcomeOrder = Options{PrescribedOutcomes: []judgement.PrescribedOutcome{{
 	From: period.MustParseReportingPeriod("2023-2024"),
 }}}
 
+// statedTime states that the time to publish the 2023-2024 report of the
+// rules' partnership (Fife) ended on 2024-07-15.
+var statedTime = Options{Facts: judgement.Facts{TimePassed: []judgement.TimePassed{{Duty: "s13-annual-report",
+	Councils: []service.Council{service.MustLookupCouncil("Fife")}, ReportingPeriod: period.MustParseReportingPeriod("2023-2024"),
+	By: period.MustParseDate("2024-07-15"), Source: "Decision of the Fife Chief Officers Group, 1 July 2024"}}}}
+
 var ruleCases = []struct {
 	name     string // a subtest name, when a rule has several cases
 	rule     part3.Rule
@@ -53,8 +60,9 @@ var ruleCases = []struct {
 	plan     string // the plan in testdata/rules both are checked against; "" for none
 	passPlan string // the plan the passing report is checked against, if not plan
 	opts     Options
-	path     string // the path of the first finding
-	message  string // a part of the first finding's message; "" for any
+	passOpts *Options // the options the passing report is judged with, if not opts
+	path     string   // the path of the first finding
+	message  string   // a part of the first finding's message; "" for any
 }{
 	{rule: RulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period",
 		message: "not one of the one-year periods of the plan it names, 2023-2026 (2023-2024, 2024-2025 and 2025-2026)"},
@@ -67,10 +75,16 @@ var ruleCases = []struct {
 	{rule: RulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
 	{rule: duty.RuleReportAfterPeriod, trigger: "report-after-period", pass: "base", path: "/publication/published"},
 	{rule: RulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
+	{rule: RulePublisherOutsidePartnership, trigger: "publisher-outside-partnership", pass: "base", path: "/publication/published_by/2",
+		message: "published by Falkirk Council, which is not a local authority, health board or integration joint board of the report's council areas (Fife)"},
 	{rule: duty.RuleReportByEndOfJune, trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
-		message: "after 2024-06-30, the end of June after the period, the guidance's target (paras 125, 129)"},
+		message: "published on 2024-08-01, 32 days past 2024-06-30 (the guidance's end-of-June target, guidance paras 125 and 129)"},
 	{rule: duty.RuleReportWithinPolicy, trigger: "base", pass: "base", opts: Options{Policy: judgement.Policy{ReportDays: 30}}, path: "/publication/published",
-		message: "after 2024-04-30, 30 days after the period ended, the partnership's own limit of 30 days"},
+		message: "published on 2024-06-20, 51 days past 2024-04-30, the partnership's own limit of 30 days after the period ended on 2024-03-31"},
+	{rule: duty.RuleReportPracticable, trigger: "report-by-end-of-june", pass: "base", opts: statedTime, path: "/publication/published",
+		message: "published on 2024-08-01, 17 days past 2024-07-15 (the last day by which it was practicable, as stated: Decision of the Fife Chief Officers Group, 1 July 2024)"},
+	{name: "not published by the end of the next year", rule: duty.RuleReportPracticable, trigger: "unpublished", pass: "unpublished", opts: Options{AsOf: period.MustParseDate("2025-04-01")}, passOpts: &Options{AsOf: period.MustParseDate("2025-03-31")},
+		path: "/publication/published", message: "the engine's reading is that \"as soon as practicable\" never outlasts a whole further year"},
 	{rule: RuleIndicatorValue, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
 	{rule: RulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
 	{rule: RuleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id",
@@ -122,7 +136,10 @@ func TestRules(t *testing.T) {
 				passPlan = tt.plan
 			}
 			passOpts := tt.opts
-			if tt.trigger == tt.pass {
+			switch {
+			case tt.passOpts != nil:
+				passOpts = *tt.passOpts
+			case tt.trigger == tt.pass:
 				passOpts = Options{}
 			}
 			if got := judgeFile(t, tt.pass, passPlan, passOpts).Findings.WithRule(tt.rule.ID); len(got) > 0 {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
@@ -140,6 +141,7 @@ var checks = []func(*judge){
 	checkPrescribedOutcomes,
 	checkPublishedAfterPeriod,
 	checkPublishedJointly,
+	checkPublishersOutsidePartnership,
 	checkTimeliness,
 	checkIndicatorValues,
 	checkPlanIndicators,
@@ -212,11 +214,11 @@ func checkPlanVersion(j *judge) {
 	}
 	if blank(j.r.Plan.Version) {
 		j.addf(RulePlanVersion, "/plan/version",
-			"The report does not name the version of the plan it reports on; the plan it is checked against is version %q", j.mine.Version.ID)
+			"The report does not name the version of the plan it reports on (section 13(1)(a)); the plan it is checked against is version %q, and guidance para 129 asks for progress measured against the plan's priorities and outcome measures", j.mine.Version.ID)
 		return
 	}
 	j.addf(RulePlanVersion, "/plan/version",
-		"The report is on version %q of the plan, but it is checked against version %q; a revised plan (s.11(1)(b)) may differ in its services and indicators",
+		"The report is on version %q of the plan, but it is checked against version %q; a revised plan (s.11(1)(b)) may differ in its services and indicators, and guidance para 129 asks for progress measured against the plan's own priorities and outcome measures (section 13(1)(a))",
 		j.r.Plan.Version, j.mine.Version.ID)
 }
 
@@ -358,15 +360,23 @@ func checkPublishedJointly(j *judge) {
 	}
 	by := j.r.Publication.PublishedBy
 	var lacking []string
+	boardLacking := false // a relevant integration joint board, under section 60
 	for _, c := range j.r.Partnership.Councils {
 		for _, b := range service.JointPlanners(c, j.arises, j.law) {
 			if !slices.ContainsFunc(by, func(p Publisher) bool { return p.is(b) }) {
 				lacking = append(lacking, b.Name)
+				boardLacking = boardLacking || b.Role == service.RoleRelevantIntegrationJointBoard
 			}
 		}
 	}
 	if len(lacking) == 0 {
 		return
+	}
+	// A health board of several council areas is named once.
+	lacking = words.Unique(lacking)
+	assumed := ""
+	if boardLacking {
+		assumed = section60Assumption
 	}
 	var others []string
 	for _, p := range by {
@@ -377,17 +387,22 @@ func checkPublishedJointly(j *judge) {
 	switch {
 	case len(by) == 0:
 		j.addf(RulePublishedJointly, "/publication/published_by",
-			"The report does not record who published it; section 13(1) requires %s to publish it jointly", list(lacking))
+			"The report does not record who published it; section 13(1) requires %s to publish it jointly%s", words.And(lacking), assumed)
 	case !slices.ContainsFunc(by, Publisher.isJointPlanner):
 		j.addf(RulePublishedJointly, "/publication/published_by",
-			"The report was published by %s alone; the duty to publish it sits exclusively with the local authority and its relevant health board (s.13(1), guidance para 133), so it is not a report by %s",
-			list(others), list(lacking))
+			"The report was published by %s alone; the duty to publish it sits exclusively with the local authority and its relevant health board (s.13(1), guidance para 133), so it is not a report by %s%s",
+			words.And(others), words.And(lacking), assumed)
 	default:
 		j.addf(RulePublishedJointly, "/publication/published_by",
-			"The report is not recorded as published by %s; section 13(1) requires the local authority and the relevant health board to publish it jointly (s.7(6))",
-			list(lacking))
+			"The report is not recorded as published by %s; section 13(1) requires the local authority and the relevant health board to publish it jointly (s.7(6))%s",
+			words.And(lacking), assumed)
 	}
 }
+
+// section60Assumption says, in a message that holds a relevant integration
+// joint board to the duty to publish, what the module assumes of section
+// 60 of the 2026 Act.
+var section60Assumption = ". " + service.Section60Assumption("the relevant integration joint board publishes the report with them (section 13(1))")
 
 // is reports whether p is body b.
 func (p Publisher) is(b service.Body) bool {
@@ -421,68 +436,33 @@ func (p Publisher) words() string {
 	return providerWords(p.Provider)
 }
 
-// checkTimeliness applies package duty's calendar rules to the report's
-// publication, with the calendar's limits: the end of June after the
-// period (guidance paras 125, 129; period.ReportingPeriod.ReportTarget) for
-// reports on plans from 2020, and the local policy limit of
-// duty.Policy.ReportDays after the period ends. A relief for the duty
-// "s13-annual-report" moves both to its last day at the latest. As in the
-// calendar, only the most binding limit passed is reported.
+// checkTimeliness grades the report's publication as package duty grades
+// the duty of s.13(1) (duty.Timely.Grade), with the calendar, so that a
+// report and the calendar never disagree: late past the end of June after
+// the period (guidance paras 125, 129; duty.report-by-end-of-june) or past
+// the partnership's own limit, or the module's default
+// (duty.report-within-policy), for reports on plans from 2020; a breach
+// (duty.publish-annual-report) only past a day the caller states as a fact,
+// or if not published by the end of the following one-year period, which
+// the finding calls the engine's reading. A relief for the duty
+// "s13-annual-report" moves every limit but a stated fact's to its last
+// day at the latest. A report published before its period ended does not
+// meet s.13(1) (duty.report-after-period says so), and one dated after the
+// judgement date is not yet published: for both the duty stays owed. Only
+// the most binding limit passed is reported.
 func checkTimeliness(j *judge) {
 	rp := j.r.ReportingPeriod
-	// A report published before its period ended is not the report
-	// s.13(1) asks for (duty.report-after-period says so): as in the
-	// calendar, the duty stays owed and its limits run on.
-	published := j.published
-	if published.IsValid() && !published.After(rp.End()) {
-		published = period.Date{}
-	}
 	if !rp.IsValid() {
 		return
 	}
-	type limit struct {
-		date period.Date
-		rule part3.Rule
+	t := duty.Timely{Duty: judgement.DutyAnnualReport, Councils: j.r.Partnership.Councils, ReportingPeriod: rp}
+	g := t.Grade(j.r.Publication.Published, j.ctx)
+	if g.Status != duty.Late {
+		return
 	}
-	var limits [2]limit
-	n := 0
-	if rp.PlanPeriod().GuidanceApplies() {
-		limits[n] = limit{rp.ReportTarget().Date, duty.RuleReportByEndOfJune}
-		n++
-	}
-	days := j.ctx.Policy.Report()
-	if days.Set {
-		limits[n] = limit{rp.End().AddDays(days.Days), duty.RuleReportWithinPolicy}
-		n++
-	}
-	relief, relieved := j.ctx.ReportReliefFor(rp)
-	if relieved {
-		for k := range n {
-			if limits[k].date.Before(relief.Until) {
-				limits[k].date = relief.Until
-			}
-		}
-	}
-	// what says what a limit is, for a finding.
-	what := func(l limit) string {
-		s := "the end of June after the period, the guidance's target (paras 125, 129)"
-		if l.rule.ID == duty.RuleReportWithinPolicy.ID {
-			s = fmt.Sprintf("%d days after the period ended, %s (s.13(1) says only \"as soon as practicable\")", days.Days, days)
-		}
-		if relieved {
-			s += fmt.Sprintf(" (with the relief to %s, %s)", relief.Until, relief.Citation)
-		}
-		return s
-	}
-	for _, l := range limits[:n] { // most binding first
-		switch {
-		case published.IsValid() && published.After(l.date):
-			j.addf(l.rule, "/publication/published", "The %s annual report was published on %s, after %s, %s",
-				rp, published, l.date, what(l))
-			return
-		case published.IsZero() && j.ctx.AsOf.After(l.date):
-			j.addf(l.rule, "/publication/published", "The %s annual report is not published as of %s, past %s, %s",
-				rp, j.ctx.AsOf, l.date, what(l))
+	for _, r := range duty.Rules() {
+		if r.ID == g.Rule {
+			j.fs = append(j.fs, r.Finding("/publication/published", g.Message(t.Subject())))
 			return
 		}
 	}

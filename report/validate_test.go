@@ -45,10 +45,12 @@ func TestSamples(t *testing.T) {
 		// late (TestEarlyReportAgreesWithTheCalendar judges it later).
 		{"fife-2023-2024-early.json", "fife-2023-2026.json", "2024-06-30", []string{"duty.report-after-period"}},
 		{"tayside-2023-2024.json", "tayside-2023-2026.json", "", []string{}},
-		// A report on a 2017-2020 plan: late only against the policy limit,
-		// and no guidance finding (it lists no plan changes and no
+		// A report on a 2017-2020 plan, published on 2019-11-15: neither
+		// the guidance's target nor the partnership's limit applies (both
+		// rest on the 2nd edition), and it was published within the next
+		// year; no guidance finding either (it lists no plan changes and no
 		// measurable difference).
-		{"highland-2018-2019.json", "highland-2017-2020.json", "", []string{"duty.report-within-policy"}},
+		{"highland-2018-2019.json", "highland-2017-2020.json", "", []string{}},
 		// The late report checked against the original plan names the
 		// revision it is on.
 		{"fife-2024-2025-late.json", "fife-2023-2026.json", "", []string{"report.plan-version", "duty.report-by-end-of-june"}},
@@ -108,7 +110,10 @@ func TestGuidanceNotRaisedFor2017To2020(t *testing.T) {
 			t.Errorf("2017-2020 report: %v", f)
 		}
 	}
-	require.NotEmpty(t, res.Findings.WithRule(duty.RuleReportWithinPolicy.ID), "the policy limit still applies")
+	// The partnership's limit rests on guidance para 125 too, and the
+	// report was published within the following year: no finding.
+	require.Empty(t, res.Findings.WithRule(duty.RuleReportWithinPolicy.ID), "the partnership's limit rests on the 2nd edition")
+	require.Empty(t, res.Findings.WithSeverity(part3.Statutory))
 
 	later := append(faults[:3:3], change{"/reporting_period", "2021-2022"}, change{"/plan/period", "2020-2023"},
 		change{"/publication/published", "2022-08-01"}, change{"/indicators/0/value", map[string]any{"value": 1, "date": "2020-03-31"}})
@@ -148,6 +153,9 @@ func TestDraftAndAsOf(t *testing.T) {
 	}
 	res := judgeAlone(t, draft, Options{AsOf: period.MustParseDate("2024-07-01")})
 	require.Contains(t, res.Findings[0].Message, "not published as of 2024-07-01")
+	// A report recorded as published after the as-of date says so.
+	res = judgeAlone(t, load(t, "rules/report-by-end-of-june.json"), Options{AsOf: period.MustParseDate("2024-07-15")})
+	require.Contains(t, res.Findings[0].Message, "(the record of it, dated 2024-08-01, lies in the future: on 2024-07-15 it is not yet published)")
 }
 
 // TestRefusesContextWithoutAsOf: every judgement is made as of a date the
@@ -216,7 +224,7 @@ func TestRelief(t *testing.T) {
 	r.Until = period.MustParseDate("2024-07-15")
 	res := judgeAlone(t, late, Options{Reliefs: []judgement.Relief{r}})
 	require.Len(t, res.Findings, 1)
-	require.Contains(t, res.Findings[0].Message, "with the relief to 2024-07-15")
+	require.Contains(t, res.Findings[0].Message, "(the relieved limit: relief to 2024-07-15, Coronavirus (Scotland) Act 2020 sch.6)")
 }
 
 // TestPolicy checks the policy limit: the module's default
@@ -527,4 +535,78 @@ func TestEarlyReportAgreesWithTheCalendar(t *testing.T) {
 	slices.Sort(got)
 	slices.Sort(calendar)
 	require.Equal(t, got, calendar)
+}
+
+// TestTimelinessAgreesWithTheCalendar: on the same facts (the reporting
+// period, the day the report was published or none, the judgement date,
+// the partnership's limit, a stated fact and a relief) Report.Judge and
+// the duty calendar give the annual report the same status: no finding on
+// its timeliness where the calendar says met or due, and otherwise a
+// finding of the same rule and severity.
+func TestTimelinessAgreesWithTheCalendar(t *testing.T) {
+	fife := service.MustLookupCouncil("Fife")
+	base := load(t, "rules/base.json") // Fife, 2023-2024
+	old := base
+	old.ReportingPeriod, old.Plan.Period = period.MustParseReportingPeriod("2018-2019"), period.MustParsePlanPeriod("2017-2020")
+	stated := func(r Report, by period.Date) judgement.Facts {
+		return judgement.Facts{TimePassed: []judgement.TimePassed{{Duty: judgement.DutyAnnualReport, Councils: []service.Council{fife},
+			ReportingPeriod: r.ReportingPeriod, By: by, Source: "Decision of the Chief Officers Group"}}}
+	}
+	relief := func(r Report, until period.Date) []judgement.Relief {
+		return []judgement.Relief{{Duty: judgement.DutyAnnualReport, ReportingPeriod: r.ReportingPeriod, Until: until,
+			Citation: part3.Legislation("Coronavirus (Scotland) Act 2020", "sch.6")}}
+	}
+	checked := 0
+	for _, r := range []Report{base, old} {
+		end := r.ReportingPeriod.End()
+		for _, published := range []int{0, -20, 30, 85, 100, 200, 380} {
+			for _, asOf := range []int{10, 60, 92, 150, 190, 365, 366, 500} {
+				for _, ctx := range []judgement.Context{
+					{},
+					{Policy: judgement.Policy{ReportDays: 30}},
+					{Policy: judgement.Policy{ReportDays: -1}},
+					{Facts: stated(r, end.AddDays(45))},
+					{Reliefs: relief(r, end.AddDays(120))},
+					{Reliefs: relief(r, end.AddDays(400)), Facts: stated(r, end.AddDays(200))},
+				} {
+					ctx.AsOf = end.AddDays(asOf)
+					rep := r
+					rep.Publication.Published = period.Date{}
+					if published != 0 {
+						rep.Publication.Published = end.AddDays(published)
+					}
+					res, err := rep.Judge(ctx)
+					require.NoError(t, err)
+					h := duty.History{Council: fife, Reports: []duty.ReportRecord{{Period: rep.ReportingPeriod, Published: rep.Publication.Published}}}
+					cal, err := duty.NewCalendar(fife, h, ctx)
+					require.NoError(t, err)
+					var o duty.Obligation
+					for _, x := range cal.Obligations {
+						if x.Duty == judgement.DutyAnnualReport && x.ReportingPeriod == rep.ReportingPeriod {
+							o = x
+						}
+					}
+					var got []string
+					for _, f := range res.Findings {
+						if f.Path == "/publication/published" && f.Rule != duty.RuleReportAfterPeriod.ID {
+							got = append(got, f.Rule+" "+f.Severity.String())
+						}
+					}
+					want := []string{}
+					if o.Status == duty.Late {
+						want = append(want, o.Rule+" "+o.Severity.String())
+					}
+					if got == nil {
+						got = []string{}
+					}
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Errorf("%s published %s as of %s (%+v): report and calendar differ (-calendar +report):\n%s\n%s",
+							rep.ReportingPeriod, rep.Publication.Published, ctx.AsOf, ctx, diff, o.Describe(ctx.AsOf))
+					}
+					checked++
+				}
+			}
+		}
+	}
+	require.Greater(t, checked, 500)
 }

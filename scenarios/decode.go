@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -12,6 +13,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -27,16 +29,18 @@ type ReadFunc func(name string) ([]byte, error)
 // relative to the directory of file (a nil read refuses them).
 //
 // Every failure is an *part3.InputError naming the file and the JSON path
-// (and, for an inline document, the line and column in the scenario file).
+// (and, for an inline document, the line and column in the scenario file);
+// a member a question or a notice once had is refused with an error saying
+// what replaced it.
 // A case that decodes is one that can be answered: nothing is left to pass
 // by default.
 func Decode(file string, data []byte, read ReadFunc) (File, error) {
 	var f File
 	if err := part3.Decode(file, data, &f); err != nil {
-		return File{}, err
+		return File{}, duty.ExplainRetired(err)
 	}
 	f.name = file
-	if err := f.prepare(data, read); err != nil {
+	if err := f.prepare(data, &documents{read: read}); err != nil {
 		return File{}, withFile(err, file)
 	}
 	return f, nil
@@ -62,7 +66,7 @@ func invalid(path string, err error, expected string) error {
 }
 
 // prepare checks f after decoding and resolves what its cases refer to.
-func (f *File) prepare(data []byte, read ReadFunc) error {
+func (f *File) prepare(data []byte, read *documents) error {
 	if f.Kind != Kind {
 		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
 			Err: fmt.Errorf("kind %q", f.Kind), Expected: fmt.Sprintf("%q", Kind)}
@@ -111,7 +115,7 @@ func (f *File) prepare(data []byte, read ReadFunc) error {
 // questions are the members of a case that hold a question.
 const questions = `exactly one of "period", "child", "classification", "planners", "duty", "decision", "document" or "calendar"`
 
-func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
+func (c *Case) prepare(base, file string, data []byte, read *documents) error {
 	n := 0
 	for _, set := range []bool{c.Period != nil, c.Child != nil, c.Classification != nil, c.Planners != nil,
 		c.Duty != nil, c.Decision != nil, c.Document != nil, c.Calendar != nil} {
@@ -146,6 +150,10 @@ func (c *Case) prepare(base, file string, data []byte, read ReadFunc) error {
 	}
 }
 
+// renamedBeforeCommencement is the former name of ErrorBeforeFirstPeriod,
+// refused with a message naming its replacement.
+const renamedBeforeCommencement = "before-commencement"
+
 func (q *PeriodQuestion) prepare(base string) error {
 	if !q.Date.IsValid() {
 		return missing(base+"/date", "the date asked about, such as \"2026-04-01\"")
@@ -153,8 +161,11 @@ func (q *PeriodQuestion) prepare(base string) error {
 	e := q.Expect
 	some := !e.PlanPeriod.IsZero() || !e.ReportingPeriod.IsZero() || e.PrepareBy.IsValid() || e.GuidanceApplies != nil || e.ReportTarget.IsValid()
 	switch {
-	case e.Error != "" && e.Error != ErrorBeforeCommencement && e.Error != ErrorAfterLastPeriod:
-		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeCommencement, ErrorAfterLastPeriod))
+	case e.Error == renamedBeforeCommencement:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf(
+			"%q, which replaced %q: 1 April 2017 is when the first three-year period began, not when Part 3 came into force (7 October 2016)", ErrorBeforeFirstPeriod, renamedBeforeCommencement))
+	case e.Error != "" && e.Error != ErrorBeforeFirstPeriod && e.Error != ErrorAfterLastPeriod:
+		return invalid(base+"/expect/error", fmt.Errorf("error %q", e.Error), fmt.Sprintf("%q or %q", ErrorBeforeFirstPeriod, ErrorAfterLastPeriod))
 	case e.Error != "" && some:
 		return invalid(base+"/expect", errors.New("an error and periods are both expected"), "either the error or the periods, not both")
 	case e.Error == "" && !some:
@@ -192,6 +203,19 @@ func (q *ClassificationQuestion) prepare(base string) error {
 	for i, c := range q.Expect.Because {
 		if !c.IsValid() {
 			return missing(part3.PointerJoin(base, "expect", "because", i), "a citation")
+		}
+	}
+	// Its commissioning body and joint providers, as a plan's are checked.
+	if !s.CommissionedBy.IsZero() || len(s.JointProviders) > 0 {
+		s.ID = "service" // the question needs no ID
+		if err := s.Validate(); err != nil {
+			var ie *part3.InputError
+			if errors.As(err, &ie) {
+				cp := *ie
+				cp.Path = base + "/service" + cp.Path
+				return &cp
+			}
+			return err
 		}
 	}
 	return nil
@@ -262,7 +286,7 @@ func (q *DutyQuestion) prepare(base string) error {
 	}
 	if _, ok := duty.Lookup(q.ID); !ok {
 		return &part3.InputError{Path: base + "/id", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "a catalogue ID listed by part3 duties"}
+			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "the ID of a duty or power in the catalogue"}
 	}
 	e := q.Expect
 	if e.Modality == 0 && len(e.Bearers) == 0 && e.Exceptions == nil && e.S16Directions == nil && e.S17DefaultPowers == nil {
@@ -281,7 +305,7 @@ func (q *DutyQuestion) prepare(base string) error {
 func (q *DecisionQuestion) prepare(base string, ctx appliedContext) (err error) {
 	defer func() {
 		if _, e := ctx.asOf(q.on(), base, "the question"); err == nil && e != nil {
-			err = missing(strings.TrimSuffix(base, "/decision")+"/context/as_of", "the day the question is decided on: the question's own date (implementation and assistance questions have one), or the context's as_of")
+			err = missing(strings.TrimSuffix(base, "/decision")+"/context/as_of", "the day the question is decided on: the question's own date (implementation, assistance and consultee request questions may have one), or the context's as_of")
 		}
 	}()
 	dq := q.question()
@@ -318,6 +342,8 @@ func (q *DecisionQuestion) on() period.Date {
 		return q.Implementation.On
 	case q.Assistance != nil:
 		return q.Assistance.On
+	case q.ConsulteeRequest != nil:
+		return q.ConsulteeRequest.On
 	}
 	return period.Date{}
 }
@@ -327,7 +353,7 @@ func (q *DecisionQuestion) question() duty.Question {
 		ConsulteeRequest: q.ConsulteeRequest, DefaultPowers: q.DefaultPowers}
 }
 
-func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc, ctx appliedContext) error {
+func (q *DocumentQuestion) prepare(base, file string, data []byte, read *documents, ctx appliedContext) error {
 	var err error
 	if len(q.Inline) == 0 && q.Path == "" {
 		return missing(base, `the document: "inline" or "path"`)
@@ -348,20 +374,44 @@ func (q *DocumentQuestion) prepare(base, file string, data []byte, read ReadFunc
 		}
 	}
 	e := q.Expect
-	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil {
-		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings" or "legal_effect"`)
+	if len(e.Findings) == 0 && len(e.Absent) == 0 && !e.NoStatutoryFindings && e.LegalEffect == nil && len(e.Review) == 0 {
+		return missing(base+"/expect", `at least one of "findings", "absent", "no_statutory_findings", "legal_effect" or "review"`)
+	}
+	if len(e.Review) > 0 && k.review == nil {
+		return invalid(base+"/expect/review", fmt.Errorf("%s is not reviewed against guidance Appendix A", withArticle(k.words)), "review only for a children's services plan")
+	}
+	for i, v := range e.Review {
+		at := part3.PointerJoin(base, "expect", "review", i)
+		labels := make([]string, 0, 16)
+		for _, c := range plan.Criteria() {
+			labels = append(labels, c.Label)
+		}
+		switch {
+		case !slices.Contains(labels, v.Criterion):
+			return invalid(at+"/criterion", fmt.Errorf("criterion %q", v.Criterion), "the label of a criterion of guidance Appendix A: "+strings.Join(labels, ", "))
+		case !v.Verdict.IsValid():
+			return missing(at+"/verdict", `"met", "partly-met", "not-met" or "cannot-tell"`)
+		}
 	}
 	if e.LegalEffect != nil && !k.hasLegalEffect {
 		return invalid(base+"/expect/legal_effect", fmt.Errorf("%s has no legal effect to ask about", withArticle(k.words)), "legal_effect only for a notice of disagreement")
 	}
 	for i, m := range e.Findings {
-		if err := m.check(part3.PointerJoin(base, "expect", "findings", i), k); err != nil {
+		path := part3.PointerJoin(base, "expect", "findings", i)
+		if err := m.check(path, k); err != nil {
 			return err
+		}
+		if m.Count < 0 {
+			return invalid(path+"/count", fmt.Errorf("count %d", m.Count), "a number of findings, 1 or more")
 		}
 	}
 	for i, m := range e.Absent {
-		if err := m.check(part3.PointerJoin(base, "expect", "absent", i), k); err != nil {
+		path := part3.PointerJoin(base, "expect", "absent", i)
+		if err := m.check(path, k); err != nil {
 			return err
+		}
+		if m.Count != 0 {
+			return invalid(path+"/count", errors.New("a count of findings that must not appear"), "count only in findings")
 		}
 	}
 	_, err = ctx.asOf(q.AsOf, base+"/as_of", "the "+k.words)
@@ -381,14 +431,14 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 	case m.Rule != "" && !k.judgedBy(m.Rule):
 		return &part3.InputError{Path: path + "/rule", Category: part3.ErrDanglingReference,
 			Err:      fmt.Errorf("no rule %q judges %s", m.Rule, withArticle(k.words)),
-			Expected: fmt.Sprintf("a rule ID listed by part3 rules, of package %s", k.bookNames())}
+			Expected: fmt.Sprintf("the ID of a rule in the rule book, of package %s", k.bookNames())}
 	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
 		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
 	}
 	return nil
 }
 
-func (q *CalendarQuestion) prepare(base, file string, data []byte, read ReadFunc, applied appliedContext) error {
+func (q *CalendarQuestion) prepare(base, file string, data []byte, read *documents, applied appliedContext) error {
 	ctx, err := applied.asOf(q.AsOf, base+"/as_of", "the obligations")
 	switch {
 	case q.Council.IsZero():
@@ -459,7 +509,7 @@ func (k ObligationKey) check(path string) error {
 	}
 	if _, ok := duty.Lookup(k.Duty); !ok && k.Duty != reviewWindow {
 		return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `a catalogue ID listed by part3 duties, or "review-window"`}
+			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `the ID of a duty or power in the catalogue, or "review-window"`}
 	}
 	if k.PlanPeriod.IsZero() && k.ReportingPeriod.IsZero() {
 		return missing(path+"/plan_period", `"plan_period" or "reporting_period": which period's obligation`)

@@ -47,6 +47,8 @@ func TestDecodeErrors(t *testing.T) {
 			path: "/cases/0/period/date", category: part3.ErrInvalidValue},
 		{name: "unknown error", input: wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2016-04-01", "expect": {"error": "too-early"}}}`),
 			path: "/cases/0/period/expect/error", category: part3.ErrInvalidValue},
+		{name: "the renamed before-commencement", input: wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2017-03-31", "expect": {"error": "before-commencement"}}}`),
+			path: "/cases/0/period/expect/error", category: part3.ErrInvalidValue},
 		{name: "context on a period", input: wrap(`{"name": "a", "citation": "s.8(1)", "context": {}, "period": {"date": "2026-04-01", "expect": {"plan_period": "2026-2029"}}}`),
 			path: "/cases/0/context", category: part3.ErrInvalidValue},
 		{name: "child without answer", input: wrap(`{"name": "a", "citation": "s.97(1)", "child": {"date_of_birth": "2010-01-01", "on": "2026-01-01", "expect": {}}}`),
@@ -141,6 +143,14 @@ func TestDecodeErrors(t *testing.T) {
 			path: "/cases/0/context/act_2026_s60_commencement", category: part3.ErrInvalidValue},
 		{name: "a decision with no as-of date", input: wrap(`{"name": "a", "citation": "s.17(1)", "decision": {"default_powers": {"function": "s13-annual-report", "failure": "not-exercising"}, "expect": {"applies": true}}}`),
 			path: "/cases/0/context/as_of", category: part3.ErrMissing},
+		{name: "retired member consulted", input: wrap(`{"name": "a", "citation": "s.10(6)", "context": {"as_of": "2026-01-01"}, "decision": {"consultee_request": {"consulted": true, "test": {}}, "expect": {"applies": false, "decided_by": "s.10(6)"}}}`),
+			path: "/cases/0/decision/consultee_request/consulted", category: part3.ErrUnknownField},
+		{name: "retired member prisons_act_function of an inline notice", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": {"kind": "notice-of-disagreement", "issuer": "scottish-ministers", "prisons_act_function": true, "plan": {"councils": ["Fife"], "period": "2026-2029"}}, "as_of": "2026-06-01", "expect": {"legal_effect": false}}}`),
+			path: "/cases/0/document/inline/prisons_act_function", category: part3.ErrUnknownField},
+		{name: "a count of absent findings", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": ` + noticeJSON + `, "as_of": "2026-06-01", "expect": {"absent": [{"rule": "consult.notice-issuer", "count": 1}]}}}`),
+			path: "/cases/0/document/expect/absent/0/count", category: part3.ErrInvalidValue},
+		{name: "a negative count", input: wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": ` + noticeJSON + `, "as_of": "2026-06-01", "expect": {"findings": [{"rule": "consult.notice-issuer", "count": -1}]}}}`),
+			path: "/cases/0/document/expect/findings/0/count", category: part3.ErrInvalidValue},
 		{name: "blank known failure", input: wrap(`{"name": "a", "citation": "s.8(1)", "known_failure": " ", "period": {"date": "2026-04-01", "expect": {"plan_period": "2026-2029"}}}`),
 			path: "/cases/0/known_failure", category: part3.ErrMissing},
 	}
@@ -161,6 +171,20 @@ func TestDecodeErrors(t *testing.T) {
 
 const noticeJSON = `{"kind": "notice-of-disagreement", "issuer": "police-scotland", "plan": {"councils": ["Fife"], "period": "2026-2029"},
  "matters": [{"service_id": "S1", "aspect": "a"}], "reasons": "r", "published": {"date": "2026-05-01"}}`
+
+// TestDecodeRetiredMembers: a member a question or a notice once had is
+// refused with an error that says what replaced it.
+func TestDecodeRetiredMembers(t *testing.T) {
+	for name, input := range map[string]string{
+		`"category" in its place`:                        wrap(`{"name": "a", "citation": "s.14(2)(b)", "decision": {"assistance": {"person": "other-organisation", "on": "2026-01-15", "consulted": true, "test": {}}, "expect": {"applies": true}}}`),
+		"no longer a member of a notice of disagreement": wrap(`{"name": "a", "citation": "s.10(8)", "document": {"inline": {"kind": "notice-of-disagreement", "issuer": "scottish-ministers", "prisons_act_function": true, "plan": {"councils": ["Fife"], "period": "2026-2029"}}, "as_of": "2026-06-01", "expect": {"legal_effect": false}}}`),
+	} {
+		_, err := Decode("case.json", []byte(input), nil)
+		if err == nil || !strings.Contains(err.Error(), name) {
+			t.Errorf("error %v does not say %q", err, name)
+		}
+	}
+}
 
 // TestDecodeInlinePosition checks that an error inside an inline document
 // names its line and column in the scenario file.
@@ -204,4 +228,12 @@ func TestDecodeDocumentByPath(t *testing.T) {
 	if ie.Path != "/cases/0/document/path" || !strings.Contains(err.Error(), "dir/case.json") {
 		t.Errorf("error %q does not name the scenario file and the path", err)
 	}
+}
+
+// TestRenamedPeriodError: the former "before-commencement" is refused with
+// a message that names "before-first-period", which replaced it.
+func TestRenamedPeriodError(t *testing.T) {
+	_, err := Decode("f.json", []byte(wrap(`{"name": "a", "citation": "s.8(1)", "period": {"date": "2017-03-31", "expect": {"error": "before-commencement"}}}`)), nil)
+	require.ErrorIs(t, err, part3.ErrInvalidValue)
+	require.Contains(t, err.Error(), `"before-first-period", which replaced "before-commencement"`)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judgement"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -34,6 +35,10 @@ type documentKind struct {
 	// planView returns the view of a decoded document of the kind that
 	// checking another against it needs; nil for kinds that are not plans.
 	planView func(doc any) consult.PlanServices
+	// review returns the verdicts of the review of a decoded document of
+	// the kind against guidance Appendix A, by criterion label; nil for
+	// kinds that are not reviewed.
+	review func(doc any, ctx documentContext) (map[string]plan.Verdict, error)
 	// books are the rule books of the packages whose rules can make a
 	// finding on a document of the kind, by package name.
 	books map[string]func() []part3.Rule
@@ -141,9 +146,16 @@ func init() {
 	}, map[string]func() []part3.Rule{"duty": duty.Rules})
 }
 
+// documents reads the documents a scenario file names by path, each once:
+// the cases that name the same document share it, read and decoded once.
+type documents struct {
+	read   ReadFunc
+	loaded map[string]loaded // by the path read
+}
+
 // loadDocument decodes a document given inline (raw, at pointer path in
 // file) or by a path relative to file, read with read.
-func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relPath string, read ReadFunc) (loaded, error) {
+func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relPath string, read *documents) (loaded, error) {
 	var docFile string
 	var body []byte
 	source := rel
@@ -158,13 +170,17 @@ func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relP
 		}
 		docFile, body, source = file, inline, "inline"
 	case rel != "":
-		if read == nil {
+		if read.read == nil {
 			return loaded{}, &part3.InputError{Path: relPath, Category: part3.ErrInvalidValue,
 				Err: fmt.Errorf("%q cannot be read here", rel), Expected: "an inline document: documents by path are read only from scenario files on disk"}
 		}
 		docFile = resolvePath(file, rel)
+		if l, ok := read.loaded[docFile]; ok {
+			l.source = rel
+			return l, nil
+		}
 		var err error
-		if body, err = read(docFile); err != nil {
+		if body, err = read.read(docFile); err != nil {
 			return loaded{}, &part3.InputError{File: file, Path: relPath, Category: part3.ErrInvalidValue,
 				Err: err, Expected: "the path of a readable document, relative to the scenario file"}
 		}
@@ -188,7 +204,14 @@ func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relP
 	if err != nil {
 		return loaded{}, placeInline(err, file, data, inline, inlinePath)
 	}
-	return loaded{kind: k, doc: doc, source: source}, nil
+	l := loaded{kind: k, doc: doc, source: source}
+	if source != "inline" {
+		if read.loaded == nil {
+			read.loaded = map[string]loaded{}
+		}
+		read.loaded[docFile] = l
+	}
+	return l, nil
 }
 
 // placeInline places an error from decoding an inline document at its

@@ -20,5 +20,16 @@ func init() {
 			return verdict{findings: fs}, err
 		},
 		planView: func(doc any) consult.PlanServices { return doc.(plan.Plan).PlanServices() },
+		review: func(doc any, ctx documentContext) (map[string]plan.Verdict, error) {
+			r, err := doc.(plan.Plan).Review(ctx.ctx)
+			if err != nil {
+				return nil, err
+			}
+			out := make(map[string]plan.Verdict, len(r.Criteria))
+			for _, j := range r.Criteria {
+				out[j.Label] = j.Verdict
+			}
+			return out, nil
+		},
 	}, map[string]func() []part3.Rule{"plan": plan.Rules, "consult": consult.Rules, "service": service.Rules})
 }

@@ -32,9 +32,9 @@ func Example() {
       }
     },
     {
-      "name": "The day before Part 3 began",
+      "name": "The day before the first period began",
       "citation": "SSI 2016/255",
-      "period": {"date": "2017-03-31", "expect": {"error": "before-commencement"}}
+      "period": {"date": "2017-03-31", "expect": {"error": "before-first-period"}}
     }
   ]
 }`)
@@ -51,7 +51,7 @@ func Example() {
 	fmt.Printf("%d passed, %d failed\n", passed, failed)
 	// Output:
 	// PASS "Notice from a charity has no effect" (s.10(8))
-	// PASS "The day before Part 3 began" (SSI 2016/255)
+	// PASS "The day before the first period began" (SSI 2016/255)
 	// 2 passed, 0 failed
 }
 
@@ -94,7 +94,7 @@ func ExampleLoad() {
 	passed, failed, known := scenarios.Count(f.Run())
 	fmt.Printf("%s: %d cases: %d passed, %d failed, %d known failure\n", f.Name(), len(f.Cases), passed, failed, known)
 	// Output:
-	// testdata/wrong.json: 13 cases: 1 passed, 11 failed, 1 known failure
+	// testdata/wrong.json: 14 cases: 1 passed, 12 failed, 1 known failure
 }
 
 // Files finds the scenario files in a folder, leaving out the documents

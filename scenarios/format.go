@@ -7,6 +7,7 @@ import (
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
+	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
@@ -109,16 +110,20 @@ type PeriodAnswer struct {
 	// report on the reporting period (guidance para 129); the engine has
 	// none where the guidance does not apply.
 	ReportTarget period.Date `json:"report_target,omitzero"`
-	// Error is "before-commencement" for a date before 1 April 2017, when
-	// the first period began (SSI 2016/255), or "after-last-period" for a
-	// date beyond the last period the module represents.
+	// Error is "before-first-period" for a date before 1 April 2017, when
+	// the first three-year period began (s.8(1), SSI 2016/255), or
+	// "after-last-period" for a date beyond the last period the module
+	// represents. (Part 3 itself was in force earlier, from 7 October 2016:
+	// a date in between has no period, but the duties of preparation
+	// applied; the value "before-commencement", which said otherwise, is
+	// refused with a message naming its replacement.)
 	Error string `json:"error,omitzero"`
 }
 
 // The values of PeriodAnswer.Error.
 const (
-	ErrorBeforeCommencement = "before-commencement"
-	ErrorAfterLastPeriod    = "after-last-period"
+	ErrorBeforeFirstPeriod = "before-first-period"
+	ErrorAfterLastPeriod   = "after-last-period"
 )
 
 // ChildQuestion asks whether a person born on a date is a child on
@@ -306,6 +311,20 @@ type DocumentAnswer struct {
 	// LegalEffect says whether a notice of disagreement has legal effect
 	// (s.10(8)), on which the exception in s.12(3)(b) depends. Notices only.
 	LegalEffect *bool `json:"legal_effect,omitzero"`
+	// Review are verdicts the plan's review against guidance Appendix A
+	// must give, each by its criterion's label ("6a" and "6b" for the two
+	// parts of criterion 6). Plans only.
+	Review []ExpectedVerdict `json:"review,omitempty"`
+}
+
+// ExpectedVerdict is the verdict of the review of a plan against one
+// criterion of guidance Appendix A.
+type ExpectedVerdict struct {
+	// Criterion is the criterion's label: "1" to "15", or "6a" or "6b".
+	// Required.
+	Criterion string `json:"criterion"`
+	// Verdict is "met", "partly-met", "not-met" or "cannot-tell". Required.
+	Verdict plan.Verdict `json:"verdict"`
 }
 
 // FindingMatch describes a finding by its rule ID, its citation or its
@@ -323,9 +342,13 @@ type FindingMatch struct {
 	// Path is the JSON Pointer of the finding in the document; "" is the
 	// whole document. Absent, any path matches.
 	Path *string `json:"path,omitzero"`
-	// Severity is "statutory", "guidance" or "practice". Absent, any
-	// severity matches.
-	Severity part3.Severity `json:"severity,omitzero"`
+	// Severity is "statutory", "guidance", "practice" or "condition" (a
+	// notice of disagreement's condition of legal effect, no breach).
+	// Absent, any severity matches.
+	Severity part3.Severity `json:"severity,omitzero"` // Count is, in findings only, how many of the engine's findings it
+	// must match, exactly, such as 1 to say that one finding names every
+	// provider owed the same thing. Absent, at least one.
+	Count int `json:"count,omitzero"`
 }
 
 // CalendarQuestion asks for a partnership's obligations on a date, from its
@@ -378,11 +401,15 @@ type ObligationKey struct {
 // ExpectedObligation is an obligation with the status the law gives it.
 type ExpectedObligation struct {
 	ObligationKey
-	// Status is "met", "due", "late", "ongoing" or "information".
-	// Required.
+	// Status is "met", "due" (outstanding, not yet late), "late",
+	// "ongoing", "information" or "not-recorded" (the history has no record
+	// of the obligation's plan period or reporting period; nothing
+	// recorded is not lateness). Required.
 	Status duty.Status `json:"status"`
 	// Severity is, for a late obligation, how binding the limit it passed
-	// is: "statutory" (the Act), "guidance" or "practice" (local policy).
+	// is: "statutory" (the Act, a fact the context states, or the engine's
+	// outer bound on "as soon as (reasonably) practicable"), "guidance" or
+	// "practice" (the partnership's own limit, or the module's default).
 	// Optional.
 	Severity part3.Severity `json:"severity,omitzero"`
 }

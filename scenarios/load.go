@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,11 +14,34 @@ import (
 // Load reads and decodes the scenario file at path, reading the documents
 // it names by path from the file system.
 func Load(path string) (File, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
+		if errors.Is(err, part3.ErrTooLarge) {
+			return File{}, err
+		}
 		return File{}, &part3.InputError{File: path, Err: err, Expected: "a readable scenario file"}
 	}
-	return Decode(path, data, os.ReadFile)
+	return Decode(path, data, readFile)
+}
+
+// readFile reads the file name as os.ReadFile does, but no more than
+// part3.MaxDocumentSize bytes: a larger file (or /dev/zero, or a pipe that
+// never ends) is an ErrTooLarge *part3.InputError, refused after the limit
+// and one byte, not read to its end.
+func readFile(name string) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := part3.ReadAll(name, f)
+	if err != nil && !errors.Is(err, part3.ErrTooLarge) {
+		var ie *part3.InputError
+		if errors.As(err, &ie) && ie.Err != nil {
+			return nil, ie.Err
+		}
+	}
+	return data, err
 }
 
 // Files returns the scenario files that paths name, in order: each path
@@ -54,7 +78,7 @@ func Files(paths ...string) ([]string, error) {
 			if !strings.HasSuffix(d.Name(), ".json") || strings.HasSuffix(d.Name(), ".schema.json") {
 				return nil
 			}
-			data, err := os.ReadFile(path)
+			data, err := readFile(path)
 			if err != nil {
 				return err
 			}

@@ -225,8 +225,8 @@ func periodErrorName(err error) string {
 	switch {
 	case err == nil:
 		return ""
-	case errors.Is(err, period.ErrBeforeCommencement):
-		return ErrorBeforeCommencement
+	case errors.Is(err, period.ErrBeforeFirstPeriod):
+		return ErrorBeforeFirstPeriod
 	case errors.Is(err, period.ErrAfterLastPeriod):
 		return ErrorAfterLastPeriod
 	}
@@ -235,8 +235,8 @@ func periodErrorName(err error) string {
 
 func errorWords(name string) string {
 	switch name {
-	case ErrorBeforeCommencement:
-		return "before 1 April 2017, when the first three-year period began"
+	case ErrorBeforeFirstPeriod:
+		return "before the first three-year period began on 1 April 2017"
 	case ErrorAfterLastPeriod:
 		return "after the last period represented"
 	case "":
@@ -502,10 +502,14 @@ func (q *DecisionQuestion) askedWords() string {
 		switch dp.Failure {
 		case duty.NotExercising:
 			s += " when the partnership is not exercising it"
-		case duty.NotComplyingWithGuidance:
-			s += " when the partnership, in exercising it, is not complying with the guidance"
+		case duty.NotHavingRegardToGuidance:
+			s += " when the partnership, in exercising it, has not had regard to the guidance"
 		default:
-			s += " when the partnership is exercising it and complying with the guidance"
+			if dp.DepartedWithReasons {
+				s += " when the partnership, having had regard to the guidance, departed from it with reasons"
+			} else {
+				s += " when no failure under section 17(1) is stated"
+			}
 		}
 		return s
 	}
@@ -571,6 +575,10 @@ func (q *DocumentQuestion) run(applied appliedContext) answer {
 	all := findings(v.findings)
 	for _, m := range e.Findings {
 		got := all.matching(m)
+		if m.Count > 0 {
+			p.add(len(got) == m.Count, m.countWords(), foundWords(got, all))
+			continue
+		}
 		p.add(len(got) > 0, m.words("a"), foundWords(got, all))
 	}
 	for _, m := range e.Absent {
@@ -583,6 +591,15 @@ func (q *DocumentQuestion) run(applied appliedContext) answer {
 	}
 	if e.LegalEffect != nil {
 		p.add(*e.LegalEffect == v.legalEffect, effectWords(*e.LegalEffect), effectWords(v.legalEffect))
+	}
+	if len(e.Review) > 0 {
+		got, err := k.review(q.doc.doc, ctx)
+		if err != nil {
+			return answer{asked: asked, law: "an answer", engine: "error: " + err.Error()}
+		}
+		for _, ev := range e.Review {
+			p.add(got[ev.Criterion] == ev.Verdict, "criterion "+ev.Criterion+" "+ev.Verdict.String(), "criterion "+ev.Criterion+" "+got[ev.Criterion].String())
+		}
 	}
 	return p.answer(asked)
 }
@@ -638,6 +655,16 @@ func (m FindingMatch) words(article string) string {
 		b.WriteString(" at " + pathWords(*m.Path))
 	}
 	return b.String()
+}
+
+// countWords describes m with its count: "exactly 1 finding of rule
+// consult.review-opportunity at /reviews/0/opportunities".
+func (m FindingMatch) countWords() string {
+	w := m.words(fmt.Sprintf("exactly %d", m.Count))
+	if m.Count != 1 {
+		w = strings.Replace(w, "finding", "findings", 1)
+	}
+	return w
 }
 
 func pathWords(p string) string {

@@ -68,6 +68,8 @@ func TestSchemaMatchesTypes(t *testing.T) {
 		"document_question":       DocumentQuestion{},
 		"document_answer":         DocumentAnswer{},
 		"finding_match":           FindingMatch{},
+		"expected_verdict":        ExpectedVerdict{},
+		"joint_provider":          service.JointProvider{},
 		"calendar_question":       CalendarQuestion{},
 		"policy":                  judgement.Policy{},
 		"calendar_answer":         CalendarAnswer{},

@@ -219,7 +219,7 @@ func TestBrowser(t *testing.T) {
 			chromedp.WaitVisible(chromedp.ID("results")),
 		)
 		main := text("main")
-		for _, want := range []string{"Legal effect of the notice", "None: the notice does not meet s.10(8)", "Reporting periods of the plan"} {
+		for _, want := range []string{"Legal effect of the notice", "None: the notice does not meet s.10(8) (see the conditions below, which are no breach by anyone)", "Condition", "Reporting periods of the plan"} {
 			if !strings.Contains(main, want) {
 				t.Errorf("the page does not show %q", want)
 			}

@@ -101,6 +101,7 @@ var severityAbout = map[part3.Severity][2]string{
 	part3.Statutory: {"Statutory", "The Act says must: a finding is a breach of the Act by a named body, or, on a notice, a reason it has no legal effect."},
 	part3.Guidance:  {"Guidance", "The statutory guidance says should: the bodies must have regard to it (s.15)."},
 	part3.Practice:  {"Practice", "Review criteria, good practice, and limits the partnership sets itself."},
+	part3.Condition: {"Condition", "A condition of s.10(8) for a notice to have legal effect that it does not meet: no breach by anyone, but the notice has no legal effect (or none for the matter named)."},
 }
 
 // handlePage shows the empty form, its date set to today in Scotland,
@@ -238,7 +239,7 @@ func (s *server) fill(data *pageData, ans judge.Answer, against bool) {
 			pr.KindWords = k.Words
 		}
 		pr.Counts = countWords(res.Findings)
-		for _, sev := range []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice} {
+		for _, sev := range part3.Severities() {
 			if fs := res.Findings.WithSeverity(sev); len(fs) > 0 {
 				about := severityAbout[sev]
 				pr.Groups = append(pr.Groups, findingGroup{Severity: sev.String(), Title: about[0], About: about[1], Findings: fs})
@@ -314,7 +315,7 @@ func problemWords(p *judge.Problem) pageProblem {
 
 func countWords(fs part3.Findings) string {
 	var parts []string
-	for _, sev := range []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice} {
+	for _, sev := range part3.Severities() {
 		if n := fs.Count(sev); n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, sev))
 		}
@@ -338,14 +339,14 @@ func legalEffectWords(n judge.Notice, fs part3.Findings) string {
 	}
 	if !n.LegalEffect || len(yes) == 0 {
 		why := "none of its matters has legal effect"
-		if fs.HasStatutory() {
-			why = "the notice does not meet s.10(8) (see the statutory findings)"
+		if fs.Count(part3.Condition) > 0 {
+			why = "the notice does not meet s.10(8) (see the conditions below, which are no breach by anyone)"
 		}
 		return "None: " + why + ", so the exception of s.12(3)(b) to the duty to provide services in accordance with the plan cannot rest on it."
 	}
 	s := "Yes, for " + matters(yes) + ": the exception of s.12(3)(b) can rest on it"
 	if len(no) > 0 {
-		s += "; not for " + matters(no) + " (see the statutory findings)"
+		s += "; not for " + matters(no) + " (see the conditions below)"
 	}
 	return s + "."
 }

@@ -58,7 +58,7 @@ func TestPageNoticeAgainstPlan(t *testing.T) {
 	}, map[string]string{"as_of": "2026-11-26"})
 	a := serve(t, h, "POST", "/", body, "Content-Type", ct)
 	a.ok(t, "text/html; charset=utf-8")
-	contains(t, a.Body, "Legal effect of the notice (s.10(8))", "None: the notice does not meet s.10(8)", "Reporting periods of the plan", "missing", "judged against the plan")
+	contains(t, a.Body, "Legal effect of the notice (s.10(8))", "None: the notice does not meet s.10(8) (see the conditions below, which are no breach by anyone)", "Condition", "Reporting periods of the plan", "missing", "judged against the plan")
 }
 
 func TestPageOverview(t *testing.T) {

@@ -124,7 +124,8 @@ func (s *server) readCall(w http.ResponseWriter, r *http.Request) (call, *Proble
 		c.ctx.AsOf = d
 	}
 	if !c.ctx.AsOf.IsValid() {
-		p := inputProblem(judgement.ErrNoAsOf)
+		// The context's own error for a missing date: path /as_of, category missing.
+		p := inputProblem(judgement.Context{}.Validate())
 		p.Detail = `no as-of date: give ?as_of=DATE (YYYY-MM-DD, or "today") or an envelope whose context has as_of; every answer is made as of a stated date, and none is assumed`
 		return c, p
 	}

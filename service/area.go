@@ -427,7 +427,7 @@ func (c *Council) UnmarshalText(text []byte) error {
 	}
 	v, err := LookupCouncil(string(text))
 	if err != nil {
-		return inputError(err, "the name or GSS code of one of Scotland's 32 council areas, as listed by part3 councils")
+		return inputError(err, "the name or GSS code of one of Scotland's 32 council areas")
 	}
 	*c = v
 	return nil

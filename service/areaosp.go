@@ -69,7 +69,11 @@ func (a AreaOtherServiceProvider) Matches(p Provider, b IntegrationJointBoard, b
 //     in force on on: the relevant board is then a lead children's services
 //     planning body with the local authority and the relevant health board
 //     ([JointPlanners]), not a body that is sent a copy of the plan or
-//     given an opportunity to take part in preparing it by itself.
+//     given an opportunity to take part in preparing it by itself. That a
+//     lead body is no longer an other service provider for its own area is
+//     the module's reading of section 60 ([Section60Assumption]): the
+//     amendments it makes after the definitions in section 7 were not
+//     retrieved.
 //
 // Reading the generic entry as the area's own board is the module's
 // reading: the guidance lists "an integration joint board established by

@@ -10,14 +10,23 @@
 //   - the list of other service providers through time, with changes made
 //     by order under s.7(5) ([Register], [OtherServiceProvider]). The
 //     default register follows the statutory guidance's list (para 135 and
-//     appendix D), taken to be in force throughout Part 3's life from 1
-//     April 2017; and the other service providers for a council area, with
+//     appendix D), taken to be in force throughout Part 3's life, from 7
+//     October 2016 ([period.Part3InForce]); and the other service
+//     providers for a council area, with
 //     the register's generic integration joint board entry read as the
 //     area's own board or boards, none for Highland and none once section
 //     60 of the 2026 Act is in force ([OtherServiceProvidersFor]);
 //   - "children's service" and "related service" (s.7(1)), with orders
 //     under s.7(3) that include or exclude services ([Service],
-//     [Classify], [ServiceOrder]);
+//     [Classify], [ServiceOrder]); who provides a service in the Act's
+//     sense ([Service.Providers]): a service the local authority or the
+//     relevant health board commissions from a third-sector or private
+//     provider to discharge its own functions is the commissioning body's
+//     (the module's reading of "provided by": guidance para 44, appendix B
+//     step 3), while an independent organisation's own service stays
+//     outside Part 3 and the organisation is a consultee (s.10(2)(b)); a
+//     service delivered jointly has several providers, each a provider of
+//     it ([JointProvider]);
 //   - the 32 council areas, the 14 territorial health boards and the 30
 //     integration joint boards, with GSS codes, from embedded data files
 //     that name their sources ([Council], [HealthBoard],

@@ -37,6 +37,27 @@ func ExampleClassify() {
 	// outside-part3
 }
 
+func ExampleService_Providers() {
+	on := period.MustDate(2026, 4, 1)
+	// A charity's family support, commissioned by the council to discharge
+	// its own functions: the council's service.
+	support := service.Service{ID: "fs", Name: "Family support", Provider: service.ProviderOtherOrganisation,
+		CommissionedBy: service.ProviderLocalAuthority, WhollyOrMainlyForChildren: true}
+	fmt.Println(service.Classify(support, on, service.DefaultLaw()).Kind, support.ProvidedBy(service.ProviderLocalAuthority))
+
+	// Joint investigative interviews: the police lead, social work takes part.
+	jii := service.Service{ID: "jii", Name: "Joint investigative interviews", Provider: service.ProviderPoliceScotland,
+		WhollyOrMainlyForChildren: true,
+		JointProviders:            []service.JointProvider{{Provider: service.ProviderLocalAuthority, Role: "social work interviewer"}}}
+	for _, p := range jii.Providers() {
+		fmt.Printf("%s (%s)\n", p.Provider, p.Role)
+	}
+	// Output:
+	// childrens-service true
+	// police-scotland ()
+	// local-authority (social work interviewer)
+}
+
 func ExampleLaw_WithServiceOrder() {
 	// No order under s.7(3) has been made; suppose one includes public
 	// libraries in the definition of children's service from 1 April 2027.

@@ -18,6 +18,20 @@ const Act2026 = "Children (Care, Care Experience and Services Planning) (Scotlan
 // children's services planning bodies".
 var Section60 = part3.Legislation(Act2026, "s.60")
 
+// Section60Assumption says, for a message, that what the message holds of
+// the relevant integration joint board under section 60 of the 2026 Act
+// (that the board approves the plan, publishes the annual report, is bound
+// by section 12) is the module's reading of section 60, not its confirmed
+// words: of section 60 only subsection (1) and the opening of subsection
+// (2), the definitions it inserts into section 7, were retrieved, not the
+// amendments subsections (3) to (12) make to the sections that follow.
+// what completes "That ..." and names the section the reading concerns,
+// as in "the board approves the plan (section 8)".
+func Section60Assumption(what string) string {
+	return "That " + what + " is the module's reading of section 60 of the " + Act2026 +
+		": of section 60 only the definitions it inserts into section 7 (subsection (2)) were retrieved, not the amendments its subsections (3) to (12) make to the sections that follow"
+}
+
 // Law is the version of Part 3 a caller applies: the register of other
 // service providers (with any s.7(5) orders), any s.7(3) orders including
 // or excluding services from the definitions, and the commencement date of
@@ -194,7 +208,7 @@ func (l Law) Version(d period.Date) Version {
 		add(fmt.Sprintf("order under s.7(5) effective %s: %s %s", c.Effective, c.Action, c.Entry.ID), c.Order)
 	}
 	if changes == 0 {
-		add("other service providers as listed in the statutory guidance, no order under s.7(5) in force (the wording and source of the integration joint board entry are unconfirmed; a caller may vary it with Register.Apply)", part3.GuidancePara(135))
+		add("other service providers as listed in the statutory guidance, no order under s.7(5) in force (the wording and source of the integration joint board entry are unconfirmed; a caller may vary the register with a dated change)", part3.GuidancePara(135))
 	}
 	orders := 0
 	for _, o := range l.orders {

@@ -134,8 +134,15 @@ func (e *RegisterError) Error() string {
 // from its effective date.
 //
 // [DefaultRegister] follows the statutory guidance's list (para 135,
-// appendix D), taken to be in force throughout Part 3's life from 1 April
-// 2017, with no s.7(5) order made. Its integration joint board entry is
+// appendix D), taken to be in force throughout Part 3's life, from its
+// coming into force on 7 October 2016 ([period.Part3InForce]; the first
+// plan period began on 1 April 2017), with no s.7(5) order made. The
+// enacted list differs from it in two entries, both changed before Part 3
+// came into force: the Scottish Court Service has been read as the
+// Scottish Courts and Tribunals Service since 1 April 2015 (Courts Reform
+// (Scotland) Act 2014 s.130(4)), and the 1st edition of the guidance
+// attributes the integration joint board entry to SSI 2015/157, in force
+// on 1 April 2015. Its integration joint board entry is
 // unconfirmed (see [OtherServiceProvider]). A Register is an immutable value: Apply
 // returns a new one and never changes the old, so a Register is safe to
 // share between goroutines. The zero Register is the default register.

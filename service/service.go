@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/period"
 )
 
@@ -73,6 +74,21 @@ func (k *ServiceKind) UnmarshalText(text []byte) error {
 // lists it. JSON keys are snake_case; id, name and provider are required
 // ([Service.Validate]).
 //
+// Who provides it, in the Act's sense, is more than the one organisation
+// that delivers it ([Service.Providers]). A service the local authority or
+// the relevant health board commissions from a third-sector or private
+// provider to discharge its own functions (CommissionedBy) is the
+// commissioning body's service for s.7(1) and s.8(2): the module reads
+// "provided by" to cover the services a body provides directly or
+// commissions (guidance para 44, a plan covering the services "provided
+// by" the local authority, the relevant health board, the other service
+// providers and the Scottish Ministers; appendix B step 3, "all services
+// provided directly or commissioned"). A service an independent
+// organisation provides on its own account stays outside Part 3: the
+// organisation is one the partnership consults (s.10(2)(b)). A service
+// delivered jointly has several providers (JointProviders), each a
+// provider of it.
+//
 // The facts that decide its kind under s.7(1) are the caller's: whether it
 // is provided wholly or mainly to or for the benefit of children (generally
 // or with a particular type of need), and whether it is capable of having a
@@ -84,8 +100,18 @@ type Service struct {
 	ID string `json:"id"`
 	// Name is the service's name.
 	Name string `json:"name"`
-	// Provider is who provides it.
+	// Provider is who provides it: for a service delivered jointly, the
+	// lead provider; for a commissioned service, the third-sector or
+	// private provider ("other-organisation").
 	Provider Provider `json:"provider"`
+	// CommissionedBy, for a service of provider "other-organisation", is
+	// the body that commissions it to discharge its own functions:
+	// "local-authority" or "relevant-health-board". Such a service is that
+	// body's service (see [Service]).
+	CommissionedBy Provider `json:"commissioned_by,omitzero"`
+	// JointProviders are the providers that deliver the service together
+	// with Provider, each with its part. Each is a provider of it.
+	JointProviders []JointProvider `json:"joint_providers,omitempty"`
 	// PrisonsActFunction records, for a service of the Scottish Ministers,
 	// whether they provide it in exercising functions under the Prisons
 	// (Scotland) Act 1989; only such services are within Part 3 (s.7(2)).
@@ -110,9 +136,13 @@ type Service struct {
 	Notes string `json:"notes,omitzero"`
 }
 
-// Validate reports the first missing required value of s (id, name, provider)
-// as an *part3.InputError of category part3.ErrMissing, with its path
-// relative to the service ("/id").
+// Validate reports the first problem of s as an *part3.InputError with its
+// path relative to the service ("/id"): a missing required value (id,
+// name, provider; a joint provider's provider and role), a commissioning
+// body that is not the local authority or the relevant health board or
+// that is given for a provider other than "other-organisation", an
+// integration joint board named for a joint provider that is not one, or
+// a provider named twice.
 func (s Service) Validate() error {
 	switch {
 	case strings.TrimSpace(s.ID) == "":
@@ -122,7 +152,7 @@ func (s Service) Validate() error {
 	case s.Provider.IsZero():
 		return &part3.InputError{Path: "/provider", Category: part3.ErrMissing, Expected: "who provides the service, such as \"local-authority\""}
 	}
-	return nil
+	return s.validateProviders()
 }
 
 // DecodeService decodes one service from JSON with [part3.Decode] and
@@ -186,32 +216,8 @@ func Classify(s Service, on period.Date, law Law) Classification {
 	if name == "" {
 		name = s.ID
 	}
-	// Step 1: the provider.
-	switch kind := law.ProviderKind(s.Provider, on); {
-	case kind == KindScottishMinisters && !s.PrisonsActFunction:
-		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q other than in exercising their functions under the Prisons (Scotland) Act 1989, so it is neither a children's service nor a related service", name)
-		c.Kind = OutsidePart3
-		return c
-	case kind == KindScottishMinisters:
-		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q in exercising their functions under the Prisons (Scotland) Act 1989", name)
-	case kind == KindOtherServiceProvider:
-		e, _ := law.register.Lookup(string(s.Provider), on)
-		reason(part3.Act("7(2)"), "%s, an other service provider listed in s.7(1), provides %q", e.Name, name)
-	case kind == KindLocalAuthority, kind == KindRelevantHealthBoard:
-		reason(part3.Act("7(2)"), "%s provides %q", s.Provider.Name(), name)
-	case kind == KindOtherOrganisation:
-		reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), so it is neither a children's service nor a related service", name)
-		if s.WhollyOrMainlyForChildren || s.SignificantEffectOnWellbeing {
-			reason(part3.Act("10(2)(b)"), "it would be a children's service or a related service if one of those provided it, so the organisation is one the local authority and relevant health board must consult on the plan (s.10(1)(b)(i))")
-		}
-		c.Kind = OutsidePart3
-		return c
-	case s.Provider.IsZero():
-		reason(part3.Act("7(2)"), "no provider is given for %q, so it cannot be a children's service or a related service", name)
-		c.Kind = OutsidePart3
-		return c
-	default:
-		reason(part3.Act("7(2)"), "%q is provided by %q, which is not listed as an other service provider in s.7(1) on %s, so it is neither a children's service nor a related service", name, string(s.Provider), on)
+	// Step 1: who provides it.
+	if !c.providedByPart3Person(s, name, on, law) {
 		c.Kind = OutsidePart3
 		return c
 	}
@@ -303,4 +309,83 @@ func effectTarget(e OrderEffect) string {
 		return "children's service"
 	}
 	return "related service"
+}
+
+// providedByPart3Person adds to c the reasons of step 1 of [Classify], who
+// provides s, and reports whether a s.7(2) person does: its lead provider
+// (or the local authority or relevant health board that commissions it),
+// or one of its joint providers.
+func (c *Classification) providedByPart3Person(s Service, name string, on period.Date, law Law) bool {
+	reason := func(cite part3.Citation, format string, args ...any) {
+		c.Reasons = append(c.Reasons, Reason{Citation: cite, Text: fmt.Sprintf(format, args...)})
+	}
+	// The joint providers that are s.7(2) persons, and the others.
+	var in, out []string
+	for _, j := range s.JointProviders {
+		ok, why := j.part3Person(name, on, law)
+		if ok {
+			in = append(in, why)
+		} else {
+			out = append(out, why)
+		}
+	}
+	joint := func() {
+		for _, why := range in {
+			reason(part3.Act("7(2)"), "%s", why)
+		}
+		for _, why := range out {
+			reason(part3.Act("7(2)"), "%s", why)
+		}
+	}
+	kind := law.ProviderKind(s.Provider, on)
+	switch {
+	case s.IsCommissioned():
+		reason(part3.Act("7(2)"), "%s commissions %q from a third-sector or private provider to discharge its own functions, so the service is provided by %s: the module reads \"provided by\" in s.7(1) and s.8(2) to cover the services a body provides directly or commissions (guidance para 44; appendix B step 3: \"all services provided directly or commissioned\")",
+			words.Capitalise(s.CommissionedBy.Name()), name, s.CommissionedBy.Name())
+		joint()
+		return true
+	case kind == KindScottishMinisters && s.PrisonsActFunction:
+		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q in exercising their functions under the Prisons (Scotland) Act 1989", name)
+		joint()
+		return true
+	case kind == KindOtherServiceProvider:
+		e, _ := law.register.Lookup(string(s.Provider), on)
+		reason(part3.Act("7(2)"), "%s, an other service provider listed in s.7(1), provides %q", e.Name, name)
+		joint()
+		return true
+	case kind == KindLocalAuthority, kind == KindRelevantHealthBoard:
+		reason(part3.Act("7(2)"), "%s provides %q", s.Provider.Name(), name)
+		joint()
+		return true
+	case len(in) > 0:
+		// The lead is no s.7(2) person, but a joint provider is.
+		switch {
+		case kind == KindScottishMinisters:
+			reason(part3.Act("7(2)"), "the Scottish Ministers, who lead %q, do so other than in exercising their functions under the Prisons (Scotland) Act 1989, so not as a s.7(2) person", name)
+		case kind == KindOtherOrganisation:
+			reason(part3.Act("7(2)"), "the organisation that leads %q is not a s.7(2) person, and no local authority or health board is said to commission it", name)
+		default:
+			reason(part3.Act("7(2)"), "%q, which leads %q, is not listed as an other service provider in s.7(1) on %s", string(s.Provider), name, on)
+		}
+		joint()
+		return true
+	}
+	// No s.7(2) person provides it.
+	switch {
+	case kind == KindScottishMinisters:
+		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q other than in exercising their functions under the Prisons (Scotland) Act 1989, so it is neither a children's service nor a related service", name)
+	case kind == KindOtherOrganisation:
+		reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), and no local authority or health board is said to commission it to discharge its own functions, so it is neither a children's service nor a related service", name)
+	case s.Provider.IsZero():
+		reason(part3.Act("7(2)"), "no provider is given for %q, so it cannot be a children's service or a related service", name)
+	default:
+		reason(part3.Act("7(2)"), "%q is provided by %q, which is not listed as an other service provider in s.7(1) on %s, so it is neither a children's service nor a related service", name, string(s.Provider), on)
+	}
+	for _, why := range out {
+		reason(part3.Act("7(2)"), "%s", why)
+	}
+	if kind == KindOtherOrganisation && (s.WhollyOrMainlyForChildren || s.SignificantEffectOnWellbeing) {
+		reason(part3.Act("10(2)(b)"), "it would be a children's service or a related service if one of those provided it, so the organisation is one the local authority and relevant health board must consult on the plan (s.10(1)(b)(i))")
+	}
+	return false
 }

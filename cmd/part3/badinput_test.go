@@ -382,8 +382,8 @@ func badInputs() []badInput {
 			category: part3.ErrUnknownField, path: "/matters/0/colour"},
 		{kind: "notice", class: "wrong field type", name: "matters a string", data: changes("/matters", "S14"),
 			category: part3.ErrWrongType, path: "/matters"},
-		{kind: "notice", class: "wrong field type", name: "boolean a string", data: changes("/prisons_act_function", "no"),
-			category: part3.ErrWrongType, path: "/prisons_act_function"},
+		{kind: "notice", class: "wrong field type", name: "reasons a boolean", data: changes("/reasons", false),
+			category: part3.ErrWrongType, path: "/reasons"},
 		{kind: "notice", class: "impossible date", name: "30 February", data: changes("/published/date", "2027-02-30"),
 			category: part3.ErrInvalidValue, path: "/published/date", causeSaysExpected: true},
 		{kind: "notice", class: "date before 1 April 2017", name: "plan period 2014-2017", data: changes("/plan/period", "2014-2017"),
@@ -502,7 +502,7 @@ func badInputs() []badInput {
 		// Which period 31 March 2017 is in is a lawful question: none, and
 		// the case says so.
 		{kind: "scenarios", class: "date before 1 April 2017", name: "period of 31 March 2017 (lawful)",
-			data:     changes("/cases/2", map[string]any{"name": "No period before 1 April 2017", "citation": "SSI 2016/255", "period": map[string]any{"date": "2017-03-31", "expect": map[string]any{"error": "before-commencement"}}}),
+			data:     changes("/cases/2", map[string]any{"name": "No period before 1 April 2017", "citation": "SSI 2016/255", "period": map[string]any{"date": "2017-03-31", "expect": map[string]any{"error": "before-first-period"}}}),
 			category: nil},
 		{kind: "scenarios", class: "unknown council", name: "no such council", data: changes("/cases/1/decision/implementation/council", "Gotham City"),
 			category: part3.ErrInvalidValue, path: "/cases/1/decision/implementation/council"},

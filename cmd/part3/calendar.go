@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
@@ -72,12 +71,33 @@ March 9997), or a context that cannot be read.`,
 		example: `
 $ part3 calendar --council Fife --as-of 2026-11-26 --history duty/testdata/history-fife.json
 Obligations of Fife Council and NHS Fife under Part 3, as of 2026-11-26
+History: duty/testdata/history-fife.json
 ...
-late (practice)  s.10(7)(b)      The 2026-2029 plan published: done 2026-05-20, 28 days after 2026-04-22 (the local policy limit)
-late (guidance)  s.13(1)         The 2025-2026 annual report published: not done; 2026-06-30 (the guidance's target, guidance para 129) passed 149 days ago
-ongoing          s.11(1)(a)      The 2026-2029 plan kept under review: continuing, from 2026-04-01 to 2029-03-31
-due              s.13(1)         The 2026-2027 annual report published: due by 2027-06-30 (the guidance's target, guidance para 129)
+Status            Provision        Obligation
+...
+late (statutory)  s.10(7)(a)(ii)   The 2020-2023 plan (revision 1) sent to each
+                                   other service provider: not sent to any of
+                                   the 6 other service providers as of
+                                   2026-11-26; the limit was 2023-03-31 (the end
+                                   of the plan's period 2020-2023: the engine's
+                                   reading is that "as soon as reasonably
+                                   practicable" never outlasts the period the
+                                   plan is for; the Act sets no number)
+...
+late (practice)   s.10(7)(b)       The 2026-2029 plan published: published on
+                                   2026-05-20, 28 days past 2026-04-22, the
+                                   module's default of 28 days (no law or
+                                   guidance sets a number; set your
+                                   partnership's own) after the plan was
+                                   prepared on 2026-03-25
+late (guidance)   s.13(1)          The 2025-2026 annual report published: not
+                                   published as of 2026-11-26, 149 days past
+                                   2026-06-30 (the guidance's end-of-June
+                                   target, guidance paras 125 and 129)
+ongoing           s.11(1)(a)       The 2026-2029 plan kept under review:
+                                   continuing, from 2026-04-01 to 2029-03-31
 ...`,
+		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *calendarFlags) {
 			fs.StringVar(&o.council, "council", "", "the partnership's council area `NAME`: a name in common use or a GSS code")
 			fs.StringVar(&o.history, "history", "", "a planning-history document `FILE` (\"-\" for standard input)")
@@ -193,7 +213,7 @@ func runCalendar(e *env, o *calendarFlags, format string, args []string) int {
 	if _, err := period.PlanPeriodOf(ctx.AsOf); err != nil {
 		// Before 1 April 2017 or after 31 March 9997: no obligations.
 		if o.ctx.asOf == "" {
-			return fail(e, fmt.Errorf("calendar: --context: %w", &part3.InputError{File: o.ctx.context, Path: "/as_of", Category: part3.ErrInvalidValue, Err: err}))
+			return fail(e, fmt.Errorf("calendar: --context: %w", &part3.InputError{File: label(o.ctx.context), Path: "/as_of", Category: part3.ErrInvalidValue, Err: err}))
 		}
 		return fail(e, fmt.Errorf("calendar: --as-of: %w", err))
 	}
@@ -204,7 +224,7 @@ func runCalendar(e *env, o *calendarFlags, format string, args []string) int {
 		if err != nil {
 			return fail(e, fmt.Errorf("calendar: --history: %w", unreadable(o.history, err, "a readable planning-history file")))
 		}
-		history = &judge.Input{File: o.history, Data: data}
+		history = &judge.Input{File: label(o.history), Data: data}
 	}
 	var council service.Council
 	switch {
@@ -232,7 +252,7 @@ func runCalendar(e *env, o *calendarFlags, format string, args []string) int {
 	res := ans.Results[0]
 	status := statusOf(ans)
 	if res.Error != nil {
-		fmt.Fprintf(e.stderr, "part3: calendar: %s\n", problemLine(res))
+		fmt.Fprintf(e.stderr, "part3: calendar: %s\n", visible(problemLine(res)))
 		if format != "json" {
 			return status
 		}
@@ -243,7 +263,7 @@ func runCalendar(e *env, o *calendarFlags, format string, args []string) int {
 		}
 		return status
 	}
-	writeCalendarText(e.stdout, *res.Calendar, o.history, res.Findings, ans, o.ctx.context)
+	writeCalendarText(e.stdout, *res.Calendar, o.history, res.Findings, ans, o.ctx.context, e.textWidth())
 	return status
 }
 
@@ -254,42 +274,42 @@ func statusWords(o duty.Obligation) string {
 	return o.Status.String()
 }
 
-func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings part3.Findings, ans judge.Answer, contextFile string) {
+func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings part3.Findings, ans judge.Answer, contextFile string, width int) {
 	names := make([]string, len(c.JointPlanners))
 	for i, b := range c.JointPlanners {
 		names[i] = b.Name
 	}
-	fmt.Fprintf(w, "Obligations of %s under Part 3, as of %s\n", joinAnd(names), c.AsOf)
+	fmt.Fprintln(w, wrap(fmt.Sprintf("Obligations of %s under Part 3, as of %s", joinAnd(names), c.AsOf), "", width))
 	if history == "" {
 		fmt.Fprintln(w, "History: none given, so nothing is shown as done.")
 	} else {
-		fmt.Fprintf(w, "History: %s\n", history)
+		fmt.Fprintln(w, wrapHanging(label(history), "History: ", "  ", width))
 	}
 	if contextFile != "" {
-		fmt.Fprintf(w, "Judgement context: %s\n", contextFile)
+		fmt.Fprintln(w, wrapHanging(label(contextFile), "Judgement context: ", "  ", width))
 	}
-	fmt.Fprintln(w, "Limits where the Act sets no number of days (lateness past them is practice):")
-	fmt.Fprintln(w, wrap("copies and publication of a plan, after it is prepared: "+c.Policy.Copy().String(), "  ", 78))
-	fmt.Fprintln(w, wrap("an annual report, after its reporting period ends: "+c.Policy.Report().String(), "  ", 78))
+	fmt.Fprintln(w, wrap("Limits where the Act sets no number of days (lateness past them is practice):", "", width))
+	fmt.Fprintln(w, wrap("copies and publication of a plan, after it is prepared: "+c.Policy.Copy().String(), "  ", width-2))
+	fmt.Fprintln(w, wrap("an annual report, after its reporting period ends: "+c.Policy.Report().String(), "  ", width-2))
 	fmt.Fprintln(w)
 
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Status\tProvision\tObligation")
+	rows := [][]string{{"Status", "Provision", "Obligation"}}
 	for _, o := range c.Obligations {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", statusWords(o), o.Citation(), o.Describe(c.AsOf))
+		rows = append(rows, []string{statusWords(o), o.Citation().String(), o.Describe(c.AsOf)})
 		if o.Note != "" && o.Kind == duty.Deadline {
-			fmt.Fprintf(tw, "\t\t  note: %s\n", o.Note)
+			rows = append(rows, []string{"", "", "  note: " + o.Note})
 		}
 	}
-	tw.Flush()
+	writeTable(w, width, "", rows)
 
 	s := summarise(c)
-	fmt.Fprintf(w, "\n%d met, %d due, %d late (%d statutory, %d guidance, %d practice), %d ongoing, %d for information.\n",
-		s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, s.ForInformation)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(fmt.Sprintf("%d met, %d due, %d late (%d statutory, %d guidance, %d practice), %d ongoing, %d for information.",
+		s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, s.ForInformation), "", width-2))
 	// A statutory finding that is not a late obligation: a report
 	// published before its period ended.
 	for _, f := range findings.WithRule(duty.RuleReportAfterPeriod.ID) {
-		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", 78))
+		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", width-2))
 	}
 	seen := map[judgement.Relief]bool{}
 	for _, o := range c.Obligations {
@@ -299,10 +319,10 @@ func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings pa
 			if r.Note != "" {
 				text += ": " + r.Note
 			}
-			fmt.Fprintf(w, "%s\n", wrap(text, "", 78))
+			fmt.Fprintf(w, "%s\n", wrap(text, "", width-2))
 		}
 	}
-	fmt.Fprintf(w, "%s\n", wrap("Law applied: "+strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")+".", "", 78))
+	fmt.Fprintf(w, "%s\n", wrap("Law applied: "+strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")+".", "", width-2))
 }
 
 // joinAnd joins names as "A and B" or "A, B and C".

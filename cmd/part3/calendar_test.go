@@ -19,12 +19,16 @@ func TestCalendar(t *testing.T) {
 		wantCode int
 		golden   string
 	}{
-		{"with history", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", fifeHistory}, exitOK, "calendar.golden"},
-		{"with history, json", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", fifeHistory, "--format", "json"}, exitOK, "calendar-json.golden"},
-		{"council from the history", []string{"calendar", "--as-of", "2026-11-26", "--history", fifeHistory}, exitOK, "calendar.golden"},
-		{"without history", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26"}, exitStatutory, "calendar-no-history.golden"},
+		// Fife's history records a revision of the 2020-2023 plan never sent
+		// to the other service providers: its period has ended, so on the
+		// engine's outer bound that is a breach of s.10(7)(a)(ii).
+		{"with history", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", fifeHistory}, exitStatutory, "calendar.golden"},
+		{"with history, json", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", fifeHistory, "--format", "json"}, exitStatutory, "calendar-json.golden"},
+		{"council from the history", []string{"calendar", "--as-of", "2026-11-26", "--history", fifeHistory}, exitStatutory, "calendar.golden"},
+		// With no history nothing is recorded, which is not lateness.
+		{"without history", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26"}, exitOK, "calendar-no-history.golden"},
 		{"section 60 and local policy", []string{"calendar", "--council", "S12000047", "--as-of", "2027-11-26", "--history", fifeHistory,
-			"--s60", "2027-04-01", "--copy-days", "90", "--report-days", "-1"}, exitOK, "calendar-s60.golden"},
+			"--s60", "2027-04-01", "--copy-days", "90", "--report-days", "-1"}, exitStatutory, "calendar-s60.golden"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,7 +43,7 @@ func TestCalendar(t *testing.T) {
 
 func TestCalendarJSONShape(t *testing.T) {
 	stdout, _, code := runCLI(t, "", "calendar", "--council", "Fife", "--as-of", "2026-11-26", "--format", "json")
-	if code != exitStatutory {
+	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
 	var out struct {
@@ -84,11 +88,12 @@ func TestCalendarJSONShape(t *testing.T) {
 			t.Errorf("obligation without what or citation: %+v", o)
 		}
 	}
-	if cal.Obligations[0].Duty != "s8-prepare-plan" || cal.Obligations[0].Severity != "statutory" {
+	// With no history nothing is recorded: not lateness, and no finding.
+	if cal.Obligations[0].Duty != "s8-prepare-plan" || cal.Obligations[0].Status != "not-recorded" || cal.Obligations[0].Severity != "" {
 		t.Errorf("first obligation: %+v", cal.Obligations[0])
 	}
-	if len(out.Results[0].Findings) == 0 {
-		t.Errorf("no findings, though obligations are late")
+	if len(out.Results[0].Findings) != 0 {
+		t.Errorf("findings %v with nothing recorded", out.Results[0].Findings)
 	}
 }
 
@@ -109,14 +114,14 @@ func TestCalendarErrors(t *testing.T) {
 		{"another council's history", "", []string{"calendar", "--council", "Angus", "--as-of", "2026-11-26", "--history", fifeHistory}, []string{"history-fife.json: /council", "the history is for Fife, not Angus"}},
 		{"unreadable history", "", []string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", "no-such-file.json"}, []string{"calendar: --history: no-such-file.json"}},
 		{"bad history", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "publishd": "2026-05-01"}]}`,
-			[]string{"calendar", "--as-of", "2026-11-26", "--history", "-"}, []string{"-:1:", "/plans/0/publishd", "unknown field"}},
+			[]string{"calendar", "--as-of", "2026-11-26", "--history", "-"}, []string{"standard input:1:", "/plans/0/publishd", "unknown field"}},
 		{"bad history with the council given", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "publishd": "2026-05-01"}]}`,
-			[]string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", "-"}, []string{"-:1:", "/plans/0/publishd", "unknown field"}},
+			[]string{"calendar", "--council", "Fife", "--as-of", "2026-11-26", "--history", "-"}, []string{"standard input:1:", "/plans/0/publishd", "unknown field"}},
 		{"a notice as the history", "", []string{"calendar", "--council", "Dundee", "--as-of", "2026-11-26", "--history", "../../consult/testdata/notice-police-valid.json"}, []string{"notice-police-valid.json: /kind", `"planning-history"`}},
 		{"a copy to a provider not on the register", `{"kind": "planning-history", "council": "Fife", "plans": [{"period": "2026-2029", "prepared": "2026-03-01", "sent_to_other_service_providers": {"scottish-court-service": "2026-04-01"}}]}`,
-			[]string{"calendar", "--history", "-", "--as-of", "2026-11-26"}, []string{"-: /plans/0/sent_to_other_service_providers/scottish-court-service", "not an other service provider"}},
+			[]string{"calendar", "--history", "-", "--as-of", "2026-11-26"}, []string{"standard input: /plans/0/sent_to_other_service_providers/scottish-court-service", "not an other service provider"}},
 		{"stray argument", "", []string{"calendar", "--as-of", "2026-11-26", "Fife"}, []string{`unexpected argument "Fife"`}},
-		{"before commencement", "", []string{"calendar", "--council", "Fife", "--as-of", "2017-03-31"}, []string{"--as-of", "2017-03-31 has no plan period", "before 1 April 2017"}},
+		{"before commencement", "", []string{"calendar", "--council", "Fife", "--as-of", "2017-03-31"}, []string{"--as-of", "2017-03-31 has no plan period", "before the first three-year period began on 1 April 2017"}},
 		{"before commencement with a history", "", []string{"calendar", "--history", fifeHistory, "--as-of", "2016-01-01"}, []string{"--as-of", "2016-01-01 has no plan period"}},
 		{"after the last period", "", []string{"calendar", "--council", "Fife", "--as-of", "9997-04-01"}, []string{"--as-of", "9997-04-01 has no plan period", "after 31 March 9997"}},
 	}
@@ -153,7 +158,7 @@ func TestCalendarAsOfToday(t *testing.T) {
 func TestCalendarFlagsOverrideContext(t *testing.T) {
 	const full = "../../judgement/testdata/context-full.json" // as of 2027-11-26, s.60 from 2027-04-01, copy 14 days, reports 91
 	stdout, stderr, code := runCLI(t, "", "calendar", "--council", "Fife", "--context", full, "--format", "json")
-	require.Equal(t, exitStatutory, code, stderr)
+	require.Equal(t, exitOK, code, stderr) // no history: nothing recorded, no breach
 	var got struct {
 		Context judgement.Context `json:"context"`
 	}

@@ -52,7 +52,7 @@ func (f *contextFlags) resolve(e *env, cmd string) (judgement.Context, error) {
 		if err != nil {
 			return ctx, fmt.Errorf("%s: --context: %w", cmd, unreadable(f.context, err, "a readable judgement-context file"))
 		}
-		if ctx, err = judgement.Decode(f.context, data); err != nil {
+		if ctx, err = judgement.Decode(label(f.context), data); err != nil {
 			return ctx, fmt.Errorf("%s: --context: %w", cmd, err)
 		}
 	}
@@ -108,16 +108,22 @@ func validateContext(cmd string, ctx judgement.Context, contextFile string, flag
 			return fmt.Errorf("%s: --%s: %w", cmd, name, err)
 		}
 		if contextFile != "" {
-			return fmt.Errorf("%s: --context: %w", cmd, part3.WithFile(err, contextFile))
+			return fmt.Errorf("%s: --context: %w", cmd, part3.WithFile(err, label(contextFile)))
 		}
 	}
 	return fmt.Errorf("%s: %w", cmd, err)
 }
 
 // unreadable reports a file that cannot be read at all. It has no
-// category: its content was never seen.
+// category: its content was never seen. A file refused for a limit of the
+// run is already an *part3.InputError that says so, and is returned as it
+// is.
 func unreadable(file string, err error, expected string) error {
-	return &part3.InputError{File: file, Err: err, Expected: expected}
+	var ie *part3.InputError
+	if errors.As(err, &ie) {
+		return err
+	}
+	return &part3.InputError{File: label(file), Err: err, Expected: expected}
 }
 
 // stdinOnce refuses standard input ("-") named more than once among the

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/csplanning/part3/service"
 )
@@ -28,9 +27,11 @@ or a GSS code, current or old; an unknown name exits 2 and suggests the
 closest names.`,
 		example: `
 $ part3 councils Fife Angus
-Council area  Code                       Relevant health board  Code       s.7(1)  Integration joint board        Code
-Fife          S12000047 (was S12000015)  NHS Fife               S08000029  (a)     Fife Integration Joint Board   S37000032
-Angus         S12000041                  NHS Tayside            S08000030  (b)     Angus Integration Joint Board  S37000003`,
+Council area  Code       Relevant health board (s.7(1)); integration joint board
+Fife          S12000047  NHS Fife S08000029 (a); Fife Integration Joint Board
+                         S37000032; old code S12000015
+Angus         S12000041  NHS Tayside S08000030 (b); Angus Integration Joint
+                         Board S37000003`,
 		bind: noFlags(runCouncils),
 	})
 }
@@ -89,31 +90,26 @@ func runCouncils(e *env, format string, args []string) int {
 		}
 		return exitOK
 	}
-	writeCouncilTable(e.stdout, rows, len(args) == 0)
+	writeCouncilTable(e.stdout, rows, len(args) == 0, e.textWidth())
 	return exitOK
 }
 
-func writeCouncilTable(w io.Writer, rows []councilJSON, notes bool) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Council area\tCode\tRelevant health board\tCode\ts.7(1)\tIntegration joint board\tCode")
+func writeCouncilTable(w io.Writer, rows []councilJSON, notes bool, width int) {
+	table := [][]string{{"Council area", "Code", "Relevant health board (s.7(1)); integration joint board"}}
 	for _, r := range rows {
-		ijb, ijbCode := "none (lead agency model)", "-"
+		ijb := "no integration joint board (lead agency model)"
 		if r.IntegrationJointBoard != nil {
-			ijb, ijbCode = r.IntegrationJointBoard.Name, r.IntegrationJointBoard.Code
+			ijb = r.IntegrationJointBoard.Name + " " + r.IntegrationJointBoard.Code
 		}
-		code := r.Code
+		boards := fmt.Sprintf("%s %s (%s); %s", r.HealthBoard.Name, r.HealthBoard.Code, r.HealthBoard.Limb, ijb)
 		if len(r.OldCodes) > 0 {
-			code += " (was " + strings.Join(r.OldCodes, ", ") + ")"
+			boards += "; old code " + strings.Join(r.OldCodes, ", ")
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t(%s)\t%s\t%s\n", r.Name, code, r.HealthBoard.Name, r.HealthBoard.Code, r.HealthBoard.Limb, ijb, ijbCode)
+		table = append(table, []string{r.Name, r.Code, boards})
 	}
-	tw.Flush()
+	writeTable(w, width, "", table)
 	if notes {
-		fmt.Fprint(w, `
-s.7(1) "relevant health board": (a) the board whose area is the same as the
-council's area; (b) otherwise the board within whose area the council's area
-falls. Codes are GSS codes (S12 council area, S08 health board, S37 health
-and social care partnership); old codes still resolve to the current area.
-`)
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, wrap(`s.7(1) "relevant health board": (a) the board whose area is the same as the council's area; (b) otherwise the board within whose area the council's area falls. Codes are GSS codes (S12 council area, S08 health board, S37 health and social care partnership); old codes still resolve to the current area.`, "", width-2))
 	}
 }

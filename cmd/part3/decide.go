@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 
 	"github.com/csplanning/part3/duty"
 	"github.com/csplanning/part3/judge"
@@ -55,12 +56,15 @@ duty:       s12-implementation (s.12(1)): provide services in accordance with
 outcome:    excepted: the duty would apply, but an exception holds
 decided by: notice-of-disagreement (s.12(3)(b))
 reasons:
-   1. Police Scotland is one of the persons section 12(1) binds: ...
-  ...
+   1. Police Scotland is one of the persons section 12(1) binds: the local
+...
    5. Police Scotland published a notice of disagreement under section 10(8)
-      on 2026-06-15 about this service (...); the notice has legal effect,
-      so the duty does not apply in relation to that matter (s.12(3)(b))`,
-		bind: withFlags(func(fs *flag.FlagSet, o *contextFlags) { o.add(fs) }, runDecide),
+      on 2026-06-15 about this service (...
+...
+      relation to that matter (s.12(3)(b))
+...`,
+		readsFiles: true,
+		bind:       withFlags(func(fs *flag.FlagSet, o *contextFlags) { o.add(fs) }, runDecide),
 	})
 }
 
@@ -68,7 +72,7 @@ func runDecide(e *env, o *contextFlags, format string, files []string) int {
 	if len(files) == 0 {
 		return fail(e, &usageError{"decide: no question given; run \"part3 decide -h\" for usage"})
 	}
-	if err := stdinOnce("decide", append(files, o.context)...); err != nil {
+	if err := stdinOnce("decide", append(slices.Clone(files), o.context)...); err != nil {
 		return fail(e, err)
 	}
 	ctx, err := o.resolve(e, "decide")
@@ -89,19 +93,19 @@ func runDecide(e *env, o *contextFlags, format string, files []string) int {
 		}
 		return status
 	}
-	w := e.stdout
+	w, width := e.stdout, e.textWidth()
 	for i, r := range ans.Results {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
 		if r.Error != nil {
-			fmt.Fprintf(w, "== %s: bad input\n  %s\n", r.File, problemLine(r))
+			badInputLine(w, r.File, width)
 			continue
 		}
-		fmt.Fprintf(w, "== %s\n", r.File)
-		writeDecision(w, *r.Decision)
+		header(w, r.File, "", width)
+		writeDecision(w, *r.Decision, width)
 	}
 	fmt.Fprintln(w)
-	writeJudgedBy(w, ans, o.context)
+	writeJudgedBy(w, ans, o.context, width)
 	return status
 }

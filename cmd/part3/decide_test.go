@@ -89,7 +89,7 @@ func TestDecideBadInput(t *testing.T) {
 		{name: "a notice is not a question", args: []string{"decide", "--as-of", asOf, "../../consult/testdata/notice-police-valid.json", good},
 			want: []string{"notice-police-valid.json: /kind: wrong document kind", `which part3 decide does not read (expected a document of kind "duty-question")`}},
 		{name: "unknown field", stdin: `{"kind": "duty-question", "default_powers": {"function": "s13-annual-report", "falure": "x"}}`,
-			args: []string{"decide", "--as-of", asOf, "-", good}, want: []string{"-:1:", "/default_powers/falure", "unknown field"}},
+			args: []string{"decide", "--as-of", asOf, "-", good}, want: []string{"standard input:1:", "/default_powers/falure", "unknown field"}},
 		{name: "no such file", args: []string{"decide", "--as-of", asOf, "none.json", good}, want: []string{"none.json", "a readable duty-question file"}},
 	}
 	for _, tt := range tests {

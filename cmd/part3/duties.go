@@ -5,9 +5,9 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 func init() {
@@ -37,7 +37,7 @@ s12-implementation  s.12(1)  must
   Requires: During the period to which the plan relates, provide children's
   services and related services in accordance with the plan, so far as
   reasonably practicable.
-  ...`,
+...`,
 		bind: noFlags(runDuties),
 	})
 }
@@ -55,7 +55,7 @@ func runDuties(e *env, format string, args []string) int {
 		for _, id := range args {
 			d, ok := duty.Lookup(id)
 			if !ok {
-				return fail(e, &usageError{fmt.Sprintf("duties: no duty or power %q in the catalogue; did you mean %s? (part3 duties lists them)", id, closestIDs(id))})
+				return fail(e, &usageError{fmt.Sprintf("duties: no duty or power %q in the catalogue%s; run \"part3 duties\" for the list", id, suggest.Phrase(id, dutyIDs()))})
 			}
 			duties = append(duties, d)
 		}
@@ -66,38 +66,27 @@ func runDuties(e *env, format string, args []string) int {
 		}
 		return exitOK
 	}
+	width := e.textWidth()
 	if len(args) == 0 {
-		writeDutiesTable(e.stdout, duties)
+		writeDutiesTable(e.stdout, duties, width)
 		return exitOK
 	}
 	for i, d := range duties {
 		if i > 0 {
 			fmt.Fprintln(e.stdout)
 		}
-		writeDutyDetail(e.stdout, d)
+		writeDutyDetail(e.stdout, d, width)
 	}
 	return exitOK
 }
 
-// closestIDs names the catalogue IDs closest to id: those sharing its
-// section prefix, or else the first few.
-func closestIDs(id string) string {
+// dutyIDs returns the IDs of the catalogue, in its order.
+func dutyIDs() []string {
 	var ids []string
-	prefix, _, _ := strings.Cut(id, "-")
 	for _, d := range duty.Catalogue() {
-		if strings.HasPrefix(d.ID, prefix+"-") || strings.Contains(d.ID, id) {
-			ids = append(ids, fmt.Sprintf("%q", d.ID))
-		}
+		ids = append(ids, d.ID)
 	}
-	if len(ids) == 0 {
-		for _, d := range duty.Catalogue()[:3] {
-			ids = append(ids, fmt.Sprintf("%q", d.ID))
-		}
-	}
-	if len(ids) > 5 {
-		ids = ids[:5]
-	}
-	return strings.Join(ids, ", ")
+	return ids
 }
 
 // roleWords names a bearer's role for a person.
@@ -131,27 +120,26 @@ func yesNo(b bool) string {
 	return "no"
 }
 
-func writeDutiesTable(w io.Writer, duties []duty.Duty) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tProvision\tMust/may\tBorne by\ts.16\ts.17")
+func writeDutiesTable(w io.Writer, duties []duty.Duty, width int) {
+	// Each entry is a row, with who bears it wrapped on the lines beneath.
+	rows := [][]string{{"ID", "Provision", "Must/may", "s.16", "s.17"}}
 	for _, d := range duties {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Citation, d.Modality, bearersWords(d), yesNo(d.S16Directions), yesNo(d.S17DefaultPowers))
+		rows = append(rows, []string{d.ID, d.Citation.String(), d.Modality.String(), yesNo(d.S16Directions), yesNo(d.S17DefaultPowers)})
 	}
-	tw.Flush()
-	fmt.Fprintf(w, `
-%d entries. must: a duty; may: a power. * the Act limits how far it binds
-that bearer (part3 duties ID shows how). s.16: a direction under section 16
-may relate to it and bind its bearer; s.17: the Scottish Ministers' default
-powers can reach it. Joint planners: the local authority and its relevant
-health board (s.7(6)), with the relevant integration joint board once
-section 60 of the 2026 Act is commenced.
-`, len(duties))
+	for i, line := range formatTable(width, "", rows) {
+		fmt.Fprintln(w, line)
+		if i > 0 {
+			fmt.Fprintln(w, wrap("borne by "+bearersWords(duties[i-1]), "    ", width))
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, wrap(fmt.Sprintf(`%d entries. must: a duty; may: a power. * the Act limits how far it binds that bearer (part3 duties ID shows how). s.16: a direction under section 16 may relate to it and bind its bearer; s.17: the Scottish Ministers' default powers can reach it. Joint planners: the local authority and its relevant health board (s.7(6)), with the relevant integration joint board once section 60 of the 2026 Act is commenced.`, len(duties)), "", width-2))
 }
 
-func writeDutyDetail(w io.Writer, d duty.Duty) {
-	fmt.Fprintf(w, "%s  %s  %s\n", d.ID, d.Citation, d.Modality)
-	fmt.Fprintf(w, "  %s\n", d.Title)
-	fmt.Fprintf(w, "%s\n", wrap("Requires: "+d.Requires, "  ", 76))
+func writeDutyDetail(w io.Writer, d duty.Duty, width int) {
+	fmt.Fprintln(w, visible(fmt.Sprintf("%s  %s  %s", d.ID, d.Citation, d.Modality)))
+	fmt.Fprintln(w, wrap(d.Title, "  ", width-4))
+	fmt.Fprintf(w, "%s\n", wrap("Requires: "+d.Requires, "  ", width-4))
 	fmt.Fprintln(w, "  Borne by:")
 	for _, b := range d.Bearers {
 		line := "- " + roleWords[b.Role]
@@ -161,29 +149,29 @@ func writeDutyDetail(w io.Writer, d duty.Duty) {
 		if b.Citation.IsValid() {
 			line += " (" + b.Citation.String() + ")"
 		}
-		fmt.Fprintf(w, "%s\n", bullet(line))
+		fmt.Fprintf(w, "%s\n", bullet(line, width))
 	}
 	if len(d.Exceptions) > 0 {
 		fmt.Fprintln(w, "  Exceptions:")
 		for _, x := range d.Exceptions {
-			fmt.Fprintf(w, "%s\n", bullet(fmt.Sprintf("- %s (%s): %s", x.ID, x.Citation, x.Text)))
+			fmt.Fprintf(w, "%s\n", bullet(fmt.Sprintf("- %s (%s): %s", x.ID, x.Citation, x.Text), width))
 		}
 	}
 	fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Section 16 directions may relate to it: %s. Section 17 default powers can reach it: %s.",
-		yesNo(d.S16Directions), yesNo(d.S17DefaultPowers)), "  ", 76))
+		yesNo(d.S16Directions), yesNo(d.S17DefaultPowers)), "  ", width-4))
 	if len(d.Sources) > 0 {
 		srcs := make([]string, len(d.Sources))
 		for i, s := range d.Sources {
 			srcs[i] = s.String()
 		}
-		fmt.Fprintf(w, "%s\n", wrap("Sources: "+strings.Join(srcs, "; "), "  ", 76))
+		fmt.Fprintf(w, "%s\n", wrap("Sources: "+strings.Join(srcs, "; "), "  ", width-4))
 	}
 	for _, n := range d.Notes {
-		fmt.Fprintf(w, "%s\n", wrap("Note: "+n, "  ", 76))
+		fmt.Fprintf(w, "%s\n", wrap("Note: "+n, "  ", width-4))
 	}
 }
 
 // bullet wraps a line that starts "- " with a hanging indent.
-func bullet(text string) string {
-	return "    " + strings.TrimPrefix(wrap(text, "      ", 76), "      ")
+func bullet(text string, width int) string {
+	return "    " + strings.TrimPrefix(wrap(text, "      ", width-4), "      ")
 }

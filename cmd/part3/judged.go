@@ -29,22 +29,23 @@ func judgeFiles(e *env, cmd string, files []string, expected, only string, req j
 	at := make([]int, len(files)) // index into req.Documents, or -1-index into refused
 	for i, file := range files {
 		data, err := e.readFile(file)
+		name := label(file)
 		var kind string
 		if err != nil {
 			err = unreadable(file, err, expected)
 		} else if only != "" {
-			if kind, _ = part3.PeekKind(file, data); kind != "" && kind != only {
-				err = &part3.InputError{File: file, Path: "/kind", Category: part3.ErrWrongKind,
+			if kind, _ = part3.PeekKind(name, data); kind != "" && kind != only {
+				err = &part3.InputError{File: name, Path: "/kind", Category: part3.ErrWrongKind,
 					Err: fmt.Errorf("the document is of kind %q, which %s does not read", kind, cmd), Expected: fmt.Sprintf("a document of kind %q", only)}
 			}
 		}
 		if err != nil {
 			at[i] = -1 - len(refused)
-			refused = append(refused, badResult(file, kind, err))
+			refused = append(refused, badResult(name, kind, err))
 			continue
 		}
 		at[i] = len(req.Documents)
-		req.Documents = append(req.Documents, judge.Input{File: file, Data: data})
+		req.Documents = append(req.Documents, judge.Input{File: name, Data: data})
 	}
 	ans, err := judge.Judge(req)
 	if err != nil {
@@ -75,27 +76,53 @@ var readElsewhere = map[string]string{
 	judgement.Kind: "to judge with it: --context FILE",
 }
 
-// problemLine returns r's Problem on one line, with a hint for a kind
-// another command reads.
+// problemLine returns r's Problem on one line, with the tool's own hint
+// where it has one: the command that reads a kind another command reads,
+// or the command that lists the fields of a kind. (The library's messages
+// name no command, so that any interface can show them.)
 func problemLine(r judge.Result) string {
 	msg := oneLine(r.Error.Message)
 	if hint, ok := readElsewhere[r.Kind]; ok && r.Error.Path == "/kind" {
 		msg += "; " + hint
 	}
+	if r.Error.Category == part3.ErrUnknownField.Error() && r.Kind != "" {
+		msg += fmt.Sprintf("; part3 schema %s lists the fields", r.Kind)
+	}
 	return msg
 }
 
 // reportBadInput writes a line on standard error for each Result that is
-// bad input and returns how many there were.
+// bad input and returns how many there were. Bad input is said there only:
+// the text output marks the file as bad input and no more.
 func reportBadInput(e *env, ans judge.Answer) int {
 	n := 0
 	for _, r := range ans.Results {
 		if r.Error != nil {
 			n++
-			fmt.Fprintf(e.stderr, "part3: %s\n", problemLine(r))
+			fmt.Fprintf(e.stderr, "part3: %s\n", visible(problemLine(r)))
 		}
 	}
 	return n
+}
+
+// badInputLine is the line of the text output for a file that is bad
+// input, whose error is on standard error.
+func badInputLine(w io.Writer, file string, width int) {
+	header(w, file, ": bad input (see standard error)", width)
+}
+
+// header writes the line that opens a document's part of the output:
+// "== FILE" and what follows it (" (kind): counts", ": title"), or, where
+// that does not fit, FILE on its line and what follows beneath it.
+// The file name is shown whole, its spaces as they are.
+func header(w io.Writer, file, what string, width int) {
+	one := "== " + visible(file) + visible(what)
+	if runes(one) <= width || what == "" {
+		fmt.Fprintln(w, one)
+		return
+	}
+	fmt.Fprintln(w, "== "+visible(file))
+	fmt.Fprintln(w, wrap(strings.TrimPrefix(what, ": "), "   ", width))
 }
 
 // writeAnswer writes ans as one JSON value.
@@ -106,39 +133,52 @@ func writeAnswer(e *env, ans judge.Answer) int {
 	return exitOK
 }
 
-var severities = []part3.Severity{part3.Statutory, part3.Guidance, part3.Practice}
+// severities are the severities in the order text output lists them: a
+// notice's conditions of legal effect last.
+var severities = part3.Severities()
 
 // writeResult writes one document's Result in words: a header with the
 // counts of findings, what it means in law (a notice's legal effect, a
 // duty question's decision, a calendar's summary), the findings grouped
 // by severity, and the rules not applied and why.
-func writeResult(w io.Writer, r judge.Result, planGiven bool) {
+func writeResult(w io.Writer, r judge.Result, planGiven bool, width int) {
 	if r.Error != nil {
-		fmt.Fprintf(w, "== %s: bad input\n  %s\n", r.File, problemLine(r))
+		badInputLine(w, r.File, width)
 		return
 	}
-	fmt.Fprintf(w, "== %s (%s): %s\n", r.File, r.Kind, countWords(r.Findings))
+	header(w, r.File, fmt.Sprintf(" (%s): %s", r.Kind, countWords(r.Findings, r.Omitted)), width)
 	if r.Notice != nil {
-		fmt.Fprintln(w, wrap("legal effect: "+legalEffectWords(*r.Notice, r.Findings), "", 78))
+		fmt.Fprintln(w, wrap("legal effect: "+legalEffectWords(*r.Notice, r.Findings), "", width-2))
 	}
 	if r.Calendar != nil {
-		writeCalendarSummary(w, *r.Calendar, r.File)
+		writeCalendarSummary(w, *r.Calendar, r.File, width)
 	}
 	if r.Decision != nil {
-		writeDecision(w, *r.Decision)
+		writeDecision(w, *r.Decision, width)
 	}
-	writeFindings(w, r.Findings)
+	writeFindings(w, r.Findings, width)
+	if r.Omitted > 0 {
+		fmt.Fprintln(w, wrap(fmt.Sprintf("and %s not shown (--max-findings %d)", findingsWord(r.Omitted, "more finding", "more findings"), len(r.Findings)), "", width-2))
+	}
 	if lines := skippedLines(r, planGiven); len(lines) > 0 {
 		fmt.Fprintln(w, "not checked")
 		for _, l := range lines {
-			fmt.Fprintln(w, wrap(l, "  ", 78))
+			fmt.Fprintln(w, wrap(l, "  ", width-2))
 		}
 	}
 }
 
+// findingsWord says "1 X" or "N Xs".
+func findingsWord(n int, one, several string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, several)
+}
+
 // writeFindings writes findings grouped by severity, each with its
 // citation, path, message and rule.
-func writeFindings(w io.Writer, fs part3.Findings) {
+func writeFindings(w io.Writer, fs part3.Findings, width int) {
 	for _, s := range severities {
 		group := fs.WithSeverity(s)
 		if len(group) == 0 {
@@ -150,20 +190,24 @@ func writeFindings(w io.Writer, fs part3.Findings) {
 			if path == "" {
 				path = "/"
 			}
-			fmt.Fprintf(w, "  %s %s\n", f.Citation, path)
-			fmt.Fprintf(w, "%s\n", wrap(f.Message+" ["+f.Rule+"]", "    ", 76))
+			fmt.Fprintln(w, wrap(f.Citation.String()+" "+path, "  ", width-2))
+			fmt.Fprintf(w, "%s\n", wrap(f.Message+" ["+f.Rule+"]", "    ", width-4))
 		}
 	}
 }
 
 // countWords says how many findings of each severity there are, such as
-// "1 statutory, 2 practice", or "no findings".
-func countWords(fs part3.Findings) string {
+// "1 statutory, 2 practice", or "no findings", and how many more a cap on
+// the findings left out.
+func countWords(fs part3.Findings, omitted int) string {
 	var parts []string
 	for _, s := range severities {
 		if n := fs.Count(s); n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", n, s))
 		}
+	}
+	if omitted > 0 {
+		parts = append(parts, fmt.Sprintf("%d more not shown", omitted))
 	}
 	if len(parts) == 0 {
 		return "no findings"
@@ -184,14 +228,14 @@ func legalEffectWords(n judge.Notice, fs part3.Findings) string {
 	}
 	if !n.LegalEffect || len(yes) == 0 {
 		why := "none of its matters has legal effect"
-		if fs.HasStatutory() {
-			why = "the notice does not meet s.10(8) (see the statutory findings)"
+		if fs.Count(part3.Condition) > 0 {
+			why = "the notice does not meet s.10(8) (see the conditions below, which are no breach by anyone)"
 		}
 		return "none: " + why + ", so the exception of s.12(3)(b) cannot rest on it"
 	}
 	s := "yes, for " + matterWords(yes) + ": the exception of s.12(3)(b) can rest on " + pronoun(len(yes))
 	if len(no) > 0 {
-		s += "; not for " + matterWords(no) + " (see the statutory findings)"
+		s += "; not for " + matterWords(no) + " (see the conditions below)"
 	}
 	return s
 }
@@ -271,7 +315,7 @@ func rules(n int, one, several string) string {
 
 // writeCoverage writes which of the plan's three reporting periods the
 // reports given cover (s.13(1)), naming the reports by file.
-func writeCoverage(w io.Writer, c report.Coverage, results []judge.Result) {
+func writeCoverage(w io.Writer, c report.Coverage, results []judge.Result, width int) {
 	var reports []string // the files of the reports judged, in order: Coverage's indexes
 	for _, r := range results {
 		if r.Error == nil && r.Kind == report.Kind {
@@ -285,7 +329,7 @@ func writeCoverage(w io.Writer, c report.Coverage, results []judge.Result) {
 		}
 		return joinAnd(names)
 	}
-	fmt.Fprintln(w, wrap(fmt.Sprintf("The %s plan's reporting periods, each to be reported on after it ends (s.13(1)), as of %s:", c.PlanPeriod, c.AsOf), "", 78))
+	fmt.Fprintln(w, wrap(fmt.Sprintf("The %s plan's reporting periods, each to be reported on after it ends (s.13(1)), as of %s:", c.PlanPeriod, c.AsOf), "", width-2))
 	for _, pc := range c.Periods {
 		var what string
 		switch pc.Status {
@@ -299,32 +343,32 @@ func writeCoverage(w io.Writer, c report.Coverage, results []judge.Result) {
 		if len(pc.Drafts) > 0 {
 			what += fmt.Sprintf("; not published by %s: %s", c.AsOf, files(pc.Drafts))
 		}
-		fmt.Fprintln(w, wrapHanging(what, fmt.Sprintf("  %-10s %-10s ", pc.Period, pc.Status), strings.Repeat(" ", 24), 78))
+		fmt.Fprintln(w, wrapHanging(what, fmt.Sprintf("  %-10s %-10s ", pc.Period, pc.Status), strings.Repeat(" ", 24), width-2))
 	}
 	if len(c.Other) > 0 {
-		fmt.Fprintln(w, wrapHanging(files(c.Other), "  not on this plan:     ", strings.Repeat(" ", 24), 78))
+		fmt.Fprintln(w, wrapHanging(files(c.Other), "  not on this plan:     ", strings.Repeat(" ", 24), width-2))
 	}
 }
 
 // writeCalendarSummary writes, for a planning history judged as a
 // document, how many obligations are met, due and late.
-func writeCalendarSummary(w io.Writer, c duty.Calendar, file string) {
+func writeCalendarSummary(w io.Writer, c duty.Calendar, file string, width int) {
 	s := summarise(c)
 	fmt.Fprintln(w, wrap(fmt.Sprintf("obligations of the %s partnership as of %s: %d met, %d due, %d late (%d statutory, %d guidance, %d practice), %d ongoing; part3 calendar --history %s --as-of %s lists them",
-		c.Council.Name(), c.AsOf, s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, file, c.AsOf), "", 78))
+		c.Council.Name(), c.AsOf, s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, file, c.AsOf), "", width-2))
 }
 
 // writeDecision writes a duty question's decision and its numbered chain
 // of reasons, each with its citation.
-func writeDecision(w io.Writer, d duty.Decision) {
+func writeDecision(w io.Writer, d duty.Decision, width int) {
 	const pad = "            "
 	entry, known := duty.Lookup(d.Duty)
 	title := ""
 	if known {
 		title = ": " + strings.ToLower(entry.Title[:1]) + entry.Title[1:]
 	}
-	fmt.Fprintln(w, wrapHanging(fmt.Sprintf("%s (%s)%s", d.Duty, d.Citation, title), "duty:       ", pad, 78))
-	fmt.Fprintln(w, wrapHanging(outcomeWords(d, known && entry.IsPower()), "outcome:    ", pad, 78))
+	fmt.Fprintln(w, wrapHanging(fmt.Sprintf("%s (%s)%s", d.Duty, d.Citation, title), "duty:       ", pad, width-2))
+	fmt.Fprintln(w, wrapHanging(outcomeWords(d, known && entry.IsPower()), "outcome:    ", pad, width-2))
 	decided := d.DecidedBy
 	if d.DecidedByCitation.IsValid() {
 		decided += " (" + d.DecidedByCitation.String() + ")"
@@ -332,13 +376,13 @@ func writeDecision(w io.Writer, d duty.Decision) {
 	if d.DecidedBy == duty.DecidedByDefault {
 		decided += ": no exception holds"
 	}
-	fmt.Fprintln(w, wrapHanging(decided, "decided by: ", pad, 78))
+	fmt.Fprintln(w, wrapHanging(decided, "decided by: ", pad, width-2))
 	fmt.Fprintln(w, "reasons:")
 	for i, r := range d.Reasons {
-		fmt.Fprintln(w, wrapHanging(r.String(), fmt.Sprintf("  %2d. ", i+1), "      ", 78))
+		fmt.Fprintln(w, wrapHanging(r.String(), fmt.Sprintf("  %2d. ", i+1), "      ", width-2))
 	}
 	for _, n := range d.Notes {
-		fmt.Fprintln(w, wrapHanging(n, "note:       ", pad, 78))
+		fmt.Fprintln(w, wrapHanging(n, "note:       ", pad, width-2))
 	}
 }
 
@@ -359,66 +403,46 @@ func outcomeWords(d duty.Decision, power bool) string {
 	return d.Headline()
 }
 
-// wrapHanging breaks text into lines of at most width characters, the
-// first starting with first and the others with rest.
-func wrapHanging(text, first, rest string, width int) string {
-	wrapped := wrap(text, rest, width-len(first)+len(rest))
-	if i := strings.IndexByte(wrapped, '\n'); i >= 0 {
-		return first + strings.TrimPrefix(wrapped[:i], rest) + "\n" + wrap(strings.TrimSpace(wrapped[i+1:]), rest, width)
-	}
-	return first + strings.TrimPrefix(wrapped, rest)
-}
-
 // writeJudgedBy writes the line that says what the answers were judged
 // with: the as-of date, and the context file and the law it applied when
 // one was given.
-func writeJudgedBy(w io.Writer, ans judge.Answer, contextFile string) {
+func writeJudgedBy(w io.Writer, ans judge.Answer, contextFile string, width int) {
 	if contextFile == "" {
 		fmt.Fprintf(w, "Judged as of %s.\n", ans.Context.AsOf)
 		return
 	}
-	fmt.Fprintln(w, wrap(fmt.Sprintf("Judged as of %s with the judgement context %s; law applied: %s.", ans.Context.AsOf, contextFile,
-		strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")), "", 78))
+	fmt.Fprintln(w, wrap(fmt.Sprintf("Judged as of %s with the judgement context %s; law applied: %s.", ans.Context.AsOf, label(contextFile),
+		strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")), "", width-2))
 }
 
-// totalsLine writes the line that sums up several documents.
-func totalsLine(w io.Writer, results []judge.Result) {
+// writeSummary ends the output of several documents with a line for each
+// (its counts of findings, or bad input) and the totals.
+func writeSummary(w io.Writer, results []judge.Result, width int) {
 	if len(results) < 2 {
 		return
 	}
 	var all part3.Findings
-	bad := 0
+	bad, omitted := 0, 0
+	rows := make([][]string, 0, len(results))
 	for _, r := range results {
 		all = append(all, r.Findings...)
+		omitted += r.Omitted
+		what := countWords(r.Findings, r.Omitted)
 		if r.Error != nil {
 			bad++
+			what = "bad input"
 		}
+		rows = append(rows, []string{what, r.File})
 	}
-	fmt.Fprintf(w, "\n%d files: %s", len(results), countWords(all))
+	fmt.Fprintln(w, "\nSummary:")
+	for _, r := range rows {
+		fmt.Fprintln(w, wrapHanging(r[1]+": "+r[0], "  ", "      ", width-2))
+	}
+	line := fmt.Sprintf("%d files: %s", len(results), countWords(all, omitted))
 	if bad > 0 {
-		fmt.Fprintf(w, "; %d bad input", bad)
+		line += fmt.Sprintf("; %d bad input", bad)
 	}
-	fmt.Fprintln(w)
-}
-
-// wrap breaks text into lines of at most width characters (a longer word
-// stays whole), each starting with prefix.
-func wrap(text, prefix string, width int) string {
-	var b strings.Builder
-	line := prefix
-	for _, word := range strings.Fields(text) {
-		if line != prefix && len(line)+1+len(word) > width {
-			b.WriteString(line)
-			b.WriteByte('\n')
-			line = prefix
-		}
-		if line != prefix {
-			line += " "
-		}
-		line += word
-	}
-	b.WriteString(line)
-	return b.String()
+	fmt.Fprintln(w, wrap(line, "", width-2))
 }
 
 // statusOf returns the exit status of an Answer: 2 when a document is bad

@@ -28,10 +28,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
 
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judge"
 )
 
@@ -43,20 +45,28 @@ const (
 )
 
 // env is what a command runs with: its arguments, standard streams, the
-// file system, the day and the build. Tests build one to run commands
-// in-process; a run keeps all its state in its env and in variables of its
-// own, so runs may go on at once.
+// file system, the day, the build and the width of the terminal. Tests
+// build one to run commands in-process; a run keeps all its state in its
+// env and in variables of its own, so runs may go on at once, each with
+// its own env.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	// readFile reads a named file; "-" is standard input.
-	readFile func(name string) ([]byte, error)
+	// open opens a named file or folder for reading; nil means the
+	// operating system's. Every read goes through readFile, which applies
+	// the limits of a run.
+	open func(name string) (fs.File, error)
 	// now is today's date in Scotland, as YYYY-MM-DD, for "--as-of today"
 	// and "part3 period" without a date; "" means the clock's. Tests set it.
 	now string
 	// build returns the build of the engine, which JSON answers and
 	// "part3 version" report. Tests set a fixed one.
 	build func() judge.Build
+	// width is the width text output fits, from COLUMNS; 0 means
+	// defaultWidth.
+	width int
+	// read is what the run has read so far (see readFile).
+	read reads
 }
 
 // runFunc runs a command with the positional arguments left after flags.
@@ -79,6 +89,9 @@ type command struct {
 	// refused names flags the command does not take, with why, for a
 	// message more useful than "flag provided but not defined".
 	refused map[string]string
+	// readsFiles reports whether the command reads files, so that its
+	// help states the limits it reads them within.
+	readsFiles bool
 }
 
 // noFlags is the bind of a command that takes no flag but --format.
@@ -118,34 +131,66 @@ func main() {
 		stdin:  os.Stdin,
 		stdout: os.Stdout,
 		stderr: os.Stderr,
-		readFile: func(name string) ([]byte, error) {
-			if name == "-" {
-				return io.ReadAll(os.Stdin)
-			}
-			return os.ReadFile(name)
-		},
-		build: judge.ReadBuild,
+		build:  judge.ReadBuild,
+		width:  columnsFromEnvironment(),
 	}
 	os.Exit(run(e, os.Args[1:]))
 }
 
 // run runs part3 with args (without the program name) and returns the exit
-// status.
+// status. A write to standard output that fails is an error of its own:
+// the run exits 2 with a one-line error on standard error, whatever the
+// command would have said. (Output is not buffered, so that a command
+// that runs on, such as a server, shows what it writes when it writes it.)
 func run(e *env, args []string) int {
+	out := &errWriter{w: e.stdout}
+	e.stdout = out
+	code := dispatch(e, args)
+	if out.err != nil {
+		what := "part3"
+		if len(args) > 0 {
+			if _, ok := commands[args[0]]; ok {
+				what = args[0]
+			}
+		}
+		fmt.Fprintf(e.stderr, "part3: %s: cannot write the output: %s\n", what, visible(oneLine(out.err.Error())))
+		return exitBadInput
+	}
+	return code
+}
+
+// commandNames returns the names of the commands, sorted.
+func commandNames() []string {
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// unknownCommand is the usage error for a command name that is not one,
+// with the closest name.
+func unknownCommand(prefix, name string) error {
+	return &usageError{fmt.Sprintf("%sunknown command %q%s; run \"part3 help\" for the list", prefix, name, suggest.Phrase(name, append(commandNames(), "help")))}
+}
+
+// dispatch runs the command args name.
+func dispatch(e *env, args []string) int {
 	if len(args) == 0 {
-		printHelp(e.stderr)
+		printHelp(e.stderr, e.textWidth())
 		return exitBadInput
 	}
 	name := args[0]
 	if name == "help" || name == "-h" || name == "--help" || name == "-help" {
 		if len(args) > 1 {
 			if c, ok := commands[args[1]]; ok {
-				printCommandHelp(e.stdout, c)
+				printCommandHelp(e.stdout, c, e.textWidth())
 				return exitOK
 			}
-			return fail(e, &usageError{fmt.Sprintf("help: unknown command %q; run \"part3 help\" for the list", args[1])})
+			return fail(e, unknownCommand("help: ", args[1]))
 		}
-		printHelp(e.stdout)
+		printHelp(e.stdout, e.textWidth())
 		return exitOK
 	}
 	if name == "--version" || name == "-version" {
@@ -153,29 +198,49 @@ func run(e *env, args []string) int {
 	}
 	c, ok := commands[name]
 	if !ok {
-		return fail(e, &usageError{fmt.Sprintf("unknown command %q; run \"part3 help\" for the list", name)})
+		return fail(e, unknownCommand("", name))
 	}
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	format := fs.String("format", "text", "output format: "+strings.Join(c.formatNames(), " or "))
+	format := fs.String("format", c.formatNames()[0], c.formatUsage())
 	run := c.bind(fs)
 	pos, err := parseInterleaved(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
-		printCommandHelp(e.stdout, c)
+		printCommandHelp(e.stdout, c, e.textWidth())
 		return exitOK
 	}
 	if err != nil {
-		for flagName, why := range c.refused {
-			if strings.HasSuffix(err.Error(), "flag provided but not defined: -"+flagName) {
-				return fail(e, &usageError{fmt.Sprintf("%s: --%s: %s", name, flagName, why)})
-			}
-		}
-		return fail(e, &usageError{fmt.Sprintf("%s: %v; run \"part3 %s -h\" for usage", name, err, name)})
+		return fail(e, flagError(c, fs, err))
 	}
 	if allowed := c.formatNames(); !slices.Contains(allowed, *format) {
-		return fail(e, &usageError{fmt.Sprintf("%s: --format %q: expected %s", name, *format, strings.Join(allowed, " or "))})
+		return fail(e, &usageError{fmt.Sprintf("%s: --format %q: expected %s%s", name, *format, strings.Join(allowed, " or "), suggest.Phrase(*format, allowed))})
 	}
 	return run(e, *format, pos)
+}
+
+// formatUsage is the usage of c's --format flag.
+func (c *command) formatUsage() string {
+	return "the output `FORMAT`: " + strings.Join(c.formatNames(), " or ")
+}
+
+// flagError is the usage error of a command line whose flags fs could not
+// parse: with flags written --name as the help writes them, the closest
+// flag to one the command does not define, or why the command refuses it.
+func flagError(c *command, fs *flag.FlagSet, err error) error {
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		name = strings.TrimPrefix(name, "-")
+		if why, ok := c.refused[name]; ok {
+			return &usageError{fmt.Sprintf("%s: --%s: %s", c.name, name, why)}
+		}
+		var flags []string
+		fs.VisitAll(func(f *flag.Flag) { flags = append(flags, "--"+f.Name) })
+		return &usageError{fmt.Sprintf("%s: unknown flag --%s%s; run \"part3 %s -h\" for usage", c.name, name, suggest.Phrase("--"+name, flags), c.name)}
+	}
+	// The flag package names flags with one dash: name them as the help
+	// does, with two.
+	msg = strings.NewReplacer("for flag -", "for flag --", "argument: -", "argument: --").Replace(msg)
+	return &usageError{fmt.Sprintf("%s: %s; run \"part3 %s -h\" for usage", c.name, msg, c.name)}
 }
 
 // parseInterleaved parses flags that may come before, between or after
@@ -202,7 +267,7 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // fail prints err on one line to standard error and returns exit status 2.
 func fail(e *env, err error) int {
-	fmt.Fprintf(e.stderr, "part3: %s\n", oneLine(err.Error()))
+	fmt.Fprintf(e.stderr, "part3: %s\n", visible(oneLine(err.Error())))
 	return exitBadInput
 }
 
@@ -212,64 +277,74 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // interface of the module encodes its answers ([judge.WriteJSON]).
 func writeJSON(w io.Writer, v any) error { return judge.WriteJSON(w, v) }
 
-func printHelp(w io.Writer) {
-	fmt.Fprint(w, `part3 answers questions about Part 3 (Children's Services Planning) of the
-Children and Young People (Scotland) Act 2014.
-
+func printHelp(w io.Writer, width int) {
+	fmt.Fprintln(w, wrap(`part3 answers questions about Part 3 (Children's Services Planning) of the Children and Young People (Scotland) Act 2014.`, "", width))
+	fmt.Fprint(w, `
 Usage:
 
   part3 COMMAND [ARGUMENTS] [--format text|json]
 
-The commands that judge (validate, review, calendar, decide) judge as of a
-date that must be given: --as-of DATE (YYYY-MM-DD, or "today") or a
---context FILE (a judgement-context document) with as_of.
-
-Commands:
-
 `)
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
+	fmt.Fprintln(w, wrap(`The commands that judge (validate, review, calendar, decide) judge as of a date that must be given: --as-of DATE (YYYY-MM-DD, or "today") or a --context FILE (a judgement-context document) with as_of.`, "", width))
+	fmt.Fprint(w, "\nCommands:\n\n")
+	var rows [][]string
+	for _, n := range commandNames() {
+		rows = append(rows, []string{n, commands[n].summary})
 	}
-	slices.Sort(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
+	writeTable(w, width, "  ", rows)
+	fmt.Fprintln(w)
+	for _, p := range []string{
+		`Run "part3 COMMAND -h" for a command's usage and a worked example, and "part3 version" (or "part3 --version") for this build.`,
+		`Exit status: 0 no statutory finding; 1 at least one statutory finding (or a failing scenario); 2 bad input or usage, or output that cannot be written, with a one-line error on standard error.`,
+		oneLine(limitsHelp),
+	} {
+		fmt.Fprintln(w, wrap(p, "", width))
+		if !strings.HasPrefix(p, "Limits") {
+			fmt.Fprintln(w)
+		}
 	}
-	fmt.Fprint(w, `
-Run "part3 COMMAND -h" for a command's usage and a worked example, and
-"part3 version" (or "part3 --version") for this build.
-
-Exit status: 0 no statutory finding; 1 at least one statutory finding (or a
-failing scenario); 2 bad input or usage, with a one-line error on stderr.
-`)
 }
 
-func printCommandHelp(w io.Writer, c *command) {
-	fmt.Fprintf(w, "Usage: part3 %s", c.name)
+// synopsis is c's usage line: its arguments and flags, then --format.
+func (c *command) synopsis() string {
+	s := "part3 " + c.name
 	if c.args != "" {
-		fmt.Fprintf(w, " %s", c.args)
+		s += " " + c.args
 	}
-	fmt.Fprintf(w, "\n\n%s\n", c.summary)
+	return s + " [--format " + strings.Join(c.formatNames(), "|") + "]"
+}
+
+func printCommandHelp(w io.Writer, c *command, width int) {
+	fmt.Fprintln(w, wrapHanging(c.synopsis(), "Usage: ", "         ", width))
+	fmt.Fprintf(w, "\n%s\n", wrap(c.summary, "", width))
 	if c.detail != "" {
 		fmt.Fprintf(w, "\n%s\n", strings.TrimSpace(c.detail))
 	}
+	if c.readsFiles {
+		fmt.Fprintf(w, "\n%s\n", limitsHelp)
+	}
 	fmt.Fprint(w, "\nFlags:\n")
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.String("format", "text", "output format: "+strings.Join(c.formatNames(), " or "))
+	fs.String("format", c.formatNames()[0], c.formatUsage())
 	c.bind(fs)
-	fs.SetOutput(w)
-	fs.PrintDefaults()
+	writeFlags(w, fs, width)
 	if c.example != "" {
-		fmt.Fprintf(w, "\nExample:\n\n%s\n", indent(strings.TrimSpace(c.example), "  "))
+		fmt.Fprintf(w, "\nExample:\n\n%s\n", strings.TrimSpace(c.example))
 	}
 }
 
-func indent(s, prefix string) string {
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = prefix + l
+// writeFlags lists the flags of fs as the tool is called with them,
+// "--name VALUE", each with its usage wrapped beneath it.
+func writeFlags(w io.Writer, fs *flag.FlagSet, width int) {
+	fs.VisitAll(func(f *flag.Flag) {
+		value, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if value != "" {
+			if _, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok {
+				line += " " + value
+			}
 		}
-	}
-	return strings.Join(lines, "\n")
+		fmt.Fprintln(w, line)
+		fmt.Fprintln(w, wrap(usage, "      ", width))
+	})
 }

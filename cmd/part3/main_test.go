@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -26,19 +26,31 @@ var update = goldenfile.Update
 // standard error and exit status. stdin is what "-" reads.
 func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	e := &env{
-		stdin:  strings.NewReader(stdin),
-		stdout: &out,
-		stderr: &errb,
-		readFile: func(name string) ([]byte, error) {
-			if name == "-" {
-				return []byte(stdin), nil
-			}
-			return os.ReadFile(name)
-		},
+	return runEnv(t, testEnv(strings.NewReader(stdin)), args...)
+}
+
+// testEnv is the env the tests run part3 in: standard input from stdin,
+// files from the operating system, today 2026-11-26, the test build and
+// the default width.
+func testEnv(stdin io.Reader) *env {
+	return &env{
+		stdin: stdin,
 		now:   "2026-11-26",
 		build: func() judge.Build { return testBuild },
+	}
+}
+
+// runEnv runs part3 in-process in e, with buffers for its standard output
+// and error unless e has its own, and returns what they hold and the exit
+// status.
+func runEnv(t *testing.T, e *env, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	if e.stdout == nil {
+		e.stdout = &out
+	}
+	if e.stderr == nil {
+		e.stderr = &errb
 	}
 	code = run(e, args)
 	return out.String(), errb.String(), code

@@ -143,7 +143,7 @@ func TestReviewOverviewCommand(t *testing.T) {
 		}
 		require.NoError(t, json.Unmarshal([]byte(stdout), &got, json.RejectUnknownMembers(false)))
 		require.Len(t, got.Results, 3)
-		require.Len(t, got.Results[0].Review.Criteria, 15)
+		require.Len(t, got.Results[0].Review.Criteria, 16) // 6a and 6b
 		require.Equal(t, 3, got.Overview.Plans)
 	})
 	t.Run("the overview is of the plans as judged", func(t *testing.T) {

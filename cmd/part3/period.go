@@ -30,7 +30,9 @@ to plans from 1 April 2020.
 A date before 1 April 2017 has no period and exits 2.`,
 		example: `
 $ part3 period 2026-11-26
-Plan period:       2026-2029 (three-year period 4): 1 April 2026 to 31 March 2029
+Date:              26 November 2026
+Plan period:       2026-2029 (three-year period 4): 1 April 2026 to 31 March
+                   2029
 Reporting period:  2026-2027 (year 1 of 3): 1 April 2026 to 31 March 2027
 ...`,
 		bind: noFlags(runPeriod),
@@ -93,20 +95,24 @@ func runPeriod(e *env, format string, args []string) int {
 		}
 		return exitOK
 	}
-	w := e.stdout
+	w, width := e.stdout, e.textWidth()
 	fmt.Fprintf(w, "Date:              %s\n", longDate(d))
-	fmt.Fprintf(w, "Plan period:       %s (three-year period %d): %s to %s\n", p, p.Index(), longDate(p.Start()), longDate(p.End()))
-	fmt.Fprintf(w, "Reporting period:  %s (year %d of 3): %s to %s\n", r, r.NumberInPlan(), longDate(r.Start()), longDate(r.End()))
+	const hang = "                   "
+	fmt.Fprintln(w, wrapHanging(fmt.Sprintf("%s (three-year period %d): %s to %s", p, p.Index(), longDate(p.Start()), longDate(p.End())), "Plan period:       ", hang, width))
+	fmt.Fprintln(w, wrapHanging(fmt.Sprintf("%s (year %d of 3): %s to %s", r, r.NumberInPlan(), longDate(r.Start()), longDate(r.End())), "Reporting period:  ", hang, width))
 	fmt.Fprintf(w, "\nKey dates:\n")
+	var rows [][]string
 	for _, k := range keys {
-		when := "     "
+		when := ""
 		if k.Date.Before(d) {
-			when = "past "
+			when = "past"
 		}
-		fmt.Fprintf(w, "  %s %s  %s [%s]\n", k.Date, when, k.Name, k.Citation)
+		rows = append(rows, []string{k.Date.String(), pad(when, 4), fmt.Sprintf("%s [%s]", k.Name, k.Citation)})
 	}
+	writeTable(w, width, "  ", rows)
 	if !p.GuidanceApplies() {
-		fmt.Fprintf(w, "\nThe statutory guidance's 2nd edition applies to plans from 1 April 2020 (guidance para 1), so its dates are not shown for %s.\n", p)
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, wrap(fmt.Sprintf("The statutory guidance's 2nd edition applies to plans from 1 April 2020 (guidance para 1), so its dates are not shown for %s.", p), "", width-2))
 	}
 	return exitOK
 }

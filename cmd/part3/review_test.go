@@ -50,8 +50,8 @@ func TestReviewJSON(t *testing.T) {
 	require.Equal(t, "Fife Children's Services Partnership", r.Partnership)
 	require.Equal(t, []string{"Fife"}, r.Councils)
 	require.Equal(t, "2023-2026", r.Period)
-	require.Len(t, r.Criteria, 15)
-	require.Equal(t, "guidance appendix A criterion 15", r.Criteria[14].Citation)
+	require.Len(t, r.Criteria, 16) // 6a and 6b
+	require.Equal(t, "guidance appendix A criterion 15", r.Criteria[15].Citation)
 	require.Equal(t, "met", r.Criteria[0].Verdict)
 	require.Equal(t, []string{"/vision"}, r.Criteria[0].Evidence)
 	require.Len(t, r.Steps, 10)

@@ -5,11 +5,11 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
 	"github.com/csplanning/part3/service"
@@ -44,25 +44,57 @@ func allRules() []part3.Rule {
 func init() {
 	register(&command{
 		name:    "rules",
-		summary: "print the rule book: every check the module makes, with its severity and citation",
-		detail: `Every finding the module reports comes from one rule. A rule has a stable ID,
+		args:    "[ID...]",
+		summary: "the rule book: every check the module makes, with its severity and citation",
+		detail: `
+Every finding the module reports comes from one rule. A rule has a stable ID,
 a severity (statutory: the Act says must; guidance: the statutory guidance
 says should; practice: review criteria, good practice and the partnership's
 own limits), the citation it comes from, and a one-line summary.
 
+With IDs, prints only those rules. An unknown ID exits 2 and suggests the
+closest.
+
 --format markdown prints the table the README carries.`,
-		example: `part3 rules
-part3 rules --format json | jq '.[] | select(.severity == "statutory") | .id'`,
+		example: `
+$ part3 rules plan.copy-to-ministers report.aims-reported
+STATUTORY (2)
+  plan.copy-to-ministers
+      s.10(7)(a)(i): A copy of the prepared plan is sent to the Scottish
+      Ministers as soon as reasonably practicable: late once the caller states
+      that time has passed, or once the plan's period has ended.
+  report.aims-reported
+      s.13(1)(b)(i): The report says to what extent each of the five aims of
+      s.9(2) was achieved.
+
+2 rules: 2 statutory, 0 guidance, 0 practice`,
 		formats: []string{"text", "json", "markdown"},
 		bind:    noFlags(runRules),
 	})
 }
 
-func runRules(e *env, format string, args []string) int {
-	if len(args) > 0 {
-		return fail(e, &usageError{fmt.Sprintf("rules: unexpected argument %q", args[0])})
+// ruleIDs returns the IDs of rules.
+func ruleIDs(rules []part3.Rule) []string {
+	ids := make([]string, len(rules))
+	for i, r := range rules {
+		ids[i] = r.ID
 	}
+	return ids
+}
+
+func runRules(e *env, format string, args []string) int {
 	rules := allRules()
+	if len(args) > 0 {
+		var picked []part3.Rule
+		for _, id := range args {
+			i := slices.IndexFunc(rules, func(r part3.Rule) bool { return r.ID == id })
+			if i < 0 {
+				return fail(e, &usageError{fmt.Sprintf("rules: no rule %q in the rule book%s; run \"part3 rules\" for the list", id, suggest.Phrase(id, ruleIDs(rules)))})
+			}
+			picked = append(picked, rules[i])
+		}
+		rules = picked
+	}
 	switch format {
 	case "json":
 		if rules == nil {
@@ -74,12 +106,14 @@ func runRules(e *env, format string, args []string) int {
 	case "markdown":
 		io.WriteString(e.stdout, rulesMarkdown(rules))
 	default:
-		writeRulesText(e.stdout, rules)
+		writeRulesText(e.stdout, rules, e.textWidth())
 	}
 	return exitOK
 }
 
-func writeRulesText(w io.Writer, rules []part3.Rule) {
+func writeRulesText(w io.Writer, rules []part3.Rule, width int) {
+	// Rule IDs run to fifty characters and citations to eighty: each rule
+	// is its ID on a line, and its citation and summary wrapped beneath.
 	for _, s := range part3.Severities() {
 		var these []part3.Rule
 		for _, r := range rules {
@@ -91,11 +125,10 @@ func writeRulesText(w io.Writer, rules []part3.Rule) {
 			continue
 		}
 		fmt.Fprintf(w, "%s (%d)\n", strings.ToUpper(s.String()), len(these))
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		for _, r := range these {
-			fmt.Fprintf(tw, "  %s\t%s\t%s\n", r.ID, r.Citation, r.Summary)
+			fmt.Fprintln(w, wrap(r.ID, "  ", width))
+			fmt.Fprintln(w, wrap(r.Citation.String()+": "+r.Summary, "      ", width))
 		}
-		tw.Flush()
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "%d rules: %d statutory, %d guidance, %d practice\n", len(rules),

@@ -39,8 +39,15 @@ func TestRulesCommand(t *testing.T) {
 	if diff := cmp.Diff(allRules(), got); diff != "" {
 		t.Errorf("rules --format json does not round-trip to the rule book (-want +got):\n%s", diff)
 	}
-	if _, stderr, code := runCLI(t, "", "rules", "extra"); code != exitBadInput || !strings.Contains(stderr, "unexpected argument") {
-		t.Errorf("rules extra: exit %d, stderr %q", code, stderr)
+	if _, stderr, code := runCLI(t, "", "rules", "plan.copy-to-minsters"); code != exitBadInput || !strings.Contains(stderr, `no rule "plan.copy-to-minsters" in the rule book; did you mean "plan.copy-to-ministers"?`) {
+		t.Errorf("rules plan.copy-to-minsters: exit %d, stderr %q", code, stderr)
+	}
+	stdout, stderr, code := runCLI(t, "", "rules", "plan.published", "--format", "json")
+	require.Equal(t, exitOK, code, stderr)
+	got = nil
+	require.NoError(t, json.Unmarshal([]byte(stdout), &got))
+	if len(got) != 1 || got[0].ID != "plan.published" {
+		t.Errorf("rules plan.published gives %v", got)
 	}
 }
 

@@ -33,8 +33,9 @@ files "part3 test" runs). An unknown KIND exits 2 and lists the known ones.`,
 $ part3 schema notice-of-disagreement
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://github.com/csplanning/part3/schema/notice-of-disagreement.schema.json",
   "title": "Notice of disagreement",
-  ...`,
+...`,
 		bind: noFlags(runSchema),
 	})
 }

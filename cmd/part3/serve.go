@@ -7,9 +7,11 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/server"
 )
 
@@ -42,21 +44,64 @@ connections, answers /readyz with 503, lets requests in flight finish for
 up to --shutdown-timeout, and exits 0 (1 if some had to be cut off).
 
 The limits below have defaults for a council's server; a document may in
-any case be at most 8 MiB and nest at most 32 deep, the decoder's limits.`,
+any case be at most 8 MiB and nest at most 32 deep, the decoder's limits.
+--check prints the address and the limits in force and exits, without
+listening. To run it and ask it something:
+
+  part3 serve --addr 127.0.0.1:8080
+  curl --data-binary @plan/testdata/fife-2023-2026.json \
+    'http://127.0.0.1:8080/v1/validate?as_of=2026-11-26&file=fife-2023-2026.json'`,
 		example: `
-$ part3 serve --addr 127.0.0.1:8080
-listening on http://127.0.0.1:8080
-$ curl --data-binary @plan/testdata/fife-2023-2026.json 'http://127.0.0.1:8080/v1/validate?as_of=2026-11-26&file=fife-2023-2026.json'`,
+$ part3 serve --addr 127.0.0.1:8080 --max-concurrent 8 --check
+would listen on http://127.0.0.1:8080 with these limits:
+  max-body-bytes       33554432
+  max-documents        64
+  max-concurrent       8
+...`,
 		bind: func(fs *flag.FlagSet) runFunc {
 			cfg := server.DefaultConfig()
 			cfg.AddFlags(fs)
+			check := fs.Bool("check", false, "print the address and the limits in force, and exit without listening")
 			return func(e *env, format string, args []string) int {
+				if *check {
+					return checkServe(e, cfg, args)
+				}
 				ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 				defer stop()
 				return runServe(ctx, e, cfg, format, args)
 			}
 		},
 	})
+}
+
+// checkServe prints the address and limits part3 serve would run with.
+func checkServe(e *env, cfg server.Config, args []string) int {
+	if len(args) > 0 {
+		return fail(e, &usageError{fmt.Sprintf("serve: unexpected argument %q; run \"part3 serve -h\" for usage", args[0])})
+	}
+	if err := cfg.Validate(); err != nil {
+		return fail(e, &usageError{"serve: " + err.Error()})
+	}
+	cors := strings.Join(cfg.CORSOrigins, ", ")
+	if cors == "" {
+		cors = "none"
+	}
+	fmt.Fprintf(e.stdout, "would listen on http://%s with these limits:\n", cfg.Addr)
+	for _, l := range [][2]string{
+		{"max-body-bytes", fmt.Sprint(cfg.MaxBodyBytes)},
+		{"max-documents", fmt.Sprint(cfg.MaxDocuments)},
+		{"max-concurrent", fmt.Sprint(cfg.MaxConcurrent)},
+		{"read-header-timeout", cfg.ReadHeaderTimeout.String()},
+		{"read-timeout", cfg.ReadTimeout.String()},
+		{"write-timeout", cfg.WriteTimeout.String()},
+		{"idle-timeout", cfg.IdleTimeout.String()},
+		{"shutdown-timeout", cfg.ShutdownTimeout.String()},
+		{"cors-origin", cors},
+	} {
+		fmt.Fprintf(e.stdout, "  %-20s %s\n", l[0], l[1])
+	}
+	fmt.Fprintf(e.stdout, "and the decoder's own: a document at most %d bytes, nested at most %d deep\n", part3.MaxDocumentSize, server.MaxDepth)
+	return exitOK
 }
 
 // exitServeFailed is the exit status of a service that could not listen,

@@ -159,8 +159,9 @@ func (l *lockedBuffer) String() string {
 func serveEnv() (*env, *io.PipeReader, *lockedBuffer) {
 	pr, pw := io.Pipe()
 	logs := &lockedBuffer{}
-	return &env{stdout: pw, stderr: logs, now: asOf, build: func() judge.Build { return testBuild },
-		readFile: func(string) ([]byte, error) { return nil, os.ErrNotExist }}, pr, logs
+	e := testEnv(strings.NewReader(""))
+	e.stdout, e.stderr = pw, logs
+	return e, pr, logs
 }
 
 // listeningOn reads the line part3 serve writes once it listens, and
@@ -252,6 +253,18 @@ func TestServeUsage(t *testing.T) {
 		_, stderr, code := runCLI(t, "", tt.args...)
 		if code == exitOK || !strings.Contains(stderr, tt.want) {
 			t.Errorf("part3 %s: exit %d, stderr %q, want it to contain %q", strings.Join(tt.args, " "), code, stderr, tt.want)
+		}
+	}
+}
+
+func TestServeCheck(t *testing.T) {
+	stdout, stderr, code := runCLI(t, "", "serve", "--addr", "0.0.0.0:9000", "--max-documents", "5", "--cors-origin", "https://planning.example.gov.uk", "--check")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"would listen on http://0.0.0.0:9000", "max-documents        5", "cors-origin          https://planning.example.gov.uk", "nested at most 32 deep"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("--check does not say %q:\n%s", want, stdout)
 		}
 	}
 }

@@ -28,7 +28,12 @@ DIR (files ending in .json whose kind is "scenarios", passing over testdata
 folders), and prints one line per case: PASS, or FAIL with what was asked,
 what the law says, what the engine said and the citation. A case marked
 known_failure that still fails prints KNOWN and is not counted as failed.
-The last line is "N passed, N failed".
+The last line is "N passed, N failed". A failing case reads:
+
+  FAIL "Notice from a charity has no effect" (s.10(8)): asked whether
+       Police Scotland must provide "Youth diversion" in accordance with
+       the plan on 2026-05-01; the law says: no — s.12(3)(b) notice of
+       disagreement; the engine said: yes (the duty applies)
 
 Each case is answered with the judgement context its file or the case
 states (its "context": the as-of date, the law, reliefs, policy numbers and
@@ -47,19 +52,15 @@ standard error, naming the file and the JSON path; the other files still
 run).`,
 		example: `
 $ part3 test scenarios/s12-implementation.json
-== scenarios/s12-implementation.json: Section 12: providing services in accordance with the plan, and its exceptions
+== scenarios/s12-implementation.json
+   Section 12: providing services in accordance with the plan, and its
+   exceptions
 PASS "Police Scotland must provide its service as the plan says" (s.12(1))
-PASS "Notice from a charity has no effect" (s.10(8))
 ...
-17 passed, 0 failed
-
-A failing case reads:
-FAIL "Notice from a charity has no effect" (s.10(8)): asked whether Police
-Scotland must provide "Youth diversion" in accordance with the plan on
-2026-05-01; the law says: no — s.12(3)(b) notice of disagreement; the
-engine said: yes (the duty applies)`,
-		bind:    noFlags(runTest),
-		refused: map[string]string{"as-of": testNoContext, "context": testNoContext},
+17 passed, 0 failed`,
+		bind:       noFlags(runTest),
+		readsFiles: true,
+		refused:    map[string]string{"as-of": testNoContext, "context": testNoContext},
 	})
 }
 
@@ -78,10 +79,13 @@ func runTest(e *env, format string, args []string) int {
 	if len(args) == 0 {
 		return fail(e, &usageError{"test: no file or directory given; run \"part3 test -h\" for usage"})
 	}
+	if err := stdinOnce("test", args...); err != nil {
+		return fail(e, err)
+	}
 	var tested []testedFile
 	for _, arg := range args {
 		files := []string{arg}
-		if arg != "-" {
+		if e.isFolder(arg) {
 			var err error
 			if files, err = scenarios.Files(arg); err == nil && len(files) == 0 {
 				err = &part3.InputError{File: arg, Category: part3.ErrWrongKind,
@@ -101,7 +105,7 @@ func runTest(e *env, format string, args []string) int {
 	for _, t := range tested {
 		if t.err != nil {
 			status = exitBadInput
-			fmt.Fprintf(e.stderr, "part3: %s\n", oneLine(t.err.Error()))
+			fmt.Fprintf(e.stderr, "part3: %s\n", visible(oneLine(t.err.Error())))
 			continue
 		}
 		p, f, k := scenarios.Count(t.results)
@@ -114,7 +118,7 @@ func runTest(e *env, format string, args []string) int {
 	if format == "json" {
 		err = writeTestJSON(e.stdout, e.build(), tested, passed, failed, known)
 	} else {
-		err = writeTestText(e.stdout, tested, passed, failed, known)
+		err = writeTestText(e.stdout, tested, passed, failed, known, e.textWidth())
 	}
 	if err != nil {
 		return fail(e, err)
@@ -124,31 +128,30 @@ func runTest(e *env, format string, args []string) int {
 
 // runScenarioFile reads, decodes and runs one scenario file.
 func runScenarioFile(e *env, file string) testedFile {
-	t := testedFile{file: file}
+	t := testedFile{file: label(file)}
 	data, err := e.readFile(file)
 	if err != nil {
 		t.err = unreadable(file, err, "a readable scenario file")
 		return t
 	}
-	f, err := scenarios.Decode(file, data, e.readFile)
+	f, err := scenarios.Decode(t.file, data, e.readFile)
 	if err != nil {
-		t.err = part3.WithFile(err, file)
+		t.err = part3.WithFile(err, t.file)
 		return t
 	}
 	t.title, t.results = f.Title, f.Run()
 	return t
 }
 
-func writeTestText(w io.Writer, tested []testedFile, passed, failed, known int) error {
+func writeTestText(w io.Writer, tested []testedFile, passed, failed, known, width int) error {
 	for _, t := range tested {
 		if t.err != nil {
+			badInputLine(w, t.file, width)
 			continue
 		}
-		if _, err := fmt.Fprintf(w, "== %s: %s\n", t.file, t.title); err != nil {
-			return err
-		}
+		header(w, t.file, ": "+t.title, width)
 		for _, r := range t.results {
-			fmt.Fprintln(w, r)
+			fmt.Fprintln(w, wrapHanging(r.String(), "", "     ", width))
 		}
 	}
 	fmt.Fprintf(w, "%d passed, %d failed\n", passed, failed)
@@ -157,7 +160,7 @@ func writeTestText(w io.Writer, tested []testedFile, passed, failed, known int) 
 		if known > 1 {
 			noun = "failures"
 		}
-		fmt.Fprintf(w, "%d known %s: the engine is known to disagree with the law (see KNOWN above)\n", known, noun)
+		fmt.Fprintln(w, wrap(fmt.Sprintf("%d known %s: the engine is known to disagree with the law (see KNOWN above)", known, noun), "", width))
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"slices"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/judge"
@@ -11,10 +12,13 @@ import (
 func init() {
 	register(&command{
 		name:    "validate",
-		args:    "FILE... [--plan PLAN] --as-of DATE|today [--context FILE]",
+		args:    "FILE_OR_FOLDER... [--plan PLAN] [--max-findings N] --as-of DATE|today [--context FILE]",
 		summary: "judges each document against the Act and the guidance: findings, legal effect, coverage, decisions",
 		detail: `
-Reads each FILE ("-" for standard input), finds its kind from its "kind"
+Reads each FILE ("-" for standard input, named "standard input" in the
+output; it can be given once), and every file ending in .json directly in
+each FOLDER, in name order (so that a shell that does not expand *.json,
+such as Windows', need not), finds each one's kind from its "kind"
 member, decodes it strictly and judges it as of the as-of date, printing
 its findings grouped by severity (statutory, guidance, practice), each with
 its citation, JSON path and message, and what the document means in law:
@@ -40,18 +44,27 @@ per reason: those that need the plan (rerun with --plan PLAN), and the
 guidance's checks, which are not available for a 2017-2020 plan (the 2nd
 edition applies from 1 April 2020).
 
-A statutory finding on a notice means it does not meet s.10(8) and has no
-legal effect (so it does not disapply the s.12 duty); it does not mean that
-anyone has breached the Act. A record dated after the as-of date (a
+A notice's findings are of severity condition: each is a condition of
+s.10(8) the notice does not meet, so that it (or one of its matters) has no
+legal effect and does not disapply the s.12 duty. They are no breach by
+anyone and never set exit status 1. A record dated after the as-of date (a
 publication, a copy, a notice) is not yet done.
 
 ` + contextHelp + `
 
 A file that cannot be read as its kind (broken JSON, an unknown field, a
-missing required value) is reported on standard error, on one line naming
-the file, the JSON path and what was expected; the other files are still
-judged. A document is bad input too if it is larger than 8 MiB, nests
-objects and arrays more than 32 deep, or starts with a byte order mark.
+missing required value) is reported once, on standard error, on one line
+naming the file, the JSON path and what was expected; the text output
+marks it as bad input, and the other files are still judged. A document
+is bad input too if it is larger than 8 MiB, nests objects and arrays
+more than 32 deep, or starts with a byte order mark.
+
+With several files, the output ends with a summary, a line a file (its
+findings counted by severity, or bad input), and the totals.
+
+--max-findings N lists at most N findings of each document, the most
+severe first (so a statutory finding is never the one left out), and says
+how many more there are; the exit status counts them all.
 
 With --format json the output is one JSON object, the answer of package
 judge: {"build", "law", "context", "plan", "results": [{"file", "kind",
@@ -59,23 +72,31 @@ judge: {"build", "law", "context", "plan", "results": [{"file", "kind",
 
 Exit status: 0 when no document has a statutory finding; 1 when one has; 2
 when any file is bad input, or for a missing as-of date or a context or
-plan that cannot be read.`,
+plan that cannot be read. When a batch has both, a file that is bad input
+and another with a statutory finding, both are reported and the status is
+2: the answer is incomplete, as one file was not judged at all, and a
+script that checks for 1 must not take the batch for judged. Read the
+output (or the summary) for the statutory findings of the others.`,
 		example: `
 $ part3 validate --as-of 2026-11-26 consult/testdata/notice-unpublished.json
-== consult/testdata/notice-unpublished.json (notice-of-disagreement): 1 statutory
-legal effect: none: the notice does not meet s.10(8) (see the statutory
-findings), so the exception of s.12(3)(b) cannot rest on it
-statutory
+== consult/testdata/notice-unpublished.json
+   (notice-of-disagreement): 1 condition
+legal effect: none: the notice does not meet s.10(8) (see the conditions
+below, which are no breach by anyone), so the exception of s.12(3)(b) cannot
+rest on it
+condition
   s.10(8) /published
     The notice has not been published: section 10(8) requires the issuer to
     prepare and publish it, in such manner as it considers appropriate; the
     notice has no legal effect [consult.notice-published]
 not checked
-  1 rule needs the plan: rerun with --plan PLAN
+  2 rules need the plan: rerun with --plan PLAN
 
 Judged as of 2026-11-26.`,
+		readsFiles: true,
 		bind: withFlags(func(fs *flag.FlagSet, o *validateFlags) {
 			fs.StringVar(&o.plan, "plan", "", "the plan `PLAN` the annual reports and notices belong to, to judge them against")
+			fs.IntVar(&o.maxFindings, "max-findings", 0, "list at most `N` findings of each document, the most severe first, and count the rest (0: all)")
 			o.ctx.add(fs)
 		}, runValidate),
 	})
@@ -83,32 +104,40 @@ Judged as of 2026-11-26.`,
 
 // validateFlags are the flags of one run of "part3 validate".
 type validateFlags struct {
-	plan string
-	ctx  contextFlags
+	plan        string
+	maxFindings int
+	ctx         contextFlags
 }
 
-func runValidate(e *env, o *validateFlags, format string, files []string) int {
-	if len(files) == 0 {
+func runValidate(e *env, o *validateFlags, format string, args []string) int {
+	if len(args) == 0 {
 		return fail(e, &usageError{"validate: no file given; run \"part3 validate -h\" for usage"})
 	}
-	if err := stdinOnce("validate", append(files, o.plan, o.ctx.context)...); err != nil {
+	if o.maxFindings < 0 {
+		return fail(e, &usageError{fmt.Sprintf("validate: --max-findings %d: expected a number of findings, or 0 for all", o.maxFindings)})
+	}
+	if err := stdinOnce("validate", append(slices.Clone(args), o.plan, o.ctx.context)...); err != nil {
 		return fail(e, err)
+	}
+	files, err := e.expandFolders("part3 validate", args)
+	if err != nil {
+		return fail(e, fmt.Errorf("validate: %w", err))
 	}
 	ctx, err := o.ctx.resolve(e, "validate")
 	if err != nil {
 		return fail(e, err)
 	}
-	req := judge.Request{Context: ctx}
+	req := judge.Request{Context: ctx, MaxFindings: o.maxFindings}
 	if o.plan != "" {
 		data, err := e.readFile(o.plan)
 		if err != nil {
 			return fail(e, fmt.Errorf("validate: --plan: %w", unreadable(o.plan, err, "a readable plan file")))
 		}
-		req.Plan = &judge.Input{File: o.plan, Data: data}
+		req.Plan = &judge.Input{File: label(o.plan), Data: data}
 	}
 	ans, err := judgeFiles(e, "part3 validate", files, "a readable file", "", req)
 	if err != nil {
-		return fail(e, fmt.Errorf("validate: --plan: %w", part3.WithFile(err, o.plan)))
+		return fail(e, fmt.Errorf("validate: --plan: %w", part3.WithFile(err, label(o.plan))))
 	}
 	reportBadInput(e, ans)
 	if format == "json" {
@@ -117,19 +146,19 @@ func runValidate(e *env, o *validateFlags, format string, files []string) int {
 		}
 		return statusOf(ans)
 	}
-	w := e.stdout
+	w, width := e.stdout, e.textWidth()
 	for i, r := range ans.Results {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		writeResult(w, r, req.Plan != nil)
+		writeResult(w, r, req.Plan != nil, width)
 	}
 	if ans.Coverage != nil {
 		fmt.Fprintln(w)
-		writeCoverage(w, *ans.Coverage, ans.Results)
+		writeCoverage(w, *ans.Coverage, ans.Results, width)
 	}
-	totalsLine(w, ans.Results)
+	writeSummary(w, ans.Results, width)
 	fmt.Fprintln(w)
-	writeJudgedBy(w, ans, o.ctx.context)
+	writeJudgedBy(w, ans, o.ctx.context, width)
 	return statusOf(ans)
 }

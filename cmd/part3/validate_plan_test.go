@@ -31,7 +31,12 @@ func TestValidatePlanGolden(t *testing.T) {
 		{"validate-plan-samples.golden", append([]string{"validate", "--as-of", asOf}, samplePlans...), exitStatutory},
 		{"validate-plan-samples.json.golden", append([]string{"validate", "--as-of", asOf, "--format", "json"}, samplePlans...), exitStatutory},
 		{"validate-plan-bad-input.golden", []string{"validate", "--as-of", asOf, planSamples + "fife-2023-2026.json", validateDir + "plan-dangling-priority.json"}, exitBadInput},
-		{"validate-notice-against-real-plan.golden", []string{"validate", "--as-of", asOf, "--plan", planSamples + "rules/base.json", noticeDir + "notice-police-valid.json"}, exitStatutory},
+		{"validate-notice-against-real-plan.golden", []string{"validate", "--as-of", asOf, "--plan", planSamples + "rules/base.json", noticeDir + "notice-police-valid.json"}, exitOK},
+		// A cap on the findings keeps the most severe and says how many
+		// more there are; the exit status still counts them all.
+		{"validate-max-findings.golden", []string{"validate", "--as-of", asOf, "--max-findings", "3", planSamples + "breaches-2023-2026.json", planSamples + "fife-2023-2026.json"}, exitStatutory},
+		{"validate-max-findings.json.golden", []string{"validate", "--as-of", asOf, "--max-findings", "2", "--format", "json", planSamples + "highland-2021-2023.json"}, exitStatutory},
+		{"review-max-findings.json.golden", []string{"review", "--as-of", asOf, "--max-findings", "1", "--format", "json", "--overview", planSamples + "highland-2021-2023.json"}, exitStatutory},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,6 +44,14 @@ func TestValidatePlanGolden(t *testing.T) {
 			require.Equal(t, tt.wantCode, code, "stderr %q", stderr)
 			golden(t, tt.name, stdout+stderrSection(stderr))
 		})
+	}
+}
+
+func TestMaxFindingsUsage(t *testing.T) {
+	for _, cmd := range []string{"validate", "review"} {
+		_, stderr, code := runCLI(t, "", cmd, "--as-of", asOf, "--max-findings", "-1", planSamples+"fife-2023-2026.json")
+		require.Equal(t, exitBadInput, code)
+		require.Contains(t, stderr, "--max-findings -1: expected a number of findings, or 0 for all")
 	}
 }
 

@@ -18,7 +18,7 @@ With --format json the output is one JSON object: {"path", "version",
 "revision", "time", "modified", "go"}.`,
 		example: `
 $ part3 version
-github.com/csplanning/part3 v0.1.0 (revision 88cbf13c0f2a, go1.26.8)`,
+github.com/csplanning/part3 ...`,
 		bind: noFlags(runVersion),
 	})
 }

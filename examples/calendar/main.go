@@ -60,7 +60,7 @@ func run(w io.Writer, today period.Date, args []string) error {
 	fmt.Fprintf(w, "(where the Act says only \"as soon as (reasonably) practicable\": copies and publication within %d days, annual reports within %d days; %s)\n\n",
 		c.Policy.Copy().Days, c.Policy.Report().Days, whose)
 
-	var met, relieved, late, ongoing, due []duty.Obligation
+	var met, relieved, late, ongoing, due, unrecorded []duty.Obligation
 	for _, o := range c.Obligations {
 		switch o.Status {
 		case duty.Met:
@@ -74,13 +74,15 @@ func run(w io.Writer, today period.Date, args []string) error {
 			ongoing = append(ongoing, o)
 		case duty.Due:
 			due = append(due, o)
+		case duty.NotRecorded:
+			unrecorded = append(unrecorded, o)
 		}
 	}
 	fmt.Fprintf(w, "Met: %d obligations, on time.\n", len(met))
 	for _, o := range relieved {
 		fmt.Fprintf(w, "  Only by a relief the partnership relies on, not confirmed here: [%s] %s\n", o.Citation(), o.Describe(c.AsOf))
 	}
-	fmt.Fprintln(w, "\nLate, and how binding the limit passed is (statutory: the Act; guidance: the guidance's target; practice: local policy):")
+	fmt.Fprintln(w, "\nLate, and how binding the limit passed is (statutory: the Act, a fact the partnership states, or the end of the period the duty could not outlast; guidance: the guidance's target; practice: the partnership's own limit or the module's default):")
 	for _, o := range late {
 		fmt.Fprintf(w, "  [%s, %s] %s\n", o.Severity, o.Citation(), o.Describe(c.AsOf))
 	}
@@ -92,15 +94,28 @@ func run(w io.Writer, today period.Date, args []string) error {
 	for _, o := range due {
 		fmt.Fprintf(w, "  [%s] %s\n", o.Citation(), o.Describe(c.AsOf))
 	}
+	if len(due) == 0 {
+		fmt.Fprintln(w, "  none")
+	}
 
-	switch n := c.Findings().Count(part3.Statutory); n {
+	if len(unrecorded) > 0 {
+		fmt.Fprintf(w, "\nNot recorded: the history says nothing of %d obligations, so none of them is judged late.\n", len(unrecorded))
+	}
+
+	inLaw := 0
+	for _, o := range late {
+		if o.Severity == part3.Statutory {
+			inLaw++
+		}
+	}
+	switch inLaw {
 	case 0:
 		fmt.Fprintln(w, "\nNone is late in law.")
 	case 1:
 		fmt.Fprintln(w, "\n1 obligation is late in law.")
 	default:
-		fmt.Fprintf(w, "\n%d obligations are late in law.\n", n)
+		fmt.Fprintf(w, "\n%d obligations are late in law.\n", inLaw)
 	}
-	fmt.Fprintln(w, "Where the Act says only \"as soon as (reasonably) practicable\", lateness is measured against the guidance's target or local policy.")
+	fmt.Fprintln(w, "Where the Act says only \"as soon as (reasonably) practicable\", lateness is measured against the guidance's target or the limits above, and is a breach only past a day the partnership states as a fact, or once the period the duty belongs to has ended.")
 	return nil
 }

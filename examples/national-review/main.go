@@ -1,6 +1,7 @@
 // Command national-review reviews children's services plans against the
 // fifteen criteria of Appendix A of the statutory guidance on Part 3 of
-// the Children and Young People (Scotland) Act 2014, validates them, and
+// the Children and Young People (Scotland) Act 2014 (criterion 6 in its
+// two parts, 6a and 6b, as the national review scores it), validates them, and
 // prints the national overview the Scottish Government publishes after its
 // review (guidance para 6): per criterion, how many plans met it; per
 // partnership, its row of verdicts; and the statutory findings counted
@@ -75,7 +76,7 @@ func run(w io.Writer, today period.Date, files []string) error {
 		plans = append(plans, p)
 	}
 
-	fmt.Fprintf(w, "Each plan reviewed against the %d criteria of guidance Appendix A, and validated against the Act and the guidance as of %s:\n",
+	fmt.Fprintf(w, "Each plan reviewed against the 15 criteria of guidance Appendix A (%d rows: criterion 6 in two parts, 6a and 6b, as the national review scores it), and validated against the Act and the guidance as of %s:\n",
 		len(plan.Criteria()), today)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	var results []report.PlanResult
@@ -90,8 +91,8 @@ func run(w io.Writer, today period.Date, files []string) error {
 		if p.Version.IsRevision() {
 			name += fmt.Sprintf(" (revision %d)", p.Version.Revision)
 		}
-		fmt.Fprintf(tw, "  %s\t%s\tcriteria met: %2d\tstatutory findings: %d\n",
-			name, p.Period, r.Review.Count(plan.Met), r.Findings.Count(part3.Statutory))
+		fmt.Fprintf(tw, "  %s\t%s\tmet: %2d of %d\tstatutory findings: %d\n",
+			name, p.Period, r.Review.Count(plan.Met), len(r.Review.Criteria), r.Findings.Count(part3.Statutory))
 		results = append(results, r)
 	}
 	if err := tw.Flush(); err != nil {

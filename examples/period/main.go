@@ -41,7 +41,7 @@ func run(w io.Writer, today period.Date) error {
 	}
 
 	fmt.Fprintf(w, "Today in Scotland is %s.\n\n", today)
-	fmt.Fprintf(w, "  Plan period       %s  %s to %s  (s.8(1))\n", plan, plan.Start(), plan.End())
+	fmt.Fprintf(w, "  Plan period       %s  %s to %s  (s.8(1), SSI 2016/255)\n", plan, plan.Start(), plan.End())
 	fmt.Fprintf(w, "  Reporting period  %s  %s to %s  (s.13(1))\n\n", year, year.Start(), year.End())
 	fmt.Fprintln(w, "Next key dates:")
 	for _, k := range keys {

@@ -20,6 +20,6 @@ func TestRun(t *testing.T) {
 func TestRunBeforeCommencement(t *testing.T) {
 	var out bytes.Buffer
 	err := run(&out, period.MustParseDate("2017-03-31"))
-	require.ErrorIs(t, err, period.ErrBeforeCommencement)
+	require.ErrorIs(t, err, period.ErrBeforeFirstPeriod)
 	require.Empty(t, out.String(), "nothing is printed for a day in no plan period")
 }

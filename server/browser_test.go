@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	cdpbrowser "github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
@@ -225,6 +226,62 @@ func TestBrowser(t *testing.T) {
 			}
 		}
 		checkAxe(t, ctx, string(axeJS), "a notice and a report against the plan")
+	})
+
+	t.Run("a planning history's timeline, and its calendar file", func(t *testing.T) {
+		// The page's own Content-Security-Policy in force (checkAxe lifts
+		// it), for the download below.
+		if _, err := chromedp.Call(ctx, page.SetBypassCSP, page.SetBypassCSPParams{Enabled: false}); err != nil {
+			t.Fatal(err)
+		}
+		scripts(true)
+		run(chromedp.Navigate(r.url+"/"),
+			chromedp.WaitVisible(chromedp.ID("documents")),
+			chromedp.SetUploadFiles(chromedp.ID("documents"), []string{abs(t, "duty/testdata/history-fife.json")}),
+			chromedp.SetValue(chromedp.ID("as_of"), "2026-11-26"),
+			chromedp.Click(chromedp.CSS("button[type=submit]")),
+			chromedp.WaitVisible(chromedp.ID("doc-1-timeline")),
+		)
+		scripts(false)
+		// The link downloads the calendar file, under the page's policy:
+		// its data: address is not blocked.
+		dir := t.TempDir()
+		if _, err := chromedp.Call(ctx, cdpbrowser.SetDownloadBehavior, cdpbrowser.SetDownloadBehaviorParams{Behavior: cdpbrowser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir}); err != nil {
+			t.Fatal(err)
+		}
+		run(chromedp.Click(chromedp.CSS("#doc-1-timeline a[download]")))
+		path := filepath.Join(dir, "fife-part3-obligations-2026-11-26.ics")
+		var ics []byte
+		var err error
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			if ics, err = os.ReadFile(path); err == nil && strings.HasSuffix(string(ics), "END:VCALENDAR\r\n") {
+				break
+			}
+		}
+		if !strings.HasPrefix(string(ics), "BEGIN:VCALENDAR\r\n") || !strings.Contains(string(ics), "SUMMARY:") {
+			t.Errorf("the download gave %d bytes (%v):\n%s", len(ics), err, firstLines(ics, 10))
+		}
+		// The picture is drawn at its size, inline, and named by its
+		// title and description.
+		box, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => { const r = document.querySelector("#doc-1-timeline svg").getBoundingClientRect(); return [r.width, r.height]; })()`))
+		must(t, err)
+		if len(box) != 2 || box[0] < 900 || box[1] < 300 {
+			t.Errorf("the timeline is drawn %v px", box)
+		}
+		name, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const s = document.querySelector("#doc-1-timeline svg"); return s.getAttribute("role") + ": " + s.getAttribute("aria-labelledby").split(" ").map(id => document.getElementById(id).textContent).join(" / "); })()`))
+		must(t, err)
+		if !strings.HasPrefix(name, "img: Part 3 obligations of Fife Council and NHS Fife, as of 2026-11-26 / A timeline of ") {
+			t.Errorf("the timeline is announced as %q", name)
+		}
+		if timeline := text("#doc-1-timeline"); !strings.Contains(timeline, "Download the obligations as a calendar file (fife-part3-obligations-2026-11-26.ics)") {
+			t.Errorf("the timeline's section says:\n%s", timeline)
+		}
+		checkAxe(t, ctx, string(axeJS), "the timeline of a planning history")
+		// The link has the focus since the click: not in the picture.
+		if err := chromedp.Do(ctx, chromedp.Evaluate[chromedp.Void](`document.activeElement.blur()`)); err != nil {
+			t.Fatal(err)
+		}
+		screenshot(t, ctx, "page-calendar.png", "#doc-1-timeline")
 	})
 
 	t.Run("the national overview", func(t *testing.T) {

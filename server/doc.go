@@ -9,15 +9,22 @@
 // function of package judge (or the same catalogue) as the command-line
 // tool, and encodes the answer with [judge.WriteJSON], so that a JSON
 // answer is the same, byte for byte, as the tool's --format json for the
-// same input and build.
+// same input and build; a CSV, HTML, iCalendar or SVG answer is written by
+// the library function the tool's --format csv, html, ics or svg calls,
+// and is the same bytes too.
 //
-// The API, all JSON (openapi.json, served at /v1/openapi.json, is the
+// The API, JSON unless the request's Accept header asks for another type
+// a route offers (openapi.json, served at /v1/openapi.json, is the
 // contract):
 //
-//	POST /v1/validate        any document kind; a plan beside reports and notices
-//	POST /v1/review          the Appendix A review of each plan
-//	POST /v1/overview        the reviews and the national overview (HTML on Accept: text/html)
-//	POST /v1/calendar        a partnership's obligations, from its planning history
+//	POST /v1/validate        any document kind; a plan beside reports and notices (CSV on Accept: text/csv)
+//	POST /v1/review          the Appendix A review of each plan (with overview=true, as /v1/overview)
+//	POST /v1/overview        the reviews and the national overview (HTML on Accept: text/html, CSV on text/csv)
+//	POST /v1/calendar        a partnership's obligations, from its planning history (iCalendar on
+//	                         Accept: text/calendar, the timeline on image/svg+xml)
+//	GET  /v1/calendar/{council}.ics, .svg
+//	                         a partnership's obligations with no history, as an iCalendar file or the timeline
+//	POST /v1/diff            what changed between two documents of one kind, old then new (CSV on Accept: text/csv)
 //	POST /v1/decide          duty questions
 //	GET  /v1/period/{date}   the plan and reporting periods of a date
 //	GET  /v1/councils[/{name}]

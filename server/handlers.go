@@ -1,8 +1,13 @@
 package server
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"net/http"
+	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/csplanning/part3"
@@ -32,7 +37,22 @@ func (s *server) handleValidate(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, noDocuments())
 		return
 	}
-	s.answer(w, r, "", judge.Request{Plan: c.plan, Context: c.ctx}, c.docs)
+	offers := []string{jsonType, "text/csv"}
+	as := negotiate(w, r, offers...)
+	if as == "" {
+		writeProblem(w, r, notAcceptable(r, offers, ""))
+		return
+	}
+	ans, ok := s.judge(w, r, "", judge.Request{Plan: c.plan, Context: c.ctx}, c.docs)
+	if !ok {
+		return
+	}
+	if as == "text/csv" {
+		// "part3 validate --format csv": the findings of the batch.
+		writeWith(w, r, csvType, ans.WriteFindingsCSV)
+		return
+	}
+	s.writeAnswer(w, r, ans)
 }
 
 // handleReview reviews plans against Appendix A, with the national
@@ -42,8 +62,10 @@ func (s *server) handleReview(w http.ResponseWriter, r *http.Request) {
 }
 
 // handleOverview reviews plans and builds the national overview: "part3
-// review --overview", as JSON, or as the overview's HTML page when the
-// client prefers text/html ("--format html").
+// review --overview", as JSON, as the overview's HTML page when the
+// client prefers text/html ("--format html"), or as its table of plans
+// when it prefers text/csv ("--format csv"). POST /v1/review with
+// overview=true answers the same.
 func (s *server) handleOverview(w http.ResponseWriter, r *http.Request) {
 	s.review(w, r, true)
 }
@@ -64,20 +86,28 @@ func (s *server) review(w http.ResponseWriter, r *http.Request, overview bool) {
 		return
 	}
 	req := judge.Request{Context: c.ctx, Review: true, Overview: overview || c.overview}
-	if overview && prefersHTML(r) {
-		ans, ok := s.judge(w, r, plan.Kind, req, c.docs)
-		if !ok {
-			return
-		}
-		var b strings.Builder
-		if err := ans.Overview.WriteHTML(&b); err != nil {
-			writeProblem(w, r, newProblem(http.StatusInternalServerError, "the overview could not be written"))
-			return
-		}
-		writeBytes(w, http.StatusOK, "text/html; charset=utf-8", []byte(b.String()))
+	// The HTML page and the CSV table are of the national overview.
+	offers, why := []string{jsonType}, "the HTML page and the CSV table are of the national overview: ask for it with overview=true, or POST /v1/overview"
+	if req.Overview {
+		offers, why = []string{jsonType, "text/html", "text/csv"}, ""
+	}
+	as := negotiate(w, r, offers...)
+	if as == "" {
+		writeProblem(w, r, notAcceptable(r, offers, why))
 		return
 	}
-	s.answer(w, r, plan.Kind, req, c.docs)
+	ans, ok := s.judge(w, r, plan.Kind, req, c.docs)
+	if !ok {
+		return
+	}
+	switch as {
+	case "text/html":
+		writeWith(w, r, htmlType, ans.Overview.WriteHTML)
+	case "text/csv":
+		writeWith(w, r, csvType, ans.Overview.WriteCSV)
+	default:
+		s.writeAnswer(w, r, ans)
+	}
 }
 
 // handleDecide decides duty questions: "part3 decide".
@@ -99,8 +129,14 @@ func (s *server) handleDecide(w http.ResponseWriter, r *http.Request) {
 	s.answer(w, r, duty.QuestionKind, judge.Request{Context: c.ctx}, c.docs)
 }
 
+// The types of a calendar: its JSON, its iCalendar file ("part3 calendar
+// --format ics") and its timeline picture ("--format svg").
+var calendarOffers = []string{jsonType, "text/calendar", "image/svg+xml"}
+
 // handleCalendar lists a partnership's obligations from its planning
-// history, or from none: "part3 calendar".
+// history, or from none: "part3 calendar", as JSON, as an iCalendar file
+// when the client prefers text/calendar, or as the timeline picture when
+// it prefers image/svg+xml.
 func (s *server) handleCalendar(w http.ResponseWriter, r *http.Request) {
 	c, p := s.readCall(w, r)
 	defer s.done(c)
@@ -111,6 +147,57 @@ func (s *server) handleCalendar(w http.ResponseWriter, r *http.Request) {
 	if len(c.docs) > 1 || c.plan != nil {
 		p := newProblem(http.StatusUnprocessableEntity, "a calendar is of one partnership: send at most one planning history, and no plan")
 		p.Category, p.Path, p.Expected = part3.ErrInvalidValue.Error(), ptr("/documents"), "at most one document, of kind \"planning-history\""
+		writeProblem(w, r, p)
+		return
+	}
+	as := negotiate(w, r, calendarOffers...)
+	if as == "" {
+		writeProblem(w, r, notAcceptable(r, calendarOffers, ""))
+		return
+	}
+	s.calendar(w, r, c, as)
+}
+
+// handleCalendarFile answers GET /v1/calendar/{council}.ics and
+// /v1/calendar/{council}.svg: the calendar of a partnership with no
+// planning history (everything owed, nothing met), as "part3 calendar
+// --council C --as-of D --format ics" (or svg) writes it. The path names
+// the type, so Accept is not consulted: a calendar program subscribing
+// to the address gets the file whatever it asks for.
+func (s *server) handleCalendarFile(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	var as string
+	switch {
+	case strings.HasSuffix(name, ".ics"):
+		as = "text/calendar"
+	case strings.HasSuffix(name, ".svg"):
+		as = "image/svg+xml"
+	default:
+		p := newProblem(http.StatusNotFound, fmt.Sprintf("no route GET %s: a calendar's address names its type, /v1/calendar/{council}.ics (iCalendar) or /v1/calendar/{council}.svg (the timeline); its JSON is POST /v1/calendar", r.URL.Path))
+		p.Known = []string{"GET /v1/calendar/{council}.ics", "GET /v1/calendar/{council}.svg", "POST /v1/calendar"}
+		writeProblem(w, r, p)
+		return
+	}
+	c := call{council: name[:len(name)-len(".ics")]}
+	if c.council == "" {
+		p := newProblem(http.StatusNotFound, fmt.Sprintf("no council in %s: the address is /v1/calendar/{council}.ics or .svg, with a council area's name or GSS code", r.URL.Path))
+		p.Known = councilNames()
+		writeProblem(w, r, p)
+		return
+	}
+	if p := s.resolveContext(&c, r.URL.Query()); p != nil {
+		writeProblem(w, r, p)
+		return
+	}
+	s.calendar(w, r, c, as)
+}
+
+// calendar answers a calendar request c as media type as, with the
+// query's policy (copy_days, report_days, s60) over the context's, as
+// part3 calendar's --copy-days, --report-days and --s60 override its
+// --context file's.
+func (s *server) calendar(w http.ResponseWriter, r *http.Request, c call, as string) {
+	if p := calendarPolicy(&c, r.URL.Query()); p != nil {
 		writeProblem(w, r, p)
 		return
 	}
@@ -153,7 +240,100 @@ func (s *server) handleCalendar(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ans.Build = s.cfg.Build()
-	s.writeAnswer(w, r, ans)
+	if p := allBad(ans); p != nil {
+		writeProblem(w, r, p)
+		return
+	}
+	cal := ans.Results[0].Calendar
+	switch as {
+	case "text/calendar":
+		writeWith(w, r, calendarType, cal.WriteICS)
+	case "image/svg+xml":
+		writeWith(w, r, svgType, cal.WriteSVG)
+	default:
+		s.writeAnswer(w, r, ans)
+	}
+}
+
+// calendarPolicy sets the policy the query gives (copy_days, report_days,
+// s60) over c's context's, and validates the context again.
+func calendarPolicy(c *call, q url.Values) *Problem {
+	changed := false
+	for _, p := range []struct {
+		name string
+		days *int
+	}{{"copy_days", &c.ctx.Policy.CopyDays}, {"report_days", &c.ctx.Policy.ReportDays}} {
+		if v := q.Get(p.name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return queryProblem(p.name, v, "a whole number of days (0: the module's default; negative: no limit)")
+			}
+			*p.days, changed = n, true
+		}
+	}
+	if v := q.Get("s60"); v != "" {
+		d, err := period.ParseDate(v)
+		if err != nil {
+			return queryProblem("s60", v, "a date, YYYY-MM-DD: the day section 60 of the 2026 Act commences")
+		}
+		c.ctx.Act2026Section60, changed = d, true
+	}
+	if !changed {
+		return nil
+	}
+	if err := c.ctx.Validate(); err != nil {
+		return inputProblem(err)
+	}
+	return nil
+}
+
+// handleDiff judges two documents of one kind, old then new, and says
+// what changed between them: "part3 diff OLD NEW", as JSON, or as its
+// table when the client prefers text/csv ("--format csv").
+func (s *server) handleDiff(w http.ResponseWriter, r *http.Request) {
+	c, p := s.readCall(w, r)
+	defer s.done(c)
+	if p != nil {
+		writeProblem(w, r, p)
+		return
+	}
+	if c.plan != nil {
+		p := newProblem(http.StatusUnprocessableEntity, "a diff compares its two documents with each other, not against a plan")
+		p.Category, p.Path, p.Expected = part3.ErrInvalidValue.Error(), ptr("/plan"), "no plan member here: send the two versions as documents"
+		writeProblem(w, r, p)
+		return
+	}
+	if len(c.docs) != 2 {
+		p := newProblem(http.StatusUnprocessableEntity, fmt.Sprintf("a diff compares two documents, the old version then the new: the request carries %d", len(c.docs)))
+		p.Category, p.Path, p.Expected = part3.ErrInvalidValue.Error(), ptr("/documents"), "an envelope with two documents of one kind, old then new: {\"documents\": [OLD, NEW]}"
+		if len(c.docs) == 0 {
+			p.Category = part3.ErrMissing.Error()
+		}
+		writeProblem(w, r, p)
+		return
+	}
+	offers := []string{jsonType, "text/csv"}
+	as := negotiate(w, r, offers...)
+	if as == "" {
+		writeProblem(w, r, notAcceptable(r, offers, ""))
+		return
+	}
+	d, err := judge.Compare(c.docs[0], c.docs[1], c.ctx)
+	if err != nil {
+		var pe *judge.ProblemError
+		if errors.As(err, &pe) {
+			writeProblem(w, r, fromJudge(pe.Problem, statusOfCategory(pe.Problem.Category)))
+			return
+		}
+		writeProblem(w, r, inputProblem(err))
+		return
+	}
+	d.Build = s.cfg.Build()
+	if as == "text/csv" {
+		writeWith(w, r, csvType, d.WriteCSV)
+		return
+	}
+	encode(w, http.StatusOK, jsonType, d)
 }
 
 // answer judges docs with req (refusing documents not of kind only, if
@@ -250,14 +430,15 @@ func planNotTaken() *Problem {
 	return p
 }
 
-// prefersHTML reports whether the request's Accept header asks for HTML
-// before JSON.
-func prefersHTML(r *http.Request) bool {
-	accept := r.Header.Get("Accept")
-	h := strings.Index(accept, "text/html")
-	if h < 0 {
-		return false
+// writeWith writes the answer write gives, with contentType: "part3
+// --format csv" (or html, ics, svg) for the same answer, byte for byte.
+func writeWith(w http.ResponseWriter, r *http.Request, contentType string, write func(io.Writer) error) {
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		// Each writer writes a value of the module to memory: failing is
+		// a bug, not bad input.
+		writeProblem(w, r, newProblem(http.StatusInternalServerError, "the answer could not be written"))
+		return
 	}
-	j := strings.Index(accept, "json")
-	return j < 0 || h < j
+	writeBytes(w, http.StatusOK, contentType, b.Bytes())
 }

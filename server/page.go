@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	_ "embed"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"html/template"
@@ -25,8 +26,10 @@ import (
 // drop documents and set the as-of date, and the answer in words: the
 // findings grouped by severity with their citations and JSON paths, a
 // notice's legal effect, a plan's Appendix A review, which reporting
-// periods the reports cover, and, for several plans, the national
-// overview as package report renders it. Like the API, it calls package
+// periods the reports cover, for a planning history its obligations with
+// their timeline (inline, as package duty draws it) and a link that
+// downloads them as an iCalendar file, and, for several plans, the
+// national overview as package report renders it. Like the API, it calls package
 // judge and decides nothing itself.
 
 //go:embed page.html.tmpl
@@ -80,10 +83,16 @@ type pageResult struct {
 	Decision                    *duty.Decision
 	DecisionWords               string
 	Calendar                    *duty.Calendar
-	Review                      *plan.Review
-	ReviewMet                   int
-	Skipped                     []string
-	Against                     bool
+	// Timeline is the calendar's timeline picture (duty's WriteSVG), its
+	// IDs made the result's own; ICS is its iCalendar file as a data:
+	// URL, to download as ICSName.
+	Timeline  template.HTML
+	ICS       template.URL
+	ICSName   string
+	Review    *plan.Review
+	ReviewMet int
+	Skipped   []string
+	Against   bool
 }
 
 // findingGroup is the findings of one severity.
@@ -253,6 +262,9 @@ func (s *server) fill(data *pageData, ans judge.Answer, against bool) {
 			pr.DecisionWords = outcomeWords(*res.Decision)
 		}
 		pr.Calendar = res.Calendar
+		if res.Calendar != nil {
+			pr.Timeline, pr.ICS, pr.ICSName = timeline(*res.Calendar, pr.ID)
+		}
 		pr.Review = res.Review
 		if res.Review != nil {
 			pr.ReviewMet = res.Review.Count(plan.Met)
@@ -297,6 +309,46 @@ func (s *server) fill(data *pageData, ans judge.Answer, against bool) {
 			data.OverviewHeight = 64 + (28*len(ans.Overview.Partnerships)+16*len(ans.Overview.Statutory))/10
 		}
 	}
+}
+
+// timeline returns calendar c's timeline, to show inline in the page, and
+// its iCalendar file as a data: URL with a name to download it as: the
+// bytes part3 calendar --format svg and --format ics write. The
+// timeline's IDs (its title and description, which name it, and its fill
+// patterns) are prefixed with id, the result's, so that two calendars on
+// one page do not share them.
+func timeline(c duty.Calendar, id string) (template.HTML, template.URL, string) {
+	var svg, ics bytes.Buffer
+	if c.WriteSVG(&svg) != nil || c.WriteICS(&ics) != nil {
+		return "", "", ""
+	}
+	var pairs []string
+	for _, name := range []string{"timeline-title", "timeline-desc", "hatch", "dots"} {
+		pairs = append(pairs, `id="`+name+`"`, `id="`+id+"-"+name+`"`, "url(#"+name+")", "url(#"+id+"-"+name+")")
+	}
+	pairs = append(pairs, `aria-labelledby="timeline-title timeline-desc"`, `aria-labelledby="`+id+`-timeline-title `+id+`-timeline-desc"`)
+	picture := strings.NewReplacer(pairs...).Replace(svg.String())
+	href := "data:text/calendar;charset=utf-8;base64," + base64.StdEncoding.EncodeToString(ics.Bytes())
+	return template.HTML(picture), template.URL(href), fileSlug(c.Council.Name()) + "-part3-obligations-" + c.AsOf.String() + ".ics"
+}
+
+// fileSlug returns name in lower case, each run of characters other than
+// ASCII letters and digits a hyphen: a file name that travels.
+func fileSlug(name string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			hyphen = false
+			continue
+		}
+		hyphen = true
+	}
+	return b.String()
 }
 
 // problemWords says where bad input is, for a reader.

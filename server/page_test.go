@@ -2,10 +2,17 @@ package server
 
 import (
 	"bytes"
+	"encoding/base64"
 	"mime/multipart"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/csplanning/part3/judge"
+	"github.com/csplanning/part3/judgement"
 )
 
 // form builds the page's form post: files per field, and the other
@@ -118,4 +125,56 @@ func TestPageProblems(t *testing.T) {
 		}
 		contains(t, a.Body, "larger than this service&#39;s limit")
 	})
+}
+
+func TestPageCalendar(t *testing.T) {
+	h := New(testConfig(Config{}))
+	const file = "duty/testdata/history-fife.json"
+	body, ct := form(t, map[string][]string{"documents": {file}}, map[string]string{"as_of": "2026-11-26"})
+	a := serve(t, h, "POST", "/", body, "Content-Type", ct)
+	a.ok(t, "text/html; charset=utf-8")
+	cal := calendarOf(t, "Fife", &judge.Input{File: "history-fife.json", Data: read(t, file)}, judgement.New(asOf)).Results[0].Calendar
+	contains(t, a.Body, `<h4>Timeline of the obligations</h4>`, `role="img" aria-labelledby="doc-1-timeline-title doc-1-timeline-desc"`,
+		`<title id="doc-1-timeline-title">Part 3 obligations of Fife Council and NHS Fife, as of 2026-11-26</title>`, `<desc id="doc-1-timeline-desc">`,
+		`url(#doc-1-hatch)`, `download="fife-part3-obligations-2026-11-26.ics"`, "Obligations as of 2026-11-26")
+
+	// The timeline is the command's, but for its IDs.
+	svg := written(t, cal.WriteSVG)
+	unprefixed := regexp.MustCompile(`doc-1-`).ReplaceAllString(string(a.Body), "")
+	if !strings.Contains(unprefixed, svg) {
+		t.Errorf("the page's timeline is not part3 calendar --format svg's")
+	}
+	// The link downloads the command's iCalendar file.
+	m := regexp.MustCompile(`href="data:text/calendar;charset=utf-8;base64,([A-Za-z0-9+/=]+)"`).FindSubmatch(a.Body)
+	if m == nil {
+		t.Fatalf("no link to the calendar file")
+	}
+	ics, err := base64.StdEncoding.DecodeString(string(m[1]))
+	must(t, err)
+	if diff := cmp.Diff(written(t, cal.WriteICS), string(ics)); diff != "" {
+		t.Errorf("the calendar file (-want +got):\n%s", diff)
+	}
+
+	t.Run("two calendars share no ID", func(t *testing.T) {
+		body, ct := form(t, map[string][]string{"documents": {file, "duty/testdata/history-fife.json"}}, map[string]string{"as_of": "2026-11-26"})
+		a := serve(t, h, "POST", "/", body, "Content-Type", ct)
+		a.ok(t, "text/html; charset=utf-8")
+		seen := map[string]bool{}
+		for _, m := range regexp.MustCompile(` id="([^"]+)"`).FindAllSubmatch(a.Body, -1) {
+			if seen[string(m[1])] {
+				t.Errorf("id %q twice", m[1])
+			}
+			seen[string(m[1])] = true
+		}
+		contains(t, a.Body, `id="doc-2-timeline-title"`, `url(#doc-2-dots)`)
+	})
+}
+
+func TestFileSlug(t *testing.T) {
+	for in, want := range map[string]string{"Fife": "fife", "Perth and Kinross": "perth-and-kinross", "Na h-Eileanan Siar": "na-h-eileanan-siar",
+		"Dumfries & Galloway": "dumfries-galloway", " Edinburgh, City of ": "edinburgh-city-of"} {
+		if got := fileSlug(in); got != want {
+			t.Errorf("fileSlug(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -116,10 +117,17 @@ func (s *server) readCall(w http.ResponseWriter, r *http.Request) (call, *Proble
 		p.Category, p.Path, p.Expected = part3.ErrInvalidValue.Error(), ptr("/documents"), fmt.Sprintf("at most %d documents in one request", s.cfg.MaxDocuments)
 		return c, p
 	}
+	return c, s.resolveContext(&c, q)
+}
+
+// resolveContext completes c's judgement context from the query: its
+// as_of over the envelope context's, the date required, the kind set; and
+// validates it.
+func (s *server) resolveContext(c *call, q url.Values) *Problem {
 	if v := q.Get("as_of"); v != "" {
 		d, err := s.parseDay(v)
 		if err != nil {
-			return c, queryProblem("as_of", v, `a date, YYYY-MM-DD, or "today" (today's date in Scotland)`)
+			return queryProblem("as_of", v, `a date, YYYY-MM-DD, or "today" (today's date in Scotland)`)
 		}
 		c.ctx.AsOf = d
 	}
@@ -127,7 +135,7 @@ func (s *server) readCall(w http.ResponseWriter, r *http.Request) (call, *Proble
 		// The context's own error for a missing date: path /as_of, category missing.
 		p := inputProblem(judgement.Context{}.Validate())
 		p.Detail = `no as-of date: give ?as_of=DATE (YYYY-MM-DD, or "today") or an envelope whose context has as_of; every answer is made as of a stated date, and none is assumed`
-		return c, p
+		return p
 	}
 	if c.ctx.Kind == "" {
 		c.ctx.Kind = judgement.Kind
@@ -136,9 +144,9 @@ func (s *server) readCall(w http.ResponseWriter, r *http.Request) (call, *Proble
 		if c.contextFile != "" {
 			err = part3.WithFile(err, c.contextFile)
 		}
-		return c, inputProblem(err)
+		return inputProblem(err)
 	}
-	return c, nil
+	return nil
 }
 
 // isEnvelope reports whether body is an envelope: a JSON object without a

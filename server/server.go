@@ -54,6 +54,11 @@ func (s *server) addRoutes() {
 	s.handle("POST /v1/review", s.handleReview)
 	s.handle("POST /v1/overview", s.handleOverview)
 	s.handle("POST /v1/calendar", s.handleCalendar)
+	// One pattern for both files (a wildcard is a whole segment); the
+	// routes listed are the two addresses.
+	s.mux.HandleFunc("GET /v1/calendar/{file}", s.handleCalendarFile)
+	s.routes = append(s.routes, "GET /v1/calendar/{council}.ics", "GET /v1/calendar/{council}.svg")
+	s.handle("POST /v1/diff", s.handleDiff)
 	s.handle("POST /v1/decide", s.handleDecide)
 	s.handle("GET /v1/period/{date}", s.handlePeriod)
 	s.handle("GET /v1/councils", s.handleCouncils)

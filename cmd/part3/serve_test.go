@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -49,21 +50,24 @@ func envelopeOf(t *testing.T, m map[string]any) []byte {
 }
 
 // TestServeAnswersAreTheCLIs checks that every endpoint's answer is the
-// command-line tool's --format json (or --format html) for the same
-// input, byte for byte.
+// command-line tool's --format json (or html, csv, ics or svg, as the
+// request's Accept or the path asks) for the same input, byte for byte.
 func TestServeAnswersAreTheCLIs(t *testing.T) {
 	const (
 		plan     = "../../plan/testdata/fife-2023-2026.json"
 		highland = "../../plan/testdata/highland-2021-2023.json"
-		tayside  = "../../plan/testdata/tayside-2023-2026.json"
-		rep      = "../../report/testdata/fife-2023-2024-early.json"
-		notice   = "../../consult/testdata/notice-unpublished.json"
-		history  = "../../duty/testdata/history-fife.json"
-		question = "../../duty/testdata/question-implementation.json"
-		context  = "../../judgement/testdata/context-highland-coronavirus.json"
+		// The plan before it, for part3 diff.
+		highland2017 = "../../plan/testdata/highland-2017-2020.json"
+		tayside      = "../../plan/testdata/tayside-2023-2026.json"
+		rep          = "../../report/testdata/fife-2023-2024-early.json"
+		notice       = "../../consult/testdata/notice-unpublished.json"
+		history      = "../../duty/testdata/history-fife.json"
+		question     = "../../duty/testdata/question-implementation.json"
+		context      = "../../judgement/testdata/context-highland-coronavirus.json"
 	)
 	raw := func(name string) jsontext.Value { return jsontext.Value(readFile(t, name)) }
 	plans := envelopeOf(t, map[string]any{"documents": []any{raw(plan), raw(highland), raw(tayside)}, "files": []string{plan, highland, tayside}})
+	versions := envelopeOf(t, map[string]any{"documents": []any{raw(highland2017), raw(highland)}, "files": []string{highland2017, highland}})
 	tests := []struct {
 		name   string
 		cli    []string
@@ -92,6 +96,30 @@ func TestServeAnswersAreTheCLIs(t *testing.T) {
 			"POST", "/v1/calendar?as_of=" + asOf + "&council=Fife&file=" + history, readFile(t, history), ""},
 		{"calendar without a history", []string{"calendar", "--format", "json", "--council", "Fife", "--as-of", asOf},
 			"POST", "/v1/calendar?as_of=" + asOf + "&council=Fife", nil, ""},
+		{"calendar as iCalendar", []string{"calendar", "--council", "Fife", "--as-of", asOf, "--format", "ics"},
+			"GET", "/v1/calendar/Fife.ics?as_of=" + asOf, nil, ""},
+		{"calendar as iCalendar, as of today", []string{"calendar", "--council", "Perth & Kinross", "--as-of", "today", "--format", "ics"},
+			"GET", "/v1/calendar/Perth%20&%20Kinross.ics?as_of=today", nil, ""},
+		{"calendar as iCalendar, the partnership's own limits", []string{"calendar", "--council", "Fife", "--as-of", asOf, "--copy-days", "14", "--report-days", "-1", "--s60", "2026-06-01", "--format", "ics"},
+			"GET", "/v1/calendar/Fife.ics?as_of=" + asOf + "&copy_days=14&report_days=-1&s60=2026-06-01", nil, ""},
+		{"calendar as a timeline", []string{"calendar", "--council", "Fife", "--as-of", asOf, "--format", "svg"},
+			"GET", "/v1/calendar/Fife.svg?as_of=" + asOf, nil, ""},
+		{"calendar from a history as iCalendar", []string{"calendar", "--council", "Fife", "--as-of", asOf, "--history", history, "--format", "ics"},
+			"POST", "/v1/calendar?as_of=" + asOf + "&council=Fife&file=" + history, readFile(t, history), "text/calendar"},
+		{"calendar from a history and a context as a timeline", []string{"calendar", "--context", context, "--as-of", asOf, "--history", history, "--format", "svg"},
+			"POST", "/v1/calendar?as_of=" + asOf, envelopeOf(t, map[string]any{"context": raw(context), "documents": []any{raw(history)}, "files": []string{history}}), "image/svg+xml"},
+		{"validate as CSV", []string{"validate", "--format", "csv", "--as-of", asOf, highland, notice, rep},
+			"POST", "/v1/validate?as_of=" + asOf, envelopeOf(t, map[string]any{"documents": []any{raw(highland), raw(notice), raw(rep)}, "files": []string{highland, notice, rep}}), "text/csv"},
+		{"the overview as CSV", []string{"review", "--overview", "--format", "csv", "--as-of", asOf, plan, highland, tayside},
+			"POST", "/v1/review?overview=true&as_of=" + asOf, plans, "text/csv"},
+		{"the overview as CSV, from /v1/overview", []string{"review", "--overview", "--format", "csv", "--as-of", asOf, plan, highland, tayside},
+			"POST", "/v1/overview?as_of=" + asOf, plans, "text/csv"},
+		{"diff", []string{"diff", "--format", "json", "--as-of", asOf, highland2017, highland},
+			"POST", "/v1/diff?as_of=" + asOf, versions, ""},
+		{"diff as CSV", []string{"diff", "--format", "csv", "--as-of", asOf, highland2017, highland},
+			"POST", "/v1/diff?as_of=" + asOf, versions, "text/csv"},
+		{"diff with a context", []string{"diff", "--format", "json", "--context", context, plan, plan},
+			"POST", "/v1/diff", envelopeOf(t, map[string]any{"context": raw(context), "documents": []any{raw(plan), raw(plan)}, "files": []string{plan, plan}}), ""},
 		{"decide", []string{"decide", "--format", "json", "--as-of", asOf, question},
 			"POST", "/v1/decide?as_of=" + asOf + "&file=" + question, readFile(t, question), ""},
 		{"period", []string{"period", "--format", "json", "2026-11-26"}, "GET", "/v1/period/2026-11-26", nil, ""},
@@ -132,8 +160,23 @@ func TestServeAnswersAreTheCLIs(t *testing.T) {
 			if diff := cmp.Diff(want, rec.Body.String()); diff != "" {
 				t.Errorf("the service's answer differs from part3 %s (-cli +http):\n%s", strings.Join(tt.cli, " "), diff)
 			}
+			if i := slices.Index(tt.cli, "--format"); i >= 0 {
+				if got, want := rec.Header().Get("Content-Type"), formatTypes[tt.cli[i+1]]; got != want {
+					t.Errorf("Content-Type %q, want %q for --format %s", got, want, tt.cli[i+1])
+				}
+			}
 		})
 	}
+}
+
+// formatTypes are the Content-Types of the service's answers in each
+// --format.
+var formatTypes = map[string]string{
+	"json": "application/json",
+	"html": "text/html; charset=utf-8",
+	"csv":  "text/csv; charset=utf-8",
+	"ics":  "text/calendar; charset=utf-8",
+	"svg":  "image/svg+xml",
 }
 
 // lockedBuffer is a buffer a server's goroutines and the test may share.

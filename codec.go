@@ -49,6 +49,8 @@ type codec struct {
 	names  []string
 	// textKey: a map whose keys decode with UnmarshalText.
 	textKey bool
+	// retired: the members a struct once had (see Retiring).
+	retired []RetiredMember
 }
 
 // field is one member of a struct decoded by its fields.
@@ -149,6 +151,9 @@ func fillCodec(c *codec, t reflect.Type, building map[reflect.Type]*codec) {
 			f.bit = uint(i)
 			c.fields[f.name] = f
 			c.names = append(c.names, f.name)
+		}
+		if reflect.PointerTo(t).Implements(retiringType) {
+			c.retired = reflect.New(t).Interface().(Retiring).RetiredMembers()
 		}
 	case reflect.String:
 		c.kind = stringKind
@@ -444,6 +449,11 @@ func (r *Reader) object(v reflect.Value, c *codec) {
 		}
 		f := c.fields[string(name)]
 		if f == nil {
+			if m, ok := retiredMember(c.retired, name); ok {
+				r.errs.add(retired(string(r.dec.StackPointer()), m))
+				r.Skip()
+				continue
+			}
 			r.Unknown(name, c.names)
 			continue
 		}
@@ -464,6 +474,15 @@ func (r *Reader) object(v reflect.Value, c *codec) {
 		r.value(fieldOf(v, f.index), f.c)
 	}
 	r.End()
+}
+
+func retiredMember(list []RetiredMember, name []byte) (RetiredMember, bool) {
+	for _, m := range list {
+		if m.Name == string(name) {
+			return m, true
+		}
+	}
+	return RetiredMember{}, false
 }
 
 // fieldOf returns the field of struct v at index, allocating any nil

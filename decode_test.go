@@ -156,9 +156,8 @@ func TestDecodeAndCheck(t *testing.T) {
     {"id": "a"}
   ]
 }`
-	check := func(d *testDoc) func() error {
-		return func() error {
-			var l InputErrors
+	check := func(d *testDoc) func(*InputErrors) {
+		return func(l *InputErrors) {
 			l.Add(&InputError{Path: "/kind", Category: ErrWrongKind, Err: errors.New("kind \"x\"")})
 			for i, s := range d.Services {
 				at := Pointer("services", i)
@@ -179,32 +178,32 @@ func TestDecodeAndCheck(t *testing.T) {
 				}
 			}
 			l.Add(&InputError{Path: "/services/1", Category: ErrInvalidValue, Err: errors.New("holds a problem of decoding")})
-			return l.Err()
 		}
 	}
 	var d testDoc
 	err := DecodeAndCheck("doc.json", []byte(doc), &d, check(&d))
 	checkProblems(t, err, []problem{
 		{"/kind", 2, 11, ErrWrongKind, `kind "x"`},
-		// A missing member is placed at the object that lacks it.
-		{"/services/0/start", 4, 5, ErrMissing, ""},
 		{"/services/0/count", 4, 26, ErrWrongType, "found a string"},
+		// A missing member is placed at the end of the object that
+		// lacks it.
+		{"/services/0/start", 4, 31, ErrMissing, ""},
 		{"/services/1/id", 5, 12, ErrMissing, "the service's ID"},
 		{"/services/1/strat", 5, 28, ErrUnknownField, `did you mean "start"?`},
-		{"/services/2/start", 6, 5, ErrMissing, ""},
-		{"/services/2/count", 6, 5, ErrMissing, ""},
 		{"/services/2/id", 6, 12, ErrDuplicateID, ""},
+		{"/services/2/start", 6, 15, ErrMissing, ""},
+		{"/services/2/count", 6, 15, ErrMissing, ""},
 	})
 
 	// Check is not called for a document that cannot be read as a whole.
 	for _, bad := range []string{`[1]`, `{"kind": `, `null`} {
 		called := false
-		err := DecodeAndCheck("doc.json", []byte(bad), &d, func() error { called = true; return nil })
+		err := DecodeAndCheck("doc.json", []byte(bad), &d, func(*InputErrors) { called = true })
 		require.Error(t, err)
 		require.False(t, called, bad)
 	}
 	// A good document with no problem of check's is no error.
-	require.NoError(t, DecodeAndCheck("doc.json", []byte(`{"kind": "x"}`), &d, func() error { return nil }))
+	require.NoError(t, DecodeAndCheck("doc.json", []byte(`{"kind": "x"}`), &d, func(*InputErrors) {}))
 }
 
 func TestInputErrors(t *testing.T) {

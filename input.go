@@ -187,6 +187,9 @@ func (e *InputError) Unwrap() []error {
 type InputErrors struct {
 	list    []*InputError
 	omitted int
+	// undecoded are the paths of the problems of decoding, for the check
+	// DecodeAndCheck calls.
+	undecoded []string
 }
 
 // maxKept is how many problems InputErrors holds; it counts the rest
@@ -222,6 +225,22 @@ func (l *InputErrors) add(e *InputError) {
 		return
 	}
 	l.list = append(l.list, e)
+}
+
+// Undecoded reports whether decoding found a problem at path, at a value
+// that holds it or at a value inside it, when l is the list
+// [DecodeAndCheck] gives its check: the value there may not be what the
+// document says (a list that did not decode is empty), and a check that
+// refers to it, such as one that resolves references to the IDs of a
+// list, would report what follows from that problem. It is false for
+// every path of a list made otherwise.
+func (l *InputErrors) Undecoded(path string) bool {
+	for _, u := range l.undecoded {
+		if u == path || under(u, path) || under(path, u) {
+			return true
+		}
+	}
+	return false
 }
 
 // Len returns how many problems l holds, those over the limit it only
@@ -285,6 +304,29 @@ func WithPath(err error, prefix string) error {
 	return ie.each(func(p *InputError) { p.Path = prefix + p.Path })
 }
 
+// Explain returns err with the words of some of its unknown members
+// replaced: explain is called with a copy of each ErrUnknownField problem
+// of err, and changes its Err and Expected where the member is one the
+// document kind once had, reporting whether it did. Errors that are not an
+// *InputError, and those with no problem explain changes, are returned as
+// they are. Decoders call it to say what replaced a retired member.
+func Explain(err error, explain func(p *InputError) bool) error {
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		return err
+	}
+	changed := false
+	out := ie.each(func(p *InputError) {
+		if p.Category == ErrUnknownField && explain(p) {
+			changed = true
+		}
+	})
+	if !changed {
+		return err
+	}
+	return out
+}
+
 // each returns a copy of e with f applied to a copy of each problem.
 func (e *InputError) each(f func(p *InputError)) *InputError {
 	first := *e
@@ -329,10 +371,9 @@ func Decode(file string, data []byte, v any) error {
 
 // DecodeAndCheck decodes data into v as [Decode] does and then, unless the
 // document could not be read as a whole (it is not JSON, too large or too
-// deep, or not an object), calls check for the problems that decoding
-// cannot see, such as a required value missing, an ID used twice or a
-// reference that resolves to nothing. check returns nil or an *InputError
-// listing its problems (see [InputErrors]), with paths but no positions.
+// deep, or not an object), calls check to add to a list the problems that
+// decoding cannot see, such as a required value missing, an ID used twice
+// or a reference that resolves to nothing, with paths but no positions.
 //
 // The problems of both are reported together, as one *InputError, in
 // document order, each with its line and column: a problem check finds
@@ -341,7 +382,7 @@ func Decode(file string, data []byte, v any) error {
 // it, or at a value that holds one, is left out, as what follows from the
 // problem decoding reported; at the same path and of the same category,
 // check's words replace decoding's.
-func DecodeAndCheck(file string, data []byte, v any, check func() error) error {
+func DecodeAndCheck(file string, data []byte, v any, check func(*InputErrors)) error {
 	return decode(file, data, v, check, false)
 }
 
@@ -354,7 +395,7 @@ func DecodeReflective(file string, data []byte, v any) error {
 	return decode(file, data, v, nil, true)
 }
 
-func decode(file string, data []byte, v any, check func() error, fields bool) error {
+func decode(file string, data []byte, v any, check func(*InputErrors), fields bool) error {
 	if len(data) > MaxDocumentSize {
 		return &InputError{File: file, Category: ErrTooLarge,
 			Err:      fmt.Errorf("%d bytes", len(data)),
@@ -406,15 +447,23 @@ func decode(file string, data []byte, v any, check func() error, fields bool) er
 		}
 	}
 	if check != nil && !whole {
-		problems = merge(problems, check())
+		c := InputErrors{undecoded: make([]string, len(problems.list))}
+		for i, p := range problems.list {
+			c.undecoded[i] = p.Path
+		}
+		check(&c)
+		problems = merge(problems, c)
 	}
 	if problems.Len() == 0 && r.fatal == nil {
 		return nil
 	}
 	ps := problems.list
 	known := make([]int, len(ps), len(ps)+1)
-	for i := range known {
+	for i, p := range ps {
 		known[i] = -1
+		if p.File != "" && p.File != file {
+			known[i] = 0 // a problem of another file, a document it names, keeps its place there
+		}
 	}
 	if r.fatal != nil {
 		fe, off := convertJSONError(file, data, r.fatal)
@@ -424,7 +473,9 @@ func decode(file string, data []byte, v any, check func() error, fields bool) er
 	offsets := locate(data, ps, known)
 	sortProblems(ps, offsets)
 	for _, p := range ps {
-		p.File = file
+		if p.File == "" {
+			p.File = file
+		}
 	}
 	out := InputErrors{list: ps, omitted: problems.omitted}
 	return out.Err()
@@ -438,11 +489,9 @@ type trailing struct {
 
 func (t *trailing) Error() string { return t.err.Error() }
 
-// merge returns the problems of decoding, d, with those of check, err,
+// merge returns the problems of decoding, d, with those of check, c,
 // less those that follow from a problem of d (see [DecodeAndCheck]).
-func merge(d InputErrors, err error) InputErrors {
-	var c InputErrors
-	c.Add(err)
+func merge(d, c InputErrors) InputErrors {
 	if c.Len() == 0 {
 		return d
 	}

@@ -14,6 +14,7 @@ import (
 // value and, for an object member, of each occurrence of its name.
 type place struct {
 	value int   // -1 until found
+	end   int   // an object or array: the offset of its closing bracket
 	names []int // the offsets of the member's name, each occurrence
 }
 
@@ -22,8 +23,9 @@ type place struct {
 // which they sort in document order. A problem with an unknown or repeated
 // member is placed at the member's name (a repeat at its second
 // occurrence, and so on); any other at its value; a missing member at the
-// object that lacks it, the nearest value on its path that the document
-// has. Offsets are given for the problems that have a position already
+// end of the object that lacks it (the nearest value on its path that the
+// document has), where it would be added, so that the problems of the
+// members an object has come before those of the members it lacks. Offsets are given for the problems that have a position already
 // (syntax errors) in known; -1 means the problem has none.
 func locate(data []byte, ps []*InputError, known []int) []int {
 	places := map[string]*place{}
@@ -70,6 +72,9 @@ func locate(data []byte, ps []*InputError, known []int) []int {
 		for path := p.Path; off < 0; {
 			if pl := places[path]; pl != nil && pl.value >= 0 {
 				off = pl.value
+				if path != p.Path && pl.end > 0 {
+					off = pl.end
+				}
 				break
 			}
 			j := strings.LastIndexByte(path, '/')
@@ -130,8 +135,13 @@ func walk(dec *jsontext.Decoder, ptr string, places map[string]*place, prefixes 
 			return false
 		}
 	}
-	_, err := dec.ReadToken()
-	return err == nil
+	if _, err := dec.ReadToken(); err != nil {
+		return false
+	}
+	if pl := places[ptr]; pl != nil {
+		pl.end = int(dec.InputOffset()) - 1
+	}
+	return true
 }
 
 // record notes the offset of the value at ptr, the first time it is seen.

@@ -305,15 +305,52 @@ func unknownMember(path, name string, known []string) *InputError {
 type UnknownMemberError struct {
 	Name       string // the name as the document gives it
 	Suggestion string // the closest member of the object, or ""
+	// Retired, for a member the object once had, says so and what became
+	// of it; "" otherwise.
+	Retired string
 }
 
 // Error says that the name is not a member, and which was probably meant.
 func (e *UnknownMemberError) Error() string {
+	if e.Retired != "" {
+		return e.Retired
+	}
 	s := fmt.Sprintf("%q is not a field here", e.Name)
 	if e.Suggestion != "" {
 		s += fmt.Sprintf("; did you mean %q?", e.Suggestion)
 	}
 	return s
+}
+
+// RetiredMember is a member a document kind once had and has no longer.
+type RetiredMember struct {
+	// Name is the member's name.
+	Name string
+	// Replacement is the member that took its place, if any: a missing
+	// replacement is not reported beside the retired member.
+	Replacement string
+	// Retired says so, such as `"consulted" is no longer a member of this
+	// question`.
+	Retired string
+	// Expected says what to do instead.
+	Expected string
+}
+
+// Retiring is implemented by a struct type whose JSON objects once had
+// members they no longer have: [Decode] refuses such a member as unknown
+// (ErrUnknownField) in the words RetiredMembers gives, so that nobody takes
+// it to be read.
+type Retiring interface {
+	RetiredMembers() []RetiredMember
+}
+
+var retiringType = reflect.TypeFor[Retiring]()
+
+// retired is the problem of a retired member m at path.
+func retired(path string, m RetiredMember) *InputError {
+	return &InputError{Path: path, Category: ErrUnknownField,
+		Err:      &UnknownMemberError{Name: m.Name, Suggestion: m.Replacement, Retired: m.Retired},
+		Expected: m.Expected}
 }
 
 // Skip reads the next value, whatever it is.

@@ -81,7 +81,10 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode("report.json", tt.data)
-			testjson.CheckInputError(t, err, testjson.WantInputError{File: "report.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
+			// One change may cause several problems (an indicator's ID
+			// changed leaves references to it dangling): the one wanted
+			// is among them.
+			testjson.CheckInputError(t, err, testjson.WantInputError{File: "report.json", Category: tt.category, Path: tt.path, Expected: tt.expected, Among: true})
 		})
 	}
 

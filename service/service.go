@@ -136,35 +136,42 @@ type Service struct {
 	Notes string `json:"notes,omitzero"`
 }
 
-// Validate reports the first problem of s as an *part3.InputError with its
-// path relative to the service ("/id"): a missing required value (id,
-// name, provider; a joint provider's provider and role), a commissioning
-// body that is not the local authority or the relevant health board or
-// that is given for a provider other than "other-organisation", an
-// integration joint board named for a joint provider that is not one, or
-// a provider named twice.
+// Validate reports the problems of s as an *part3.InputError listing
+// them, each with its path relative to the service ("/id"): a missing
+// required value (id, name, provider; a joint provider's provider and
+// role), a commissioning body that is not the local authority or the
+// relevant health board or that is given for a provider other than
+// "other-organisation", an integration joint board named for a joint
+// provider that is not one, or a provider named twice. It returns nil for
+// a service without them.
 func (s Service) Validate() error {
-	switch {
-	case strings.TrimSpace(s.ID) == "":
-		return &part3.InputError{Path: "/id", Category: part3.ErrMissing, Expected: "the service's ID"}
-	case strings.TrimSpace(s.Name) == "":
-		return &part3.InputError{Path: "/name", Category: part3.ErrMissing, Expected: "the service's name"}
-	case s.Provider.IsZero():
-		return &part3.InputError{Path: "/provider", Category: part3.ErrMissing, Expected: "who provides the service, such as \"local-authority\""}
-	}
-	return s.validateProviders()
+	var l part3.InputErrors
+	s.check(&l)
+	return l.Err()
 }
 
-// DecodeService decodes one service from JSON with [part3.Decode] and
-// checks its required values. Errors are *part3.InputError naming file and
-// the JSON path.
+// check adds the problems of s to l.
+func (s Service) check(l *part3.InputErrors) {
+	if strings.TrimSpace(s.ID) == "" {
+		l.Add(&part3.InputError{Path: "/id", Category: part3.ErrMissing, Expected: "the service's ID"})
+	}
+	if strings.TrimSpace(s.Name) == "" {
+		l.Add(&part3.InputError{Path: "/name", Category: part3.ErrMissing, Expected: "the service's name"})
+	}
+	if s.Provider.IsZero() {
+		l.Add(&part3.InputError{Path: "/provider", Category: part3.ErrMissing, Expected: "who provides the service, such as \"local-authority\""})
+		return
+	}
+	s.checkProviders(l)
+}
+
+// DecodeService decodes one service from JSON with [part3.DecodeAndCheck]
+// and checks its required values ([Service.Validate]). Every problem is
+// reported at once, as an *part3.InputError naming file and each JSON path.
 func DecodeService(file string, data []byte) (Service, error) {
 	var s Service
-	if err := part3.Decode(file, data, &s); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &s, func(l *part3.InputErrors) { s.check(l) }); err != nil {
 		return Service{}, err
-	}
-	if err := s.Validate(); err != nil {
-		return Service{}, part3.WithFile(err, file)
 	}
 	return s, nil
 }

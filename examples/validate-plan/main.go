@@ -10,8 +10,8 @@
 //
 // Exit status, as part3 validate: 0 when the plan breaches no provision of
 // the Act, 1 when it does (a statutory finding), 2 when the plan cannot be
-// read (the one-line error names the file, the JSON path and what was
-// expected).
+// read (a line for each problem, naming the file, the line and column, the
+// JSON path and what was expected).
 package main
 
 import (
@@ -30,10 +30,27 @@ import (
 
 func main() {
 	err := run(os.Stdout, period.InScotland(time.Now()), os.Args[1:])
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "validate-plan:", err)
-	}
+	printError(os.Stderr, err)
 	os.Exit(exitStatus(err))
+}
+
+// printError writes err to w: each problem of a plan that cannot be read
+// on a line of its own, in the order they are in the plan.
+func printError(w io.Writer, err error) {
+	if err == nil {
+		return
+	}
+	var ie *part3.InputError
+	if !errors.As(err, &ie) {
+		fmt.Fprintln(w, "validate-plan:", err)
+		return
+	}
+	for _, p := range ie.Problems() {
+		fmt.Fprintln(w, "validate-plan:", p)
+	}
+	if ie.Omitted > 0 {
+		fmt.Fprintf(w, "validate-plan: and %d more problems\n", ie.Omitted)
+	}
 }
 
 // errBreaches is what run returns, wrapped, when the plan breaches the Act.

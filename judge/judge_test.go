@@ -107,6 +107,7 @@ func TestJudgeBadInputIsTheDocuments(t *testing.T) {
 		{File: "context.json", Data: []byte(`{"kind": "judgement-context", "as_of": "2026-11-26"}`)},
 		{File: "letter.json", Data: []byte(`{"kind": "letter"}`)},
 		input(t, "consult/testdata/notice-police-valid.json"),
+		{File: "report.json", Data: []byte(`{"kind": "anual-report"}`)},
 	}})
 	require.NoError(t, err)
 	want := []struct{ category, path, in string }{
@@ -114,13 +115,17 @@ func TestJudgeBadInputIsTheDocuments(t *testing.T) {
 		{"wrong document kind", "/kind", "judgement context"},
 		{"wrong document kind", "/kind", "unknown document kind \"letter\""},
 	}
+	// A misspelt kind is told the one probably meant.
+	if p := ans.Results[4].Error; p == nil || !strings.Contains(p.Message, `unknown document kind "anual-report"; did you mean "annual-report"?`) {
+		t.Errorf("misspelt kind: %+v", p)
+	}
 	for i, w := range want {
 		p := ans.Results[i].Error
 		if p == nil || p.Category != w.category || p.Path != w.path || !strings.Contains(p.Message, w.in) {
 			t.Errorf("result %d: problem %+v, want %+v", i, p, w)
 		}
 	}
-	if ans.Results[3].Error != nil || ans.BadInput() != 3 {
+	if ans.Results[3].Error != nil || ans.BadInput() != 4 {
 		t.Errorf("a good document after bad ones: %+v; bad input %d", ans.Results[3].Error, ans.BadInput())
 	}
 }

@@ -134,7 +134,7 @@ func ExampleParseVerdict() {
 	fmt.Println(err)
 	// Output:
 	// partly-met <nil>
-	// unknown verdict "partly" (expected one of met, partly-met, not-met, cannot-tell)
+	// unknown verdict "partly"; did you mean "partly-met"? (expected one of met, partly-met, not-met, cannot-tell)
 }
 
 func ExamplePlan_PlanServices() {

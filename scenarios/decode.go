@@ -277,7 +277,7 @@ func (q *DutyQuestion) prepare(base string) error {
 	}
 	if _, ok := duty.Lookup(q.ID); !ok {
 		return &part3.InputError{Path: base + "/id", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "a catalogue ID listed by part3 duties"}
+			Err: fmt.Errorf("no duty %q in the catalogue%s", q.ID, suggest.Phrase(q.ID, dutyIDs())), Expected: "a catalogue ID listed by part3 duties"}
 	}
 	e := q.Expect
 	if e.Modality == 0 && len(e.Bearers) == 0 && e.Exceptions == nil && e.S16Directions == nil && e.S17DefaultPowers == nil {
@@ -500,7 +500,7 @@ func (k ObligationKey) check(path string) error {
 	}
 	if _, ok := duty.Lookup(k.Duty); !ok && k.Duty != reviewWindow {
 		return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `a catalogue ID listed by part3 duties, or "review-window"`}
+			Err: fmt.Errorf("no duty %q in the catalogue%s", k.Duty, suggest.Phrase(k.Duty, append(dutyIDs(), reviewWindow))), Expected: `a catalogue ID listed by part3 duties, or "review-window"`}
 	}
 	if k.PlanPeriod.IsZero() && k.ReportingPeriod.IsZero() {
 		return missing(path+"/plan_period", `"plan_period" or "reporting_period": which period's obligation`)
@@ -535,4 +535,14 @@ func isoDate(d period.Date) string {
 		return "(no date)"
 	}
 	return d.String()
+}
+
+// dutyIDs lists the IDs of the catalogue's duties and powers, for
+// suggesting the one meant.
+func dutyIDs() []string {
+	var ids []string
+	for _, d := range duty.Catalogue() {
+		ids = append(ids, d.ID)
+	}
+	return ids
 }

@@ -1,6 +1,10 @@
 package service
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/csplanning/part3/internal/suggest"
+)
 
 // parseEnum finds s among the text forms names (names[0] is the zero
 // value's, ""), ignoring case when fold is set; otherwise it is a
@@ -11,7 +15,7 @@ func parseEnum[T ~uint8](typ string, names []string, s string, fold bool) (T, er
 			return T(i), nil
 		}
 	}
-	return 0, &ValueError{Type: typ, Input: s, Expected: strings.Join(names[1:], ", ")}
+	return 0, &ValueError{Type: typ, Input: s, Expected: strings.Join(names[1:], ", "), Suggestion: closest(s, names[1:])}
 }
 
 // unmarshalEnum is the UnmarshalText of the enumerations: "" gives the zero
@@ -28,4 +32,13 @@ func unmarshalEnum[T ~uint8](dst *T, parse func(string) (T, error), text []byte,
 	}
 	*dst = v
 	return nil
+}
+
+// closest returns the form of forms probably meant by s, or "".
+func closest(s string, forms []string) string {
+	best, ok := suggest.Closest(s, forms)
+	if !ok || best == s {
+		return ""
+	}
+	return best
 }

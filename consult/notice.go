@@ -39,6 +39,9 @@ const NoticeKind = "notice-of-disagreement"
 // error that says so, rather than accepted with no effect, so that nobody
 // takes it to decide anything.
 type NoticeOfDisagreement struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "notice-of-disagreement".
 	Kind string `json:"kind"`
 	// Issuer is who prepared and published the notice, in the text form of

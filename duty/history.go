@@ -28,6 +28,9 @@ const HistoryKind = "planning-history"
 // found late. The zero History records nothing, and [NewCalendar] accepts
 // it.
 type History struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "planning-history".
 	Kind string `json:"kind"`
 	// Council is the council area of the partnership. Required in a

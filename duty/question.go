@@ -19,6 +19,9 @@ const QuestionKind = "duty-question"
 // package's decisions: exactly one of its members is set. [DecodeQuestion]
 // reads one strictly and [Question.Decide] answers it.
 type Question struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "duty-question".
 	Kind string `json:"kind"`
 	// Implementation asks the section 12 question ([DecideImplementation]).

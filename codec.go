@@ -365,12 +365,23 @@ func (r *Reader) list(v reflect.Value, c *codec) {
 	if !r.BeginArray() {
 		return
 	}
-	s := reflect.MakeSlice(c.typ, 0, 0)
-	for i := 0; r.More(); i++ {
-		s = reflect.Append(s, reflect.Zero(c.elem.typ))
-		r.value(s.Index(i), c.elem)
+	s := reflect.MakeSlice(c.typ, 0, 4)
+	n := 0
+	for ; r.More(); n++ {
+		if n == s.Cap() {
+			grown := reflect.MakeSlice(c.typ, n, 2*n)
+			reflect.Copy(grown, s)
+			s = grown
+		}
+		s = s.Slice(0, n+1)
+		r.value(s.Index(n), c.elem)
 	}
 	r.End()
+	if s.Cap() > n {
+		exact := reflect.MakeSlice(c.typ, n, n)
+		reflect.Copy(exact, s)
+		s = exact
+	}
 	v.Set(s)
 }
 

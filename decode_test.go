@@ -281,11 +281,11 @@ func (o *owner) decode(r *Reader) {
 			}
 		case "pets":
 			if r.First(&seen, 1) {
-				ReadList(r, &o.Pets, func(r *Reader, p *pet) { r.Value(p) })
+				ReadList(r, &o.Pets, nil, func(r *Reader, p *pet) { r.Value(p) })
 			}
 		case "tags":
 			if r.First(&seen, 2) {
-				ReadList(r, &o.Tags, (*Reader).String)
+				ReadList(r, &o.Tags, nil, (*Reader).String)
 			}
 		case "when":
 			if r.First(&seen, 3) {
@@ -305,7 +305,7 @@ func (o *owner) decode(r *Reader) {
 			}
 		case "other":
 			if r.First(&seen, 7) {
-				ReadList(r, &o.Other, func(r *Reader, c *council) { r.Text(c) })
+				ReadList(r, &o.Other, nil, func(r *Reader, c *council) { r.Text(c) })
 			}
 		default:
 			if r.OK() {

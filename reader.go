@@ -9,7 +9,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
-	"sync"
+	"unsafe"
 
 	"github.com/go-json-experiment/json/jsontext"
 
@@ -36,6 +36,8 @@ type Reader struct {
 	fatal  error // the error of the JSON that stopped reading, if any
 	fields bool  // decode every struct by its fields, ignoring its own decoder
 	name   []byte
+	// text is where the strings read are made: see Reader.string.
+	text []byte
 }
 
 // NewReader returns a Reader of dec.
@@ -152,6 +154,12 @@ func (r *Reader) wrong(k jsontext.Kind, want string) {
 		r.fail(err)
 		return
 	}
+	r.wrongType(k, want)
+}
+
+// wrongType notes that the value read last, of kind k, is of the wrong
+// type: what was expected is want.
+func (r *Reader) wrongType(k jsontext.Kind, want string) {
 	if k == 'n' && r.inObject() {
 		want += ", or the member left out"
 	}
@@ -168,34 +176,37 @@ func (r *Reader) inObject() bool {
 // next value is not an object, reads it, notes the problem and reports
 // false. After true, read the members while [Reader.More] and then call
 // [Reader.End].
-func (r *Reader) BeginObject() bool {
-	switch k := r.peek(); k {
-	case 0:
-		return false
-	case '{':
-		_, err := r.dec.ReadToken()
-		r.fail(err)
-		return err == nil
-	default:
-		r.wrong(k, "an object")
-		return false
-	}
-}
+func (r *Reader) BeginObject() bool { return r.begin('{', "an object") }
 
 // BeginArray reads the start of an array as [Reader.BeginObject] reads
 // an object.
-func (r *Reader) BeginArray() bool {
-	switch k := r.peek(); k {
-	case 0:
-		return false
-	case '[':
-		_, err := r.dec.ReadToken()
-		r.fail(err)
-		return err == nil
-	default:
-		r.wrong(k, "an array")
+func (r *Reader) BeginArray() bool { return r.begin('[', "an array") }
+
+// begin reads the next token and reports whether it begins a value of
+// kind want; otherwise it reads the rest of the value, and notes that it
+// is of the wrong type: what was expected is what.
+func (r *Reader) begin(want jsontext.Kind, what string) bool {
+	if r.fatal != nil {
 		return false
 	}
+	depth := r.dec.StackDepth()
+	tok, err := r.dec.ReadToken()
+	if err != nil {
+		r.fail(err)
+		return false
+	}
+	k := tok.Kind()
+	if k == want {
+		return true
+	}
+	for r.dec.StackDepth() > depth { // the rest of an object or array
+		if _, err := r.dec.ReadToken(); err != nil {
+			r.fail(err)
+			return false
+		}
+	}
+	r.wrongType(k, what)
+	return false
 }
 
 // More reports whether the object or array being read has another member
@@ -203,6 +214,22 @@ func (r *Reader) BeginArray() bool {
 func (r *Reader) More() bool {
 	if r.fatal != nil {
 		return false
+	}
+	// The next byte that is not white space says, without the decoder's
+	// work of peeking at a token: the end of the object or array, or (a
+	// comma, a name or a value) more. If the decoder holds no more of the
+	// input, or the bytes are not JSON, the decoder says.
+scan:
+	for _, c := range r.dec.UnreadBuffer() {
+		switch c {
+		case ' ', '\t', '\n', '\r':
+		case '}', ']':
+			return false
+		case ',', '"', '{', '[', 't', 'f', 'n', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			return true
+		default:
+			break scan
+		}
 	}
 	switch r.dec.PeekKind() {
 	case '}', ']':
@@ -365,18 +392,18 @@ func (r *Reader) Skip() {
 // boolean) and returns it; otherwise it notes the problem (the value has
 // the wrong type; what was expected is what) and returns nil.
 func (r *Reader) scalar(want jsontext.Kind, what string) jsontext.Value {
-	k := r.peek()
-	switch {
-	case k == 0:
-		return nil
-	case k == want, want == 't' && k == 'f':
-	default:
-		r.wrong(k, what)
+	if r.fatal != nil {
 		return nil
 	}
+	// The value is read whatever its kind, one call where peeking first
+	// would be two: one of the wrong kind, read whole, is passed over.
 	v, err := r.dec.ReadValue()
 	if err != nil {
 		r.fail(err)
+		return nil
+	}
+	if k := v.Kind(); k != want && !(want == 't' && k == 'f') {
+		r.wrongType(k, what)
 		return nil
 	}
 	return v
@@ -385,8 +412,39 @@ func (r *Reader) scalar(want jsontext.Kind, what string) jsontext.Value {
 // String reads a JSON string into *dst.
 func (r *Reader) String(dst *string) {
 	if v := r.scalar('"', "a string"); v != nil {
-		*dst = string(r.unquote(v))
+		*dst = r.string(r.unquote(v))
 	}
+}
+
+// Sizes of the blocks of Reader.string: the first block, the largest, and
+// the longest string made in a block rather than on its own.
+const (
+	firstBlock = 512
+	maxBlock   = 16 << 10
+	maxInBlock = 1 << 10
+)
+
+// string returns b as a string. The strings of a document are made side
+// by side in blocks of memory, not each on its own: a plan of a thousand
+// services has ten thousand strings, and making each is most of the work
+// of decoding it, and of the garbage collector's after. A block is only
+// ever appended to, each string a part of it no later string overlaps, so
+// that no string changes; a block lives while any of its strings does, as
+// the document they make up does.
+func (r *Reader) string(b []byte) string {
+	n := len(b)
+	switch {
+	case n == 0:
+		return ""
+	case n > maxInBlock:
+		return string(b)
+	case cap(r.text)-len(r.text) < n:
+		size := min(max(2*cap(r.text), firstBlock), maxBlock)
+		r.text = make([]byte, 0, max(size, n))
+	}
+	start := len(r.text)
+	r.text = append(r.text, b...)
+	return unsafe.String(&r.text[start], n)
 }
 
 // Bool reads true or false into *dst.
@@ -487,46 +545,79 @@ func (r *Reader) Value(v any) {
 	r.value(rv.Elem(), codecOf(rv.Type().Elem()))
 }
 
-// smallList is how many elements [ReadList] reads before it needs a
-// buffer from the heap.
-const smallList = 8
-
-// listBuffers pools the buffers ReadList reads long lists into, one pool
-// for each element type.
-var listBuffers sync.Map // reflect.Type to *sync.Pool of *[]T
-
 // ReadList reads a JSON array into *dst, each element with read, into a
 // slice of exactly the array's length (so that a list of a thousand
-// services is not copied ten times as it grows). An empty array gives an
-// empty slice, not nil.
-func ReadList[T any](r *Reader, dst *[]T, read func(r *Reader, e *T)) {
+// services is not copied ten times as it grows, nor a thousand lists of
+// two actions each given room for four). An empty array gives an empty
+// slice, not nil. The memory comes from lb (see [ListBuffer]); a nil lb is
+// a ListBuffer of ReadList's own.
+func ReadList[T any](r *Reader, dst *[]T, lb *ListBuffer[T], read func(r *Reader, e *T)) {
 	if !r.BeginArray() {
 		return
 	}
-	var small [smallList]T
-	n := 0
-	for ; n < smallList && r.More(); n++ {
-		read(r, &small[n])
+	if lb == nil {
+		lb = new(ListBuffer[T])
 	}
-	if n < smallList || !r.More() {
-		r.End()
-		*dst = append(make([]T, 0, n), small[:n]...)
-		return
+	// The elements are read where the list will stay, in the free part of
+	// the block, until they do not fit; then into the scratch buffer, and
+	// copied into a slice of their own at the end.
+	if len(lb.block) == cap(lb.block) {
+		// Blocks grow with the lists: a plan of ten services takes
+		// little memory, one of a thousand few blocks.
+		lb.size = min(max(2*lb.size, minListBlock), maxListBlock)
+		lb.block = make([]T, 0, lb.size)
 	}
-	pool, _ := listBuffers.LoadOrStore(reflect.TypeFor[T](), &sync.Pool{})
-	bp, _ := pool.(*sync.Pool).Get().(*[]T)
-	if bp == nil {
-		bp = new([]T)
-	}
-	buf := append((*bp)[:0], small[:]...)
+	start := len(lb.block)
+	b := lb.block
+	inBlock := true
 	for r.More() {
+		if inBlock && len(b) == cap(b) {
+			inBlock = false
+			inPlace := b
+			b = append(lb.scratch[:0], b[start:]...)
+			clear(inPlace[start:]) // the block's free part stays zero
+		}
 		var zero T
-		buf = append(buf, zero)
-		read(r, &buf[len(buf)-1])
+		b = append(b, zero)
+		read(r, &b[len(b)-1])
 	}
 	r.End()
-	*dst = append(make([]T, 0, len(buf)), buf...)
-	clear(buf) // the pool holds no values of the document
-	*bp = buf[:0]
-	pool.(*sync.Pool).Put(bp)
+	if inBlock {
+		lb.block = b
+		*dst = b[start:len(b):len(b)]
+		return
+	}
+	*dst = append(make([]T, 0, len(b)), b...)
+	clear(b) // the scratch buffer keeps no value of the document
+	lb.scratch = b[:0]
 }
+
+// minListBlock and maxListBlock are how many elements the blocks of a
+// ListBuffer
+// hold: the first, and the largest.
+const (
+	minListBlock = 4
+	maxListBlock = 256
+)
+
+// ListBuffer is the memory [ReadList] reads lists of T into: a block that
+// short lists are read into and stay in, one after another, each a slice
+// of the block no later list overlaps (a thousand lists of two actions are
+// thirty allocations, not a thousand); and a scratch buffer that a list
+// too long for the block is read into before it is copied into a slice of
+// its own, the only slice that grows. The zero ListBuffer is empty and
+// ready to use.
+//
+// The lists read share the blocks: a ListBuffer must not be used by two
+// goroutines at once. [ListBuffer.Release] lets it be used for another
+// document.
+type ListBuffer[T any] struct {
+	block   []T
+	size    int // the capacity of the last block
+	scratch []T
+}
+
+// Release forgets the block of lb, which the lists of the document read
+// hold, and keeps its scratch buffer, which holds nothing, so that lb can
+// read another document's lists without touching the first's.
+func (lb *ListBuffer[T]) Release() { lb.block, lb.size = nil, 0 }

@@ -79,6 +79,12 @@ func unmarshalEnum[T enum](v *T, text []byte, names []string, what string) error
 		*v = 0
 		return nil
 	}
+	for i := 1; i < len(names); i++ {
+		if string(text) == names[i] {
+			*v = T(i) // without making a string of text
+			return nil
+		}
+	}
 	x, err := parseEnum[T](string(text), names, what)
 	if err != nil {
 		ve := err.(*ValueError)

@@ -74,6 +74,11 @@ func (t textForms) unmarshal(text []byte) (uint8, error) {
 	if len(text) == 0 {
 		return 0, nil
 	}
+	for i := 1; i < len(t.forms); i++ {
+		if string(text) == t.forms[i] {
+			return uint8(i), nil // without making a string of text
+		}
+	}
 	v, err := t.parse(string(text))
 	if err != nil {
 		ve := err.(*ValueError)

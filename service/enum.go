@@ -21,10 +21,16 @@ func parseEnum[T ~uint8](typ string, names []string, s string, fold bool) (T, er
 // unmarshalEnum is the UnmarshalText of the enumerations: "" gives the zero
 // value when allowEmpty is set, and an unknown form is an
 // *part3.InputError (part3.ErrInvalidValue).
-func unmarshalEnum[T ~uint8](dst *T, parse func(string) (T, error), text []byte, allowEmpty bool) error {
+func unmarshalEnum[T ~uint8](dst *T, names []string, parse func(string) (T, error), text []byte, allowEmpty bool) error {
 	if len(text) == 0 && allowEmpty {
 		*dst = 0
 		return nil
+	}
+	for i := 1; i < len(names); i++ {
+		if string(text) == names[i] {
+			*dst = T(i) // the canonical form, without making a string of text
+			return nil
+		}
 	}
 	v, err := parse(string(text))
 	if err != nil {

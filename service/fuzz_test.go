@@ -37,6 +37,13 @@ func FuzzDecodeService(f *testing.F) {
 		if !c.Kind.IsValid() || len(c.Reasons) == 0 {
 			t.Fatalf("classification %v of %+v", c, s)
 		}
+		for _, l := range kindLaws(t) {
+			for _, on := range []period.Date{period.MustDate(2016, 1, 1), period.MustDate(2026, 4, 1), period.MustDate(2028, 1, 1)} {
+				if got, want := KindOf(s, on, l), Classify(s, on, l).Kind; got != want {
+					t.Fatalf("KindOf %v, Classify %v, on %s, of %+v", got, want, on, s)
+				}
+			}
+		}
 		_ = JudgeServices("/services", []Service{s}, period.MustDate(2026, 4, 1), law)
 		out, err := jsonMarshal(s)
 		if err != nil {

@@ -84,7 +84,7 @@ func (k ProviderKind) MarshalText() ([]byte, error) {
 // [ParseProviderKind]; "" gives the zero kind. An unknown form is an
 // *part3.InputError (part3.ErrInvalidValue).
 func (k *ProviderKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, ParseProviderKind, text, true)
+	return unmarshalEnum(k, providerKindNames[:], ParseProviderKind, text, true)
 }
 
 // Provider says who provides a service, in the text form every document
@@ -147,6 +147,10 @@ func Providers() []Provider {
 	}
 	return append(out, ProviderOtherOrganisation)
 }
+
+// providerForms are the providers with a text form, most often given
+// first.
+var providerForms = Providers()
 
 // ParseProvider parses a provider's text form (see [Provider]). Anything
 // else is a *ValueError listing the forms.
@@ -234,6 +238,12 @@ func (p *Provider) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*p = ""
 		return nil
+	}
+	for _, q := range providerForms {
+		if string(text) == string(q) {
+			*p = q // the constant, without making a string of text
+			return nil
+		}
 	}
 	v, err := ParseProvider(string(text))
 	if err != nil {

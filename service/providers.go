@@ -138,9 +138,15 @@ func (s Service) sameProviderAs(i int) bool {
 }
 
 // part3Person reports whether j is a s.7(2) person on date on under law,
-// and a reason saying so or why not, for a service named name.
-func (j JointProvider) part3Person(name string, on period.Date, law Law) (bool, string) {
-	switch kind := law.ProviderKind(j.Provider, on); {
+// and, withReasons, a reason saying so or why not, for a service named
+// name.
+func (j JointProvider) part3Person(name string, on period.Date, law Law, withReasons bool) (bool, string) {
+	kind := law.ProviderKind(j.Provider, on)
+	if !withReasons {
+		return kind == KindScottishMinisters && j.PrisonsActFunction || kind == KindOtherServiceProvider ||
+			kind == KindLocalAuthority || kind == KindRelevantHealthBoard, ""
+	}
+	switch {
 	case kind == KindScottishMinisters && !j.PrisonsActFunction:
 		return false, fmt.Sprintf("the Scottish Ministers take part in %q (%s) other than in exercising their functions under the Prisons (Scotland) Act 1989, so not as a s.7(2) person", name, j.Role)
 	case kind == KindScottishMinisters:

@@ -111,6 +111,13 @@ func (s ids) add(l *part3.InputErrors, path, id string) bool {
 
 func (s ids) has(id string) bool { _, ok := s[id]; return ok }
 
+// insert adds id to s and reports whether it is new, hashing id once.
+func (s ids) insert(id string) bool {
+	n := len(s)
+	s[id] = struct{}{}
+	return len(s) > n
+}
+
 // sorted returns the IDs of s in order, for suggesting the one meant.
 func (s ids) sorted() []string {
 	out := make([]string, 0, len(s))
@@ -296,8 +303,11 @@ func checkMeasure(l *part3.InputErrors, at string, m Measure) {
 // sets of their IDs.
 func (p *Plan) checkServices(l *part3.InputErrors) (services, actions ids) {
 	priorities, outcomes := p.priorityIDs(), p.outcomeIDs()
-	services = make(ids, len(p.Services))
-	actions = make(ids, 2*len(p.Services))
+	n := 0
+	for i := range p.Services {
+		n += len(p.Services[i].Actions)
+	}
+	services, actions = make(ids, len(p.Services)), make(ids, n)
 	// Paths are built only on failure: a plan may list a thousand services.
 	at := func(tokens ...any) string { return part3.Pointer(tokens...) }
 	for i := range p.Services {
@@ -305,12 +315,8 @@ func (p *Plan) checkServices(l *part3.InputErrors) (services, actions ids) {
 		if err := s.Service.Validate(); err != nil {
 			l.Add(part3.WithPath(err, at("services", i)))
 		}
-		if !blank(s.ID) {
-			if _, dup := services[s.ID]; dup {
-				l.Add(duplicate(at("services", i, "id"), s.ID))
-			} else {
-				services[s.ID] = struct{}{}
-			}
+		if !blank(s.ID) && !services.insert(s.ID) {
+			l.Add(duplicate(at("services", i, "id"), s.ID))
 		}
 		for j, c := range s.Councils {
 			if !p.hasCouncil(c) {
@@ -318,11 +324,13 @@ func (p *Plan) checkServices(l *part3.InputErrors) (services, actions ids) {
 					Err: fmt.Errorf("%s is not one of the partnership's council areas", c.Name()), Expected: "a council area of the partnership"})
 			}
 		}
-		for j, a := range s.Actions {
-			if _, dup := actions[a.ID]; dup || blank(a.ID) {
-				actions.add(l, at("services", i, "actions", j, "id"), a.ID)
-			} else {
-				actions[a.ID] = struct{}{}
+		for j := range s.Actions {
+			a := &s.Actions[j]
+			switch {
+			case blank(a.ID):
+				l.Add(missing(at("services", i, "actions", j, "id"), "an ID"))
+			case !actions.insert(a.ID):
+				l.Add(duplicate(at("services", i, "actions", j, "id"), a.ID))
 			}
 			if blank(a.Description) {
 				l.Add(missing(at("services", i, "actions", j, "description"), "what the action will do"))

@@ -414,3 +414,36 @@ func TestReaderValueOfAnyAndRaw(t *testing.T) {
 		{"/ptr", 1, 59, ErrWrongType, "found null (expected an object, or the member left out)"},
 	})
 }
+
+// naiveScanString is the plain scan scanString must agree with.
+func naiveScanString(src []byte, open int) (int, bool) {
+	escaped := false
+	for i := open + 1; i < len(src); i++ {
+		switch src[i] {
+		case '"':
+			return i, escaped
+		case '\\':
+			escaped = true
+			i++
+		}
+	}
+	return len(src) - 1, escaped
+}
+
+// FuzzScanString holds the eight-bytes-at-a-time scan of a string read in
+// place to the plain one.
+func FuzzScanString(f *testing.F) {
+	for _, s := range []string{`"abc"`, `"a\"b"`, `"\\"`, `"0123456789abcdef\"0123456789"x"`, `"é\u00e9\\\\"`, `"unterminated`, `"` + strings.Repeat(`\\`, 9) + `"`} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		if len(src) == 0 || src[0] != '"' {
+			return
+		}
+		e1, x1 := scanString(src, 0)
+		e2, x2 := naiveScanString(src, 0)
+		if e1 != e2 || x1 != x2 {
+			t.Fatalf("scanString(%q) = %d, %v; the plain scan gives %d, %v", src, e1, x1, e2, x2)
+		}
+	})
+}

@@ -3,9 +3,11 @@ package part3
 import (
 	"bytes"
 	"encoding"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"reflect"
 	"strconv"
 	"strings"
@@ -29,6 +31,11 @@ import (
 // After a problem that is not such an error, each method has read the whole
 // value it was called for, so the caller reads on.
 //
+// [ReadList] has the decoder read each object of a list whole, which checks
+// it, and the Reader then reads the element from its bytes: one call of the
+// decoder for each element, not one for each of its names and values. The
+// methods read the same either way, and report the same problems.
+//
 // The zero Reader is not usable; make one with [NewReader].
 type Reader struct {
 	dec    *jsontext.Decoder
@@ -38,13 +45,176 @@ type Reader struct {
 	name   []byte
 	// text is where the strings read are made: see Reader.string.
 	text []byte
+	// in is the value being read in place, when not nil: an element of a
+	// list that the decoder has read whole, and so checked, is read from
+	// its bytes rather than token by token (see ReadList). It points to
+	// inBuf.
+	in    *inPlace
+	inBuf inPlace
+}
+
+// inPlace is the state of a Reader reading a value in place: the value's
+// bytes, checked by the decoder; where it has got to; and the way to the
+// value read last, for the paths of problems.
+type inPlace struct {
+	src     []byte
+	pos     int
+	escaped bool    // the string read last has an escape
+	list    string  // the path of the list the value is an element of
+	frames  []frame // the element's index, then each object or array within
+}
+
+// frame is one level of a value read in place: an array and the index of
+// its element read last, or an object and the name of its member.
+type frame struct {
+	array bool
+	index int
+	name  []byte
+}
+
+// path returns the JSON Pointer of the value read last in place.
+func (in *inPlace) path() string {
+	var b strings.Builder
+	b.WriteString(in.list)
+	for _, f := range in.frames {
+		b.WriteByte('/')
+		if f.array {
+			b.WriteString(strconv.Itoa(f.index))
+		} else {
+			b.WriteString(escapeToken(string(f.name)))
+		}
+	}
+	return b.String()
+}
+
+// enter starts reading in place raw, element i of the list at path list.
+func (r *Reader) enter(raw []byte, list string, i int) {
+	in := &r.inBuf
+	in.src, in.pos, in.list = raw, 0, list
+	in.frames = append(in.frames[:0], frame{array: true, index: i})
+	r.in = in
+}
+
+// pointer returns the JSON Pointer of the value read last.
+func (r *Reader) pointer() string {
+	if r.in != nil {
+		return r.in.path()
+	}
+	return string(r.dec.StackPointer())
+}
+
+// skipSpace moves past white space.
+func (in *inPlace) skipSpace() {
+	for in.pos < len(in.src) {
+		switch in.src[in.pos] {
+		case ' ', '\t', '\n', '\r':
+			in.pos++
+		default:
+			return
+		}
+	}
+}
+
+// next moves past white space and returns the next byte, 0 at the end.
+func (in *inPlace) next() byte {
+	in.skipSpace()
+	if in.pos < len(in.src) {
+		return in.src[in.pos]
+	}
+	return 0
+}
+
+// value returns the next value, whole, and moves past it. The bytes were
+// checked by the decoder: a string ends at its first unescaped quote, an
+// object or array where its brackets balance, a literal or number at the
+// next delimiter.
+func (in *inPlace) value() []byte {
+	in.skipSpace()
+	start := in.pos
+	switch c := in.src[start]; c {
+	case '"':
+		end, escaped := scanString(in.src, start)
+		in.pos = end + 1
+		in.escaped = escaped
+	case '{', '[':
+		depth := 0
+		for i := start; i < len(in.src); i++ {
+			switch in.src[i] {
+			case '"':
+				i, _ = scanString(in.src, i)
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					in.pos = i + 1
+					return in.src[start:in.pos]
+				}
+			}
+		}
+		in.pos = len(in.src)
+	default:
+		i := start
+	literal:
+		for i < len(in.src) {
+			switch in.src[i] {
+			case ',', '}', ']', ' ', '\t', '\n', '\r':
+				break literal
+			}
+			i++
+		}
+		in.pos = i
+	}
+	return in.src[start:in.pos:in.pos]
+}
+
+// Masks for finding a byte in eight at a time.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// scanString returns the offset of the quote that closes the string
+// opened by the quote at src[open], and whether the string has an escape.
+// src holds JSON the decoder has checked. It reads eight bytes at a time,
+// looking for a quote or a backslash in each.
+func scanString(src []byte, open int) (end int, escaped bool) {
+	i := open + 1
+	for {
+		for i+8 <= len(src) {
+			w := binary.LittleEndian.Uint64(src[i:])
+			q, b := w^(ones*'"'), w^(ones*'\\')
+			if m := ((q-ones)&^q | (b-ones)&^b) & highs; m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		for i < len(src) && src[i] != '"' && src[i] != '\\' {
+			i++
+		}
+		if i >= len(src) {
+			return len(src) - 1, escaped
+		}
+		if src[i] == '"' {
+			return i, escaped
+		}
+		escaped = true
+		i += 2 // the backslash and the byte it escapes
+	}
+}
+
+// kindOf is the kind of the JSON value that begins with c.
+func kindOf(c byte) jsontext.Kind {
+	switch c {
+	case '"', '{', '[', 'n', 't', 'f':
+		return jsontext.Kind(c)
+	}
+	return '0'
 }
 
 // NewReader returns a Reader of dec.
 func NewReader(dec *jsontext.Decoder) Reader { return Reader{dec: dec} }
-
-// Decoder returns the decoder r reads from.
-func (r *Reader) Decoder() *jsontext.Decoder { return r.dec }
 
 // OK reports whether r can read on: false once the JSON itself is broken.
 func (r *Reader) OK() bool { return r.fatal == nil }
@@ -79,7 +249,7 @@ func (r *Reader) fail(err error) {
 // (one of the Err variables of this package), cause and what was expected
 // there.
 func (r *Reader) Problem(category, err error, expected string) {
-	r.errs.add(&InputError{Path: string(r.dec.StackPointer()), Category: category, Err: err, Expected: expected})
+	r.errs.add(&InputError{Path: r.pointer(), Category: category, Err: err, Expected: expected})
 }
 
 // absorb notes the problems of err, the error of a value's own decoder or
@@ -98,7 +268,7 @@ func (r *Reader) absorb(err error, below bool) {
 	}
 	at := ""
 	if below {
-		at = string(r.dec.StackPointer())
+		at = r.pointer()
 	}
 	for _, p := range ie.Problems() {
 		if p.Category == ErrSyntax && p.Line == 0 {
@@ -150,6 +320,11 @@ func (r *Reader) peek() jsontext.Kind {
 // wrong reads the next value, of kind k, and notes that it is of the wrong
 // type: what was expected is want.
 func (r *Reader) wrong(k jsontext.Kind, want string) {
+	if r.in != nil {
+		r.in.value()
+		r.wrongType(k, want)
+		return
+	}
 	if err := r.dec.SkipValue(); err != nil {
 		r.fail(err)
 		return
@@ -168,6 +343,10 @@ func (r *Reader) wrongType(k jsontext.Kind, want string) {
 
 // inObject reports whether the value read last is a member of an object.
 func (r *Reader) inObject() bool {
+	if r.in != nil {
+		fs := r.in.frames
+		return len(fs) > 0 && !fs[len(fs)-1].array
+	}
 	k, _ := r.dec.StackIndex(r.dec.StackDepth())
 	return k == '{'
 }
@@ -187,6 +366,17 @@ func (r *Reader) BeginArray() bool { return r.begin('[', "an array") }
 // is of the wrong type: what was expected is what.
 func (r *Reader) begin(want jsontext.Kind, what string) bool {
 	if r.fatal != nil {
+		return false
+	}
+	if in := r.in; in != nil {
+		c := in.next()
+		if c == byte(want) {
+			in.pos++
+			in.frames = append(in.frames, frame{array: want == '[', index: -1})
+			return true
+		}
+		in.value()
+		r.wrongType(kindOf(c), what)
 		return false
 	}
 	depth := r.dec.StackDepth()
@@ -214,6 +404,19 @@ func (r *Reader) begin(want jsontext.Kind, what string) bool {
 func (r *Reader) More() bool {
 	if r.fatal != nil {
 		return false
+	}
+	if in := r.in; in != nil {
+		f := &in.frames[len(in.frames)-1]
+		switch in.next() {
+		case '}', ']':
+			return false
+		case ',':
+			in.pos++
+		}
+		if f.array {
+			f.index++
+		}
+		return true
 	}
 	// The next byte that is not white space says, without the decoder's
 	// work of peeking at a token: the end of the object or array, or (a
@@ -250,6 +453,12 @@ func (r *Reader) End() {
 	if r.fatal != nil {
 		return
 	}
+	if in := r.in; in != nil {
+		in.next()
+		in.pos++
+		in.frames = in.frames[:len(in.frames)-1]
+		return
+	}
 	_, err := r.dec.ReadToken()
 	r.fail(err)
 }
@@ -259,6 +468,19 @@ func (r *Reader) End() {
 func (r *Reader) Name() []byte {
 	if r.fatal != nil {
 		return nil
+	}
+	if in := r.in; in != nil {
+		raw := in.value()
+		name := raw[1 : len(raw)-1]
+		if in.escaped {
+			// The frame keeps the name for the paths of problems: a copy,
+			// not the scratch buffer the next name is unescaped into.
+			name = bytes.Clone(r.unquote(raw))
+		}
+		in.next() // the colon
+		in.pos++
+		in.frames[len(in.frames)-1].name = name
+		return name
 	}
 	v, err := r.dec.ReadValue()
 	if err != nil {
@@ -272,7 +494,7 @@ func (r *Reader) Name() []byte {
 // no escapes, else unescaped into r's scratch buffer.
 func (r *Reader) unquote(v jsontext.Value) []byte {
 	in := v[1 : len(v)-1]
-	if bytes.IndexByte(in, '\\') < 0 {
+	if r.in != nil && !r.in.escaped || r.in == nil && bytes.IndexByte(in, '\\') < 0 {
 		return in
 	}
 	out, err := jsontext.AppendUnquote(r.name[:0], v)
@@ -309,7 +531,7 @@ func (r *Reader) duplicate() {
 // Unknown notes that the member just named is not one of known, the
 // members of the object, suggesting the closest, and reads its value.
 func (r *Reader) Unknown(name []byte, known []string) {
-	r.errs.add(unknownMember(string(r.dec.StackPointer()), string(name), known))
+	r.errs.add(unknownMember(r.pointer(), string(name), known))
 	r.Skip()
 }
 
@@ -385,6 +607,10 @@ func (r *Reader) Skip() {
 	if r.fatal != nil {
 		return
 	}
+	if r.in != nil {
+		r.in.value()
+		return
+	}
 	r.fail(r.dec.SkipValue())
 }
 
@@ -397,10 +623,15 @@ func (r *Reader) scalar(want jsontext.Kind, what string) jsontext.Value {
 	}
 	// The value is read whatever its kind, one call where peeking first
 	// would be two: one of the wrong kind, read whole, is passed over.
-	v, err := r.dec.ReadValue()
-	if err != nil {
-		r.fail(err)
-		return nil
+	var v jsontext.Value
+	if r.in != nil {
+		v = r.in.value()
+	} else {
+		var err error
+		if v, err = r.dec.ReadValue(); err != nil {
+			r.fail(err)
+			return nil
+		}
 	}
 	if k := v.Kind(); k != want && !(want == 't' && k == 'f') {
 		r.wrongType(k, what)
@@ -542,7 +773,24 @@ func (r *Reader) Value(v any) {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("part3: Reader.Value needs a non-nil pointer")
 	}
-	r.value(rv.Elem(), codecOf(rv.Type().Elem()))
+	if r.in == nil {
+		r.value(rv.Elem(), codecOf(rv.Type().Elem()))
+		return
+	}
+	// A value read in place is decoded by fields with a decoder of its
+	// own over its bytes, its problems placed under its path.
+	raw := r.in.value()
+	sub := Reader{dec: jsontext.NewDecoder(bytes.NewBuffer(raw), jsontext.AllowDuplicateNames(true)), fields: r.fields, text: r.text}
+	sub.value(rv.Elem(), codecOf(rv.Type().Elem()))
+	r.text = sub.text
+	if sub.errs.Len() > 0 {
+		at := r.in.path()
+		for _, p := range sub.errs.list {
+			p.Path = at + p.Path
+			r.errs.add(p)
+		}
+		r.errs.omitted += sub.errs.omitted
+	}
 }
 
 // ReadList reads a JSON array into *dst, each element with read, into a
@@ -552,12 +800,23 @@ func (r *Reader) Value(v any) {
 // slice, not nil. The memory comes from lb (see [ListBuffer]); a nil lb is
 // a ListBuffer of ReadList's own.
 func ReadList[T any](r *Reader, dst *[]T, lb *ListBuffer[T], read func(r *Reader, e *T)) {
+	// Read token by token, a list of objects has each element read
+	// whole by the decoder, which checks it, and then read in place from
+	// its bytes: one call of the decoder for each service, not one for
+	// each of its names and values. The path of the list is known only
+	// before it is read.
+	var list string
+	tokens := r.in == nil && r.fatal == nil
+	if tokens {
+		list = string(r.dec.StackPointer())
+	}
 	if !r.BeginArray() {
 		return
 	}
 	if lb == nil {
 		lb = new(ListBuffer[T])
 	}
+
 	// The elements are read where the list will stay, in the free part of
 	// the block, until they do not fit; then into the scratch buffer, and
 	// copied into a slice of their own at the end.
@@ -570,16 +829,32 @@ func ReadList[T any](r *Reader, dst *[]T, lb *ListBuffer[T], read func(r *Reader
 	start := len(lb.block)
 	b := lb.block
 	inBlock := true
-	for r.More() {
+	for i := 0; r.More(); i++ {
 		if inBlock && len(b) == cap(b) {
 			inBlock = false
 			inPlace := b
 			b = append(lb.scratch[:0], b[start:]...)
 			clear(inPlace[start:]) // the block's free part stays zero
 		}
-		var zero T
-		b = append(b, zero)
-		read(r, &b[len(b)-1])
+		if len(b) < cap(b) {
+			b = b[:len(b)+1] // the free part of a block or buffer is zero
+		} else {
+			var zero T
+			b = append(b, zero)
+		}
+		e := &b[len(b)-1]
+		if !tokens || r.dec.PeekKind() != '{' {
+			read(r, e)
+			continue
+		}
+		raw, err := r.dec.ReadValue()
+		if err != nil {
+			r.fail(err)
+			break
+		}
+		r.enter(raw, list, i)
+		read(r, e)
+		r.in = nil
 	}
 	r.End()
 	if inBlock {

@@ -339,3 +339,25 @@ func TestBuild(t *testing.T) {
 		t.Errorf("String() = %q", got)
 	}
 }
+
+// TestProblemListsEveryProblem: a document with several problems is one
+// Problem for the first with the others in More, each on a line of its
+// own.
+func TestProblemListsEveryProblem(t *testing.T) {
+	ans, err := judge.Judge(judge.Request{Context: judgement.New(asOf), Documents: []judge.Input{
+		{File: "n.json", Data: []byte(`{"kind": "notice-of-disagreement", "isuer": "police-scotland", "plan": {"councils": ["Fife", "Fife"], "period": "2026-2029"}, "matters": [], "colour": 1}`)},
+	}})
+	require.NoError(t, err)
+	p := ans.Results[0].Error
+	require.NotNil(t, p)
+	require.Equal(t, "/isuer", p.Path)
+	// The missing issuer is not told: the misspelt member is it.
+	require.Len(t, p.More, 2)
+	lines := p.Lines()
+	require.Equal(t, []string{
+		`n.json:1:36: /isuer: unknown field: "isuer" is not a field here; did you mean "issuer"? (expected one of this object's members: $schema, kind, issuer, integration_joint_board, plan, matters, reasons, published)`,
+		`n.json:1:94: /plan/councils/1: duplicate ID: Fife is listed twice (expected each council area once)`,
+		`n.json:1:142: /colour: unknown field: "colour" is not a field here (expected one of this object's members: $schema, kind, issuer, integration_joint_board, plan, matters, reasons, published)`,
+	}, lines)
+	require.True(t, strings.HasSuffix(p.Message, "(and 2 more problems)"))
+}

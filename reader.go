@@ -103,16 +103,26 @@ func (r *Reader) pointer() string {
 	return string(r.dec.StackPointer())
 }
 
-// skipSpace moves past white space.
+// skipSpace moves past white space: in JSON the decoder checked, the only
+// bytes up to the space outside strings.
 func (in *inPlace) skipSpace() {
-	for in.pos < len(in.src) {
-		switch in.src[in.pos] {
-		case ' ', '\t', '\n', '\r':
-			in.pos++
-		default:
-			return
-		}
+	for in.pos < len(in.src) && in.src[in.pos] <= ' ' {
+		in.pos++
 	}
+}
+
+// str reads the string that begins at the next byte, if one does, and
+// returns its content as it is in the JSON and whether it has escapes.
+func (in *inPlace) str() (content []byte, escaped, ok bool) {
+	in.skipSpace()
+	if in.pos >= len(in.src) || in.src[in.pos] != '"' {
+		return nil, false, false
+	}
+	start := in.pos
+	end, escaped := scanString(in.src, start)
+	in.pos = end + 1
+	in.escaped = escaped
+	return in.src[start+1 : end], escaped, true
 }
 
 // next moves past white space and returns the next byte, 0 at the end.
@@ -407,7 +417,13 @@ func (r *Reader) More() bool {
 	}
 	if in := r.in; in != nil {
 		f := &in.frames[len(in.frames)-1]
-		switch in.next() {
+		c := byte(0)
+		if in.pos < len(in.src) && in.src[in.pos] > ' ' {
+			c = in.src[in.pos]
+		} else {
+			c = in.next()
+		}
+		switch c {
 		case '}', ']':
 			return false
 		case ',':
@@ -470,15 +486,20 @@ func (r *Reader) Name() []byte {
 		return nil
 	}
 	if in := r.in; in != nil {
-		raw := in.value()
-		name := raw[1 : len(raw)-1]
-		if in.escaped {
+		start := in.pos
+		name, escaped, _ := in.str()
+		if escaped {
 			// The frame keeps the name for the paths of problems: a copy,
 			// not the scratch buffer the next name is unescaped into.
-			name = bytes.Clone(r.unquote(raw))
+			in.skipSpace()
+			name = bytes.Clone(r.unquote(in.src[start:in.pos]))
 		}
-		in.next() // the colon
-		in.pos++
+		if in.pos < len(in.src) && in.src[in.pos] == ':' {
+			in.pos++
+		} else {
+			in.next() // the colon, after white space
+			in.pos++
+		}
 		in.frames[len(in.frames)-1].name = name
 		return name
 	}
@@ -642,6 +663,15 @@ func (r *Reader) scalar(want jsontext.Kind, what string) jsontext.Value {
 
 // String reads a JSON string into *dst.
 func (r *Reader) String(dst *string) {
+	if in := r.in; in != nil && r.fatal == nil {
+		if content, escaped, ok := in.str(); ok {
+			if escaped {
+				content = r.unquote(in.src[in.pos-len(content)-2 : in.pos])
+			}
+			*dst = r.string(content)
+			return
+		}
+	}
 	if v := r.scalar('"', "a string"); v != nil {
 		*dst = r.string(r.unquote(v))
 	}
@@ -748,13 +778,24 @@ var errEmpty = errors.New("the value is an empty string")
 // otherwise. An *InputError from UnmarshalText keeps its category and
 // words; another error is an ErrInvalidValue problem.
 func (r *Reader) Text(dst encoding.TextUnmarshaler) {
-	v := r.scalar('"', "a string")
-	if v == nil {
-		return
+	var text []byte
+	if in := r.in; in != nil && r.fatal == nil {
+		content, escaped, ok := in.str()
+		switch {
+		case ok && escaped:
+			text = r.unquote(in.src[in.pos-len(content)-2 : in.pos])
+		case ok:
+			text = content
+		}
 	}
-	text := r.unquote(v)
 	if text == nil {
-		return
+		v := r.scalar('"', "a string")
+		if v == nil {
+			return
+		}
+		if text = r.unquote(v); text == nil {
+			return
+		}
 	}
 	err := dst.UnmarshalText(text)
 	if err == nil && len(text) == 0 {
@@ -849,8 +890,11 @@ func ReadList[T any](r *Reader, dst *[]T, lb *ListBuffer[T], read func(r *Reader
 		}
 		raw, err := r.dec.ReadValue()
 		if err != nil {
-			r.fail(err)
-			break
+			// The decoder has not moved: the element is read token by
+			// token, which finds the same fault in the words it finds it
+			// in reading by tokens.
+			read(r, e)
+			continue
 		}
 		r.enter(raw, list, i)
 		read(r, e)

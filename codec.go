@@ -1,6 +1,7 @@
 package part3
 
 import (
+	"bytes"
 	"encoding"
 	"errors"
 	"reflect"
@@ -250,6 +251,20 @@ func (c *codec) expected() string {
 	return "a value other than null"
 }
 
+// raw reads the next value whole and returns it, or nil after the error
+// of the JSON that stops reading.
+func (r *Reader) raw() jsontext.Value {
+	if r.in != nil {
+		return r.in.value()
+	}
+	raw, err := r.dec.ReadValue()
+	if err != nil {
+		r.fail(err)
+		return nil
+	}
+	return raw
+}
+
 // value decodes the next JSON value into v, settable, of c's type.
 func (r *Reader) value(v reflect.Value, c *codec) {
 	if r.fields && c.own != nil {
@@ -260,7 +275,23 @@ func (r *Reader) value(v reflect.Value, c *codec) {
 		if k := r.peek(); k == 0 {
 			return
 		}
+		if rd, ok := v.Addr().Interface().(Readable); ok {
+			rd.ReadJSON(r) // with this Reader, its problems and its strings
+			return
+		}
 		u := v.Addr().Interface().(json.UnmarshalerFrom)
+		if r.in != nil {
+			// In place, the value's own decoder reads its bytes: the paths
+			// of its problems are below the value.
+			raw := r.in.value()
+			if raw == nil {
+				return
+			}
+			if err := u.UnmarshalJSONFrom(jsontext.NewDecoder(bytes.NewReader(raw))); err != nil {
+				r.absorb(err, true)
+			}
+			return
+		}
 		if err := u.UnmarshalJSONFrom(r.dec); err != nil {
 			r.absorb(err, false)
 		}
@@ -274,9 +305,8 @@ func (r *Reader) value(v reflect.Value, c *codec) {
 			r.wrong(k, c.expected())
 			return
 		}
-		raw, err := r.dec.ReadValue()
-		if err != nil {
-			r.fail(err)
+		raw := r.raw()
+		if raw == nil {
 			return
 		}
 		if err := v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
@@ -290,9 +320,8 @@ func (r *Reader) value(v reflect.Value, c *codec) {
 		if r.peek() == 0 {
 			return
 		}
-		raw, err := r.dec.ReadValue()
-		if err != nil {
-			r.fail(err)
+		raw := r.raw()
+		if raw == nil {
 			return
 		}
 		if err := json.Unmarshal(raw, v.Addr().Interface()); err != nil {
@@ -310,9 +339,8 @@ func (r *Reader) value(v reflect.Value, c *codec) {
 	}
 	switch c.kind {
 	case rawValue:
-		raw, err := r.dec.ReadValue()
-		if err != nil {
-			r.fail(err)
+		raw := r.raw()
+		if raw == nil {
 			return
 		}
 		v.SetBytes(raw.Clone())
@@ -461,7 +489,7 @@ func (r *Reader) object(v reflect.Value, c *codec) {
 		f := c.fields[string(name)]
 		if f == nil {
 			if m, ok := retiredMember(c.retired, name); ok {
-				r.errs.add(retired(string(r.dec.StackPointer()), m))
+				r.errs.add(retired(r.pointer(), m))
 				r.Skip()
 				continue
 			}

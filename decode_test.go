@@ -415,7 +415,8 @@ func TestReaderValueOfAnyAndRaw(t *testing.T) {
 	})
 }
 
-// naiveScanString is the plain scan scanString must agree with.
+// naiveScanString is the plain scan scanString must agree with, on a
+// string the decoder accepts.
 func naiveScanString(src []byte, open int) (int, bool) {
 	escaped := false
 	for i := open + 1; i < len(src); i++ {
@@ -430,20 +431,35 @@ func naiveScanString(src []byte, open int) (int, bool) {
 	return len(src) - 1, escaped
 }
 
-// FuzzScanString holds the eight-bytes-at-a-time scan of a string read in
-// place to the plain one.
-func FuzzScanString(f *testing.F) {
-	for _, s := range []string{`"abc"`, `"a\"b"`, `"\\"`, `"0123456789abcdef\"0123456789"x"`, `"é\u00e9\\\\"`, `"unterminated`, `"` + strings.Repeat(`\\`, 9) + `"`} {
+// FuzzCheckInPlace holds the checking of JSON read in place to the
+// decoder's: a value is refused in place exactly when jsontext refuses it,
+// and a string ends where the plain scan ends it.
+func FuzzCheckInPlace(f *testing.F) {
+	for _, s := range []string{`"abc"`, `"a\"b"`, `"\\"`, `"0123456789abcdef\"0123456789"x"`, `"é\u00e9\\\\"`,
+		`"unterminated`, `"` + strings.Repeat(`\\`, 9) + `"`, `"\ud83d\ude00"`, `"\ud83d"`, `"\udc00\ud83d"`,
+		"\"\xff\"", "\"\xed\xa0\x80\"", "\"\x01\"", "\"\uFFFD\xef\xbf\xbd\"",
+		`{"a": [1, -0.5e+3, true, false, null, {}, []], "b": {"c": "d"}}`, `[1,]`, `{"a":1,}`, `{"a" 1}`, `[01]`,
+		`[1 2]`, `{]`, `[}`, `-`, `1.`, `1e`, `1E-7`, `tru`, `nulll`, ` [ ] `, "[\f]", `{"a":{"b":[[]]}}x`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		if len(src) == 0 || src[0] != '"' {
-			return
+		if len(src) > 10000 {
+			return // the decoder refuses nesting deeper than 10000
 		}
-		e1, x1 := scanString(src, 0)
-		e2, x2 := naiveScanString(src, 0)
-		if e1 != e2 || x1 != x2 {
-			t.Fatalf("scanString(%q) = %d, %v; the plain scan gives %d, %v", src, e1, x1, e2, x2)
+		in := inPlace{src: src}
+		v := in.value()
+		got := v != nil && skipSpace(src, in.pos) == len(src)
+		want := jsontext.Value(src).IsValid(jsontext.AllowDuplicateNames(true))
+		if got != want {
+			t.Fatalf("in place, %q is JSON: %v; the decoder says %v", src, got, want)
+		}
+		if want && src[skipSpace(src, 0)] == '"' {
+			open := skipSpace(src, 0)
+			e1, x1, _ := scanString(src, open)
+			e2, x2 := naiveScanString(src, open)
+			if e1 != e2 || x1 != x2 {
+				t.Fatalf("scanString(%q) = %d, %v; the plain scan gives %d, %v", src, e1, x1, e2, x2)
+			}
 		}
 	})
 }

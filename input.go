@@ -416,6 +416,13 @@ func decode(file string, data []byte, v any, check func(*InputErrors), fields bo
 			return err
 		}
 	}
+	if !fields {
+		if r, ok := readWhole(data, rv.Elem()); ok {
+			return r.report(file, data, check, scanned)
+		}
+		// The document is not JSON, or too deep: the decoder, reading it
+		// again, says where and why.
+	}
 	r := Reader{dec: jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true)), fields: fields}
 	r.value(rv.Elem(), codecOf(rv.Type().Elem()))
 	if r.fatal == nil {
@@ -429,6 +436,38 @@ func decode(file string, data []byte, v any, check func(*InputErrors), fields bo
 			}
 		}
 	}
+	return r.report(file, data, check, scanned)
+}
+
+// Readable is implemented by a type that reads itself with a [Reader],
+// sharing the Reader of the document it is part of, its problems and the
+// memory its strings are made in. A Readable type also implements
+// UnmarshalJSONFrom, for other decoders, and [DepthBounded].
+type Readable interface {
+	ReadJSON(r *Reader)
+}
+
+// readWhole reads data into v, settable, in place: from its bytes,
+// checking the JSON as it goes, without the work of a decoder. It reports
+// false if data is not JSON or nests deeper than MaxDepth: the decoder,
+// reading it again token by token, then says where and why.
+func readWhole(data []byte, v reflect.Value) (*Reader, bool) {
+	r := new(Reader)
+	in := &r.inBuf
+	in.src, in.whole = data, true
+	r.in = in
+	r.value(v, codecOf(v.Type()))
+	in.skipSpace()
+	if r.fatal != nil || in.bad || in.pos < len(in.src) {
+		return nil, false
+	}
+	return r, true
+}
+
+// report returns the problems r noted reading data, with those check
+// finds (see [DecodeAndCheck]), each with its position; scanned says
+// whether data's depth was checked before reading.
+func (r *Reader) report(file string, data []byte, check func(*InputErrors), scanned bool) error {
 	if r.fatal == nil && r.errs.Len() == 0 && check == nil {
 		return nil
 	}

@@ -11,6 +11,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 	"unsafe"
 
 	"github.com/go-json-experiment/json/jsontext"
@@ -54,22 +56,44 @@ type Reader struct {
 }
 
 // inPlace is the state of a Reader reading a value in place: the value's
-// bytes, checked by the decoder; where it has got to; and the way to the
-// value read last, for the paths of problems.
+// bytes; where it has got to; and the way to the value read last, for the
+// paths of problems.
+//
+// Reading in place checks the JSON as it goes, as strictly as the decoder
+// would, but does not say what is wrong with JSON it refuses: it marks
+// itself bad and reads on as at the end of the bytes, doing nothing, and
+// the bytes are read again by the decoder, whose errors are the ones
+// reported (see Reader.readWhole).
 type inPlace struct {
 	src     []byte
 	pos     int
-	escaped bool    // the string read last has an escape
-	list    string  // the path of the list the value is an element of
-	frames  []frame // the element's index, then each object or array within
+	escaped bool // the string read last has an escape
+	// whole is set when src is the whole document; otherwise src is an
+	// element of a list the decoder has read whole (see ReadList).
+	whole  bool
+	bad    bool    // the bytes are not JSON, or nest too deep to read in place
+	list   string  // the path of the list the value is an element of
+	frames []frame // the element's index, then each object or array within
+	stack  []byte  // the objects and arrays value is passing over
 }
 
 // frame is one level of a value read in place: an array and the index of
 // its element read last, or an object and the name of its member.
 type frame struct {
 	array bool
+	more  bool // a member or element has been read
 	index int
 	name  []byte
+}
+
+// errNotInPlace stops a Reader whose bytes in place are not JSON: see
+// inPlace.
+var errNotInPlace = errors.New("part3: the bytes read in place are not JSON")
+
+// fail marks in bad and moves to the end of its bytes.
+func (in *inPlace) fail() {
+	in.bad = true
+	in.pos = len(in.src)
 }
 
 // path returns the JSON Pointer of the value read last in place.
@@ -90,7 +114,7 @@ func (in *inPlace) path() string {
 // enter starts reading in place raw, element i of the list at path list.
 func (r *Reader) enter(raw []byte, list string, i int) {
 	in := &r.inBuf
-	in.src, in.pos, in.list = raw, 0, list
+	in.src, in.pos, in.list, in.whole, in.bad = raw, 0, list, false, false
 	in.frames = append(in.frames[:0], frame{array: true, index: i})
 	r.in = in
 }
@@ -103,23 +127,39 @@ func (r *Reader) pointer() string {
 	return string(r.dec.StackPointer())
 }
 
-// skipSpace moves past white space: in JSON the decoder checked, the only
-// bytes up to the space outside strings.
+// skipSpace moves past white space.
 func (in *inPlace) skipSpace() {
-	for in.pos < len(in.src) && in.src[in.pos] <= ' ' {
-		in.pos++
+	in.pos = skipSpace(in.src, in.pos)
+}
+
+// skipSpace returns the offset of the first byte from i on in src that is
+// not JSON white space, or len(src).
+func skipSpace(src []byte, i int) int {
+	for i < len(src) {
+		switch src[i] {
+		case ' ', '\t', '\n', '\r':
+			i++
+		default:
+			return i
+		}
 	}
+	return i
 }
 
 // str reads the string that begins at the next byte, if one does, and
 // returns its content as it is in the JSON and whether it has escapes.
+// If a string begins but is not JSON, in is bad.
 func (in *inPlace) str() (content []byte, escaped, ok bool) {
 	in.skipSpace()
 	if in.pos >= len(in.src) || in.src[in.pos] != '"' {
 		return nil, false, false
 	}
 	start := in.pos
-	end, escaped := scanString(in.src, start)
+	end, escaped, ok := scanString(in.src, start)
+	if !ok {
+		in.fail()
+		return nil, false, false
+	}
 	in.pos = end + 1
 	in.escaped = escaped
 	return in.src[start+1 : end], escaped, true
@@ -134,48 +174,180 @@ func (in *inPlace) next() byte {
 	return 0
 }
 
-// value returns the next value, whole, and moves past it. The bytes were
-// checked by the decoder: a string ends at its first unescaped quote, an
-// object or array where its brackets balance, a literal or number at the
-// next delimiter.
+// value returns the next value, whole, and moves past it; if there is
+// none, or it is not JSON, in is bad and value returns nil.
 func (in *inPlace) value() []byte {
 	in.skipSpace()
 	start := in.pos
+	if start >= len(in.src) {
+		in.fail()
+		return nil
+	}
+	var end int
+	ok := true
 	switch c := in.src[start]; c {
 	case '"':
-		end, escaped := scanString(in.src, start)
-		in.pos = end + 1
-		in.escaped = escaped
+		var close int
+		close, in.escaped, ok = scanString(in.src, start)
+		end = close + 1
 	case '{', '[':
-		depth := 0
-		for i := start; i < len(in.src); i++ {
-			switch in.src[i] {
-			case '"':
-				i, _ = scanString(in.src, i)
-			case '{', '[':
-				depth++
-			case '}', ']':
-				depth--
-				if depth == 0 {
-					in.pos = i + 1
-					return in.src[start:in.pos]
+		end, ok = in.composite(start)
+	default:
+		end, ok = scanLiteral(in.src, start)
+	}
+	if !ok {
+		in.fail()
+		return nil
+	}
+	in.pos = end
+	return in.src[start:end:end]
+}
+
+// composite checks the object or array that begins at src[start] and
+// returns the offset just past it; false if it is not JSON, or, in a whole
+// document, if it nests deeper than MaxDepth.
+func (in *inPlace) composite(start int) (end int, ok bool) {
+	src := in.src
+	stack := in.stack[:0]
+	defer func() { in.stack = stack }()
+	i := start
+	for {
+		// A value begins at src[i], after white space.
+		i = skipSpace(src, i)
+		if i >= len(src) {
+			return 0, false
+		}
+		switch c := src[i]; c {
+		case '{', '[':
+			stack = append(stack, c)
+			if in.whole && len(in.frames)+len(stack) > MaxDepth {
+				return 0, false
+			}
+			i = skipSpace(src, i+1)
+			if i >= len(src) {
+				return 0, false
+			}
+			if src[i] == c+2 { // '}' is '{'+2, ']' is '['+2
+				stack = stack[:len(stack)-1]
+				i++
+				break
+			}
+			if c == '{' {
+				if i, ok = memberName(src, i); !ok {
+					return 0, false
 				}
 			}
+			continue
+		case '"':
+			close, _, ok := scanString(src, i)
+			if !ok {
+				return 0, false
+			}
+			i = close + 1
+		default:
+			if i, ok = scanLiteral(src, i); !ok {
+				return 0, false
+			}
 		}
-		in.pos = len(in.src)
-	default:
-		i := start
-	literal:
-		for i < len(in.src) {
-			switch in.src[i] {
-			case ',', '}', ']', ' ', '\t', '\n', '\r':
-				break literal
+		// A value has ended at src[i]: the next comes after a comma, or
+		// the objects and arrays it is in end.
+		for {
+			if len(stack) == 0 {
+				return i, true
+			}
+			i = skipSpace(src, i)
+			if i >= len(src) {
+				return 0, false
+			}
+			top := stack[len(stack)-1]
+			if src[i] == top+2 {
+				stack = stack[:len(stack)-1]
+				i++
+				continue
+			}
+			if src[i] != ',' {
+				return 0, false
 			}
 			i++
+			if top == '{' {
+				if i, ok = memberName(src, skipSpace(src, i)); !ok {
+					return 0, false
+				}
+			}
+			break
 		}
-		in.pos = i
 	}
-	return in.src[start:in.pos:in.pos]
+}
+
+// memberName checks the name of a member and its colon, at src[i], and
+// returns the offset past the colon.
+func memberName(src []byte, i int) (int, bool) {
+	if i >= len(src) || src[i] != '"' {
+		return 0, false
+	}
+	close, _, ok := scanString(src, i)
+	if !ok {
+		return 0, false
+	}
+	i = skipSpace(src, close+1)
+	if i >= len(src) || src[i] != ':' {
+		return 0, false
+	}
+	return i + 1, true
+}
+
+// scanLiteral checks the number, true, false or null that begins at
+// src[start] and returns the offset just past it.
+func scanLiteral(src []byte, start int) (end int, ok bool) {
+	word := func(w string) (int, bool) {
+		if len(src)-start >= len(w) && string(src[start:start+len(w)]) == w {
+			return start + len(w), true
+		}
+		return 0, false
+	}
+	switch src[start] {
+	case 't':
+		return word("true")
+	case 'f':
+		return word("false")
+	case 'n':
+		return word("null")
+	}
+	i := start
+	if src[i] == '-' {
+		i++
+	}
+	digits := func() bool {
+		j := i
+		for i < len(src) && '0' <= src[i] && src[i] <= '9' {
+			i++
+		}
+		return i > j
+	}
+	switch {
+	case i < len(src) && src[i] == '0':
+		i++
+	case i < len(src) && '1' <= src[i] && src[i] <= '9':
+		digits()
+	default:
+		return 0, false
+	}
+	if i < len(src) && src[i] == '.' {
+		i++
+		if !digits() {
+			return 0, false
+		}
+	}
+	if i < len(src) && (src[i] == 'e' || src[i] == 'E') {
+		i++
+		if i < len(src) && (src[i] == '+' || src[i] == '-') {
+			i++
+		}
+		if !digits() {
+			return 0, false
+		}
+	}
+	return i, true
 }
 
 // Masks for finding a byte in eight at a time.
@@ -184,34 +356,106 @@ const (
 	highs = 0x8080808080808080
 )
 
-// scanString returns the offset of the quote that closes the string
-// opened by the quote at src[open], and whether the string has an escape.
-// src holds JSON the decoder has checked. It reads eight bytes at a time,
-// looking for a quote or a backslash in each.
-func scanString(src []byte, open int) (end int, escaped bool) {
+// scanString checks the string opened by the quote at src[open] and
+// returns the offset of the quote that closes it, and whether the string
+// has an escape; false if it is not a JSON string of valid UTF-8, as the
+// decoder would refuse it. It reads eight bytes at a time while they are
+// plain ASCII, not a quote, a backslash or a control character.
+func scanString(src []byte, open int) (end int, escaped, ok bool) {
 	i := open + 1
 	for {
 		for i+8 <= len(src) {
 			w := binary.LittleEndian.Uint64(src[i:])
 			q, b := w^(ones*'"'), w^(ones*'\\')
-			if m := ((q-ones)&^q | (b-ones)&^b) & highs; m != 0 {
+			// A quote or a backslash (a byte the XOR makes zero), a
+			// control character (below 0x20) or a byte over 0x7f: the
+			// lowest marked is the first such byte.
+			if m := ((q-ones)&^q | (b-ones)&^b | (w-ones*0x20)&^w | w) & highs; m != 0 {
 				i += bits.TrailingZeros64(m) / 8
 				break
 			}
 			i += 8
 		}
-		for i < len(src) && src[i] != '"' && src[i] != '\\' {
+		for i < len(src) {
+			if c := src[i]; c == '"' || c == '\\' || c < 0x20 || c >= utf8.RuneSelf {
+				break
+			}
 			i++
 		}
 		if i >= len(src) {
-			return len(src) - 1, escaped
+			return 0, escaped, false
 		}
-		if src[i] == '"' {
-			return i, escaped
+		switch c := src[i]; {
+		case c == '"':
+			return i, escaped, true
+		case c == '\\':
+			escaped = true
+			if i, ok = escape(src, i); !ok {
+				return 0, escaped, false
+			}
+		case c < 0x20:
+			return 0, escaped, false
+		default:
+			r, n := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && n < 2 {
+				return 0, escaped, false
+			}
+			i += n
 		}
-		escaped = true
-		i += 2 // the backslash and the byte it escapes
 	}
+}
+
+// escape checks the escape that begins at src[i], a backslash, and
+// returns the offset after it. A \u escape of half a UTF-16 surrogate pair
+// must be followed by the other half.
+func escape(src []byte, i int) (int, bool) {
+	if i+1 >= len(src) {
+		return 0, false
+	}
+	switch src[i+1] {
+	case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		return i + 2, true
+	case 'u':
+		v1, ok := hex4(src, i+2)
+		if !ok {
+			return 0, false
+		}
+		i += 6
+		if !utf16.IsSurrogate(v1) {
+			return i, true
+		}
+		if i+1 >= len(src) || src[i] != '\\' || src[i+1] != 'u' {
+			return 0, false
+		}
+		v2, ok := hex4(src, i+2)
+		if !ok || utf16.DecodeRune(v1, v2) == utf8.RuneError {
+			return 0, false
+		}
+		return i + 6, true
+	}
+	return 0, false
+}
+
+// hex4 parses the four hexadecimal digits at src[i].
+func hex4(src []byte, i int) (rune, bool) {
+	if i+4 > len(src) {
+		return 0, false
+	}
+	var v rune
+	for _, c := range src[i : i+4] {
+		switch {
+		case '0' <= c && c <= '9':
+			c -= '0'
+		case 'a' <= c && c <= 'f':
+			c -= 'a' - 10
+		case 'A' <= c && c <= 'F':
+			c -= 'A' - 10
+		default:
+			return 0, false
+		}
+		v = v<<4 | rune(c)
+	}
+	return v, true
 }
 
 // kindOf is the kind of the JSON value that begins with c.
@@ -227,7 +471,7 @@ func kindOf(c byte) jsontext.Kind {
 func NewReader(dec *jsontext.Decoder) Reader { return Reader{dec: dec} }
 
 // OK reports whether r can read on: false once the JSON itself is broken.
-func (r *Reader) OK() bool { return r.fatal == nil }
+func (r *Reader) OK() bool { return r.fatal == nil && (r.in == nil || !r.in.bad) }
 
 // Err returns nil if r has noted no problem, and otherwise an *InputError
 // listing the problems in the order they were found (at most MaxProblems;
@@ -316,6 +560,14 @@ func (r *Reader) peek() jsontext.Kind {
 	if r.fatal != nil {
 		return 0
 	}
+	if in := r.in; in != nil {
+		c := in.next()
+		if c == 0 {
+			in.fail()
+			return 0
+		}
+		return kindOf(c)
+	}
 	k := r.dec.PeekKind()
 	if k == 0 {
 		_, err := r.dec.ReadValue()
@@ -331,8 +583,9 @@ func (r *Reader) peek() jsontext.Kind {
 // type: what was expected is want.
 func (r *Reader) wrong(k jsontext.Kind, want string) {
 	if r.in != nil {
-		r.in.value()
-		r.wrongType(k, want)
+		if r.in.value() != nil {
+			r.wrongType(k, want)
+		}
 		return
 	}
 	if err := r.dec.SkipValue(); err != nil {
@@ -381,11 +634,17 @@ func (r *Reader) begin(want jsontext.Kind, what string) bool {
 	if in := r.in; in != nil {
 		c := in.next()
 		if c == byte(want) {
+			if in.whole && len(in.frames) >= MaxDepth {
+				in.fail()
+				return false
+			}
 			in.pos++
 			in.frames = append(in.frames, frame{array: want == '[', index: -1})
 			return true
 		}
-		in.value()
+		if in.value() == nil {
+			return false
+		}
 		r.wrongType(kindOf(c), what)
 		return false
 	}
@@ -416,19 +675,27 @@ func (r *Reader) More() bool {
 		return false
 	}
 	if in := r.in; in != nil {
-		f := &in.frames[len(in.frames)-1]
-		c := byte(0)
-		if in.pos < len(in.src) && in.src[in.pos] > ' ' {
-			c = in.src[in.pos]
-		} else {
-			c = in.next()
-		}
-		switch c {
-		case '}', ']':
+		if in.bad {
 			return false
-		case ',':
-			in.pos++
 		}
+		f := &in.frames[len(in.frames)-1]
+		c := in.next()
+		closer := byte('}')
+		if f.array {
+			closer = ']'
+		}
+		switch {
+		case c == closer:
+			return false
+		case f.more && c == ',':
+			in.pos++
+		case f.more || c == ',' || c == '}' || c == ']' || c == 0:
+			// Not a comma after a member or element, a comma before the
+			// first, the wrong end or no end.
+			in.fail()
+			return false
+		}
+		f.more = true
 		if f.array {
 			f.index++
 		}
@@ -470,7 +737,14 @@ func (r *Reader) End() {
 		return
 	}
 	if in := r.in; in != nil {
-		in.next()
+		closer := byte('}')
+		if in.frames[len(in.frames)-1].array {
+			closer = ']'
+		}
+		if in.next() != closer {
+			in.fail()
+			return
+		}
 		in.pos++
 		in.frames = in.frames[:len(in.frames)-1]
 		return
@@ -486,20 +760,21 @@ func (r *Reader) Name() []byte {
 		return nil
 	}
 	if in := r.in; in != nil {
-		start := in.pos
-		name, escaped, _ := in.str()
+		name, escaped, ok := in.str()
+		if !ok {
+			in.fail()
+			return nil
+		}
 		if escaped {
 			// The frame keeps the name for the paths of problems: a copy,
 			// not the scratch buffer the next name is unescaped into.
-			in.skipSpace()
-			name = bytes.Clone(r.unquote(in.src[start:in.pos]))
+			name = bytes.Clone(r.unquote(in.src[in.pos-len(name)-2 : in.pos]))
 		}
-		if in.pos < len(in.src) && in.src[in.pos] == ':' {
-			in.pos++
-		} else {
-			in.next() // the colon, after white space
-			in.pos++
+		if in.next() != ':' {
+			in.fail()
+			return nil
 		}
+		in.pos++
 		in.frames[len(in.frames)-1].name = name
 		return name
 	}
@@ -646,7 +921,9 @@ func (r *Reader) scalar(want jsontext.Kind, what string) jsontext.Value {
 	// would be two: one of the wrong kind, read whole, is passed over.
 	var v jsontext.Value
 	if r.in != nil {
-		v = r.in.value()
+		if v = r.in.value(); v == nil {
+			return nil
+		}
 	} else {
 		var err error
 		if v, err = r.dec.ReadValue(); err != nil {
@@ -664,11 +941,15 @@ func (r *Reader) scalar(want jsontext.Kind, what string) jsontext.Value {
 // String reads a JSON string into *dst.
 func (r *Reader) String(dst *string) {
 	if in := r.in; in != nil && r.fatal == nil {
-		if content, escaped, ok := in.str(); ok {
-			if escaped {
-				content = r.unquote(in.src[in.pos-len(content)-2 : in.pos])
-			}
+		content, escaped, ok := in.str()
+		switch {
+		case ok && escaped:
+			*dst = r.string(r.unquote(in.src[in.pos-len(content)-2 : in.pos]))
+			return
+		case ok:
 			*dst = r.string(content)
+			return
+		case in.bad:
 			return
 		}
 	}
@@ -786,6 +1067,8 @@ func (r *Reader) Text(dst encoding.TextUnmarshaler) {
 			text = r.unquote(in.src[in.pos-len(content)-2 : in.pos])
 		case ok:
 			text = content
+		case in.bad:
+			return
 		}
 	}
 	if text == nil {
@@ -814,24 +1097,7 @@ func (r *Reader) Value(v any) {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		panic("part3: Reader.Value needs a non-nil pointer")
 	}
-	if r.in == nil {
-		r.value(rv.Elem(), codecOf(rv.Type().Elem()))
-		return
-	}
-	// A value read in place is decoded by fields with a decoder of its
-	// own over its bytes, its problems placed under its path.
-	raw := r.in.value()
-	sub := Reader{dec: jsontext.NewDecoder(bytes.NewBuffer(raw), jsontext.AllowDuplicateNames(true)), fields: r.fields, text: r.text}
-	sub.value(rv.Elem(), codecOf(rv.Type().Elem()))
-	r.text = sub.text
-	if sub.errs.Len() > 0 {
-		at := r.in.path()
-		for _, p := range sub.errs.list {
-			p.Path = at + p.Path
-			r.errs.add(p)
-		}
-		r.errs.omitted += sub.errs.omitted
-	}
+	r.value(rv.Elem(), codecOf(rv.Type().Elem()))
 }
 
 // ReadList reads a JSON array into *dst, each element with read, into a
@@ -898,6 +1164,11 @@ func ReadList[T any](r *Reader, dst *[]T, lb *ListBuffer[T], read func(r *Reader
 		}
 		r.enter(raw, list, i)
 		read(r, e)
+		if r.in.bad {
+			// The element the decoder checked is not JSON read in place:
+			// a fault of this package, reported rather than hidden.
+			r.fail(errNotInPlace)
+		}
 		r.in = nil
 	}
 	r.End()

@@ -119,10 +119,15 @@ func putBuffers(b *buffers) {
 // what decoding cannot.
 func (p *Plan) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	p.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (p *Plan) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	p.decode(&r, b)
-	return r.Err()
+	p.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded]: a plan's JSON nests no deeper
@@ -266,10 +271,15 @@ func (p *Plan) decode(r *part3.Reader, b *buffers) {
 // [Plan.UnmarshalJSONFrom]).
 func (s *Service) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	s.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (s *Service) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	s.decode(&r, b)
-	return r.Err()
+	s.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].
@@ -358,10 +368,15 @@ func readMeasure(r *part3.Reader, m *Measure)                      { m.decode(r,
 // [Plan.UnmarshalJSONFrom]).
 func (a *Action) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	a.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (a *Action) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	a.decode(&r, b)
-	return r.Err()
+	a.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].
@@ -424,10 +439,15 @@ func (a *Action) decode(r *part3.Reader, b *buffers) {
 // [Plan.UnmarshalJSONFrom]).
 func (o *Outcome) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	o.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (o *Outcome) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	o.decode(&r, b)
-	return r.Err()
+	o.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].
@@ -470,10 +490,15 @@ func (o *Outcome) decode(r *part3.Reader, b *buffers) {
 // [Plan.UnmarshalJSONFrom]).
 func (x *Indicator) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	x.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (x *Indicator) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	x.decode(&r, b)
-	return r.Err()
+	x.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].
@@ -532,10 +557,15 @@ func (x *Indicator) decode(r *part3.Reader, b *buffers) {
 // [Plan.UnmarshalJSONFrom]).
 func (m *Measure) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	m.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (m *Measure) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	m.decode(&r, b)
-	return r.Err()
+	m.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].
@@ -574,10 +604,15 @@ func (m *Measure) decode(r *part3.Reader, b *buffers) {
 // [Plan.UnmarshalJSONFrom]).
 func (x *Priority) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	x.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (x *Priority) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	x.decode(&r, b)
-	return r.Err()
+	x.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].
@@ -624,10 +659,15 @@ func (x *Priority) decode(r *part3.Reader, b *buffers) {
 // [Plan.UnmarshalJSONFrom]).
 func (e *Evidence) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	r := part3.NewReader(dec)
+	e.ReadJSON(&r)
+	return r.Err()
+}
+
+// ReadJSON implements [part3.Readable].
+func (e *Evidence) ReadJSON(r *part3.Reader) {
 	b := getBuffers()
 	defer putBuffers(b)
-	e.decode(&r, b)
-	return r.Err()
+	e.decode(r, b)
 }
 
 // JSONDepth implements [part3.DepthBounded].

@@ -12,6 +12,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/service"
 )
@@ -176,6 +177,7 @@ func FuzzDecodeQuestion(f *testing.F) {
 		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[Question](t, data)
 		q, err := DecodeQuestion("fuzz.json", data)
 		if err != nil {
 			var ie *part3.InputError

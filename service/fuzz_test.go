@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/period"
 )
 
@@ -29,6 +30,7 @@ func FuzzDecodeService(f *testing.F) {
 	f.Add([]byte(`{"id":"a","name":"b","provider":"police-scotland","joint_providers":[{"provider":"local-authority","role":"social work"},{"provider":"integration-joint-board","integration_joint_board":"Fife","role":"health"}],"wholly_or_mainly_for_children":true}`))
 	law := DefaultLaw().WithSection60Commencement(period.MustDate(2027, 4, 1))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[Service](t, data)
 		s, err := DecodeService("f.json", data)
 		if err != nil {
 			return

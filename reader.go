@@ -33,10 +33,14 @@ import (
 // After a problem that is not such an error, each method has read the whole
 // value it was called for, so the caller reads on.
 //
+// [Decode] reads a document in place, from its bytes, checking the JSON
+// itself, and has a decoder read it only if it is broken, for the decoder's
+// error; a type that implements [Readable] is given that Reader. A Reader
+// made of a decoder reads token by token, except that
 // [ReadList] has the decoder read each object of a list whole, which checks
-// it, and the Reader then reads the element from its bytes: one call of the
-// decoder for each element, not one for each of its names and values. The
-// methods read the same either way, and report the same problems.
+// it, and reads the element from its bytes: one call of the decoder for
+// each element, not one for each of its names and values. The methods read
+// the same either way, and report the same problems.
 //
 // The zero Reader is not usable; make one with [NewReader].
 type Reader struct {

@@ -8,5 +8,5 @@
 // the repository's root does not run it. Run it from this directory:
 //
 //	go test ./...                       # both engines agree on each rule
-//	go test -run '^$' -bench . -count 6 # the comparison
+//	go test -run '^$' -bench . -count 6 # the comparison (see BENCHMARKS.md for rounds)
 package opa

@@ -287,7 +287,7 @@ func (r *Reader) value(v reflect.Value, c *codec) {
 			if raw == nil {
 				return
 			}
-			if err := u.UnmarshalJSONFrom(jsontext.NewDecoder(bytes.NewReader(raw))); err != nil {
+			if err := u.UnmarshalJSONFrom(jsontext.NewDecoder(bytes.NewReader(raw), jsontext.AllowDuplicateNames(true))); err != nil {
 				r.absorb(err, true)
 			}
 			return

@@ -199,7 +199,8 @@ func CheckID(t testing.TB, schema []byte) {
 // CheckOptional checks that decode, a document kind's decoder, and schema,
 // its JSON Schema, give the same answer on each variant of doc that
 // [OptionalVariants] makes: both accept it, or both refuse it. doc itself
-// must be accepted by both.
+// must be accepted by both, and so must doc with a "$schema" member naming
+// the schema's "$id", as an editor writes it.
 func CheckOptional(t *testing.T, schema, doc []byte, decode func(data []byte) error) {
 	t.Helper()
 	if err := decode(doc); err != nil {
@@ -207,6 +208,25 @@ func CheckOptional(t *testing.T, schema, doc []byte, decode func(data []byte) er
 	}
 	if err := Validate(schema, doc); err != nil {
 		t.Fatalf("the schema refuses the document: %v", err)
+	}
+	// An editor's "$schema" member, naming the schema's "$id", is accepted
+	// at the top of the document.
+	var s struct {
+		ID string `json:"$id"`
+	}
+	var d any
+	if err := json.Unmarshal(schema, &s); err != nil || s.ID == "" {
+		t.Fatalf("the schema has no \"$id\": %v", err)
+	}
+	if err := json.Unmarshal(doc, &d); err != nil {
+		t.Fatal(err)
+	}
+	withSchema := set(t, d, []string{"$schema"}, s.ID)
+	if err := decode(withSchema); err != nil {
+		t.Errorf("with \"$schema\": %q, the decoder refuses the document: %v", s.ID, err)
+	}
+	if err := Validate(schema, withSchema); err != nil {
+		t.Errorf("with \"$schema\": %q, the schema refuses the document: %v", s.ID, err)
 	}
 	for _, v := range OptionalVariants(t, schema, doc) {
 		errDecode, errSchema := decode(v.Data), Validate(schema, v.Data)

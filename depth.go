@@ -71,6 +71,29 @@ func stringEnd(data []byte, open int) (int, bool) {
 // unbounded is the depth bound of a type that can hold JSON of any depth.
 const unbounded = -1
 
+// DepthBounded is implemented by a type with its own JSON decoder (an
+// UnmarshalJSONFrom or UnmarshalJSON method) that accepts JSON nested no
+// deeper than JSONDepth levels of objects and arrays, the value itself
+// counted. [Decode] then bounds the nesting of a document of the type, or
+// holding it, as it does for types without their own decoder: it scans a
+// document for nesting deeper than MaxDepth only when decoding fails,
+// not before every decode. A type whose decoder accepts what its fields
+// do can return [TypeDepth] of a type with its fields and no methods.
+type DepthBounded interface {
+	JSONDepth() int
+}
+
+var depthBoundedType = reflect.TypeFor[DepthBounded]()
+
+// TypeDepth returns the deepest nesting of JSON objects and arrays that a
+// strict decode into a value of type t can accept, the value itself
+// counted (a string is 0, a struct of strings 1), or -1 if it has no
+// bound: t is or holds an interface, raw JSON, a type with its own JSON
+// decoder that is not [DepthBounded], or itself.
+func TypeDepth(t reflect.Type) int {
+	return typeDepth(t, map[reflect.Type]bool{})
+}
+
 // depthBounds caches typeDepth per type: reflect.Type to int.
 var depthBounds sync.Map
 
@@ -109,11 +132,18 @@ func typeDepth(t reflect.Type, visiting map[reflect.Type]bool) int {
 	// and a text decoder accepts only a string.
 	pt := reflect.PointerTo(t)
 	switch {
-	case t == valueType,
-		t.Implements(unmarshalerFromType), pt.Implements(unmarshalerFromType),
-		t.Implements(unmarshalerType), pt.Implements(unmarshalerType):
+	case t == valueType:
 		return unbounded
-	case isTextType(t):
+	case t.Implements(unmarshalerFromType), pt.Implements(unmarshalerFromType),
+		t.Implements(unmarshalerType), pt.Implements(unmarshalerType):
+		switch {
+		case t.Implements(depthBoundedType):
+			return reflect.Zero(t).Interface().(DepthBounded).JSONDepth()
+		case pt.Implements(depthBoundedType):
+			return reflect.New(t).Interface().(DepthBounded).JSONDepth()
+		}
+		return unbounded
+	case pt.Implements(textUnmarshalerType):
 		return 0
 	}
 	switch t.Kind() {

@@ -23,11 +23,15 @@
 //     about well-formed input is a finding. The two never mix.
 //
 // [Decode] is the strict JSON decoder every document kind uses: it rejects
-// unknown fields, duplicate names, invalid UTF-8, a byte order mark at the
-// start, documents larger than [MaxDocumentSize] (8 MiB) and nesting deeper
-// than [MaxDepth] (32 objects and arrays), and reports every
-// failure as an [InputError] naming the file, the JSON Pointer path and, for
-// syntax errors, the line and column.
+// unknown fields, duplicate names, null, invalid UTF-8, a byte order mark
+// at the start, documents larger than [MaxDocumentSize] (8 MiB) and
+// nesting deeper than [MaxDepth] (32 objects and arrays), and reports every
+// problem of a document at once, in document order, as one [InputError]
+// naming the file and, for each problem, the JSON Pointer path, the line
+// and the column. [DecodeAndCheck] adds the problems a document kind finds
+// after decoding (missing values, duplicate IDs, dangling references), and
+// a [Reader] lets a type that decodes itself report its problems the same
+// way.
 //
 // The package models no law itself and imports no other package of the
 // module.

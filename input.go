@@ -2,15 +2,14 @@ package part3
 
 import (
 	"bytes"
-	"encoding"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
-	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 )
 
@@ -57,12 +56,22 @@ var (
 	ErrWrongKind = errors.New("wrong document kind")
 )
 
+// MaxProblems is the most problems an [InputError] lists: the first, and
+// up to MaxProblems-1 in its More; Omitted counts the rest.
+const MaxProblems = 20
+
 // InputError reports input that cannot be read as the document it should
 // be. It names the file, the JSON Pointer path of the offending value, the
 // line and column where they are known, and what was expected there.
 //
-// errors.Is matches an InputError against its Category (one of ErrSyntax,
-// ErrUnknownField, ...); errors.As finds it in a wrapped chain.
+// A document may have more than one problem: the decoders report them all
+// at once, in document order, as one InputError for the first with the
+// others in More (at most [MaxProblems] in all; Omitted counts the rest).
+// [InputError.Problems] lists them.
+//
+// errors.Is matches an InputError against the Category (one of ErrSyntax,
+// ErrUnknownField, ...) of each of its problems; errors.As finds it in a
+// wrapped chain, and gives the first problem's fields.
 type InputError struct {
 	// File is the file name as the caller gave it; "" when not known. The
 	// command-line tool uses "-" for standard input.
@@ -79,20 +88,45 @@ type InputError struct {
 	Expected string
 	// Err is the underlying cause, if any.
 	Err error
+	// More are the other problems of the same document, in document order
+	// after this one; none has More of its own. It is nil when this is the
+	// only problem found.
+	More []*InputError
+	// Omitted is how many more problems were found than are listed, beyond
+	// MaxProblems.
+	Omitted int
 }
 
-// Error formats the error on one line: "file:line:col: path: category: cause
-// (expected ...)". Parts that are not known are left out.
+// Error formats the first problem on one line: "file:line:col: path:
+// category: cause (expected ...)", parts that are not known left out,
+// followed by "(and N more problems)" when there are others. Each of
+// [InputError.Problems] formats one problem.
 func (e *InputError) Error() string {
 	var b strings.Builder
+	e.format(&b)
+	if n := len(e.More) + e.Omitted; n > 0 {
+		fmt.Fprintf(&b, " (and %d more %s)", n, plural(n, "problem", "problems"))
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// format writes the one-line form of e alone.
+func (e *InputError) format(b *strings.Builder) {
 	if e.File != "" {
 		b.WriteString(e.File)
 		if e.Line > 0 {
-			fmt.Fprintf(&b, ":%d:%d", e.Line, e.Column)
+			fmt.Fprintf(b, ":%d:%d", e.Line, e.Column)
 		}
 		b.WriteString(": ")
 	} else if e.Line > 0 {
-		fmt.Fprintf(&b, "line %d, column %d: ", e.Line, e.Column)
+		fmt.Fprintf(b, "line %d, column %d: ", e.Line, e.Column)
 	}
 	path := e.Path
 	if path == "" {
@@ -114,53 +148,254 @@ func (e *InputError) Error() string {
 		b.WriteString(e.Expected)
 		b.WriteString(")")
 	}
-	return b.String()
 }
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Is reports whether target is e's Category.
+// Problems returns every problem e lists, in document order: e itself
+// first (as a copy without More and Omitted, so that its Error is its own
+// line), then each of More. Omitted says how many more were found.
+func (e *InputError) Problems() []*InputError {
+	first := *e
+	first.More, first.Omitted = nil, 0
+	return append([]*InputError{&first}, e.More...)
+}
+
+// Is reports whether target is e's Category. (errors.Is also matches the
+// categories of the problems in More, which Unwrap returns.)
 func (e *InputError) Is(target error) bool { return target != nil && target == e.Category }
 
-// Unwrap returns the underlying cause.
-func (e *InputError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying cause, if any, and the other problems of
+// More.
+func (e *InputError) Unwrap() []error {
+	out := make([]error, 0, 1+len(e.More))
+	if e.Err != nil {
+		out = append(out, e.Err)
+	}
+	for _, m := range e.More {
+		out = append(out, m)
+	}
+	return out
+}
 
-// WithFile returns err with File set to file when err is, or wraps, an
-// *InputError whose File is empty; other errors are wrapped in a new
-// InputError. A nil err stays nil.
+// InputErrors collects the problems of one document, so that a check can
+// report each problem it finds and go on: [InputErrors.Add] adds them and
+// [InputErrors.Err] returns them as one *InputError. The zero value is
+// empty and ready to use.
+type InputErrors struct {
+	list    []*InputError
+	omitted int
+	// undecoded are the paths of the problems of decoding, for the check
+	// DecodeAndCheck calls.
+	undecoded []string
+}
+
+// maxKept is how many problems InputErrors holds; it counts the rest
+// without keeping them, so that a document with a problem in every value
+// costs no more than a few of them.
+const maxKept = 50 * MaxProblems
+
+// Add adds the problems of err: each problem of an *InputError (found in
+// err with errors.As), or err itself, which is not one, as a problem of
+// category ErrInvalidValue. A nil err adds nothing.
+func (l *InputErrors) Add(err error) {
+	if err == nil {
+		return
+	}
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		l.add(&InputError{Category: ErrInvalidValue, Err: err})
+		return
+	}
+	if len(ie.More) == 0 && ie.Omitted == 0 {
+		l.add(ie)
+		return
+	}
+	for _, p := range ie.Problems() {
+		l.add(p)
+	}
+	l.omitted += ie.Omitted
+}
+
+func (l *InputErrors) add(e *InputError) {
+	if len(l.list) >= maxKept {
+		l.omitted++
+		return
+	}
+	l.list = append(l.list, e)
+}
+
+// Undecoded reports whether decoding found a problem at path, at a value
+// that holds it or at a value inside it, when l is the list
+// [DecodeAndCheck] gives its check: the value there may not be what the
+// document says (a list that did not decode is empty), and a check that
+// refers to it, such as one that resolves references to the IDs of a
+// list, would report what follows from that problem. It is false for
+// every path of a list made otherwise.
+func (l *InputErrors) Undecoded(path string) bool {
+	for _, u := range l.undecoded {
+		if u == path || under(u, path) || under(path, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// Len returns how many problems l holds, those over the limit it only
+// counts included.
+func (l *InputErrors) Len() int { return len(l.list) + l.omitted }
+
+// Err returns nil if l holds no problem, or else the first problem as an
+// *InputError with the next MaxProblems-1 in its More and the number of
+// the rest in Omitted. Problems are in the order they were added.
+func (l *InputErrors) Err() error {
+	if len(l.list) == 0 && l.omitted == 0 {
+		return nil
+	}
+	if len(l.list) == 0 {
+		return &InputError{Category: ErrInvalidValue, Omitted: l.omitted}
+	}
+	kept := l.list[:min(len(l.list), MaxProblems)]
+	first := *kept[0]
+	first.More = nil
+	if len(kept) > 1 {
+		first.More = make([]*InputError, len(kept)-1)
+		for i, p := range kept[1:] {
+			cp := *p
+			cp.More, cp.Omitted = nil, 0
+			first.More[i] = &cp
+		}
+	}
+	first.Omitted = len(l.list) - len(kept) + l.omitted
+	return &first
+}
+
+// WithFile returns err with File set to file in each of its problems when
+// err is, or wraps, an *InputError whose File is empty; other errors are
+// wrapped in a new InputError. A nil err stays nil.
 func WithFile(err error, file string) error {
 	if err == nil {
 		return nil
 	}
 	var ie *InputError
-	if errors.As(err, &ie) {
-		if ie.File == "" {
-			cp := *ie
-			cp.File = file
-			return &cp
-		}
+	if !errors.As(err, &ie) {
+		return &InputError{File: file, Category: ErrInvalidValue, Err: err}
+	}
+	if ie.File != "" {
 		return err
 	}
-	return &InputError{File: file, Category: ErrInvalidValue, Err: err}
+	return ie.each(func(p *InputError) { p.File = file })
 }
 
-// Decode decodes the JSON document data into v strictly: an unknown field, a
-// duplicate field, a value of the wrong type (a document that is null where
-// v is a struct or map among them), invalid UTF-8, a byte order mark at the
-// start, trailing data, a
-// document over MaxDocumentSize or nesting deeper than MaxDepth is an
-// *InputError naming file, the JSON Pointer path and, where known, the line
-// and column. Values whose UnmarshalText or UnmarshalJSON fails (an
-// impossible date, an unknown council) are ErrInvalidValue errors at their
-// path, unless the method's error is itself an *InputError, whose category
-// is kept.
+// WithPath returns err with prefix put before the path of each of its
+// problems, when err is, or wraps, an *InputError: the problems of a part
+// of a document, checked on its own, placed in the whole. Another error
+// becomes an ErrInvalidValue InputError at prefix. A nil err stays nil.
+func WithPath(err error, prefix string) error {
+	if err == nil {
+		return nil
+	}
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		return &InputError{Path: prefix, Category: ErrInvalidValue, Err: err}
+	}
+	return ie.each(func(p *InputError) { p.Path = prefix + p.Path })
+}
+
+// Explain returns err with the words of some of its unknown members
+// replaced: explain is called with a copy of each ErrUnknownField problem
+// of err, and changes its Err and Expected where the member is one the
+// document kind once had, reporting whether it did. Errors that are not an
+// *InputError, and those with no problem explain changes, are returned as
+// they are. Decoders call it to say what replaced a retired member.
+func Explain(err error, explain func(p *InputError) bool) error {
+	var ie *InputError
+	if !errors.As(err, &ie) {
+		return err
+	}
+	changed := false
+	out := ie.each(func(p *InputError) {
+		if p.Category == ErrUnknownField && explain(p) {
+			changed = true
+		}
+	})
+	if !changed {
+		return err
+	}
+	return out
+}
+
+// each returns a copy of e with f applied to a copy of each problem.
+func (e *InputError) each(f func(p *InputError)) *InputError {
+	first := *e
+	f(&first)
+	if len(e.More) > 0 {
+		first.More = make([]*InputError, len(e.More))
+		for i, m := range e.More {
+			cp := *m
+			f(&cp)
+			first.More[i] = &cp
+		}
+	}
+	return &first
+}
+
+// Decode decodes the JSON document data into v, a non-nil pointer,
+// strictly, and reports every problem it finds, not only the first: an
+// unknown field (naming the members the object has, and the one probably
+// meant), a duplicate field, a value of the wrong type (null among them:
+// leave out a member that has no value), an empty string where a textual
+// value belongs, invalid UTF-8, a byte order mark at the start, trailing
+// data, a document over MaxDocumentSize or nesting deeper than MaxDepth.
+// Values whose UnmarshalText fails (an impossible date, an unknown
+// council) are ErrInvalidValue problems at their path, unless the method's
+// error is itself an *InputError, whose category and words are kept.
+//
+// The error is an *InputError listing the problems in document order, each
+// with file, its JSON Pointer path, and its line and column. A document
+// that is not JSON, too large or too deep has that one problem; problems
+// found before a syntax error are listed before it.
+//
+// A type with its own UnmarshalJSONFrom method decodes itself; one that
+// reads with a [Reader] reports its problems as the rest of the document
+// does.
 //
 // Decode does not check that required values are present, that IDs are
 // unique or that references resolve; each document kind does that after
-// decoding and reports it with [InputError] too.
+// decoding, with [DecodeAndCheck].
 func Decode(file string, data []byte, v any) error {
+	return decode(file, data, v, nil, false)
+}
+
+// DecodeAndCheck decodes data into v as [Decode] does and then, unless the
+// document could not be read as a whole (it is not JSON, too large or too
+// deep, or not an object), calls check to add to a list the problems that
+// decoding cannot see, such as a required value missing, an ID used twice
+// or a reference that resolves to nothing, with paths but no positions.
+//
+// The problems of both are reported together, as one *InputError, in
+// document order, each with its line and column: a problem check finds
+// at a path is placed at the value there, or at the object that lacks
+// it. A problem check reports at a value that did not decode, or inside
+// it, or at a value that holds one, is left out, as what follows from the
+// problem decoding reported; at the same path and of the same category,
+// check's words replace decoding's.
+func DecodeAndCheck(file string, data []byte, v any, check func(*InputErrors)) error {
+	return decode(file, data, v, check, false)
+}
+
+// DecodeReflective decodes as [Decode] does, but decodes each struct by
+// its fields even where the struct has its own UnmarshalJSONFrom or
+// UnmarshalJSON method. It is for tests that hold a hand-written decoder
+// to the decoding of its fields: both must give the same value, or the
+// same problems.
+func DecodeReflective(file string, data []byte, v any) error {
+	return decode(file, data, v, nil, true)
+}
+
+func decode(file string, data []byte, v any, check func(*InputErrors), fields bool) error {
 	if len(data) > MaxDocumentSize {
 		return &InputError{File: file, Category: ErrTooLarge,
 			Err:      fmt.Errorf("%d bytes", len(data)),
@@ -169,6 +404,11 @@ func Decode(file string, data []byte, v any) error {
 	if err := checkBOM(file, data); err != nil {
 		return err
 	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return &InputError{File: file, Category: ErrInvalidValue,
+			Err: fmt.Errorf("cannot decode into %T", v), Expected: "a non-nil pointer to decode into"}
+	}
 	bound := depthBound(v)
 	scanned := bound == unbounded || bound > MaxDepth
 	if scanned {
@@ -176,26 +416,161 @@ func Decode(file string, data []byte, v any) error {
 			return err
 		}
 	}
-	if doc := bytes.Trim(data, " \t\r\n"); string(doc) == "null" && isObjectTarget(v) {
-		// The JSON library leaves the target as it was for a null; a
-		// document is an object, so null is a value of the wrong type, as
-		// an array or a string is.
-		line, col := position(data, bytes.Index(data, doc))
-		return &InputError{File: file, Line: line, Column: col, Category: ErrWrongType,
-			Err: errors.New("found null"), Expected: "an object"}
+	if !fields {
+		if r, ok := readWhole(data, rv.Elem()); ok {
+			return r.report(file, data, check, scanned)
+		}
+		// The document is not JSON, or too deep: the decoder, reading it
+		// again, says where and why.
 	}
-	err := json.Unmarshal(data, v, json.RejectUnknownMembers(true))
-	if err == nil {
+	r := Reader{dec: jsontext.NewDecoder(bytes.NewBuffer(data), jsontext.AllowDuplicateNames(true)), fields: fields}
+	r.value(rv.Elem(), codecOf(rv.Type().Elem()))
+	if r.fatal == nil {
+		// Nothing may follow the document.
+		if _, err := r.dec.ReadToken(); err != io.EOF {
+			if err == nil {
+				err = fmt.Errorf("invalid data after top-level value")
+				r.fatal = &trailing{err: err, offset: int(r.dec.InputOffset()) - 1}
+			} else {
+				r.fail(err)
+			}
+		}
+	}
+	return r.report(file, data, check, scanned)
+}
+
+// Readable is implemented by a type that reads itself with a [Reader],
+// sharing the Reader of the document it is part of, its problems and the
+// memory its strings are made in. A Readable type also implements
+// UnmarshalJSONFrom, for other decoders, and [DepthBounded].
+type Readable interface {
+	ReadJSON(r *Reader)
+}
+
+// readWhole reads data into v, settable, in place: from its bytes,
+// checking the JSON as it goes, without the work of a decoder. It reports
+// false if data is not JSON or nests deeper than MaxDepth: the decoder,
+// reading it again token by token, then says where and why.
+func readWhole(data []byte, v reflect.Value) (*Reader, bool) {
+	r := new(Reader)
+	in := &r.inBuf
+	in.src, in.whole = data, true
+	r.in = in
+	r.value(v, codecOf(v.Type()))
+	in.skipSpace()
+	if r.fatal != nil || in.bad || in.pos < len(in.src) {
+		return nil, false
+	}
+	return r, true
+}
+
+// report returns the problems r noted reading data, with those check
+// finds (see [DecodeAndCheck]), each with its position; scanned says
+// whether data's depth was checked before reading.
+func (r *Reader) report(file string, data []byte, check func(*InputErrors), scanned bool) error {
+	if r.fatal == nil && r.errs.Len() == 0 && check == nil {
 		return nil
 	}
-	if !scanned {
+	if (r.fatal != nil || r.errs.Len() > 0) && !scanned {
 		// Too deep is reported before any other fault, whether or not
 		// the depth was scanned before decoding.
 		if err := tooDeep(file, data); err != nil {
 			return err
 		}
 	}
-	return convertJSONError(file, data, err)
+	problems := r.errs
+	whole := r.fatal != nil
+	for _, p := range problems.list {
+		if p.Path == "" {
+			whole = true // the document is not an object
+		}
+	}
+	if check != nil && !whole {
+		c := InputErrors{undecoded: make([]string, len(problems.list))}
+		for i, p := range problems.list {
+			c.undecoded[i] = p.Path
+		}
+		check(&c)
+		problems = merge(problems, c)
+	}
+	if problems.Len() == 0 && r.fatal == nil {
+		return nil
+	}
+	ps := problems.list
+	known := make([]int, len(ps), len(ps)+1)
+	for i, p := range ps {
+		known[i] = -1
+		if p.File != "" && p.File != file {
+			known[i] = 0 // a problem of another file, a document it names, keeps its place there
+		}
+	}
+	if r.fatal != nil {
+		fe, off := convertJSONError(file, data, r.fatal)
+		ps = append(ps, fe)
+		known = append(known, max(off, 0))
+	}
+	offsets := locate(data, ps, known)
+	sortProblems(ps, offsets)
+	for _, p := range ps {
+		if p.File == "" {
+			p.File = file
+		}
+	}
+	out := InputErrors{list: ps, omitted: problems.omitted}
+	return out.Err()
+}
+
+// trailing is the error of data after the document.
+type trailing struct {
+	err    error
+	offset int
+}
+
+func (t *trailing) Error() string { return t.err.Error() }
+
+// merge returns the problems of decoding, d, with those of check, c,
+// less those that follow from a problem of d (see [DecodeAndCheck]).
+func merge(d, c InputErrors) InputErrors {
+	if c.Len() == 0 {
+		return d
+	}
+	out := InputErrors{list: slices.Clone(d.list), omitted: d.omitted + c.omitted}
+	for _, p := range c.list {
+		keep := true
+		for i, q := range d.list {
+			switch {
+			case p.Path == q.Path && p.Category == q.Category:
+				out.list[i] = p // check's words
+				keep = false
+			case p.Path == q.Path, under(p.Path, q.Path), under(q.Path, p.Path),
+				p.Category == ErrMissing && suggests(q, p.Path):
+				keep = false
+			}
+			if !keep {
+				break
+			}
+		}
+		if keep {
+			out.add(p)
+		}
+	}
+	return out
+}
+
+// under reports whether path is inside the value at ancestor.
+func under(path, ancestor string) bool {
+	return len(path) > len(ancestor) && strings.HasPrefix(path, ancestor) && path[len(ancestor)] == '/'
+}
+
+// suggests reports whether q is an unknown member whose suggestion is the
+// member at path: a misspelling of a member check finds missing.
+func suggests(q *InputError, path string) bool {
+	var um *UnknownMemberError
+	if q.Category != ErrUnknownField || !errors.As(q.Err, &um) || um.Suggestion == "" {
+		return false
+	}
+	i := strings.LastIndexByte(q.Path, '/')
+	return i >= 0 && q.Path[:i]+"/"+escapeToken(um.Suggestion) == path
 }
 
 // peekError is the error of PeekKind when the JSON cannot be read: too
@@ -206,7 +581,8 @@ func peekError(file string, data []byte, err error) error {
 	if deep := tooDeep(file, data); deep != nil {
 		return deep
 	}
-	return convertJSONError(file, data, err)
+	e, _ := convertJSONError(file, data, err)
+	return e
 }
 
 // tooDeep returns an ErrTooDeep *InputError at the first bracket of data
@@ -219,17 +595,6 @@ func tooDeep(file string, data []byte) error {
 	line, col := position(data, off)
 	return &InputError{File: file, Line: line, Column: col, Category: ErrTooDeep,
 		Expected: fmt.Sprintf("objects and arrays nested at most %d deep", MaxDepth)}
-}
-
-// isObjectTarget reports whether v points to a struct or a map: a value
-// that a JSON object decodes into.
-func isObjectTarget(v any) bool {
-	t := reflect.TypeOf(v)
-	if t == nil || t.Kind() != reflect.Pointer {
-		return false
-	}
-	k := t.Elem().Kind()
-	return k == reflect.Struct || k == reflect.Map
 }
 
 // ReadAll reads at most MaxDocumentSize bytes from r, and an ErrTooLarge
@@ -309,60 +674,20 @@ func checkBOM(file string, data []byte) error {
 		Expected: "JSON saved as UTF-8 without a byte order mark, as RFC 8259 s.8.1 requires"}
 }
 
-// convertJSONError turns an error of the JSON library into an *InputError.
-func convertJSONError(file string, data []byte, err error) error {
-	var ie *InputError
-	if errors.As(err, &ie) && ie.Path != "" && ie.File == file {
-		return ie
-	}
-	var serr *json.SemanticError
-	if errors.As(err, &serr) {
-		line, col := position(data, int(serr.ByteOffset))
-		e := &InputError{File: file, Path: string(serr.JSONPointer), Line: line, Column: col}
-		var inner *InputError
-		switch {
-		case errors.Is(serr.Err, json.ErrUnknownName):
-			e.Category = ErrUnknownField
-			e.Err = fmt.Errorf("%q is not a field here", lastToken(e.Path))
-			e.Expected = "a field this document kind defines, as listed by its JSON Schema"
-		case errors.As(serr.Err, &inner):
-			// A value's own decoder reported the error; keep its category and
-			// words, and place it at the path.
-			cp := *inner
-			cp.File, cp.Line, cp.Column = file, line, col
-			if cp.Path == "" {
-				cp.Path = e.Path
-			} else {
-				cp.Path = e.Path + cp.Path
-			}
-			return &cp
-		case serr.Err != nil && serr.JSONKind != 0 && serr.JSONKind != '"' && isTextType(serr.GoType):
-			// A number, boolean, object or array where a textual value
-			// (a date, a council, an enumeration) belongs.
-			e.Category = ErrWrongType
-			e.Err = fmt.Errorf("found %s", kindName(serr.JSONKind))
-			e.Expected = "a string"
-		case serr.Err != nil:
-			e.Category = ErrInvalidValue
-			e.Err = serr.Err
-			if serr.JSONValue != nil {
-				e.Err = fmt.Errorf("%s: %w", serr.JSONValue, serr.Err)
-			}
-			if isNumber(serr.GoType) {
-				// A number out of range, or a fraction where a whole
-				// number belongs.
-				e.Expected = goTypeName(serr)
-			}
-		default:
-			e.Category = ErrWrongType
-			e.Err = fmt.Errorf("found %s", kindName(serr.JSONKind))
-			e.Expected = goTypeName(serr)
-		}
-		return e
+// convertJSONError turns an error of the JSON itself (a syntax error,
+// the end of the input, data after the document) into an ErrSyntax
+// *InputError with its path and position, and returns the byte offset of
+// the position too.
+func convertJSONError(file string, data []byte, err error) (*InputError, int) {
+	var t *trailing
+	if errors.As(err, &t) {
+		line, col := position(data, t.offset)
+		return &InputError{File: file, Line: line, Column: col, Category: ErrSyntax, Err: t.err}, t.offset
 	}
 	var syn *jsontext.SyntacticError
 	if errors.As(err, &syn) {
-		line, col := position(data, int(syn.ByteOffset))
+		off := int(syn.ByteOffset)
+		line, col := position(data, off)
 		e := &InputError{File: file, Path: string(syn.JSONPointer), Line: line, Column: col, Category: ErrSyntax, Err: syn.Err}
 		if errors.Is(syn.Err, io.ErrUnexpectedEOF) {
 			e.Expected = "a complete JSON document: the input ends before it does"
@@ -372,81 +697,14 @@ func convertJSONError(file string, data []byte, err error) error {
 			e.Err = errors.New("the same field appears twice")
 			e.Expected = "each field at most once"
 		}
-		return e
+		return e, off
 	}
 	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 		line, col := position(data, len(data))
 		return &InputError{File: file, Line: line, Column: col, Category: ErrSyntax,
-			Err: errors.New("unexpected end of input"), Expected: "a complete JSON document"}
+			Err: errors.New("unexpected end of input"), Expected: "a complete JSON document"}, len(data)
 	}
-	return &InputError{File: file, Category: ErrSyntax, Err: err}
-}
-
-// isNumber reports whether t is a Go integer or floating-point type.
-func isNumber(t reflect.Type) bool {
-	if t == nil {
-		return false
-	}
-	switch t.Kind() {
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
-		reflect.Float32, reflect.Float64:
-		return true
-	}
-	return false
-}
-
-var textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-
-// isTextType reports whether values of t decode from JSON strings through
-// UnmarshalText.
-func isTextType(t reflect.Type) bool {
-	return t != nil && (t.Implements(textUnmarshalerType) || reflect.PointerTo(t).Implements(textUnmarshalerType))
-}
-
-func lastToken(p string) string {
-	i := strings.LastIndexByte(p, '/')
-	tok := p[i+1:]
-	return strings.NewReplacer("~1", "/", "~0", "~").Replace(tok)
-}
-
-func goTypeName(serr *json.SemanticError) string {
-	if serr.GoType == nil {
-		return ""
-	}
-	switch serr.GoType.Kind().String() {
-	case "string":
-		return "a string"
-	case "bool":
-		return "true or false"
-	case "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64":
-		return "a whole number"
-	case "float32", "float64":
-		return "a number"
-	case "slice", "array":
-		return "an array"
-	case "struct", "map":
-		return "an object"
-	}
-	return "a value of type " + serr.GoType.String()
-}
-
-func kindName(k jsontext.Kind) string {
-	switch k {
-	case 'n':
-		return "null"
-	case 'f', 't':
-		return "a boolean"
-	case '"':
-		return "a string"
-	case '0':
-		return "a number"
-	case '{':
-		return "an object"
-	case '[':
-		return "an array"
-	}
-	return "a value"
+	return &InputError{File: file, Category: ErrSyntax, Err: err}, -1
 }
 
 // position returns the 1-based line and column (in characters) of byte

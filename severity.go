@@ -2,6 +2,8 @@ package part3
 
 import (
 	"fmt"
+
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 // Severity says what a finding is: how strongly the law binds the rule
@@ -74,7 +76,8 @@ func ParseSeverity(text string) (Severity, error) {
 			return i, nil
 		}
 	}
-	return 0, &SeverityError{Input: text}
+	best, _ := suggest.Closest(text, severityNames[1:])
+	return 0, &SeverityError{Input: text, Suggestion: best}
 }
 
 // MarshalText implements [encoding.TextMarshaler]. The zero Severity marshals
@@ -101,10 +104,14 @@ func (s *Severity) UnmarshalText(text []byte) error {
 
 // SeverityError reports text that is not a severity.
 type SeverityError struct {
-	Input string // the text that was given
+	Input      string // the text that was given
+	Suggestion string // the severity probably meant, or ""
 }
 
 // Error describes the error on one line.
 func (e *SeverityError) Error() string {
+	if e.Suggestion != "" && e.Suggestion != e.Input {
+		return fmt.Sprintf("severity %q: did you mean %q? (expected \"statutory\", \"guidance\", \"practice\" or \"condition\")", e.Input, e.Suggestion)
+	}
 	return fmt.Sprintf("severity %q: expected \"statutory\", \"guidance\", \"practice\" or \"condition\"", e.Input)
 }

@@ -5,20 +5,39 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 // ValueError reports text that is not one of the values a textual type of
 // this package accepts, such as "housing-association" given as a consultee
 // category. Its fields match those of the service package's ValueError.
 type ValueError struct {
-	Type     string // the type, such as "consultee category"
-	Input    string // the text given
-	Expected string // the forms accepted, comma-separated
+	Type       string // the type, such as "consultee category"
+	Input      string // the text given
+	Expected   string // the forms accepted, comma-separated
+	Suggestion string // the form probably meant, or ""
 }
 
 // Error describes the error on one line.
 func (e *ValueError) Error() string {
-	return fmt.Sprintf("unknown %s %q (expected one of %s)", e.Type, e.Input, e.Expected)
+	return fmt.Sprintf("unknown %s %q%s (expected one of %s)", e.Type, e.Input, didYouMean(e.Suggestion), e.Expected)
+}
+
+// didYouMean is "; did you mean ...?" for a suggestion, "" for none.
+func didYouMean(suggestion string) string {
+	if suggestion == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", suggestion)
+}
+
+// closest returns the form of forms probably meant by s, or "".
+func closest(s string, forms []string) string {
+	best, ok := suggest.Closest(s, forms)
+	if !ok || best == s {
+		return ""
+	}
+	return best
 }
 
 // enum is the shape of this package's small enumerations: a uint8 whose
@@ -31,7 +50,7 @@ func parseEnum[T enum](s string, names []string, what string) (T, error) {
 			return T(i), nil
 		}
 	}
-	return 0, &ValueError{Type: what, Input: s, Expected: strings.Join(names[1:], ", ")}
+	return 0, &ValueError{Type: what, Input: s, Expected: strings.Join(names[1:], ", "), Suggestion: closest(s, names[1:])}
 }
 
 func enumString[T enum](v T, names []string) string {
@@ -60,6 +79,12 @@ func unmarshalEnum[T enum](v *T, text []byte, names []string, what string) error
 		*v = 0
 		return nil
 	}
+	for i := 1; i < len(names); i++ {
+		if string(text) == names[i] {
+			*v = T(i) // without making a string of text
+			return nil
+		}
+	}
 	x, err := parseEnum[T](string(text), names, what)
 	if err != nil {
 		ve := err.(*ValueError)
@@ -73,5 +98,7 @@ func unmarshalEnum[T enum](v *T, text []byte, names []string, what string) error
 // InputError, which says what was expected itself.
 type unknownValue struct{ err *ValueError }
 
-func (u unknownValue) Error() string { return fmt.Sprintf("unknown %s %q", u.err.Type, u.err.Input) }
+func (u unknownValue) Error() string {
+	return fmt.Sprintf("unknown %s %q%s", u.err.Type, u.err.Input, didYouMean(u.err.Suggestion))
+}
 func (u unknownValue) Unwrap() error { return u.err }

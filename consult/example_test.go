@@ -1,6 +1,7 @@
 package consult_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/csplanning/part3"
@@ -18,7 +19,7 @@ func ExampleDecodeNotice() {
 }`))
 	fmt.Println(err)
 	// Output:
-	// notice.json: /plan/period: missing value (expected the plan's three-year period, such as "2026-2029")
+	// notice.json:4:39: /plan/period: missing value (expected the plan's three-year period, such as "2026-2029")
 }
 
 func ExampleNoticeOfDisagreement_JudgeAgainstPlan() {
@@ -151,9 +152,16 @@ func ExampleRecord_Validate() {
 
 func ExampleNoticeOfDisagreement_Validate() {
 	n := consult.NoticeOfDisagreement{Kind: consult.NoticeKind}
-	fmt.Println(n.Validate())
+	var ie *part3.InputError
+	if errors.As(n.Validate(), &ie) {
+		for _, p := range ie.Problems() {
+			fmt.Println(p)
+		}
+	}
 	// Output:
 	// /issuer: missing value (expected the provider who issues the notice, such as "police-scotland" or "scottish-ministers")
+	// /plan/councils: missing value (expected the council area or areas whose plan the notice concerns, such as ["Dundee City"])
+	// /plan/period: missing value (expected the plan's three-year period, such as "2026-2029")
 }
 
 func ExampleParseLandlordType() {

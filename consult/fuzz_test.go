@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -48,6 +49,7 @@ func FuzzNotice(f *testing.F) {
 	}
 	commenced := judgement.Context{Act2026Section60: period.MustParseDate("2026-06-01")}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[consult.NoticeOfDisagreement](t, data)
 		n, err := consult.DecodeNotice("fuzz.json", data)
 		if err != nil {
 			if !strings.HasPrefix(err.Error(), "fuzz.json") {
@@ -82,6 +84,7 @@ func FuzzRecord(f *testing.F) {
 		Context: judgement.Context{PrisonServices: prisonIn(service.MustLookupCouncil("Dundee City"))},
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[consult.Record](t, data)
 		r, err := consult.DecodeRecord("fuzz.json", data)
 		if err != nil {
 			return

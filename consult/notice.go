@@ -1,11 +1,11 @@
 package consult
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -39,6 +39,9 @@ const NoticeKind = "notice-of-disagreement"
 // error that says so, rather than accepted with no effect, so that nobody
 // takes it to decide anything.
 type NoticeOfDisagreement struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "notice-of-disagreement".
 	Kind string `json:"kind"`
 	// Issuer is who prepared and published the notice, in the text form of
@@ -137,78 +140,106 @@ type Publication struct {
 func (p Publication) IsZero() bool { return p == Publication{} }
 
 // DecodeNotice decodes a notice of disagreement strictly with
-// [part3.Decode] and checks its required values: kind, issuer, the plan's
-// councils (each once) and period. Every failure is an *part3.InputError
-// naming file and the JSON path; the retired member prisons_act_function
-// is refused with an error saying why ([ExplainRetired]). What the notice
-// says, once it can be read, is judged by [NoticeOfDisagreement.Judge],
-// not here: a notice without reasons or not yet published decodes without
-// error.
+// [part3.DecodeAndCheck] and checks its required values
+// ([NoticeOfDisagreement.Validate]): kind, issuer, the plan's councils
+// (each once) and period. Every problem is reported at once, as an
+// *part3.InputError naming file and each JSON path; the retired member
+// prisons_act_function is refused with an error saying why
+// ([ExplainRetired]). What the notice says, once it can be read, is judged
+// by [NoticeOfDisagreement.Judge], not here: a notice without reasons or
+// not yet published decodes without error.
 func DecodeNotice(file string, data []byte) (NoticeOfDisagreement, error) {
 	var n NoticeOfDisagreement
-	if err := part3.Decode(file, data, &n); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &n, func(l *part3.InputErrors) { n.check(l) }); err != nil {
 		return NoticeOfDisagreement{}, ExplainRetired(err)
-	}
-	if err := n.Validate(); err != nil {
-		return NoticeOfDisagreement{}, part3.WithFile(err, file)
 	}
 	return n, nil
 }
 
-// Validate reports the first missing or unacceptable required value of n as
-// an *part3.InputError with its JSON path: the kind must be
+// Validate reports the missing or unacceptable required values of n as an
+// *part3.InputError listing them with their JSON paths: the kind must be
 // "notice-of-disagreement", and the issuer, the plan's councils and its
 // period must be given, each council once. It returns nil otherwise.
 func (n NoticeOfDisagreement) Validate() error {
+	var l part3.InputErrors
+	n.check(&l)
+	return l.Err()
+}
+
+// check adds the problems of n to l.
+func (n NoticeOfDisagreement) check(l *part3.InputErrors) {
+	// The other checks are a notice's: another kind of document would only
+	// fail them.
 	switch {
 	case n.Kind == "":
-		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
-			Err: fmt.Errorf("no kind"), Expected: fmt.Sprintf("%q", NoticeKind)}
+		l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("no kind"), Expected: fmt.Sprintf("%q", NoticeKind)})
+		return
 	case n.Kind != NoticeKind:
-		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
-			Err: fmt.Errorf("kind %q", n.Kind), Expected: fmt.Sprintf("%q", NoticeKind)}
+		l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q%s", n.Kind, suggest.Phrase(n.Kind, []string{NoticeKind})), Expected: fmt.Sprintf("%q", NoticeKind)})
+		return
+	}
+	switch {
 	case n.Issuer.IsZero():
-		return missing("/issuer", "the provider who issues the notice, such as \"police-scotland\" or \"scottish-ministers\"")
+		l.Add(missing("/issuer", "the provider who issues the notice, such as \"police-scotland\" or \"scottish-ministers\""))
 	case n.IntegrationJointBoard.IsValid() && n.Issuer != service.ProviderIntegrationJointBoard:
-		return &part3.InputError{Path: "/integration_joint_board", Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("an integration joint board named for issuer %q", string(n.Issuer)), Expected: "integration_joint_board only with issuer \"integration-joint-board\""}
-	case len(n.Plan.Councils) == 0:
-		return missing("/plan/councils", "the council area or areas whose plan the notice concerns, such as [\"Dundee City\"]")
-	case n.Plan.Period.IsZero():
-		return missing("/plan/period", "the plan's three-year period, such as \"2026-2029\"")
+		l.Add(&part3.InputError{Path: "/integration_joint_board", Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("an integration joint board named for issuer %q", string(n.Issuer)), Expected: "integration_joint_board only with issuer \"integration-joint-board\""})
+	}
+	if len(n.Plan.Councils) == 0 {
+		l.Add(missing("/plan/councils", "the council area or areas whose plan the notice concerns, such as [\"Dundee City\"]"))
+	}
+	if n.Plan.Period.IsZero() {
+		l.Add(missing("/plan/period", "the plan's three-year period, such as \"2026-2029\""))
 	}
 	for i, c := range n.Plan.Councils {
 		if c.IsZero() {
-			return missing(part3.Pointer("plan", "councils", i), "the name or GSS code of a council area")
+			l.Add(missing(part3.Pointer("plan", "councils", i), "the name or GSS code of a council area"))
+			continue
 		}
 		for j := range i {
 			if n.Plan.Councils[j] == c {
-				return &part3.InputError{Path: part3.Pointer("plan", "councils", i), Category: part3.ErrDuplicateID,
-					Err: fmt.Errorf("%s is listed twice", c.Name()), Expected: "each council area once"}
+				l.Add(&part3.InputError{Path: part3.Pointer("plan", "councils", i), Category: part3.ErrDuplicateID,
+					Err: fmt.Errorf("%s is listed twice", c.Name()), Expected: "each council area once"})
+				break
 			}
 		}
 	}
-	return nil
 }
 
-// ExplainRetired returns err, an error of [part3.Decode], with a clear
-// statement of what replaced a member that a notice of disagreement once
-// had, where err refuses that member as unknown: prisons_act_function, at
-// the top of a notice or of a notice in a list of notices (path
-// ".../notices/N/prisons_act_function"). Any other error is returned
-// unchanged. Decoders of documents that hold notices call it.
+// retiredPrisonsFlag is the member prisons_act_function that notices once
+// had.
+var retiredPrisonsFlag = part3.RetiredMember{
+	Name:     "prisons_act_function",
+	Retired:  `"prisons_act_function" is no longer a member of a notice of disagreement`,
+	Expected: "no such member: a notice of the Scottish Ministers has effect for a matter concerning a service they provide under the Prisons (Scotland) Act 1989, judged against the plan's record of the service (or, without the plan, the judgement context's prison services), not on the notice's own say; remove the member",
+}
+
+// RetiredMembers implements [part3.Retiring]: a notice has no member
+// prisons_act_function any more, and [part3.Decode] says why.
+func (NoticeOfDisagreement) RetiredMembers() []part3.RetiredMember {
+	return []part3.RetiredMember{retiredPrisonsFlag}
+}
+
+// ExplainRetired returns err, an error of a JSON decoder that refuses
+// unknown members, with a clear statement of what replaced a member that a
+// notice of disagreement once had, for each problem of err that refuses
+// that member as unknown: prisons_act_function, at the top of a notice or
+// of a notice in a list of notices (path
+// ".../notices/N/prisons_act_function"). [part3.Decode] words them so
+// itself ([NoticeOfDisagreement.RetiredMembers]). Other problems, and
+// errors that are not an *part3.InputError, are returned unchanged.
 func ExplainRetired(err error) error {
-	var ie *part3.InputError
-	if !errors.As(err, &ie) || !errors.Is(err, part3.ErrUnknownField) {
-		return err
-	}
-	if !isNoticeMember(ie.Path, "prisons_act_function") {
-		return err
-	}
-	cp := *ie
-	cp.Err = errors.New(`"prisons_act_function" is no longer a member of a notice of disagreement`)
-	cp.Expected = "no such member: a notice of the Scottish Ministers has effect for a matter concerning a service they provide under the Prisons (Scotland) Act 1989, judged against the plan's record of the service (or, without the plan, the judgement context's prison services), not on the notice's own say; remove the member"
-	return &cp
+	return part3.Explain(err, func(p *part3.InputError) bool {
+		if !isNoticeMember(p.Path, retiredPrisonsFlag.Name) {
+			return false
+		}
+		m := retiredPrisonsFlag
+		p.Err = &part3.UnknownMemberError{Name: m.Name, Retired: m.Retired}
+		p.Expected = m.Expected
+		return true
+	})
 }
 
 // isNoticeMember reports whether path is the member name of a notice: at

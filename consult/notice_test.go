@@ -685,3 +685,21 @@ func TestNoticeSamplesJointPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeNoticeSuggests: a misspelt value or member is told the one
+// probably meant.
+func TestDecodeNoticeSuggests(t *testing.T) {
+	_, err := consult.DecodeNotice("n.json", []byte(`{"kind": "notice-of-disagreemnt", "issuer": "Police Scotland", "plan": {"councils": ["Fife"], "period": "2026-2029"}, "matters": [], "publishd": {}}`))
+	require.ErrorContains(t, err, `kind "notice-of-disagreemnt"; did you mean "notice-of-disagreement"?`)
+	var ie *part3.InputError
+	require.ErrorAs(t, err, &ie)
+	var all []string
+	for _, p := range ie.Problems() {
+		all = append(all, p.Error())
+	}
+	require.Contains(t, strings.Join(all, "\n"), `unknown provider "Police Scotland"; did you mean "police-scotland"?`)
+	require.Contains(t, strings.Join(all, "\n"), `"publishd" is not a field here; did you mean "published"?`)
+
+	_, err = consult.ParseMeans("meetings")
+	require.EqualError(t, err, `unknown means "meetings"; did you mean "meeting"? (expected one of planning-group-seat, meeting, consultation-event, written-submission, data-request, survey, other)`)
+}

@@ -419,22 +419,19 @@ func (g *EngagementGroup) UnmarshalText(text []byte) error {
 	return unmarshalEnum(g, text, groupNames[:], "engagement group")
 }
 
-// DecodeRecord decodes a record strictly with [part3.Decode] and checks it
-// with [Record.Validate]. Every failure is an *part3.InputError naming file
-// and the JSON path.
+// DecodeRecord decodes a record strictly with [part3.DecodeAndCheck] and
+// checks it with [Record.Validate]. Every problem is reported at once, as an
+// *part3.InputError naming file and each JSON path.
 func DecodeRecord(file string, data []byte) (Record, error) {
 	var r Record
-	if err := part3.Decode(file, data, &r); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &r, func(l *part3.InputErrors) { r.check(l, "") }); err != nil {
 		return Record{}, err
-	}
-	if err := r.Validate(""); err != nil {
-		return Record{}, part3.WithFile(err, file)
 	}
 	return r, nil
 }
 
-// Validate reports the first value of r that is missing, repeated,
-// dangling or inconsistent, as an *part3.InputError whose path is a JSON
+// Validate reports the values of r that are missing, repeated, dangling
+// or inconsistent, as an *part3.InputError listing them, each path a JSON
 // Pointer prefixed by base (the record's place in its document, "" for a
 // record on its own). It returns nil for a record that can be judged.
 //
@@ -447,21 +444,28 @@ func DecodeRecord(file string, data []byte) (Record, error) {
 // and a kind for each request, a refusal ground only on a refusal, and a
 // group for each engagement.
 func (r Record) Validate(base string) error {
+	var l part3.InputErrors
+	r.check(&l, base)
+	return l.Err()
+}
+
+// check adds the problems of r to l, with paths under base.
+func (r Record) check(l *part3.InputErrors, base string) {
 	at := func(tokens ...any) string { return part3.PointerJoin(base, tokens...) }
 	for i, o := range r.Opportunities {
-		if err := o.validate(func(tokens ...any) string { return at(append([]any{"opportunities", i}, tokens...)...) }); err != nil {
-			return err
-		}
+		o.check(l, func(tokens ...any) string { return at(append([]any{"opportunities", i}, tokens...)...) })
 	}
 	ids := make(map[string]int, len(r.Consultees))
 	for i, c := range r.Consultees {
 		p := func(tokens ...any) string { return at(append([]any{"consultees", i}, tokens...)...) }
-		if err := c.validate(p); err != nil {
-			return err
+		c.check(l, p)
+		if strings.TrimSpace(c.ID) == "" {
+			continue
 		}
 		if j, dup := ids[c.ID]; dup {
-			return &part3.InputError{Path: p("id"), Category: part3.ErrDuplicateID,
-				Err: fmt.Errorf("%q is also the ID of consultee %d", c.ID, j), Expected: "an ID no other consultee has"}
+			l.Add(&part3.InputError{Path: p("id"), Category: part3.ErrDuplicateID,
+				Err: fmt.Errorf("%q is also the ID of consultee %d", c.ID, j), Expected: "an ID no other consultee has"})
+			continue
 		}
 		ids[c.ID] = i
 	}
@@ -469,71 +473,79 @@ func (r Record) Validate(base string) error {
 		p := func(tokens ...any) string { return at(append([]any{"requests", i}, tokens...)...) }
 		switch {
 		case strings.TrimSpace(q.Consultee) == "":
-			return missing(p("consultee"), "the ID of the consultee the request was made of")
-		case !q.Kind.IsValid():
-			return missing(p("kind"), `"participate" or "contribute" (s.10(6)(a) or (b))`)
-		case q.RefusalGround.IsValid() && q.Answer != Refused:
-			return &part3.InputError{Path: p("refusal_ground"), Category: part3.ErrInvalidValue,
-				Err: fmt.Errorf("a refusal ground with answer %q", q.Answer), Expected: `a refusal ground only with answer "refused"`}
+			l.Add(missing(p("consultee"), "the ID of the consultee the request was made of"))
+		case !hasID(ids, q.Consultee) && !l.Undecoded(at("consultees")):
+			l.Add(&part3.InputError{Path: p("consultee"), Category: part3.ErrDanglingReference,
+				Err: fmt.Errorf("no consultee has ID %q", q.Consultee), Expected: "the ID of one of the record's consultees"})
 		}
-		if _, ok := ids[q.Consultee]; !ok {
-			return &part3.InputError{Path: p("consultee"), Category: part3.ErrDanglingReference,
-				Err: fmt.Errorf("no consultee has ID %q", q.Consultee), Expected: "the ID of one of the record's consultees"}
+		if !q.Kind.IsValid() {
+			l.Add(missing(p("kind"), `"participate" or "contribute" (s.10(6)(a) or (b))`))
+		}
+		if q.RefusalGround.IsValid() && q.Answer != Refused {
+			l.Add(&part3.InputError{Path: p("refusal_ground"), Category: part3.ErrInvalidValue,
+				Err: fmt.Errorf("a refusal ground with answer %q", q.Answer), Expected: `a refusal ground only with answer "refused"`})
 		}
 	}
 	for i, e := range r.Engagement {
 		if !e.With.IsValid() {
-			return missing(at("engagement", i, "with"), "one of "+strings.Join(groupNames[1:], ", "))
+			l.Add(missing(at("engagement", i, "with"), "one of "+strings.Join(groupNames[1:], ", ")))
 		}
 	}
-	return nil
 }
 
-func (o Opportunity) validate(at func(...any) string) error {
+func hasID(ids map[string]int, id string) bool { _, ok := ids[id]; return ok }
+
+// check adds the problems of o to l; at builds the path of a member.
+func (o Opportunity) check(l *part3.InputErrors, at func(...any) string) {
 	switch {
 	case o.Provider.IsZero():
-		return missing(at("provider"), "the other service provider or \"scottish-ministers\" given the opportunity")
+		l.Add(missing(at("provider"), "the other service provider or \"scottish-ministers\" given the opportunity"))
 	case o.Provider != service.ProviderScottishMinisters && !o.Provider.IsOtherServiceProvider():
-		return &part3.InputError{Path: at("provider"), Category: part3.ErrInvalidValue,
+		l.Add(&part3.InputError{Path: at("provider"), Category: part3.ErrInvalidValue,
 			Err:      fmt.Errorf("%q is not given an opportunity under section 10(1)(a)", string(o.Provider)),
-			Expected: "an other service provider or \"scottish-ministers\"; record other organisations as consultees"}
+			Expected: "an other service provider or \"scottish-ministers\"; record other organisations as consultees"})
 	case !o.IntegrationJointBoard.IsZero() && o.Provider != service.ProviderIntegrationJointBoard:
-		return &part3.InputError{Path: at("integration_joint_board"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("an integration joint board named for provider %q", string(o.Provider)), Expected: "integration_joint_board only with provider \"integration-joint-board\""}
+		l.Add(&part3.InputError{Path: at("integration_joint_board"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("an integration joint board named for provider %q", string(o.Provider)), Expected: "integration_joint_board only with provider \"integration-joint-board\""})
+	}
+	switch {
 	case o.Opens.IsValid() && o.NoticeGiven.IsValid() && o.Opens.Before(o.NoticeGiven):
-		return &part3.InputError{Path: at("opens"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("opens %s before notice was given on %s", o.Opens, o.NoticeGiven), Expected: "a date on or after notice_given"}
+		l.Add(&part3.InputError{Path: at("opens"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("opens %s before notice was given on %s", o.Opens, o.NoticeGiven), Expected: "a date on or after notice_given"})
 	case o.Closes.IsValid() && o.opens().IsValid() && o.Closes.Before(o.opens()):
-		return &part3.InputError{Path: at("closes"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("closes %s before it opens on %s", o.Closes, o.opens()), Expected: "a date on or after the opportunity opens"}
+		l.Add(&part3.InputError{Path: at("closes"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("closes %s before it opens on %s", o.Closes, o.opens()), Expected: "a date on or after the opportunity opens"})
 	}
 	for j, m := range o.Means {
 		if !m.IsValid() {
-			return missing(at("means", j), "one of "+strings.Join(meansNames[1:], ", "))
+			l.Add(missing(at("means", j), "one of "+strings.Join(meansNames[1:], ", ")))
 		}
 	}
-	return nil
 }
 
-func (c Consultee) validate(at func(...any) string) error {
-	switch {
-	case strings.TrimSpace(c.ID) == "":
-		return missing(at("id"), "an ID for the consultee, unique in the record")
-	case strings.TrimSpace(c.Name) == "":
-		return missing(at("name"), "the consultee's name")
-	case !c.Category.IsValid():
-		return missing(at("category"), "one of "+strings.Join(categoryNames[1:], ", "))
-	case c.Category == SocialLandlord && !c.LandlordType.IsValid():
-		return missing(at("landlord_type"), "one of "+strings.Join(landlordNames[1:], ", ")+" (Housing (Scotland) Act 2010 s.165)")
-	case c.Category != SocialLandlord && c.LandlordType.IsValid():
-		return &part3.InputError{Path: at("landlord_type"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("a landlord type for category %q", c.Category), Expected: `landlord_type only with category "social-landlord"`}
-	case c.Category != DirectedPerson && c.Direction != "":
-		return &part3.InputError{Path: at("direction"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("a direction for category %q", c.Category), Expected: `direction only with category "directed-person"`}
-	case !c.Consulted && c.ConsultedOn.IsValid():
-		return &part3.InputError{Path: at("consulted_on"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("a consultation date, but consulted is false"), Expected: "consulted_on only with consulted true"}
+// check adds the problems of c to l; at builds the path of a member.
+func (c Consultee) check(l *part3.InputErrors, at func(...any) string) {
+	if strings.TrimSpace(c.ID) == "" {
+		l.Add(missing(at("id"), "an ID for the consultee, unique in the record"))
 	}
-	return nil
+	if strings.TrimSpace(c.Name) == "" {
+		l.Add(missing(at("name"), "the consultee's name"))
+	}
+	switch {
+	case !c.Category.IsValid():
+		l.Add(missing(at("category"), "one of "+strings.Join(categoryNames[1:], ", ")))
+	case c.Category == SocialLandlord && !c.LandlordType.IsValid():
+		l.Add(missing(at("landlord_type"), "one of "+strings.Join(landlordNames[1:], ", ")+" (Housing (Scotland) Act 2010 s.165)"))
+	case c.Category != SocialLandlord && c.LandlordType.IsValid():
+		l.Add(&part3.InputError{Path: at("landlord_type"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("a landlord type for category %q", c.Category), Expected: `landlord_type only with category "social-landlord"`})
+	}
+	if c.Category.IsValid() && c.Category != DirectedPerson && c.Direction != "" {
+		l.Add(&part3.InputError{Path: at("direction"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("a direction for category %q", c.Category), Expected: `direction only with category "directed-person"`})
+	}
+	if !c.Consulted && c.ConsultedOn.IsValid() {
+		l.Add(&part3.InputError{Path: at("consulted_on"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("a consultation date, but consulted is false"), Expected: "consulted_on only with consulted true"})
+	}
 }

@@ -121,26 +121,26 @@ var (
 
 func reviewRules() []part3.Rule { return []part3.Rule{ruleReviewOpportunity, ruleReviewTookPart} }
 
-// Validate reports the first value of r that is missing or inconsistent,
-// as an *part3.InputError whose path is a JSON Pointer prefixed by base
-// (the review's place in its document, such as "/reviews/0"). It requires
-// the day the review concluded, opportunities as [Record.Validate] requires
-// them, and a revision's version ID only with outcome "revision".
+// Validate reports the values of r that are missing or inconsistent, as
+// an *part3.InputError listing them, each path a JSON Pointer prefixed by
+// base (the review's place in its document, such as "/reviews/0"). It
+// requires the day the review concluded, opportunities as
+// [Record.Validate] requires them, and a revision's version ID only with
+// outcome "revision".
 func (r Review) Validate(base string) error {
+	var l part3.InputErrors
 	at := func(tokens ...any) string { return part3.PointerJoin(base, tokens...) }
 	if !r.Date.IsValid() {
-		return missing(at("date"), "the day the review concluded")
+		l.Add(missing(at("date"), "the day the review concluded"))
 	}
 	for i, o := range r.Opportunities {
-		if err := o.validate(func(tokens ...any) string { return at(append([]any{"opportunities", i}, tokens...)...) }); err != nil {
-			return err
-		}
+		o.check(&l, func(tokens ...any) string { return at(append([]any{"opportunities", i}, tokens...)...) })
 	}
 	if strings.TrimSpace(r.Revision) != "" && r.Outcome != Revision {
-		return &part3.InputError{Path: at("revision"), Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("a revised plan named with outcome %q", r.Outcome), Expected: `revision only with outcome "revision"`}
+		l.Add(&part3.InputError{Path: at("revision"), Category: part3.ErrInvalidValue,
+			Err: fmt.Errorf("a revised plan named with outcome %q", r.Outcome), Expected: `revision only with outcome "revision"`})
 	}
-	return nil
+	return l.Err()
 }
 
 // Judge judges the review of the plan s describes against section 11(2),

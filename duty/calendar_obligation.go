@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -55,7 +56,7 @@ func (k *Kind) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("kind %q", text),
+	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("kind %q%s", text, suggest.Phrase(string(text), kindNames[1:])),
 		Expected: `"deadline", "continuing" or "information"`}
 }
 
@@ -113,7 +114,7 @@ func (s *Status) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("status %q", text),
+	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("status %q%s", text, suggest.Phrase(string(text), statusNames[1:])),
 		Expected: `"met", "due", "late", "ongoing", "information" or "not-recorded"`}
 }
 

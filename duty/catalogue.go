@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 // Modality says whether a catalogue entry is a duty ("must") or a power
@@ -31,7 +32,7 @@ func ParseModality(s string) (Modality, error) {
 		}
 	}
 	return 0, &part3.InputError{Category: part3.ErrInvalidValue,
-		Err: fmt.Errorf("modality %q", s), Expected: `"must" or "may"`}
+		Err: fmt.Errorf("modality %q%s", s, suggest.Phrase(s, modalityNames[1:])), Expected: `"must" or "may"`}
 }
 
 // IsValid reports whether m is Must or May.
@@ -105,7 +106,7 @@ func ParseRole(s string) (Role, error) {
 			return i, nil
 		}
 	}
-	return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("role %q", s),
+	return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("role %q%s", s, suggest.Phrase(s, roleNames[1:])),
 		Expected: strings.Join(quoteAll(roleNames[1:]), ", ")}
 }
 

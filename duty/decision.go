@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/service"
 )
 
@@ -33,7 +34,7 @@ func ParseOutcome(s string) (Outcome, error) {
 			return i, nil
 		}
 	}
-	return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("outcome %q", s),
+	return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("outcome %q%s", s, suggest.Phrase(s, outcomeNames[1:])),
 		Expected: `"applies", "excepted" or "not-arising"`}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
@@ -60,7 +61,7 @@ func ParseFailure(s string) (Failure, error) {
 		return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("failure %q", s),
 			Expected: `"not-having-regard-to-guidance", which replaced "not-complying-with-guidance": section 17(1)(b) is not complying with section 15(1), the duty to have regard to the guidance; departing from the guidance after having regard to it is not a failure (say so with departed_with_reasons)`}
 	}
-	return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("failure %q", s),
+	return 0, &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("failure %q%s", s, suggest.Phrase(s, failureNames[1:])),
 		Expected: `"not-exercising" or "not-having-regard-to-guidance"`}
 }
 

@@ -1,11 +1,11 @@
 package duty
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -28,6 +28,9 @@ const HistoryKind = "planning-history"
 // found late. The zero History records nothing, and [NewCalendar] accepts
 // it.
 type History struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "planning-history".
 	Kind string `json:"kind"`
 	// Council is the council area of the partnership. Required in a
@@ -95,28 +98,27 @@ type ReportRecord struct {
 }
 
 // DecodeHistory decodes a planning history document strictly with
-// [part3.Decode] and checks what decoding cannot ([History.Validate]).
-// Every failure is an *part3.InputError naming file and the JSON path.
-// Whether each key of sent_to_other_service_providers names an other
-// service provider for the area on the day the copy was sent depends on
-// the law applied (orders under s.7(5) change the register; section 60 of
-// the 2026 Act), and [NewCalendar] checks it.
+// [part3.DecodeAndCheck] and checks what decoding cannot
+// ([History.Validate]). Every problem is reported at once, as an
+// *part3.InputError naming file and each JSON path. Whether each key of
+// sent_to_other_service_providers names an other service provider for the
+// area on the day the copy was sent depends on the law applied (orders
+// under s.7(5) change the register; section 60 of the 2026 Act), and
+// [NewCalendar] checks it.
 func DecodeHistory(file string, data []byte) (History, error) {
 	var h History
-	if err := part3.Decode(file, data, &h); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &h, func(l *part3.InputErrors) { h.check(l) }); err != nil {
 		return History{}, err
-	}
-	if err := h.Validate(); err != nil {
-		return History{}, part3.WithFile(err, file)
 	}
 	return h, nil
 }
 
-// Validate reports the first problem in h that [DecodeHistory] checks
-// after decoding, as an *part3.InputError with its JSON path, or nil: the
-// kind and the council; each plan and reporting period given once; each
-// relief complete and naming a duty the calendar tracks; and dates that
-// cannot be true (category part3.ErrInvalidValue):
+// Validate reports the problems in h that [DecodeHistory] checks after
+// decoding, as an *part3.InputError listing them with their JSON paths, or
+// nil: the kind and the council; each plan and reporting period given once;
+// each relief complete and naming a duty the calendar tracks; and dates
+// that cannot be true (category part3.ErrInvalidValue), the first of each
+// plan record:
 //
 //   - a copy sent or a publication dated before the plan (or the revised
 //     plan) it distributes was prepared;
@@ -132,66 +134,86 @@ func DecodeHistory(file string, data []byte) (History, error) {
 // input, not an error: it is not the report section 13(1) requires "after
 // the end of each one-year period", and [Calendar.Findings] says so.
 func (h History) Validate() error {
-	switch {
-	case h.Kind != HistoryKind:
-		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
-			Err: fmt.Errorf("kind %q", h.Kind), Expected: fmt.Sprintf("%q", HistoryKind)}
-	case h.Council.IsZero():
-		return &part3.InputError{Path: "/council", Category: part3.ErrMissing,
-			Expected: "the name or GSS code of the partnership's council area, such as \"Fife\""}
+	var l part3.InputErrors
+	h.check(&l)
+	return l.Err()
+}
+
+// check adds the problems of h to l.
+func (h History) check(l *part3.InputErrors) {
+	if h.Kind != HistoryKind {
+		// The other checks are a planning history's: another kind of
+		// document would only fail them.
+		l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q%s", h.Kind, suggest.Phrase(h.Kind, []string{HistoryKind})), Expected: fmt.Sprintf("%q", HistoryKind)})
+		return
 	}
-	return h.validateRecords()
+	if h.Council.IsZero() {
+		l.Add(&part3.InputError{Path: "/council", Category: part3.ErrMissing,
+			Expected: "the name or GSS code of the partnership's council area, such as \"Fife\""})
+	}
+	h.checkRecords(l)
 }
 
 // validateRecords checks the records of h: everything [History.Validate]
 // checks but the kind and the council, which a history built in code for
 // [NewCalendar] may leave unset.
 func (h History) validateRecords() error {
+	var l part3.InputErrors
+	h.checkRecords(&l)
+	return l.Err()
+}
+
+// checkRecords adds the problems of the records of h to l.
+func (h History) checkRecords(l *part3.InputErrors) {
 	for i, p := range h.Plans {
 		at := func(tokens ...any) string { return part3.Pointer(append([]any{"plans", i}, tokens...)...) }
 		if p.Period.IsZero() {
-			return &part3.InputError{Path: at("period"), Category: part3.ErrMissing,
-				Expected: "the plan's three-year period, such as \"2026-2029\""}
+			l.Add(&part3.InputError{Path: at("period"), Category: part3.ErrMissing,
+				Expected: "the plan's three-year period, such as \"2026-2029\""})
+			continue
 		}
+		dup := false
 		for j := range i {
 			if h.Plans[j].Period == p.Period {
-				return &part3.InputError{Path: at("period"), Category: part3.ErrDuplicateID,
-					Err: fmt.Errorf("the %s plan is recorded twice", p.Period), Expected: "each plan period once; record revisions under \"revisions\""}
+				l.Add(&part3.InputError{Path: at("period"), Category: part3.ErrDuplicateID,
+					Err: fmt.Errorf("the %s plan is recorded twice", p.Period), Expected: "each plan period once; record revisions under \"revisions\""})
+				dup = true
+				break
 			}
 		}
-		if err := p.validateDates(at); err != nil {
-			return err
+		if dup {
+			continue
 		}
+		l.Add(p.validateDates(at))
 	}
 	for i, r := range h.Reports {
 		if r.Period.IsZero() {
-			return &part3.InputError{Path: part3.Pointer("reports", i, "period"), Category: part3.ErrMissing,
-				Expected: "the one-year reporting period, such as \"2026-2027\""}
+			l.Add(&part3.InputError{Path: part3.Pointer("reports", i, "period"), Category: part3.ErrMissing,
+				Expected: "the one-year reporting period, such as \"2026-2027\""})
+			continue
 		}
+		dup := false
 		for j := range i {
 			if h.Reports[j].Period == r.Period {
-				return &part3.InputError{Path: part3.Pointer("reports", i, "period"), Category: part3.ErrDuplicateID,
-					Err: fmt.Errorf("the %s report is recorded twice", r.Period), Expected: "each reporting period once"}
+				l.Add(&part3.InputError{Path: part3.Pointer("reports", i, "period"), Category: part3.ErrDuplicateID,
+					Err: fmt.Errorf("the %s report is recorded twice", r.Period), Expected: "each reporting period once"})
+				dup = true
+				break
 			}
 		}
+		if dup {
+			continue
+		}
 		if r.Published.IsValid() && r.Published.Before(r.Period.Start()) {
-			return &part3.InputError{Path: part3.Pointer("reports", i, "published"), Category: part3.ErrInvalidValue,
+			l.Add(&part3.InputError{Path: part3.Pointer("reports", i, "published"), Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("the %s report is dated %s, before its reporting period began on %s", r.Period, r.Published, r.Period.Start()),
-				Expected: fmt.Sprintf("a date after the reporting period ends on %s", r.Period.End())}
+				Expected: fmt.Sprintf("a date after the reporting period ends on %s", r.Period.End())})
 		}
 	}
 	for i, r := range h.Reliefs {
-		if err := r.Validate(); err != nil {
-			var ie *part3.InputError
-			if errors.As(err, &ie) {
-				e := *ie
-				e.Path = part3.Pointer("reliefs", i) + e.Path
-				return &e
-			}
-			return err
-		}
+		l.Add(part3.WithPath(r.Validate(), part3.Pointer("reliefs", i)))
 	}
-	return nil
 }
 
 // EarliestPlanDate returns the earliest date a record of the plan for p may

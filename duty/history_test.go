@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 )
@@ -162,6 +163,7 @@ func FuzzDecodeHistory(f *testing.F) {
 	f.Add([]byte(`{"kind":"planning-history","council":"S12000047","plans":[{"period":"2017-2020","revisions":[{"revised":"2018-01-01"}]}]}`))
 	asOf := []period.Date{period.MustParseDate("2016-01-01"), period.MustParseDate("2026-11-26"), period.MustParseDate("2040-03-31")}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[History](t, data)
 		h, err := DecodeHistory("fuzz.json", data)
 		if err != nil {
 			var ie *part3.InputError

@@ -1,12 +1,12 @@
 package duty
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -19,6 +19,9 @@ const QuestionKind = "duty-question"
 // package's decisions: exactly one of its members is set. [DecodeQuestion]
 // reads one strictly and [Question.Decide] answers it.
 type Question struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "duty-question".
 	Kind string `json:"kind"`
 	// Implementation asks the section 12 question ([DecideImplementation]).
@@ -80,24 +83,45 @@ func (q ConsulteeRequestQuestion) Facts() consult.RequestFacts {
 		Kind: q.Request, Test: q.Test, Ground: q.Ground}
 }
 
-// ExplainRetired returns err, an error of [part3.Decode], with a clear
-// statement of what replaced a member that a duty question once had, where
-// err refuses that member as unknown: consulted, in an assistance or a
-// consultee_request question (replaced by category), and a notice's
-// prisons_act_function ([consult.ExplainRetired]). Any other error is
-// returned unchanged. Decoders of documents that hold duty questions call
-// it.
+// retiredConsulted is the member consulted that assistance and consultee
+// request questions once had.
+var retiredConsulted = part3.RetiredMember{
+	Name:        "consulted",
+	Replacement: "category",
+	Retired:     `"consulted" is no longer a member of this question`,
+	Expected:    `"category" in its place: the person's category under section 10(1)(b) (` + categoryForms + `); section 10(6) and section 14(2)(b) bind the persons to be consulted under section 10(1)(b), whether or not they have been consulted`,
+}
+
+// RetiredMembers implements [part3.Retiring]: the question has no member
+// consulted any more, and [part3.Decode] says what replaced it.
+func (AssistanceQuestion) RetiredMembers() []part3.RetiredMember {
+	return []part3.RetiredMember{retiredConsulted}
+}
+
+// RetiredMembers implements [part3.Retiring]: the question has no member
+// consulted any more, and [part3.Decode] says what replaced it.
+func (ConsulteeRequestQuestion) RetiredMembers() []part3.RetiredMember {
+	return []part3.RetiredMember{retiredConsulted}
+}
+
+// ExplainRetired returns err, an error of a JSON decoder that refuses
+// unknown members, with a clear statement of what replaced a member that
+// a duty question once had, for each problem of err that refuses that
+// member as unknown: consulted, in an assistance or a consultee_request
+// question (replaced by category), and a notice's prisons_act_function
+// ([consult.ExplainRetired]). [part3.Decode] words them so itself. Other
+// problems, and errors that are not an *part3.InputError, are returned
+// unchanged.
 func ExplainRetired(err error) error {
-	var ie *part3.InputError
-	if !errors.As(err, &ie) || !errors.Is(err, part3.ErrUnknownField) {
-		return err
-	}
-	if strings.HasSuffix(ie.Path, "/assistance/consulted") || strings.HasSuffix(ie.Path, "/consultee_request/consulted") {
-		cp := *ie
-		cp.Err = errors.New(`"consulted" is no longer a member of this question`)
-		cp.Expected = `"category" in its place: the person's category under section 10(1)(b) (` + categoryForms + `); section 10(6) and section 14(2)(b) bind the persons to be consulted under section 10(1)(b), whether or not they have been consulted`
-		return &cp
-	}
+	err = part3.Explain(err, func(p *part3.InputError) bool {
+		if !strings.HasSuffix(p.Path, "/assistance/consulted") && !strings.HasSuffix(p.Path, "/consultee_request/consulted") {
+			return false
+		}
+		m := retiredConsulted
+		p.Err = &part3.UnknownMemberError{Name: m.Name, Suggestion: m.Replacement, Retired: m.Retired}
+		p.Expected = m.Expected
+		return true
+	})
 	return consult.ExplainRetired(err)
 }
 
@@ -105,28 +129,37 @@ func ExplainRetired(err error) error {
 const categoryForms = `"represents-service-users", "provides-service-in-area", "social-landlord", "directed-person" or "none"`
 
 // DecodeQuestion decodes a duty question document strictly with
-// [part3.Decode] and checks what decoding cannot: the kind, exactly one
-// question, its required values, and each notice of disagreement's
-// required values ([consult.NoticeOfDisagreement.Validate]). Every failure
-// is an *part3.InputError naming file and the JSON path; a retired member
-// is refused with an error saying what replaced it ([ExplainRetired]).
+// [part3.DecodeAndCheck] and checks what decoding cannot
+// ([Question.Validate]): the kind, exactly one question, its required
+// values, and each notice of disagreement's required values
+// ([consult.NoticeOfDisagreement.Validate]). Every problem is reported at
+// once, as an *part3.InputError naming file and each JSON path; a retired
+// member is refused with an error saying what replaced it
+// ([ExplainRetired]).
 func DecodeQuestion(file string, data []byte) (Question, error) {
 	var q Question
-	if err := part3.Decode(file, data, &q); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &q, func(l *part3.InputErrors) { q.check(l) }); err != nil {
 		return Question{}, ExplainRetired(err)
-	}
-	if err := q.Validate(); err != nil {
-		return Question{}, part3.WithFile(err, file)
 	}
 	return q, nil
 }
 
-// Validate reports the first problem [DecodeQuestion] checks after
-// decoding, as an *part3.InputError with its JSON path, or nil.
+// Validate reports the problems [DecodeQuestion] checks after decoding, as
+// an *part3.InputError listing them with their JSON paths, or nil.
 func (q Question) Validate() error {
+	var l part3.InputErrors
+	q.check(&l)
+	return l.Err()
+}
+
+// check adds the problems of q to l.
+func (q Question) check(l *part3.InputErrors) {
 	if q.Kind != QuestionKind {
-		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
-			Err: fmt.Errorf("kind %q", q.Kind), Expected: fmt.Sprintf("%q", QuestionKind)}
+		// The other checks are a duty question's: another kind of
+		// document would only fail them.
+		l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q%s", q.Kind, suggest.Phrase(q.Kind, []string{QuestionKind})), Expected: fmt.Sprintf("%q", QuestionKind)})
+		return
 	}
 	n := 0
 	for _, set := range []bool{q.Implementation != nil, q.Assistance != nil, q.ConsulteeRequest != nil, q.DefaultPowers != nil} {
@@ -135,85 +168,79 @@ func (q Question) Validate() error {
 		}
 	}
 	if n != 1 {
-		return &part3.InputError{Category: part3.ErrMissing, Err: fmt.Errorf("%d questions", n),
-			Expected: `exactly one of "implementation", "assistance", "consultee_request" or "default_powers"`}
+		l.Add(&part3.InputError{Category: part3.ErrMissing, Err: fmt.Errorf("%d questions", n),
+			Expected: `exactly one of "implementation", "assistance", "consultee_request" or "default_powers"`})
+		return
 	}
-	missing := func(path, expected string) error {
-		return &part3.InputError{Path: path, Category: part3.ErrMissing, Expected: expected}
+	missing := func(path, expected string) {
+		l.Add(&part3.InputError{Path: path, Category: part3.ErrMissing, Expected: expected})
 	}
 	switch {
 	case q.Implementation != nil:
 		im := q.Implementation
-		switch {
-		case im.Council.IsZero():
-			return missing("/implementation/council", "the council area whose plan it is")
-		case im.Period.IsZero():
-			return missing("/implementation/period", "the plan's three-year period, such as \"2026-2029\"")
-		case im.On.IsZero():
-			return missing("/implementation/on", "the date asked about")
-		case im.Provider.IsZero():
-			return missing("/implementation/provider", "the provider of the service, such as \"police-scotland\"")
-		case strings.TrimSpace(im.Service.ID) == "":
-			return missing("/implementation/service/id", "the plan's ID for the service")
+		if im.Council.IsZero() {
+			missing("/implementation/council", "the council area whose plan it is")
 		}
-		if !im.CommissionedBy.IsZero() || len(im.JointProviders) > 0 {
-			if err := im.asService().Validate(); err != nil {
-				return underPath(err, "/implementation")
-			}
+		if im.Period.IsZero() {
+			missing("/implementation/period", "the plan's three-year period, such as \"2026-2029\"")
+		}
+		if im.On.IsZero() {
+			missing("/implementation/on", "the date asked about")
+		}
+		if im.Provider.IsZero() {
+			missing("/implementation/provider", "the provider of the service, such as \"police-scotland\"")
+		}
+		if strings.TrimSpace(im.Service.ID) == "" {
+			missing("/implementation/service/id", "the plan's ID for the service")
+		}
+		if !im.Provider.IsZero() && (!im.CommissionedBy.IsZero() || len(im.JointProviders) > 0) {
+			s := im.asService()
+			s.ID, s.Name = "-", "-" // checked above, where the question has them
+			l.Add(part3.WithPath(s.Validate(), "/implementation"))
 		}
 		for i, n := range im.Notices {
-			if err := n.Validate(); err != nil {
-				return underPath(err, part3.Pointer("implementation", "notices", i))
-			}
+			l.Add(part3.WithPath(n.Validate(), part3.Pointer("implementation", "notices", i)))
 		}
 	case q.Assistance != nil:
 		a := q.Assistance
 		switch {
 		case a.Person.IsZero():
-			return missing("/assistance/person", "who the request is made of, such as \"police-scotland\" or \"other-organisation\"")
+			missing("/assistance/person", "who the request is made of, such as \"police-scotland\" or \"other-organisation\"")
 		case a.Person == service.ProviderOtherOrganisation && a.Category.IsZero():
-			return missing("/assistance/category", "the person's category under section 10(1)(b) ("+categoryForms+"): section 14(2)(b) binds the persons mentioned in section 10(1)(b), whether or not they have been consulted")
+			missing("/assistance/category", "the person's category under section 10(1)(b) ("+categoryForms+"): section 14(2)(b) binds the persons mentioned in section 10(1)(b), whether or not they have been consulted")
 		case a.Person != service.ProviderOtherOrganisation && !a.Category.IsZero() && a.Category != consult.NoCategory:
-			return &part3.InputError{Path: "/assistance/category", Category: part3.ErrInvalidValue,
+			l.Add(&part3.InputError{Path: "/assistance/category", Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("category %q for person %q", a.Category, string(a.Person)),
-				Expected: `no category, or "none": an other service provider, the Scottish Ministers, the local authority and the relevant health board are not among the persons mentioned in section 10(1)(b) (guidance paras 82, 83 and 135); section 14(2)(a) is what binds an other service provider or the Scottish Ministers`}
+				Expected: `no category, or "none": an other service provider, the Scottish Ministers, the local authority and the relevant health board are not among the persons mentioned in section 10(1)(b) (guidance paras 82, 83 and 135); section 14(2)(a) is what binds an other service provider or the Scottish Ministers`})
 		}
-		if err := checkDirected("/assistance", a.Category, a.Name, a.Direction); err != nil {
-			return err
-		}
+		l.Add(checkDirected("/assistance", a.Category, a.Name, a.Direction))
 		if s := a.Service; s != nil {
 			v := *s
 			if strings.TrimSpace(v.ID) == "" {
 				v.ID = v.Name // the question needs no ID for the service
 			}
-			if err := v.Validate(); err != nil {
-				return underPath(err, "/assistance/service")
-			}
+			l.Add(part3.WithPath(v.Validate(), "/assistance/service"))
 		}
 	case q.ConsulteeRequest != nil:
 		c := q.ConsulteeRequest
 		if c.Category.IsZero() {
-			return missing("/consultee_request/category", "the person's category under section 10(1)(b) ("+categoryForms+"): section 10(6) binds the persons to be consulted under section 10(1)(b), whether or not they have been consulted")
+			missing("/consultee_request/category", "the person's category under section 10(1)(b) ("+categoryForms+"): section 10(6) binds the persons to be consulted under section 10(1)(b), whether or not they have been consulted")
 		}
-		if err := checkDirected("/consultee_request", c.Category, c.Name, c.Direction); err != nil {
-			return err
-		}
+		l.Add(checkDirected("/consultee_request", c.Category, c.Name, c.Direction))
 	case q.DefaultPowers != nil:
 		f := q.DefaultPowers.Function
 		if f == "" {
-			return missing("/default_powers/function", "the catalogue ID of a Part 3 function, such as \"s13-annual-report\"")
-		}
-		if _, ok := Lookup(f); !ok {
-			return &part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
-				Err: fmt.Errorf("no function %q in the catalogue", f), Expected: "the ID of a duty or power in the catalogue"}
+			missing("/default_powers/function", "the catalogue ID of a Part 3 function, such as \"s13-annual-report\"")
+		} else if _, ok := Lookup(f); !ok {
+			l.Add(&part3.InputError{Path: "/default_powers/function", Category: part3.ErrDanglingReference,
+				Err: fmt.Errorf("no function %q in the catalogue%s", f, suggest.Phrase(f, catalogueIDs())), Expected: "the ID of a duty or power in the catalogue"})
 		}
 		if q.DefaultPowers.Failure == NotHavingRegardToGuidance && q.DefaultPowers.DepartedWithReasons {
-			return &part3.InputError{Path: "/default_powers/departed_with_reasons", Category: part3.ErrInvalidValue,
+			l.Add(&part3.InputError{Path: "/default_powers/departed_with_reasons", Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("a reasoned departure stated with the failure %q", NotHavingRegardToGuidance),
-				Expected: "departed_with_reasons only where the partnership had regard to the guidance, so not with failure \"not-having-regard-to-guidance\""}
+				Expected: "departed_with_reasons only where the partnership had regard to the guidance, so not with failure \"not-having-regard-to-guidance\""})
 		}
 	}
-	return nil
 }
 
 // checkDirected checks that a directed person is named, and that a
@@ -229,17 +256,6 @@ func checkDirected(base string, c consult.PersonCategory, name, direction string
 			Err: fmt.Errorf("a direction for category %q", c), Expected: `direction only with category "directed-person"`}
 	}
 	return nil
-}
-
-// underPath returns err with its path placed under prefix.
-func underPath(err error, prefix string) error {
-	var ie *part3.InputError
-	if errors.As(err, &ie) {
-		cp := *ie
-		cp.Path = prefix + cp.Path
-		return &cp
-	}
-	return &part3.InputError{Path: prefix, Category: part3.ErrInvalidValue, Err: err}
 }
 
 // Decide answers q as of ctx.AsOf under the law and facts of ctx. A
@@ -262,4 +278,14 @@ func (q Question) Decide(ctx judgement.Context) (Decision, error) {
 	}
 	return Decision{Outcome: NotArising, DecidedBy: CondIncomplete,
 		Reasons: []Reason{{Text: "The question asks nothing: set one of implementation, assistance, consultee_request or default_powers"}}}, nil
+}
+
+// catalogueIDs lists the IDs of the catalogue's duties and powers, for
+// suggesting the one meant.
+func catalogueIDs() []string {
+	var ids []string
+	for _, d := range Catalogue() {
+		ids = append(ids, d.ID)
+	}
+	return ids
 }

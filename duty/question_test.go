@@ -12,6 +12,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/service"
 )
@@ -176,6 +177,7 @@ func FuzzDecodeQuestion(f *testing.F) {
 		f.Add(data)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[Question](t, data)
 		q, err := DecodeQuestion("fuzz.json", data)
 		if err != nil {
 			var ie *part3.InputError
@@ -193,4 +195,19 @@ func FuzzDecodeQuestion(f *testing.F) {
 		}
 		_ = d.String()
 	})
+}
+
+// TestDecodeQuestionSuggests: a misspelt value, function or kind is told
+// the one probably meant.
+func TestDecodeQuestionSuggests(t *testing.T) {
+	for doc, want := range map[string]string{
+		`{"kind": "duty-questions", "default_powers": {"function": "s8-prepare-plan"}}`:                           `kind "duty-questions"; did you mean "duty-question"?`,
+		`{"kind": "duty-question", "default_powers": {"function": "s8-prepare-plans"}}`:                           `no function "s8-prepare-plans" in the catalogue; did you mean "s8-prepare-plan"?`,
+		`{"kind": "duty-question", "default_powers": {"function": "s8-prepare-plan", "failure": "not-exercise"}}`: `failure "not-exercise"; did you mean "not-exercising"?`,
+		`{"kind": "duty-question", "assistance": {"person": "Police Scotland", "test": {}}}`:                      `unknown provider "Police Scotland"; did you mean "police-scotland"?`,
+		`{"kind": "duty-question", "consultee_request": {"category": "social landlord", "test": {}}}`:             `did you mean "social-landlord"?`,
+	} {
+		_, err := DecodeQuestion("q.json", []byte(doc))
+		require.ErrorContains(t, err, want, doc)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -173,7 +174,7 @@ func (b *Basis) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
-	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("basis %q", text),
+	return &part3.InputError{Category: part3.ErrInvalidValue, Err: fmt.Errorf("basis %q%s", text, suggest.Phrase(string(text), basisNames[1:])),
 		Expected: `"act", "guidance", "partnership-policy", "module-default", "stated-fact" or "outer-bound"`}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -347,30 +348,73 @@ func MarshalJSON(v any) ([]byte, error) {
 
 // Problem is bad input in a form any interface can show: the message, and
 // the parts of a [part3.InputError] (the file, the JSON Pointer path, the
-// line and column, the category and what was expected). JSON keys:
-// message, file, category, path, line, column, expected.
+// line and column, the category and what was expected). A document may
+// have several problems: Problem is the first, in document order, and More
+// holds the others, each a Problem of its own; Omitted counts those beyond
+// part3.MaxProblems. JSON keys: message, file, category, path, line,
+// column, expected, more, omitted.
 type Problem struct {
-	Message  string `json:"message"`
-	File     string `json:"file,omitzero"`
-	Category string `json:"category,omitzero"`
-	Path     string `json:"path"`
-	Line     int    `json:"line,omitzero"`
-	Column   int    `json:"column,omitzero"`
-	Expected string `json:"expected,omitzero"`
+	// Message is the problem on one line, followed by "(and N more
+	// problems)" when there are others; [Problem.Lines] gives each on its
+	// own.
+	Message  string    `json:"message"`
+	File     string    `json:"file,omitzero"`
+	Category string    `json:"category,omitzero"`
+	Path     string    `json:"path"`
+	Line     int       `json:"line,omitzero"`
+	Column   int       `json:"column,omitzero"`
+	Expected string    `json:"expected,omitzero"`
+	More     []Problem `json:"more,omitempty"`
+	Omitted  int       `json:"omitted,omitzero"`
 }
 
 // NewProblem returns err as a Problem, with the InputError's parts where
-// err is or wraps one.
+// err is or wraps one, and each of its other problems in More.
 func NewProblem(err error) *Problem {
 	p := &Problem{Message: err.Error()}
 	var ie *part3.InputError
 	if errors.As(err, &ie) {
-		if ie.Category != nil {
-			p.Category = ie.Category.Error()
+		p.fill(ie)
+		for _, m := range ie.More {
+			q := Problem{Message: m.Error()}
+			q.fill(m)
+			p.More = append(p.More, q)
 		}
-		p.File, p.Path, p.Line, p.Column, p.Expected = ie.File, ie.Path, ie.Line, ie.Column, ie.Expected
+		p.Omitted = ie.Omitted
 	}
 	return p
+}
+
+func (p *Problem) fill(ie *part3.InputError) {
+	if ie.Category != nil {
+		p.Category = ie.Category.Error()
+	}
+	p.File, p.Path, p.Line, p.Column, p.Expected = ie.File, ie.Path, ie.Line, ie.Column, ie.Expected
+}
+
+// Lines returns each problem on a line of its own, in document order, and
+// a last line saying how many more there are if Omitted does: what an
+// interface prints to list every problem of a document.
+func (p Problem) Lines() []string {
+	first := p.Message
+	if n := len(p.More) + p.Omitted; n > 0 {
+		first = strings.TrimSuffix(first, fmt.Sprintf(" (and %d more %s)", n, plural(n, "problem", "problems")))
+	}
+	lines := []string{first}
+	for _, m := range p.More {
+		lines = append(lines, m.Message)
+	}
+	if p.Omitted > 0 {
+		lines = append(lines, fmt.Sprintf("and %d more %s", p.Omitted, plural(p.Omitted, "problem", "problems")))
+	}
+	return lines
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // Calendar returns council c's calendar of obligations as of ctx.AsOf, as

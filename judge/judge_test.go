@@ -109,6 +109,7 @@ func TestJudgeBadInputIsTheDocuments(t *testing.T) {
 		{File: "context.json", Data: []byte(`{"kind": "judgement-context", "as_of": "2026-11-26"}`)},
 		{File: "letter.json", Data: []byte(`{"kind": "letter"}`)},
 		input(t, "consult/testdata/notice-police-valid.json"),
+		{File: "report.json", Data: []byte(`{"kind": "anual-report"}`)},
 	}})
 	require.NoError(t, err)
 	want := []struct{ category, path, in string }{
@@ -116,13 +117,17 @@ func TestJudgeBadInputIsTheDocuments(t *testing.T) {
 		{"wrong document kind", "/kind", "judgement context"},
 		{"wrong document kind", "/kind", "unknown document kind \"letter\""},
 	}
+	// A misspelt kind is told the one probably meant.
+	if p := ans.Results[4].Error; p == nil || !strings.Contains(p.Message, `unknown document kind "anual-report"; did you mean "annual-report"?`) {
+		t.Errorf("misspelt kind: %+v", p)
+	}
 	for i, w := range want {
 		p := ans.Results[i].Error
 		if p == nil || p.Category != w.category || p.Path != w.path || !strings.Contains(p.Message, w.in) {
 			t.Errorf("result %d: problem %+v, want %+v", i, p, w)
 		}
 	}
-	if ans.Results[3].Error != nil || ans.BadInput() != 3 {
+	if ans.Results[3].Error != nil || ans.BadInput() != 4 {
 		t.Errorf("a good document after bad ones: %+v; bad input %d", ans.Results[3].Error, ans.BadInput())
 	}
 }
@@ -391,4 +396,26 @@ func TestBuild(t *testing.T) {
 	if got := (judge.Build{Path: judge.ModulePath, Version: "v0.1.0", Revision: "88cbf13b74138c0000", Modified: true, Go: "go1.26.8"}).String(); got != "github.com/csplanning/part3 v0.1.0 (revision 88cbf13b7413, modified, go1.26.8)" {
 		t.Errorf("String() = %q", got)
 	}
+}
+
+// TestProblemListsEveryProblem: a document with several problems is one
+// Problem for the first with the others in More, each on a line of its
+// own.
+func TestProblemListsEveryProblem(t *testing.T) {
+	ans, err := judge.Judge(judge.Request{Context: judgement.New(asOf), Documents: []judge.Input{
+		{File: "n.json", Data: []byte(`{"kind": "notice-of-disagreement", "isuer": "police-scotland", "plan": {"councils": ["Fife", "Fife"], "period": "2026-2029"}, "matters": [], "colour": 1}`)},
+	}})
+	require.NoError(t, err)
+	p := ans.Results[0].Error
+	require.NotNil(t, p)
+	require.Equal(t, "/isuer", p.Path)
+	// The missing issuer is not told: the misspelt member is it.
+	require.Len(t, p.More, 2)
+	lines := p.Lines()
+	require.Equal(t, []string{
+		`n.json:1:36: /isuer: unknown field: "isuer" is not a field here; did you mean "issuer"? (expected one of this object's members: $schema, kind, issuer, integration_joint_board, plan, matters, reasons, published)`,
+		`n.json:1:94: /plan/councils/1: duplicate ID: Fife is listed twice (expected each council area once)`,
+		`n.json:1:142: /colour: unknown field: "colour" is not a field here (expected one of this object's members: $schema, kind, issuer, integration_joint_board, plan, matters, reasons, published)`,
+	}, lines)
+	require.True(t, strings.HasSuffix(p.Message, "(and 2 more problems)"))
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
@@ -116,7 +117,11 @@ func lookup(file, name string) (*kind, error) {
 			return &kinds[i], nil
 		}
 	}
-	err := fmt.Errorf("unknown document kind %q", name)
+	known := judgedNames()
+	for _, k := range notJudged {
+		known = append(known, k.Name)
+	}
+	err := fmt.Errorf("unknown document kind %q%s", name, suggest.Phrase(name, known))
 	for _, k := range notJudged {
 		if k.Name == name {
 			err = fmt.Errorf("%q is a %s, which is not judged as a document: %s", name, k.Words, k.instead)

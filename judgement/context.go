@@ -29,7 +29,7 @@ type Context struct {
 	// AsOf is the day the judgement is made as of. A record dated after it
 	// (a publication, a copy, an approval, a notice) is not yet done, and a
 	// duty whose time has not come is not yet owed. Required.
-	AsOf period.Date `json:"as_of"`
+	AsOf period.Date `json:"as_of,omitzero"`
 	// Act2026Section60 is the day section 60 of the Children (Care, Care
 	// Experience and Services Planning) (Scotland) Act 2026 comes into
 	// force: from then the relevant integration joint board is a lead
@@ -111,34 +111,26 @@ func (c Context) Validate() error {
 // the s.7(5) changes can be applied in turn to the list of other service
 // providers.
 func (c Context) ValidateFacts() error {
+	var l part3.InputErrors
 	if d := c.Act2026Section60; d.IsValid() && d.Before(act2026Enacted) {
-		return &part3.InputError{Path: "/act_2026_s60_commencement", Category: part3.ErrInvalidValue,
+		l.Add(&part3.InputError{Path: "/act_2026_s60_commencement", Category: part3.ErrInvalidValue,
 			Err:      fmt.Errorf("%s is before the Act was enacted on %s", d, act2026Enacted),
-			Expected: fmt.Sprintf("a day on or after %s: no section of the 2026 Act can be in force before it was enacted (is the year mistyped?)", act2026Enacted)}
+			Expected: fmt.Sprintf("a day on or after %s: no section of the 2026 Act can be in force before it was enacted (is the year mistyped?)", act2026Enacted)})
 	}
 	if _, err := c.Law(); err != nil {
-		return err
+		l.Add(err)
 	}
-	if err := validateDirections(c.Directions); err != nil {
-		return err
-	}
-	if err := validateOutcomes(c.PrescribedOutcomes); err != nil {
-		return err
-	}
+	l.Add(validateDirections(c.Directions))
+	l.Add(validateOutcomes(c.PrescribedOutcomes))
 	for i, r := range c.Reliefs {
-		if err := r.validate(part3.Pointer("reliefs", i)); err != nil {
-			return err
-		}
+		l.Add(r.validate(part3.Pointer("reliefs", i)))
 	}
-	if err := c.Policy.validate(); err != nil {
-		return err
-	}
+	l.Add(c.Policy.validate())
 	for i, p := range c.PrisonServices {
-		if err := p.validate(part3.Pointer("prison_services", i)); err != nil {
-			return err
-		}
+		l.Add(p.validate(part3.Pointer("prison_services", i)))
 	}
-	return c.Facts.validate()
+	l.Add(c.Facts.validate())
+	return l.Err()
 }
 
 // noAsOf is the error of a Context with no as-of date, new on each call so

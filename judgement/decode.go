@@ -3,8 +3,10 @@ package judgement
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 //go:embed schema/judgement-context.schema.json
@@ -14,22 +16,26 @@ var schema []byte
 // document. The slice is new on each call.
 func Schema() []byte { return bytes.Clone(schema) }
 
-// Decode decodes a judgement context document strictly with [part3.Decode]
-// and checks it with [Context.ValidateFacts]. Every failure is an
-// *part3.InputError naming file and the JSON path. The as-of date may be
-// absent, since a caller may give it with the judgement instead; a
-// judgement refuses a Context without one ([Context.Validate]).
+// Decode decodes a judgement context document strictly with
+// [part3.DecodeAndCheck] and checks it with [Context.ValidateFacts]. Every
+// problem is reported at once, as an *part3.InputError naming file and
+// each JSON path. The as-of date may be absent, since a caller may give it
+// with the judgement instead; a judgement refuses a Context without one
+// ([Context.Validate]).
 func Decode(file string, data []byte) (Context, error) {
 	var c Context
-	if err := part3.Decode(file, data, &c); err != nil {
+	err := part3.DecodeAndCheck(file, data, &c, func(l *part3.InputErrors) {
+		if c.Kind != Kind {
+			// The other checks are a context's: another kind of
+			// document would only fail them.
+			l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+				Err: fmt.Errorf("kind %q%s", c.Kind, suggest.Phrase(c.Kind, []string{Kind})), Expected: `"` + Kind + `"`})
+			return
+		}
+		l.Add(c.ValidateFacts())
+	})
+	if err != nil {
 		return Context{}, err
-	}
-	if c.Kind != Kind {
-		return Context{}, part3.WithFile(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
-			Err: errKind(c.Kind), Expected: `"` + Kind + `"`}, file)
-	}
-	if err := c.ValidateFacts(); err != nil {
-		return Context{}, part3.WithFile(err, file)
 	}
 	return c, nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -158,7 +159,7 @@ func (f Facts) validate() error {
 			return missing(path+"/duty", timePassedDuties)
 		case !ok || t.Duty == DutyPreparePlan:
 			return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
-				Err: fmt.Errorf("%q is not a duty owed as soon as (reasonably) practicable", t.Duty), Expected: timePassedDuties}
+				Err: fmt.Errorf("%q is not a duty owed as soon as (reasonably) practicable%s", t.Duty, suggest.Phrase(t.Duty, timePassedIDs)), Expected: timePassedDuties}
 		case per && t.PlanPeriod.IsZero():
 			return missing(path+"/plan_period", "the plan period, such as \"2023-2026\"")
 		case !per && t.ReportingPeriod.IsZero():
@@ -198,6 +199,10 @@ func (f Facts) validate() error {
 }
 
 const timePassedDuties = `one of "s10-copy-to-ministers", "s10-copy-to-other-service-providers", "s10-publish-plan", "s13-annual-report"`
+
+// timePassedIDs are the duties of timePassedDuties, for suggesting the one
+// meant.
+var timePassedIDs = []string{"s10-copy-to-ministers", "s10-copy-to-other-service-providers", "s10-publish-plan", "s13-annual-report"}
 
 // checkFactBasis checks the council areas and the source every fact needs.
 func checkFactBasis(path string, councils []service.Council, source string) error {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/period"
 )
 
@@ -93,7 +94,7 @@ func (r Relief) validate(at string) error {
 		return &part3.InputError{Path: at + "/duty", Category: part3.ErrMissing, Expected: relievableList()}
 	case !ok:
 		return &part3.InputError{Path: at + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("%q is not a duty with a time limit a relief can lift", r.Duty), Expected: relievableList()}
+			Err: fmt.Errorf("%q is not a duty with a time limit a relief can lift%s", r.Duty, suggest.Phrase(r.Duty, RelievableDuties())), Expected: relievableList()}
 	case per && r.PlanPeriod.IsZero():
 		return missing(at+"/plan_period", fmt.Sprintf("the plan period the relief from %s applies to, such as \"2020-2023\"", r.Duty))
 	case !per && r.ReportingPeriod.IsZero():

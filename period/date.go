@@ -69,22 +69,33 @@ func MustDate(year int, month time.Month, day int) Date {
 // not exist, is a *DateError that says what was expected. It does not
 // allocate unless it fails.
 func ParseDate(s string) (Date, error) {
+	d, reason := parseDate(s)
+	if reason != "" {
+		return Date{}, &DateError{Input: s, Reason: reason}
+	}
+	return d, nil
+}
+
+// parseDate parses s as ParseDate does, and returns why it is not a date,
+// or "".
+func parseDate[T ~string | ~[]byte](s T) (Date, string) {
+	const form = "expected an ISO 8601 date YYYY-MM-DD, such as 2026-04-01"
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, &DateError{Input: s, Reason: "expected an ISO 8601 date YYYY-MM-DD, such as 2026-04-01"}
+		return Date{}, form
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, &DateError{Input: s, Reason: "expected an ISO 8601 date YYYY-MM-DD, such as 2026-04-01"}
+		return Date{}, form
 	}
 	if reason := checkDate(y, m, d); reason != "" {
-		return Date{}, &DateError{Input: s, Reason: reason}
+		return Date{}, reason
 	}
-	return Date{uint16(y), uint8(m), uint8(d)}, nil
+	return Date{uint16(y), uint8(m), uint8(d)}, ""
 }
 
-func digits(s string) (int, bool) {
+func digits[T ~string | ~[]byte](s T) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -312,9 +323,9 @@ func (d *Date) UnmarshalText(text []byte) error {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(text))
-	if err != nil {
-		return err
+	v, reason := parseDate(text)
+	if reason != "" {
+		return &DateError{Input: string(text), Reason: reason}
 	}
 	*d = v
 	return nil

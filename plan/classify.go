@@ -5,42 +5,70 @@ import (
 	"github.com/csplanning/part3/service"
 )
 
-// classifier classifies a plan's services with service.Classify, once per
+// classifier classifies a plan's services with service.KindOf (the kind
+// service.Classify gives, without building its reasons), once per
 // distinct set of the facts the classification turns on. Under a law with
-// no s.7(3) order, Classify's kind depends only on who provides the service
-// (and, for the Scottish Ministers, whether under the Prisons (Scotland) Act
-// 1989; for another organisation, who commissions it), whether it is wholly
-// or mainly for children and whether it can significantly affect their
-// wellbeing: a plan of a thousand services has at most a few dozen such
-// sets. An order may cover a service by any of its details, so under a law
-// with one every service is classified on its own; so is a service
-// delivered jointly, whose providers are a list.
+// no s.7(3) order, the kind depends only on who provides the service (and,
+// for the Scottish Ministers, whether under the Prisons (Scotland) Act
+// 1989; for another organisation, who commissions it), whether it is
+// wholly or mainly for children and whether it can significantly affect
+// their wellbeing: a plan of a thousand services has at most a few dozen
+// such sets, and the kind of each is kept in a table indexed by them. An
+// order may cover a service by any of its details, so under a law with
+// one every service is classified on its own; so is a service delivered
+// jointly, whose providers are a list, and one whose provider has no text
+// form of its own.
 type classifier struct {
 	on     period.Date
 	law    service.Law
 	orders bool
-	memo   map[classKey]service.ServiceKind
+	// memo holds the kinds found, by provider, commissioning body and
+	// the three facts; the zero kind is not yet found.
+	memo [len(providerIndex) + 1][len(providerIndex) + 1][8]service.ServiceKind
 }
 
-type classKey struct {
-	provider, commissioner service.Provider
-	prisons, children, sig bool
+// providerIndex numbers the providers with a text form from 1; the zero
+// Provider is 0.
+var providerIndex = [...]service.Provider{
+	service.ProviderLocalAuthority, service.ProviderRelevantHealthBoard, service.ProviderScottishMinisters,
+	service.ProviderPoliceScotland, service.ProviderScottishFireAndRescueService, service.ProviderPrincipalReporter,
+	service.ProviderNationalConvener, service.ProviderScottishCourtsAndTribunalsService,
+	service.ProviderIntegrationJointBoard, service.ProviderOtherOrganisation,
+}
+
+// indexOf returns p's number, and false for a provider with no text form.
+func indexOf(p service.Provider) (int, bool) {
+	if p == "" {
+		return 0, true
+	}
+	for i, q := range providerIndex {
+		if p == q {
+			return i + 1, true
+		}
+	}
+	return 0, false
 }
 
 func newClassifier(on period.Date, law service.Law) *classifier {
-	return &classifier{on: on, law: law, orders: len(law.ServiceOrders()) > 0, memo: map[classKey]service.ServiceKind{}}
+	return &classifier{on: on, law: law, orders: len(law.ServiceOrders()) > 0}
 }
 
 // kind returns s's kind under s.7(1) on the classifier's date and law.
-func (c *classifier) kind(s service.Service) service.ServiceKind {
-	if c.orders || len(s.JointProviders) > 0 {
-		return service.Classify(s, c.on, c.law).Kind
+func (c *classifier) kind(s *service.Service) service.ServiceKind {
+	p, ok1 := indexOf(s.Provider)
+	by, ok2 := indexOf(s.CommissionedBy)
+	if c.orders || len(s.JointProviders) > 0 || !ok1 || !ok2 {
+		return service.KindOf(*s, c.on, c.law)
 	}
-	k := classKey{s.Provider, s.CommissionedBy, s.PrisonsActFunction, s.WhollyOrMainlyForChildren, s.SignificantEffectOnWellbeing}
-	if kind, ok := c.memo[k]; ok {
-		return kind
+	facts := 0
+	for i, set := range [3]bool{s.PrisonsActFunction, s.WhollyOrMainlyForChildren, s.SignificantEffectOnWellbeing} {
+		if set {
+			facts |= 1 << i
+		}
 	}
-	kind := service.Classify(s, c.on, c.law).Kind
-	c.memo[k] = kind
-	return kind
+	k := &c.memo[p][by][facts]
+	if *k == 0 {
+		*k = service.KindOf(*s, c.on, c.law)
+	}
+	return *k
 }

@@ -55,6 +55,7 @@ func TestDecodeErrors(t *testing.T) {
 		path     string
 		expected string // substring of Expected
 		message  string // substring of the error's message, where it says what was found
+		among    bool   // the problem is one of several the change causes
 	}{
 		{name: "syntax", raw: "{\n  \"kind\": \"childrens-services-plan\",\n  \"title\" \"x\"\n}", category: part3.ErrSyntax},
 		{name: "unknown field", changes: []change{{"/publication/sent_to_minsters", "2026-03-27"}}, category: part3.ErrUnknownField, path: "/publication/sent_to_minsters"},
@@ -98,7 +99,9 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "second milestone without date", changes: []change{{"/indicators/0/milestones/1", map[string]any{"value": 25}}}, category: part3.ErrMissing, path: "/indicators/0/milestones/1/date"},
 		{name: "empty milestone", changes: []change{{"/indicators/0/milestones/0", map[string]any{}}}, category: part3.ErrMissing, path: "/indicators/0/milestones/0"},
 		{name: "service without provider", changes: []change{{"/services/1/provider", deleteIt}}, category: part3.ErrMissing, path: "/services/1/provider"},
-		{name: "service ID twice", changes: []change{{"/services/1/id", "S1"}}, category: part3.ErrDuplicateID, path: "/services/1/id"},
+		// Service S2 is named in the aims: they now name a service the
+		// plan lacks, and that is reported too.
+		{name: "service ID twice", changes: []change{{"/services/1/id", "S1"}}, category: part3.ErrDuplicateID, path: "/services/1/id", among: true},
 		{name: "service in a council outside the partnership", changes: []change{{"/services/0/councils", []any{"Angus"}}}, category: part3.ErrDanglingReference, path: "/services/0/councils/0"},
 		{name: "action ID twice across services", changes: []change{{"/services/1/actions/0/id", "A1"}}, category: part3.ErrDuplicateID, path: "/services/1/actions/0/id"},
 		{name: "action without description", changes: []change{{"/services/1/actions/0/description", ""}}, category: part3.ErrMissing, path: "/services/1/actions/0/description"},
@@ -128,7 +131,7 @@ func TestDecodeErrors(t *testing.T) {
 				data = edit(t, base, tt.changes...)
 			}
 			_, err := Decode("plan.json", data)
-			testjson.CheckInputError(t, err, testjson.WantInputError{File: "plan.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
+			testjson.CheckInputError(t, err, testjson.WantInputError{File: "plan.json", Category: tt.category, Path: tt.path, Expected: tt.expected, Among: tt.among})
 			if tt.message != "" {
 				require.ErrorContains(t, err, tt.message)
 			}

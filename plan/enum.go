@@ -5,20 +5,30 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 // ValueError reports text that is not one of the forms a textual type of
 // this package accepts, such as "quantitive" given as an evidence type. Its
 // fields match those of the service and consult packages' ValueError.
 type ValueError struct {
-	Type     string // the type, such as "evidence type"
-	Input    string // the text given
-	Expected string // the forms accepted, comma-separated
+	Type       string // the type, such as "evidence type"
+	Input      string // the text given
+	Expected   string // the forms accepted, comma-separated
+	Suggestion string // the form probably meant, or ""
 }
 
 // Error describes the error on one line.
 func (e *ValueError) Error() string {
-	return fmt.Sprintf("unknown %s %q (expected one of %s)", e.Type, e.Input, e.Expected)
+	return fmt.Sprintf("unknown %s %q%s (expected one of %s)", e.Type, e.Input, didYouMean(e.Suggestion), e.Expected)
+}
+
+// didYouMean is "; did you mean ...?" for a suggestion, "" for none.
+func didYouMean(suggestion string) string {
+	if suggestion == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", suggestion)
 }
 
 // textForms holds the text forms of one of this package's enumerations: a
@@ -34,7 +44,11 @@ func (t textForms) parse(s string) (uint8, error) {
 			return uint8(i), nil
 		}
 	}
-	return 0, &ValueError{Type: t.what, Input: s, Expected: strings.Join(t.forms[1:], ", ")}
+	best, ok := suggest.Closest(s, t.forms[1:])
+	if !ok || best == s {
+		best = ""
+	}
+	return 0, &ValueError{Type: t.what, Input: s, Expected: strings.Join(t.forms[1:], ", "), Suggestion: best}
 }
 
 func (t textForms) str(v uint8) string {
@@ -60,11 +74,16 @@ func (t textForms) unmarshal(text []byte) (uint8, error) {
 	if len(text) == 0 {
 		return 0, nil
 	}
+	for i := 1; i < len(t.forms); i++ {
+		if string(text) == t.forms[i] {
+			return uint8(i), nil // without making a string of text
+		}
+	}
 	v, err := t.parse(string(text))
 	if err != nil {
 		ve := err.(*ValueError)
 		return 0, &part3.InputError{Category: part3.ErrInvalidValue,
-			Err:      fmt.Errorf("unknown %s %q", ve.Type, ve.Input),
+			Err:      fmt.Errorf("unknown %s %q%s", ve.Type, ve.Input, didYouMean(ve.Suggestion)),
 			Expected: "one of " + ve.Expected}
 	}
 	return v, nil

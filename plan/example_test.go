@@ -29,7 +29,7 @@ func ExampleDecode() {
 	// Output:
 	// Highland Integrated Children's Services Plan 2021-2023
 	// answers to 2020-2023 ; says it covers 2021-04-01 to 2023-03-31
-	// bad.json: /priorities/0/evidence/0: dangling reference: no evidence item has ID "E9" (expected the ID of one of the plan's evidence items)
+	// bad.json:1:212: /priorities/0/evidence/0: dangling reference: no evidence item has ID "E9" (expected the ID of one of the plan's evidence items)
 }
 
 func ExamplePlan_Judge() {
@@ -134,7 +134,7 @@ func ExampleParseVerdict() {
 	fmt.Println(err)
 	// Output:
 	// partly-met <nil>
-	// unknown verdict "partly" (expected one of met, partly-met, not-met, cannot-tell)
+	// unknown verdict "partly"; did you mean "partly-met"? (expected one of met, partly-met, not-met, cannot-tell)
 }
 
 func ExamplePlan_PlanServices() {

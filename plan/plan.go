@@ -32,6 +32,9 @@ const Kind = "childrens-services-plan"
 // services and actions. IDs are unique within their list; action IDs are
 // unique across the plan.
 type Plan struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "childrens-services-plan".
 	Kind string `json:"kind"`
 	// Title is the plan's title as written, such as "Highland Integrated

@@ -422,7 +422,7 @@ func (r *reviewer) c6(kind service.ServiceKind, one, many string) Judgement {
 	var ev []string
 	n := 0
 	for i := range r.p.Services {
-		if r.j.classes.kind(r.p.Services[i].Service) != kind {
+		if r.j.classes.kind(&r.p.Services[i].Service) != kind {
 			continue
 		}
 		n++

@@ -501,7 +501,7 @@ func TestClassifierAgreesWithClassify(t *testing.T) {
 		p := load(t, name)
 		c := newClassifier(on, service.DefaultLaw())
 		for _, s := range p.Services {
-			if got, want := c.kind(s.Service), service.Classify(s.Service, on, service.DefaultLaw()).Kind; got != want {
+			if got, want := c.kind(&s.Service), service.Classify(s.Service, on, service.DefaultLaw()).Kind; got != want {
 				t.Errorf("%s %s: %s, Classify says %s", name, s.ID, got, want)
 			}
 		}
@@ -515,7 +515,7 @@ func TestClassifierAgreesWithClassify(t *testing.T) {
 	twin := p.Services[0].Service
 	twin.ID = "S1-twin" // the same facts, not covered by the order
 	c := newClassifier(on, law)
-	require.NotEqual(t, c.kind(p.Services[0].Service), c.kind(twin))
+	require.NotEqual(t, c.kind(&p.Services[0].Service), c.kind(&twin))
 }
 
 func TestDeclaredKind(t *testing.T) {

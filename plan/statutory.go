@@ -359,7 +359,7 @@ func checkStatedDates(j *judge) {
 func checkCoverage(j *judge) {
 	var children, related bool
 	for i := range j.p.Services {
-		switch j.classes.kind(j.p.Services[i].Service) {
+		switch j.classes.kind(&j.p.Services[i].Service) {
 		case service.ChildrensService:
 			children = true
 		case service.RelatedService:

@@ -192,14 +192,14 @@ func (j *judge) preparedLater() (period.Date, bool) {
 func (j *judge) declaredKinds() part3.Findings {
 	var list []service.Service
 	for i := range j.p.Services {
-		s := j.p.Services[i].Service
+		s := &j.p.Services[i].Service
 		if !s.Kind.IsValid() || s.Kind == j.classes.kind(s) {
 			continue
 		}
 		if list == nil {
 			list = make([]service.Service, len(j.p.Services))
 		}
-		list[i] = s
+		list[i] = *s
 	}
 	if list == nil {
 		return nil

@@ -38,7 +38,7 @@ func ParseCoverageStatus(s string) (CoverageStatus, error) {
 			return CoverageStatus(i), nil
 		}
 	}
-	return 0, &ValueError{Type: "coverage status", Input: s, Expected: strings.Join(coverageForms[1:], ", ")}
+	return 0, &ValueError{Type: "coverage status", Input: s, Expected: strings.Join(coverageForms[1:], ", "), Suggestion: closest(s, coverageForms[1:])}
 }
 
 // IsValid reports whether s is one of the statuses.

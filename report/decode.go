@@ -2,63 +2,68 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
 )
 
-// Decode reads an annual report from JSON strictly with part3.Decode
-// (unknown fields, duplicate fields, wrong types, impossible dates, unknown
-// councils and enum values are errors) and checks it with [Report.Validate].
-// Every failure is an *part3.InputError naming file and the JSON Pointer
-// path of the value, and saying what was expected there.
+// Decode reads an annual report from JSON strictly with
+// part3.DecodeAndCheck (unknown fields, duplicate fields, wrong types,
+// impossible dates, unknown councils and enum values are errors) and checks
+// it as [Report.Validate] does. Every problem is reported at once, in
+// document order, as an *part3.InputError naming file and, for each
+// problem, the JSON Pointer path of the value, its line and column, and
+// what was expected there.
 //
 // A report that decodes may still breach the Act: that is for [Report.Judge]
 // and [Report.JudgeAgainstPlan].
 func Decode(file string, data []byte) (Report, error) {
 	var r Report
-	if err := part3.Decode(file, data, &r); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &r, func(l *part3.InputErrors) { r.check(l) }); err != nil {
 		return Report{}, err
-	}
-	if err := r.Validate(); err != nil {
-		return Report{}, part3.WithFile(err, file)
 	}
 	return r, nil
 }
 
-// Validate reports the first value of r that stops it being judged, as an
-// *part3.InputError with its JSON path: a kind other than "annual-report"
-// (ErrWrongKind); a missing required value (ErrMissing); an ID used twice
-// in one list, or a council listed twice (ErrDuplicateID); a reference to
-// an indicator the report does not give (ErrDanglingReference); or a value
-// that contradicts another (ErrInvalidValue), such as changes to the plan
-// listed beside a statement that there were none, or a publication dated
-// before the reporting period began. It returns nil for a
-// report that can be judged.
+// Validate reports the values of r that stop it being judged, as an
+// *part3.InputError listing them with their JSON paths: a kind other than
+// "annual-report" (ErrWrongKind); a missing required value (ErrMissing); an
+// ID used twice in one list, or a council listed twice (ErrDuplicateID); a
+// reference to an indicator the report does not give
+// (ErrDanglingReference); or a value that contradicts another
+// (ErrInvalidValue), such as changes to the plan listed beside a statement
+// that there were none, or a publication dated before the reporting period
+// began. It returns nil for a report that can be judged.
 //
 // Validate does not judge the report: a report that says nothing about an aim,
 // or was published before its period ended, passes Validate and gets findings
 // from [Report.Judge].
 func (r Report) Validate() error {
+	var l part3.InputErrors
+	r.check(&l)
+	return l.Err()
+}
+
+// check adds the problems of r to l.
+func (r *Report) check(l *part3.InputErrors) {
 	if r.Kind != Kind {
-		what := fmt.Errorf("kind %q", r.Kind)
+		// The other checks are a report's: another kind of document would
+		// only fail them.
+		what := fmt.Errorf("kind %q%s", r.Kind, suggest.Phrase(r.Kind, []string{Kind}))
 		if r.Kind == "" {
 			what = fmt.Errorf("no kind")
 		}
-		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind, Err: what, Expected: fmt.Sprintf("%q", Kind)}
+		l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind, Err: what, Expected: fmt.Sprintf("%q", Kind)})
+		return
 	}
-	for _, check := range []func() error{r.checkHeader, r.checkPublishers, r.checkDepartures} {
-		if err := check(); err != nil {
-			return err
-		}
-	}
-	indicators, err := r.checkIndicators()
-	if err != nil {
-		return err
-	}
-	return r.checkLists(indicators)
+	r.checkHeader(l)
+	r.checkPublishers(l)
+	r.checkDepartures(l)
+	r.checkLists(l, r.checkIndicators(l))
 }
 
 // blank reports whether s holds nothing but white space.
@@ -75,59 +80,68 @@ func invalid(path, expected string, err error) error {
 // ids records the IDs of one list and reports a missing or repeated one.
 type ids map[string]struct{}
 
-func (s ids) add(path, id string) error {
+func (s ids) add(l *part3.InputErrors, path, id string) {
 	if blank(id) {
-		return missing(path, "an ID")
+		l.Add(missing(path, "an ID"))
+		return
 	}
 	if _, dup := s[id]; dup {
-		return &part3.InputError{Path: path, Category: part3.ErrDuplicateID,
-			Err: fmt.Errorf("ID %q is used twice", id), Expected: "an ID not used before in the list"}
+		l.Add(&part3.InputError{Path: path, Category: part3.ErrDuplicateID,
+			Err: fmt.Errorf("ID %q is used twice", id), Expected: "an ID not used before in the list"})
+		return
 	}
 	s[id] = struct{}{}
-	return nil
 }
 
 // refs checks that each ID of a list of references, at base, is in s.
-func (s ids) refs(base string, refs []string) error {
+// Where the report's indicators did not decode, a reference to one may be
+// good: refs leaves them unchecked.
+func (s ids) refs(l *part3.InputErrors, base string, refs []string) {
+	if len(refs) == 0 || l.Undecoded("/indicators") {
+		return
+	}
 	for i, id := range refs {
 		if _, ok := s[id]; !ok {
-			return &part3.InputError{Path: part3.PointerJoin(base, i), Category: part3.ErrDanglingReference,
-				Err: fmt.Errorf("no indicator of the report has ID %q", id), Expected: "the ID of one of the report's indicators"}
+			known := make([]string, 0, len(s))
+			for k := range s {
+				known = append(known, k)
+			}
+			slices.Sort(known)
+			l.Add(&part3.InputError{Path: part3.PointerJoin(base, i), Category: part3.ErrDanglingReference,
+				Err: fmt.Errorf("no indicator of the report has ID %q%s", id, suggest.Phrase(id, known)), Expected: "the ID of one of the report's indicators"})
 		}
 	}
-	return nil
 }
 
-func (r Report) checkHeader() error {
+func (r *Report) checkHeader(l *part3.InputErrors) {
 	if len(r.Partnership.Councils) == 0 {
-		return missing("/partnership/councils", "at least one council area")
+		l.Add(missing("/partnership/councils", "at least one council area"))
 	}
 	seen := make(map[service.Council]bool, len(r.Partnership.Councils))
 	for i, c := range r.Partnership.Councils {
 		at := part3.Pointer("partnership", "councils", i)
-		if !c.IsValid() {
-			return missing(at, "a council area")
-		}
-		if seen[c] {
-			return &part3.InputError{Path: at, Category: part3.ErrDuplicateID,
-				Err: fmt.Errorf("%s is listed twice", c.Name()), Expected: "each council area once"}
+		switch {
+		case !c.IsValid():
+			l.Add(missing(at, "a council area"))
+		case seen[c]:
+			l.Add(&part3.InputError{Path: at, Category: part3.ErrDuplicateID,
+				Err: fmt.Errorf("%s is listed twice", c.Name()), Expected: "each council area once"})
 		}
 		seen[c] = true
 	}
 	if !r.ReportingPeriod.IsValid() {
-		return missing("/reporting_period", `the one-year period reported on, such as "2024-2025"`)
+		l.Add(missing("/reporting_period", `the one-year period reported on, such as "2024-2025"`))
 	}
 	if !r.Plan.Period.IsValid() {
-		return missing("/plan/period", `the three-year period of the plan reported on, such as "2023-2026"`)
+		l.Add(missing("/plan/period", `the three-year period of the plan reported on, such as "2023-2026"`))
 	}
 	// A report on a period cannot be published before the period began,
 	// as package duty's planning history holds too; one published during
 	// its period is lawful input, judged under s.13(1).
-	if pub, rp := r.Publication.Published, r.ReportingPeriod; pub.IsValid() && pub.Before(rp.Start()) {
-		return invalid("/publication/published", fmt.Sprintf("a date after the reporting period ends on %s", rp.End()),
-			fmt.Errorf("the %s report is dated %s, before its reporting period began on %s", rp, pub, rp.Start()))
+	if pub, rp := r.Publication.Published, r.ReportingPeriod; rp.IsValid() && pub.IsValid() && pub.Before(rp.Start()) {
+		l.Add(invalid("/publication/published", fmt.Sprintf("a date after the reporting period ends on %s", rp.End()),
+			fmt.Errorf("the %s report is dated %s, before its reporting period began on %s", rp, pub, rp.Start())))
 	}
-	return nil
 }
 
 // namedByField are the provider forms a publisher names with its own field.
@@ -137,7 +151,7 @@ var namedByField = map[service.Provider]string{
 	service.ProviderIntegrationJointBoard: "integration_joint_board",
 }
 
-func (r Report) checkPublishers() error {
+func (r *Report) checkPublishers(l *part3.InputErrors) {
 	for i, p := range r.Publication.PublishedBy {
 		at := part3.Pointer("publication", "published_by", i)
 		n := 0
@@ -147,113 +161,89 @@ func (r Report) checkPublishers() error {
 			}
 		}
 		if n != 1 {
-			return invalid(at, "exactly one of council, health_board, integration_joint_board and provider", fmt.Errorf("%d bodies named", n))
+			l.Add(invalid(at, "exactly one of council, health_board, integration_joint_board and provider", fmt.Errorf("%d bodies named", n)))
 		}
 		if field, ok := namedByField[p.Provider]; ok {
-			return invalid(at+"/provider", fmt.Sprintf("%q naming the body, not provider %q", field, p.Provider),
-				fmt.Errorf("provider %q does not say which body", p.Provider))
+			l.Add(invalid(at+"/provider", fmt.Sprintf("%q naming the body, not provider %q", field, p.Provider),
+				fmt.Errorf("provider %q does not say which body", p.Provider)))
 		}
 		if p.Name != "" && p.Provider.IsZero() {
-			return invalid(at+"/name", "a name only beside provider", fmt.Errorf("a name without a provider"))
+			l.Add(invalid(at+"/name", "a name only beside provider", fmt.Errorf("a name without a provider")))
 		}
 	}
-	return nil
 }
 
-func (r Report) checkDepartures() error {
+func (r *Report) checkDepartures(l *part3.InputErrors) {
 	for i, d := range r.Provision.Departures {
 		at := part3.Pointer("provision", "departures", i)
 		if blank(d.Description) {
-			return missing(at+"/description", "what was not done as the plan says")
+			l.Add(missing(at+"/description", "what was not done as the plan says"))
 		}
 		if !d.Ground.IsValid() {
-			return missing(at+"/ground", `the ground the report gives: "`+strings.Join(groundForms[1:], `", "`)+`"`)
-		}
-		if !d.Notice.IsZero() && d.Ground != NoticeOfDisagreement {
-			return invalid(at+"/notice", `a notice only for the ground "notice-of-disagreement"`,
-				fmt.Errorf("a notice beside the ground %q", d.Ground))
+			l.Add(missing(at+"/ground", `the ground the report gives: "`+strings.Join(groundForms[1:], `", "`)+`"`))
+		} else if !d.Notice.IsZero() && d.Ground != NoticeOfDisagreement {
+			l.Add(invalid(at+"/notice", `a notice only for the ground "notice-of-disagreement"`,
+				fmt.Errorf("a notice beside the ground %q", d.Ground)))
 		}
 	}
-	return nil
 }
 
-func checkMeasure(path string, m plan.Measure) error {
+func checkMeasure(l *part3.InputErrors, path string, m plan.Measure) {
 	if !m.IsZero() && !m.Date.IsValid() {
-		return missing(path+"/date", "the date of the value")
+		l.Add(missing(path+"/date", "the date of the value"))
 	}
-	return nil
 }
 
-func (r Report) checkIndicators() (ids, error) {
+func (r *Report) checkIndicators(l *part3.InputErrors) ids {
 	seen := make(ids, len(r.Indicators))
 	for i, x := range r.Indicators {
 		at := part3.Pointer("indicators", i)
-		if err := seen.add(at+"/id", x.ID); err != nil {
-			return nil, err
-		}
-		for _, m := range []struct {
-			name string
-			m    plan.Measure
-		}{{"baseline", x.Baseline}, {"value", x.Value}, {"target", x.Target}} {
-			if err := checkMeasure(at+"/"+m.name, m.m); err != nil {
-				return nil, err
-			}
-		}
+		seen.add(l, at+"/id", x.ID)
+		checkMeasure(l, at+"/baseline", x.Baseline)
+		checkMeasure(l, at+"/value", x.Value)
+		checkMeasure(l, at+"/target", x.Target)
 	}
-	return seen, nil
+	return seen
 }
 
-func (r Report) checkLists(indicators ids) error {
+func (r *Report) checkLists(l *part3.InputErrors, indicators ids) {
 	for _, a := range r.aimList() {
-		if err := indicators.refs("/aims/"+a.key+"/indicators", a.report.Indicators); err != nil {
-			return err
-		}
+		indicators.refs(l, "/aims/"+a.key+"/indicators", a.report.Indicators)
 	}
 	outcomes := make(ids, len(r.PrescribedOutcomes))
 	for i, o := range r.PrescribedOutcomes {
-		if err := outcomes.add(part3.Pointer("prescribed_outcomes", i, "id"), o.ID); err != nil {
-			return err
-		}
+		outcomes.add(l, part3.Pointer("prescribed_outcomes", i, "id"), o.ID)
 	}
 	if r.NoPlanChanges && len(r.PlanChanges) > 0 {
-		return invalid("/no_plan_changes", "either plan_changes or no_plan_changes, not both",
-			fmt.Errorf("the report lists %d changes to the plan and states there were none", len(r.PlanChanges)))
+		l.Add(invalid("/no_plan_changes", "either plan_changes or no_plan_changes, not both",
+			fmt.Errorf("the report lists %d changes to the plan and states there were none", len(r.PlanChanges))))
 	}
 	for i, c := range r.PlanChanges {
 		if blank(c.Description) {
-			return missing(part3.Pointer("plan_changes", i, "description"), "what changed in the plan")
+			l.Add(missing(part3.Pointer("plan_changes", i, "description"), "what changed in the plan"))
 		}
 	}
 	for i, c := range r.ContextChanges {
 		if blank(c.Description) {
-			return missing(part3.Pointer("context_changes", i, "description"), "what changed in the context")
+			l.Add(missing(part3.Pointer("context_changes", i, "description"), "what changed in the context"))
 		}
 	}
 	for i, d := range r.DifferenceMade {
 		at := part3.Pointer("difference_made", i)
 		if blank(d.Description) {
-			return missing(at+"/description", "the difference made")
+			l.Add(missing(at+"/description", "the difference made"))
 		}
-		if err := indicators.refs(at+"/indicators", d.Indicators); err != nil {
-			return err
-		}
-		if err := checkMeasure(at+"/before", d.Before); err != nil {
-			return err
-		}
-		if err := checkMeasure(at+"/after", d.After); err != nil {
-			return err
-		}
+		indicators.refs(l, at+"/indicators", d.Indicators)
+		checkMeasure(l, at+"/before", d.Before)
+		checkMeasure(l, at+"/after", d.After)
 	}
 	for i, a := range r.Activity {
 		at := part3.Pointer("activity", i)
 		if blank(a.Description) {
-			return missing(at+"/description", "what was delivered")
+			l.Add(missing(at+"/description", "what was delivered"))
 		}
-		if err := checkMeasure(at+"/measure", a.Measure); err != nil {
-			return err
-		}
+		checkMeasure(l, at+"/measure", a.Measure)
 	}
-	return nil
 }
 
 // aim is one aim of s.9(2) with its key in the document, its provision and

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -81,7 +82,10 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode("report.json", tt.data)
-			testjson.CheckInputError(t, err, testjson.WantInputError{File: "report.json", Category: tt.category, Path: tt.path, Expected: tt.expected})
+			// One change may cause several problems (an indicator's ID
+			// changed leaves references to it dangling): the one wanted
+			// is among them.
+			testjson.CheckInputError(t, err, testjson.WantInputError{File: "report.json", Category: tt.category, Path: tt.path, Expected: tt.expected, Among: true})
 		})
 	}
 
@@ -162,4 +166,20 @@ func TestGround(t *testing.T) {
 	_, err = Ground(9).MarshalText()
 	require.Error(t, err)
 	require.Equal(t, "s.12(3)(b)", NoticeOfDisagreement.Citation().String())
+}
+
+// TestDecodeSuggests: a misspelt value or member is told the one probably
+// meant.
+func TestDecodeSuggests(t *testing.T) {
+	data := edit(t, "rules/base.json", change{"/provision/departures", []any{map[string]any{"description": "x", "ground": "child-wellbeng"}}},
+		change{"/aims/prevention/indicators/0", "i1"})
+	_, err := Decode("report.json", data)
+	var ie *part3.InputError
+	require.ErrorAs(t, err, &ie)
+	var all []string
+	for _, p := range ie.Problems() {
+		all = append(all, p.Error())
+	}
+	require.Contains(t, strings.Join(all, "\n"), `unknown ground "child-wellbeng"; did you mean "child-wellbeing"?`)
+	require.Contains(t, strings.Join(all, "\n"), `no indicator of the report has ID "i1"; did you mean "I1"?`)
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 // Ground is the ground an annual report gives for a departure from the
@@ -35,14 +36,32 @@ var groundForms = []string{"", "child-wellbeing", "notice-of-disagreement", "not
 // this package accepts. Its fields match those of the service, consult and
 // plan packages' ValueError.
 type ValueError struct {
-	Type     string // the type, such as "ground"
-	Input    string // the text given
-	Expected string // the forms accepted, comma-separated
+	Type       string // the type, such as "ground"
+	Input      string // the text given
+	Expected   string // the forms accepted, comma-separated
+	Suggestion string // the form probably meant, or ""
 }
 
 // Error describes the error on one line.
 func (e *ValueError) Error() string {
-	return fmt.Sprintf("unknown %s %q (expected one of %s)", e.Type, e.Input, e.Expected)
+	return fmt.Sprintf("unknown %s %q%s (expected one of %s)", e.Type, e.Input, didYouMean(e.Suggestion), e.Expected)
+}
+
+// didYouMean is "; did you mean ...?" for a suggestion, "" for none.
+func didYouMean(suggestion string) string {
+	if suggestion == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", suggestion)
+}
+
+// closest returns the form of forms probably meant by s, or "".
+func closest(s string, forms []string) string {
+	best, ok := suggest.Closest(s, forms)
+	if !ok || best == s {
+		return ""
+	}
+	return best
 }
 
 // Grounds lists the grounds in order.
@@ -58,7 +77,7 @@ func ParseGround(s string) (Ground, error) {
 			return Ground(i), nil
 		}
 	}
-	return 0, &ValueError{Type: "ground", Input: s, Expected: strings.Join(groundForms[1:], ", ")}
+	return 0, &ValueError{Type: "ground", Input: s, Expected: strings.Join(groundForms[1:], ", "), Suggestion: closest(s, groundForms[1:])}
 }
 
 // IsValid reports whether g is one of the grounds.
@@ -116,7 +135,7 @@ func (g *Ground) UnmarshalText(text []byte) error {
 	v, err := ParseGround(string(text))
 	if err != nil {
 		return &part3.InputError{Category: part3.ErrInvalidValue,
-			Err: fmt.Errorf("unknown ground %q", text), Expected: "one of " + strings.Join(groundForms[1:], ", ")}
+			Err: fmt.Errorf("unknown ground %q%s", text, didYouMean(closest(string(text), groundForms[1:]))), Expected: "one of " + strings.Join(groundForms[1:], ", ")}
 	}
 	*g = v
 	return nil

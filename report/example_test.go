@@ -44,7 +44,7 @@ func ExampleDecode() {
 }`))
 	fmt.Println(err)
 	// Output:
-	// report.json: /reporting_period: missing value (expected the one-year period reported on, such as "2024-2025")
+	// report.json:5:1: /reporting_period: missing value (expected the one-year period reported on, such as "2024-2025")
 }
 
 func ExampleReport_Judge() {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
@@ -39,6 +40,7 @@ func FuzzDecode(f *testing.F) {
 	seeds(f)
 	p := loadPlan(f, "rules/plan.json")
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[Report](t, data)
 		r, err := Decode("fuzz.json", data)
 		if err != nil {
 			return

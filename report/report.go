@@ -30,6 +30,9 @@ const Kind = "annual-report"
 // a report can be checked against its plan. Free text stays free text; the
 // package judges what is present and linked, not how well it is written.
 type Report struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "annual-report".
 	Kind string `json:"kind"`
 	// Title is the report's title as written.

@@ -1,17 +1,15 @@
 package scenarios
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 
-	"github.com/go-json-experiment/json/jsontext"
-
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/suggest"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/service"
@@ -36,25 +34,15 @@ type ReadFunc func(name string) ([]byte, error)
 // by default.
 func Decode(file string, data []byte, read ReadFunc) (File, error) {
 	var f File
-	if err := part3.Decode(file, data, &f); err != nil {
+	f.name = file
+	err := part3.DecodeAndCheck(file, data, &f, func(l *part3.InputErrors) {
+		f.name = file
+		f.prepare(l, data, &documents{read: read})
+	})
+	if err != nil {
 		return File{}, duty.ExplainRetired(err)
 	}
-	f.name = file
-	if err := f.prepare(data, &documents{read: read}); err != nil {
-		return File{}, withFile(err, file)
-	}
 	return f, nil
-}
-
-// withFile sets the file of an *part3.InputError that has none.
-func withFile(err error, file string) error {
-	var ie *part3.InputError
-	if errors.As(err, &ie) && ie.File == "" {
-		cp := *ie
-		cp.File = file
-		return &cp
-	}
-	return err
 }
 
 func missing(path, expected string) error {
@@ -65,51 +53,60 @@ func invalid(path string, err error, expected string) error {
 	return &part3.InputError{Path: path, Category: part3.ErrInvalidValue, Err: err, Expected: expected}
 }
 
-// prepare checks f after decoding and resolves what its cases refer to.
-func (f *File) prepare(data []byte, read *documents) error {
+// prepare checks f after decoding and resolves what its cases refer to,
+// adding to l the problems it finds: the first of each case.
+func (f *File) prepare(l *part3.InputErrors, data []byte, read *documents) {
 	if f.Kind != Kind {
-		return &part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
-			Err: fmt.Errorf("kind %q", f.Kind), Expected: fmt.Sprintf("%q", Kind)}
+		// The other checks are a scenario file's: another kind of
+		// document would only fail them.
+		l.Add(&part3.InputError{Path: "/kind", Category: part3.ErrWrongKind,
+			Err: fmt.Errorf("kind %q%s", f.Kind, suggest.Phrase(f.Kind, []string{Kind})), Expected: fmt.Sprintf("%q", Kind)})
+		return
 	}
 	if strings.TrimSpace(f.Title) == "" {
-		return missing("/title", "a title saying what the file's cases are about")
+		l.Add(missing("/title", "a title saying what the file's cases are about"))
 	}
 	if len(f.Cases) == 0 {
-		return missing("/cases", "at least one case")
+		l.Add(missing("/cases", "at least one case"))
 	}
 	fileCtx, err := resolveContext(f.Context, "/context")
 	if err != nil {
-		return err
+		l.Add(err)
+		return
 	}
 	names := make(map[string]int, len(f.Cases))
 	for i := range f.Cases {
-		c := &f.Cases[i]
-		base := part3.Pointer("cases", i)
-		name := strings.Join(strings.Fields(c.Name), " ")
-		switch {
-		case name == "":
-			return missing(base+"/name", "a name saying what the case shows")
-		case !c.Citation.IsValid():
-			return missing(base+"/citation", `the provision the answer comes from, such as "s.12(3)(b)" or "guidance para 101"`)
-		case c.KnownFailure != "" && strings.TrimSpace(c.KnownFailure) == "":
-			return missing(base+"/known_failure", "why the engine is known to give another answer, and where that is tracked")
-		}
-		if j, dup := names[strings.ToLower(name)]; dup {
-			return &part3.InputError{Path: base + "/name", Category: part3.ErrDuplicateID,
-				Err: fmt.Errorf("case %q is also the name of case %d", c.Name, j), Expected: "a name unique in the file"}
-		}
-		names[strings.ToLower(name)] = i
-		c.ctx = fileCtx
-		if c.Context != nil {
-			if c.ctx, err = resolveContext(merge(f.Context, c.Context), base+"/context"); err != nil {
-				return err
-			}
-		}
-		if err := c.prepare(base, f.name, data, read); err != nil {
+		l.Add(f.prepareCase(i, names, fileCtx, data, read))
+	}
+}
+
+// prepareCase checks case i and resolves what it refers to; names are the
+// names of the cases before it.
+func (f *File) prepareCase(i int, names map[string]int, fileCtx appliedContext, data []byte, read *documents) error {
+	c := &f.Cases[i]
+	base := part3.Pointer("cases", i)
+	name := strings.Join(strings.Fields(c.Name), " ")
+	switch {
+	case name == "":
+		return missing(base+"/name", "a name saying what the case shows")
+	case !c.Citation.IsValid():
+		return missing(base+"/citation", `the provision the answer comes from, such as "s.12(3)(b)" or "guidance para 101"`)
+	case c.KnownFailure != "" && strings.TrimSpace(c.KnownFailure) == "":
+		return missing(base+"/known_failure", "why the engine is known to give another answer, and where that is tracked")
+	}
+	if j, dup := names[strings.ToLower(name)]; dup {
+		return &part3.InputError{Path: base + "/name", Category: part3.ErrDuplicateID,
+			Err: fmt.Errorf("case %q is also the name of case %d", c.Name, j), Expected: "a name unique in the file"}
+	}
+	names[strings.ToLower(name)] = i
+	c.ctx = fileCtx
+	if c.Context != nil {
+		var err error
+		if c.ctx, err = resolveContext(merge(f.Context, c.Context), base+"/context"); err != nil {
 			return err
 		}
 	}
-	return nil
+	return c.prepare(base, f.name, data, read)
 }
 
 // questions are the members of a case that hold a question.
@@ -209,13 +206,7 @@ func (q *ClassificationQuestion) prepare(base string) error {
 	if !s.CommissionedBy.IsZero() || len(s.JointProviders) > 0 {
 		s.ID = "service" // the question needs no ID
 		if err := s.Validate(); err != nil {
-			var ie *part3.InputError
-			if errors.As(err, &ie) {
-				cp := *ie
-				cp.Path = base + "/service" + cp.Path
-				return &cp
-			}
-			return err
+			return part3.WithPath(err, base+"/service")
 		}
 	}
 	return nil
@@ -286,7 +277,7 @@ func (q *DutyQuestion) prepare(base string) error {
 	}
 	if _, ok := duty.Lookup(q.ID); !ok {
 		return &part3.InputError{Path: base + "/id", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", q.ID), Expected: "the ID of a duty or power in the catalogue"}
+			Err: fmt.Errorf("no duty %q in the catalogue%s", q.ID, suggest.Phrase(q.ID, dutyIDs())), Expected: "the ID of a duty or power in the catalogue"}
 	}
 	e := q.Expect
 	if e.Modality == 0 && len(e.Bearers) == 0 && e.Exceptions == nil && e.S16Directions == nil && e.S17DefaultPowers == nil {
@@ -503,7 +494,7 @@ func (k ObligationKey) check(path string) error {
 	}
 	if _, ok := duty.Lookup(k.Duty); !ok && k.Duty != reviewWindow {
 		return &part3.InputError{Path: path + "/duty", Category: part3.ErrDanglingReference,
-			Err: fmt.Errorf("no duty %q in the catalogue", k.Duty), Expected: `the ID of a duty or power in the catalogue, or "review-window"`}
+			Err: fmt.Errorf("no duty %q in the catalogue%s", k.Duty, suggest.Phrase(k.Duty, append(dutyIDs(), reviewWindow))), Expected: `the ID of a duty or power in the catalogue, or "review-window"`}
 	}
 	if k.PlanPeriod.IsZero() && k.ReportingPeriod.IsZero() {
 		return missing(path+"/plan_period", `"plan_period" or "reporting_period": which period's obligation`)
@@ -524,24 +515,6 @@ func resolvePath(file, rel string) string {
 	return filepath.Join(filepath.Dir(file), p)
 }
 
-// valuePosition returns the 1-based line and column in data of the JSON
-// object at pointer.
-func valuePosition(data []byte, pointer string) (line, col int, ok bool) {
-	dec := jsontext.NewDecoder(bytes.NewReader(data))
-	for {
-		tok, err := dec.ReadToken()
-		if err != nil {
-			return 0, 0, false
-		}
-		if tok.Kind() == '{' && string(dec.StackPointer()) == pointer {
-			off := int(dec.InputOffset()) - 1
-			line = 1 + bytes.Count(data[:off], []byte{'\n'})
-			start := bytes.LastIndexByte(data[:off], '\n') + 1
-			return line, 1 + len([]rune(string(data[start:off]))), true
-		}
-	}
-}
-
 // withArticle puts "a" or "an" before words.
 func withArticle(words string) string {
 	if words != "" && strings.ContainsRune("aeiou", rune(words[0])) {
@@ -556,4 +529,14 @@ func isoDate(d period.Date) string {
 		return "(no date)"
 	}
 	return d.String()
+}
+
+// dutyIDs lists the IDs of the catalogue's duties and powers, for
+// suggesting the one meant.
+func dutyIDs() []string {
+	var ids []string
+	for _, d := range duty.Catalogue() {
+		ids = append(ids, d.ID)
+	}
+	return ids
 }

@@ -237,3 +237,9 @@ func TestRenamedPeriodError(t *testing.T) {
 	require.ErrorIs(t, err, part3.ErrInvalidValue)
 	require.Contains(t, err.Error(), `"before-first-period", which replaced "before-commencement"`)
 }
+
+// TestDecodeSuggestsDuty: a misspelt duty ID is told the one meant.
+func TestDecodeSuggestsDuty(t *testing.T) {
+	_, err := Decode("case.json", []byte(wrap(`{"name": "a", "citation": "s.11(1)", "duty": {"id": "s11-revise-plans", "expect": {"modality": "may"}}}`)), nil)
+	require.ErrorContains(t, err, `no duty "s11-revise-plans" in the catalogue; did you mean "s11-revise-plan"?`)
+}

@@ -189,7 +189,7 @@ func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relP
 	}
 	kindName, err := part3.PeekKind(docFile, body)
 	if err != nil {
-		return loaded{}, placeInline(err, file, data, inline, inlinePath)
+		return loaded{}, placeInline(err, inline, inlinePath)
 	}
 	k, ok := documentKinds[kindName]
 	if !ok {
@@ -202,7 +202,7 @@ func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relP
 	}
 	doc, err := k.decode(docFile, body)
 	if err != nil {
-		return loaded{}, placeInline(err, file, data, inline, inlinePath)
+		return loaded{}, placeInline(err, inline, inlinePath)
 	}
 	l := loaded{kind: k, doc: doc, source: source}
 	if source != "inline" {
@@ -215,29 +215,25 @@ func loadDocument(file string, data []byte, inline []byte, inlinePath, rel, relP
 }
 
 // placeInline places an error from decoding an inline document at its
-// place in the scenario file: its path under inlinePath, its line and column
-// counted from the start of the file. Errors from documents read by path
-// keep their own file.
-func placeInline(err error, file string, data, inline []byte, inlinePath string) error {
+// place in the scenario file: each problem's path under inlinePath, its
+// line and column found from that path in the scenario file by
+// [part3.DecodeAndCheck]. Errors from documents read by path keep their own
+// file and positions.
+func placeInline(err error, inline []byte, inlinePath string) error {
 	if len(inline) == 0 {
 		return err
 	}
 	var ie *part3.InputError
 	if !errors.As(err, &ie) {
-		return &part3.InputError{File: file, Path: inlinePath, Category: part3.ErrInvalidValue, Err: err}
+		return &part3.InputError{Path: inlinePath, Category: part3.ErrInvalidValue, Err: err}
 	}
-	cp := *ie
-	cp.File = file
-	cp.Path = inlinePath + ie.Path
-	cp.Line, cp.Column = 0, 0
-	if line, col, ok := valuePosition(data, inlinePath); ok && ie.Line > 0 {
-		if ie.Line == 1 {
-			cp.Line, cp.Column = line, col+ie.Column-1
-		} else {
-			cp.Line, cp.Column = line+ie.Line-1, ie.Column
-		}
+	// WithPath copies each problem: the copies are this function's to
+	// change.
+	out := part3.WithPath(ie, inlinePath).(*part3.InputError)
+	for _, p := range append([]*part3.InputError{out}, out.More...) {
+		p.File, p.Line, p.Column = "", 0, 0
 	}
-	return &cp
+	return out
 }
 
 func jsonKindWords(v []byte) string {

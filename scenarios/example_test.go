@@ -80,7 +80,7 @@ func ExampleDecode_error() {
 	_, err := scenarios.Decode("bad.json", data, nil)
 	fmt.Println(err)
 	// Output:
-	// bad.json: /cases/0/decision/expect/applies: missing value (expected true or false: whether the duty applies (for a power: whether it is available))
+	// bad.json:3:81: /cases/0/decision/expect/applies: missing value (expected true or false: whether the duty applies (for a power: whether it is available))
 }
 
 // Load reads a scenario file from disk, with the documents it names by

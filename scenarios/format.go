@@ -19,6 +19,9 @@ const Kind = "scenarios"
 // [Decode] reads one strictly and `part3 schema scenarios` prints its JSON
 // Schema.
 type File struct {
+	// Schema is the optional "$schema" member an editor uses to find the
+	// JSON Schema of the document. It has no effect on a judgement.
+	Schema string `json:"$schema,omitzero"`
 	// Kind is always "scenarios".
 	Kind string `json:"kind"`
 	// Title says what the file's cases are about. Required.

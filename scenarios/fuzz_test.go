@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/csplanning/part3/internal/testjson"
 )
 
 // FuzzDecode feeds the decoder arbitrary bytes, seeded with every scenario
@@ -22,6 +24,7 @@ func FuzzDecode(f *testing.F) {
 	}
 	f.Add([]byte(`{"kind": "scenarios", "title": "t", "cases": [{"name": "a", "citation": "s.8(1)", "period": {"date": "9997-03-31", "expect": {"plan_period": "9994-9997"}}}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[File](t, data)
 		file, err := Decode("fuzz.json", data, nil)
 		if err != nil {
 			return

@@ -105,12 +105,4 @@ func (a appliedContext) asOf(question period.Date, path, what string) (judgement
 }
 
 // underPath returns err with its JSON Pointer placed under prefix.
-func underPath(err error, prefix string) error {
-	var ie *part3.InputError
-	if errors.As(err, &ie) {
-		cp := *ie
-		cp.Path = prefix + cp.Path
-		return &cp
-	}
-	return &part3.InputError{Path: prefix, Category: part3.ErrInvalidValue, Err: err}
-}
+func underPath(err error, prefix string) error { return part3.WithPath(err, prefix) }

@@ -352,9 +352,18 @@ func TestAreaJSON(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, `{"council":"Perth and Kinross","health_board":"NHS Tayside","integration_joint_board":"Perth and Kinross Integration Joint Board"}`, string(out))
 
+	// An empty name is refused, as the published schemas refuse it: leave
+	// the member out instead. Each of the three is reported.
 	var empty areaDoc
-	require.NoError(t, part3.Decode("doc.json", []byte(`{"council": "", "health_board": "", "integration_joint_board": ""}`), &empty))
-	require.Equal(t, areaDoc{}, empty)
+	err = part3.Decode("doc.json", []byte(`{"council": "", "health_board": "", "integration_joint_board": ""}`), &empty)
+	var ie *part3.InputError
+	require.ErrorAs(t, err, &ie)
+	var paths []string
+	for _, p := range ie.Problems() {
+		require.ErrorIs(t, p, part3.ErrMissing)
+		paths = append(paths, p.Path)
+	}
+	require.Equal(t, []string{"/council", "/health_board", "/integration_joint_board"}, paths)
 }
 
 func TestAreaJSONErrors(t *testing.T) {

@@ -115,7 +115,7 @@ func ExampleParseProvider() {
 	fmt.Println(err)
 	// Output:
 	// the Principal Reporter other-service-provider true <nil>
-	// unknown provider "police"
+	// unknown provider "police"; did you mean "police-scotland"?
 }
 
 func ExampleRegister() {

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/csplanning/part3/internal/testjson"
 	"github.com/csplanning/part3/period"
 )
 
@@ -29,6 +30,7 @@ func FuzzDecodeService(f *testing.F) {
 	f.Add([]byte(`{"id":"a","name":"b","provider":"police-scotland","joint_providers":[{"provider":"local-authority","role":"social work"},{"provider":"integration-joint-board","integration_joint_board":"Fife","role":"health"}],"wholly_or_mainly_for_children":true}`))
 	law := DefaultLaw().WithSection60Commencement(period.MustDate(2027, 4, 1))
 	f.Fuzz(func(t *testing.T, data []byte) {
+		testjson.SameInPlace[Service](t, data)
 		s, err := DecodeService("f.json", data)
 		if err != nil {
 			return
@@ -36,6 +38,13 @@ func FuzzDecodeService(f *testing.F) {
 		c := Classify(s, period.MustDate(2026, 4, 1), law)
 		if !c.Kind.IsValid() || len(c.Reasons) == 0 {
 			t.Fatalf("classification %v of %+v", c, s)
+		}
+		for _, l := range kindLaws(t) {
+			for _, on := range []period.Date{period.MustDate(2016, 1, 1), period.MustDate(2026, 4, 1), period.MustDate(2028, 1, 1)} {
+				if got, want := KindOf(s, on, l), Classify(s, on, l).Kind; got != want {
+					t.Fatalf("KindOf %v, Classify %v, on %s, of %+v", got, want, on, s)
+				}
+			}
 		}
 		_ = JudgeServices("/services", []Service{s}, period.MustDate(2026, 4, 1), law)
 		out, err := jsonMarshal(s)

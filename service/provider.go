@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/suggest"
 )
 
 // ProviderKind is the limb of section 7(2) a provider falls under: the
@@ -83,7 +84,7 @@ func (k ProviderKind) MarshalText() ([]byte, error) {
 // [ParseProviderKind]; "" gives the zero kind. An unknown form is an
 // *part3.InputError (part3.ErrInvalidValue).
 func (k *ProviderKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, ParseProviderKind, text, true)
+	return unmarshalEnum(k, providerKindNames[:], ParseProviderKind, text, true)
 }
 
 // Provider says who provides a service, in the text form every document
@@ -147,6 +148,10 @@ func Providers() []Provider {
 	return append(out, ProviderOtherOrganisation)
 }
 
+// providerForms are the providers with a text form, most often given
+// first.
+var providerForms = Providers()
+
 // ParseProvider parses a provider's text form (see [Provider]). Anything
 // else is a *ValueError listing the forms.
 func ParseProvider(s string) (Provider, error) {
@@ -158,7 +163,7 @@ func ParseProvider(s string) (Provider, error) {
 	for _, q := range Providers() {
 		forms = append(forms, string(q))
 	}
-	return "", &ValueError{Type: "provider", Input: s, Expected: strings.Join(forms, ", ")}
+	return "", &ValueError{Type: "provider", Input: s, Expected: strings.Join(forms, ", "), Suggestion: suggestProvider(s)}
 }
 
 // IsZero reports whether p is the zero (unset) Provider.
@@ -234,6 +239,12 @@ func (p *Provider) UnmarshalText(text []byte) error {
 		*p = ""
 		return nil
 	}
+	for _, q := range providerForms {
+		if string(text) == string(q) {
+			*p = q // the constant, without making a string of text
+			return nil
+		}
+	}
 	v, err := ParseProvider(string(text))
 	if err != nil {
 		return valueInputError(err)
@@ -247,10 +258,17 @@ type ValueError struct {
 	Type     string // "provider", "service kind", "wellbeing indicator", ...
 	Input    string // the text given
 	Expected string // the forms accepted, comma-separated
+	// Suggestion is the form probably meant, or "": the closest of the
+	// forms, or for a provider the form of the one the text names in
+	// words ("police-scotland" for "Police Scotland").
+	Suggestion string
 }
 
 // Error describes the error on one line.
 func (e *ValueError) Error() string {
+	if e.Suggestion != "" {
+		return fmt.Sprintf("unknown %s %q; did you mean %q?", e.Type, e.Input, e.Suggestion)
+	}
 	return fmt.Sprintf("unknown %s %q", e.Type, e.Input)
 }
 
@@ -261,4 +279,45 @@ func valueInputError(err error) error {
 		ie.Expected = "one of " + ve.Expected
 	}
 	return ie
+}
+
+// suggestProvider returns the text form of the provider s probably means,
+// or "": the closest form, or the form of a provider whose name s is
+// close to, such as "police-scotland" for "Police Scotland" or for "the
+// Chief Constable of the Police Service of Scotland". Documents give the
+// form, never the name: the published schemas list the forms, and a name
+// has more than one spelling.
+func suggestProvider(s string) string {
+	var candidates []string
+	var forms []Provider
+	for _, p := range Providers() {
+		candidates, forms = append(candidates, string(p)), append(forms, p)
+		if n := p.Name(); n != "" {
+			candidates, forms = append(candidates, n), append(forms, p)
+		}
+		if n := providerShortNames[p]; n != "" {
+			candidates, forms = append(candidates, n), append(forms, p)
+		}
+	}
+	best, ok := suggest.Closest(s, candidates)
+	if !ok {
+		return ""
+	}
+	for i, c := range candidates {
+		if c == best && string(forms[i]) != s {
+			return string(forms[i])
+		}
+	}
+	return ""
+}
+
+// providerShortNames are the names people use for the other service
+// providers, where they differ from the Act's.
+var providerShortNames = map[Provider]string{
+	ProviderPoliceScotland:                    "Police Scotland",
+	ProviderPrincipalReporter:                 "Scottish Children's Reporter Administration",
+	ProviderNationalConvener:                  "Children's Hearings Scotland",
+	ProviderScottishFireAndRescueService:      "Scottish Fire and Rescue Service",
+	ProviderScottishCourtsAndTribunalsService: "Scottish Courts and Tribunals Service",
+	ProviderIntegrationJointBoard:             "Health and Social Care Partnership",
 }

@@ -75,40 +75,44 @@ func (s Service) ProvidedBy(p Provider) bool {
 	return slices.ContainsFunc(s.Providers(), func(j JointProvider) bool { return j.Provider == p })
 }
 
-// validateProviders checks the commissioning body and the joint providers
-// of s, with paths relative to the service.
-func (s Service) validateProviders() error {
+// checkProviders adds to l the problems of the commissioning body and the
+// joint providers of s, with paths relative to the service.
+func (s Service) checkProviders(l *part3.InputErrors) {
 	if !s.CommissionedBy.IsZero() {
 		switch {
 		case s.CommissionedBy != ProviderLocalAuthority && s.CommissionedBy != ProviderRelevantHealthBoard:
-			return &part3.InputError{Path: "/commissioned_by", Category: part3.ErrInvalidValue,
+			l.Add(&part3.InputError{Path: "/commissioned_by", Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("commissioned by %q", string(s.CommissionedBy)),
-				Expected: `"local-authority" or "relevant-health-board": the body that commissions the service to discharge its own functions`}
+				Expected: `"local-authority" or "relevant-health-board": the body that commissions the service to discharge its own functions`})
 		case s.Provider != ProviderOtherOrganisation:
-			return &part3.InputError{Path: "/commissioned_by", Category: part3.ErrInvalidValue,
+			l.Add(&part3.InputError{Path: "/commissioned_by", Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("a commissioning body given for provider %q", string(s.Provider)),
-				Expected: `commissioned_by only with provider "other-organisation", the third-sector or private provider the body commissions`}
+				Expected: `commissioned_by only with provider "other-organisation", the third-sector or private provider the body commissions`})
 		}
 	}
 	for i, j := range s.JointProviders {
 		at := func(field string) string { return part3.Pointer("joint_providers", i, field) }
-		switch {
-		case j.Provider.IsZero():
-			return &part3.InputError{Path: at("provider"), Category: part3.ErrMissing, Expected: "who the joint provider is, such as \"police-scotland\""}
-		case strings.TrimSpace(j.Role) == "":
-			return &part3.InputError{Path: at("role"), Category: part3.ErrMissing, Expected: "the joint provider's part in the service"}
-		case j.IntegrationJointBoard.IsValid() && j.Provider != ProviderIntegrationJointBoard:
-			return &part3.InputError{Path: at("integration_joint_board"), Category: part3.ErrInvalidValue,
+		if j.Provider.IsZero() {
+			l.Add(&part3.InputError{Path: at("provider"), Category: part3.ErrMissing, Expected: "who the joint provider is, such as \"police-scotland\""})
+		}
+		if strings.TrimSpace(j.Role) == "" {
+			l.Add(&part3.InputError{Path: at("role"), Category: part3.ErrMissing, Expected: "the joint provider's part in the service"})
+		}
+		if j.Provider.IsZero() {
+			continue
+		}
+		if j.IntegrationJointBoard.IsValid() && j.Provider != ProviderIntegrationJointBoard {
+			l.Add(&part3.InputError{Path: at("integration_joint_board"), Category: part3.ErrInvalidValue,
 				Err:      fmt.Errorf("an integration joint board named for provider %q", string(j.Provider)),
-				Expected: `integration_joint_board only with provider "integration-joint-board"`}
+				Expected: `integration_joint_board only with provider "integration-joint-board"`})
+			continue
 		}
 		if s.sameProviderAs(i) {
-			return &part3.InputError{Path: at("provider"), Category: part3.ErrDuplicateID,
+			l.Add(&part3.InputError{Path: at("provider"), Category: part3.ErrDuplicateID,
 				Err:      fmt.Errorf("%s is named twice among the service's providers", j.words()),
-				Expected: "each provider once: the lead in provider, the others in joint_providers"}
+				Expected: "each provider once: the lead in provider, the others in joint_providers"})
 		}
 	}
-	return nil
 }
 
 // sameProviderAs reports whether joint provider i repeats the lead
@@ -134,9 +138,15 @@ func (s Service) sameProviderAs(i int) bool {
 }
 
 // part3Person reports whether j is a s.7(2) person on date on under law,
-// and a reason saying so or why not, for a service named name.
-func (j JointProvider) part3Person(name string, on period.Date, law Law) (bool, string) {
-	switch kind := law.ProviderKind(j.Provider, on); {
+// and, withReasons, a reason saying so or why not, for a service named
+// name.
+func (j JointProvider) part3Person(name string, on period.Date, law Law, withReasons bool) (bool, string) {
+	kind := law.ProviderKind(j.Provider, on)
+	if !withReasons {
+		return kind == KindScottishMinisters && j.PrisonsActFunction || kind == KindOtherServiceProvider ||
+			kind == KindLocalAuthority || kind == KindRelevantHealthBoard, ""
+	}
+	switch {
 	case kind == KindScottishMinisters && !j.PrisonsActFunction:
 		return false, fmt.Sprintf("the Scottish Ministers take part in %q (%s) other than in exercising their functions under the Prisons (Scotland) Act 1989, so not as a s.7(2) person", name, j.Role)
 	case kind == KindScottishMinisters:

@@ -102,7 +102,7 @@ func (a ChangeAction) MarshalText() ([]byte, error) { return []byte(a.String()),
 // UnmarshalText implements [encoding.TextUnmarshaler] with
 // [ParseChangeAction]; "" gives the zero value.
 func (a *ChangeAction) UnmarshalText(text []byte) error {
-	return unmarshalEnum(a, ParseChangeAction, text, true)
+	return unmarshalEnum(a, actionNames[:], ParseChangeAction, text, true)
 }
 
 // RegisterChange is one change made by order under s.7(5) to the list of

@@ -67,7 +67,7 @@ func (k ServiceKind) MarshalText() ([]byte, error) {
 // [ParseServiceKind]; "" gives the zero kind. An unknown form is an
 // *part3.InputError (part3.ErrInvalidValue).
 func (k *ServiceKind) UnmarshalText(text []byte) error {
-	return unmarshalEnum(k, ParseServiceKind, text, true)
+	return unmarshalEnum(k, kindNames[:], ParseServiceKind, text, true)
 }
 
 // Service is a service provided in a local authority's area, as a plan
@@ -136,35 +136,42 @@ type Service struct {
 	Notes string `json:"notes,omitzero"`
 }
 
-// Validate reports the first problem of s as an *part3.InputError with its
-// path relative to the service ("/id"): a missing required value (id,
-// name, provider; a joint provider's provider and role), a commissioning
-// body that is not the local authority or the relevant health board or
-// that is given for a provider other than "other-organisation", an
-// integration joint board named for a joint provider that is not one, or
-// a provider named twice.
+// Validate reports the problems of s as an *part3.InputError listing
+// them, each with its path relative to the service ("/id"): a missing
+// required value (id, name, provider; a joint provider's provider and
+// role), a commissioning body that is not the local authority or the
+// relevant health board or that is given for a provider other than
+// "other-organisation", an integration joint board named for a joint
+// provider that is not one, or a provider named twice. It returns nil for
+// a service without them.
 func (s Service) Validate() error {
-	switch {
-	case strings.TrimSpace(s.ID) == "":
-		return &part3.InputError{Path: "/id", Category: part3.ErrMissing, Expected: "the service's ID"}
-	case strings.TrimSpace(s.Name) == "":
-		return &part3.InputError{Path: "/name", Category: part3.ErrMissing, Expected: "the service's name"}
-	case s.Provider.IsZero():
-		return &part3.InputError{Path: "/provider", Category: part3.ErrMissing, Expected: "who provides the service, such as \"local-authority\""}
-	}
-	return s.validateProviders()
+	var l part3.InputErrors
+	s.check(&l)
+	return l.Err()
 }
 
-// DecodeService decodes one service from JSON with [part3.Decode] and
-// checks its required values. Errors are *part3.InputError naming file and
-// the JSON path.
+// check adds the problems of s to l.
+func (s Service) check(l *part3.InputErrors) {
+	if strings.TrimSpace(s.ID) == "" {
+		l.Add(&part3.InputError{Path: "/id", Category: part3.ErrMissing, Expected: "the service's ID"})
+	}
+	if strings.TrimSpace(s.Name) == "" {
+		l.Add(&part3.InputError{Path: "/name", Category: part3.ErrMissing, Expected: "the service's name"})
+	}
+	if s.Provider.IsZero() {
+		l.Add(&part3.InputError{Path: "/provider", Category: part3.ErrMissing, Expected: "who provides the service, such as \"local-authority\""})
+		return
+	}
+	s.checkProviders(l)
+}
+
+// DecodeService decodes one service from JSON with [part3.DecodeAndCheck]
+// and checks its required values ([Service.Validate]). Every problem is
+// reported at once, as an *part3.InputError naming file and each JSON path.
 func DecodeService(file string, data []byte) (Service, error) {
 	var s Service
-	if err := part3.Decode(file, data, &s); err != nil {
+	if err := part3.DecodeAndCheck(file, data, &s, func(l *part3.InputErrors) { s.check(l) }); err != nil {
 		return Service{}, err
-	}
-	if err := s.Validate(); err != nil {
-		return Service{}, part3.WithFile(err, file)
 	}
 	return s, nil
 }
@@ -208,7 +215,23 @@ func (c Classification) String() string {
 //
 // The service is taken to be provided in the local authority's area.
 func Classify(s Service, on period.Date, law Law) Classification {
-	c := Classification{Law: law.Version(on)}
+	return classify(s, on, law, true)
+}
+
+// KindOf returns the kind [Classify] gives s on date on under law,
+// without its reasons or the version of the law: the same steps, for a
+// check that needs only the kind.
+func KindOf(s Service, on period.Date, law Law) ServiceKind {
+	return classify(s, on, law, false).Kind
+}
+
+// classify is Classify; without withReasons it builds no reasons and no
+// version of the law, and gives only the kind.
+func classify(s Service, on period.Date, law Law, withReasons bool) Classification {
+	var c Classification
+	if withReasons {
+		c.Law = law.Version(on)
+	}
 	reason := func(cite part3.Citation, format string, args ...any) {
 		c.Reasons = append(c.Reasons, Reason{Citation: cite, Text: fmt.Sprintf(format, args...)})
 	}
@@ -217,7 +240,7 @@ func Classify(s Service, on period.Date, law Law) Classification {
 		name = s.ID
 	}
 	// Step 1: who provides it.
-	if !c.providedByPart3Person(s, name, on, law) {
+	if !c.providedByPart3Person(s, name, on, law, withReasons) {
 		c.Kind = OutsidePart3
 		return c
 	}
@@ -234,7 +257,9 @@ func Classify(s Service, on period.Date, law Law) Classification {
 			if o.Effect == ExcludeChildrensService || o.Effect == ExcludeRelatedService {
 				verb = "excludes"
 			}
-			reason(orderCitation(o), "%s (in force from %s) %s the matter %q relating to %q %s the definition of %s", o.Title, o.Effective, verb, o.Matter, name, inOrFrom(verb), effectTarget(o.Effect))
+			if withReasons {
+				reason(orderCitation(o), "%s (in force from %s) %s the matter %q relating to %q %s the definition of %s", o.Title, o.Effective, verb, o.Matter, name, inOrFrom(verb), effectTarget(o.Effect))
+			}
 			continue
 		}
 		order = o
@@ -246,46 +271,66 @@ func Classify(s Service, on period.Date, law Law) Classification {
 		if s.ParticularNeed != "" {
 			whom = "children with a particular type of need (" + s.ParticularNeed + ")"
 		}
-		reason(part3.Act("7(1)"), "%q is provided wholly or mainly to, or for the benefit of, %s", name, whom)
+		if withReasons {
+			reason(part3.Act("7(1)"), "%q is provided wholly or mainly to, or for the benefit of, %s", name, whom)
+		}
 	}
 	if order != nil {
 		switch order.Effect {
 		case IncludeChildrensService:
-			reason(orderCitation(order), "%s (in force from %s) includes %q in the definition of children's service", order.Title, order.Effective, name)
+			if withReasons {
+				reason(orderCitation(order), "%s (in force from %s) includes %q in the definition of children's service", order.Title, order.Effective, name)
+			}
 			c.Kind = ChildrensService
 			return c
 		case ExcludeChildrensService:
-			reason(orderCitation(order), "%s (in force from %s) excludes %q from the definition of children's service", order.Title, order.Effective, name)
+			if withReasons {
+				reason(orderCitation(order), "%s (in force from %s) excludes %q from the definition of children's service", order.Title, order.Effective, name)
+			}
 			children = false
 		}
 	}
 	if children {
 		c.Kind = ChildrensService
-		reason(part3.Act("7(1)"), "so it is a children's service")
+		if withReasons {
+			reason(part3.Act("7(1)"), "so it is a children's service")
+		}
 		return c
 	}
 	if order != nil {
 		switch order.Effect {
 		case IncludeRelatedService:
-			reason(orderCitation(order), "%s (in force from %s) includes %q in the definition of related service", order.Title, order.Effective, name)
+			if withReasons {
+				reason(orderCitation(order), "%s (in force from %s) includes %q in the definition of related service", order.Title, order.Effective, name)
+			}
 			c.Kind = RelatedService
 			return c
 		case ExcludeRelatedService:
-			reason(orderCitation(order), "%s (in force from %s) excludes %q from the definition of related service", order.Title, order.Effective, name)
+			if withReasons {
+				reason(orderCitation(order), "%s (in force from %s) excludes %q from the definition of related service", order.Title, order.Effective, name)
+			}
 			c.Kind = OutsidePart3
 			return c
 		}
 	}
 	if !s.WhollyOrMainlyForChildren {
-		reason(part3.Act("7(1)"), "%q is not provided wholly or mainly to, or for the benefit of, children", name)
+		if withReasons {
+			reason(part3.Act("7(1)"), "%q is not provided wholly or mainly to, or for the benefit of, children", name)
+		}
 	}
 	if s.SignificantEffectOnWellbeing {
-		reason(part3.Act("7(1)"), "%q is capable of having a significant effect on the wellbeing of children", name)
-		reason(part3.Act("7(1)"), "so it is a related service")
+		if withReasons {
+			reason(part3.Act("7(1)"), "%q is capable of having a significant effect on the wellbeing of children", name)
+		}
+		if withReasons {
+			reason(part3.Act("7(1)"), "so it is a related service")
+		}
 		c.Kind = RelatedService
 		return c
 	}
-	reason(part3.Act("7(1)"), "%q is not capable of having a significant effect on the wellbeing of children, so it is neither a children's service nor a related service", name)
+	if withReasons {
+		reason(part3.Act("7(1)"), "%q is not capable of having a significant effect on the wellbeing of children, so it is neither a children's service nor a related service", name)
+	}
 	c.Kind = OutsidePart3
 	return c
 }
@@ -315,14 +360,14 @@ func effectTarget(e OrderEffect) string {
 // provides s, and reports whether a s.7(2) person does: its lead provider
 // (or the local authority or relevant health board that commissions it),
 // or one of its joint providers.
-func (c *Classification) providedByPart3Person(s Service, name string, on period.Date, law Law) bool {
+func (c *Classification) providedByPart3Person(s Service, name string, on period.Date, law Law, withReasons bool) bool {
 	reason := func(cite part3.Citation, format string, args ...any) {
 		c.Reasons = append(c.Reasons, Reason{Citation: cite, Text: fmt.Sprintf(format, args...)})
 	}
 	// The joint providers that are s.7(2) persons, and the others.
 	var in, out []string
 	for _, j := range s.JointProviders {
-		ok, why := j.part3Person(name, on, law)
+		ok, why := j.part3Person(name, on, law, withReasons)
 		if ok {
 			in = append(in, why)
 		} else {
@@ -331,41 +376,59 @@ func (c *Classification) providedByPart3Person(s Service, name string, on period
 	}
 	joint := func() {
 		for _, why := range in {
-			reason(part3.Act("7(2)"), "%s", why)
+			if withReasons {
+				reason(part3.Act("7(2)"), "%s", why)
+			}
 		}
 		for _, why := range out {
-			reason(part3.Act("7(2)"), "%s", why)
+			if withReasons {
+				reason(part3.Act("7(2)"), "%s", why)
+			}
 		}
 	}
 	kind := law.ProviderKind(s.Provider, on)
 	switch {
 	case s.IsCommissioned():
-		reason(part3.Act("7(2)"), "%s commissions %q from a third-sector or private provider to discharge its own functions, so the service is provided by %s: the module reads \"provided by\" in s.7(1) and s.8(2) to cover the services a body provides directly or commissions (guidance para 44; appendix B step 3: \"all services provided directly or commissioned\")",
-			words.Capitalise(s.CommissionedBy.Name()), name, s.CommissionedBy.Name())
+		if withReasons {
+			reason(part3.Act("7(2)"), "%s commissions %q from a third-sector or private provider to discharge its own functions, so the service is provided by %s: the module reads \"provided by\" in s.7(1) and s.8(2) to cover the services a body provides directly or commissions (guidance para 44; appendix B step 3: \"all services provided directly or commissioned\")",
+				words.Capitalise(s.CommissionedBy.Name()), name, s.CommissionedBy.Name())
+		}
 		joint()
 		return true
 	case kind == KindScottishMinisters && s.PrisonsActFunction:
-		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q in exercising their functions under the Prisons (Scotland) Act 1989", name)
+		if withReasons {
+			reason(part3.Act("7(2)"), "the Scottish Ministers provide %q in exercising their functions under the Prisons (Scotland) Act 1989", name)
+		}
 		joint()
 		return true
 	case kind == KindOtherServiceProvider:
 		e, _ := law.register.Lookup(string(s.Provider), on)
-		reason(part3.Act("7(2)"), "%s, an other service provider listed in s.7(1), provides %q", e.Name, name)
+		if withReasons {
+			reason(part3.Act("7(2)"), "%s, an other service provider listed in s.7(1), provides %q", e.Name, name)
+		}
 		joint()
 		return true
 	case kind == KindLocalAuthority, kind == KindRelevantHealthBoard:
-		reason(part3.Act("7(2)"), "%s provides %q", s.Provider.Name(), name)
+		if withReasons {
+			reason(part3.Act("7(2)"), "%s provides %q", s.Provider.Name(), name)
+		}
 		joint()
 		return true
 	case len(in) > 0:
 		// The lead is no s.7(2) person, but a joint provider is.
 		switch {
 		case kind == KindScottishMinisters:
-			reason(part3.Act("7(2)"), "the Scottish Ministers, who lead %q, do so other than in exercising their functions under the Prisons (Scotland) Act 1989, so not as a s.7(2) person", name)
+			if withReasons {
+				reason(part3.Act("7(2)"), "the Scottish Ministers, who lead %q, do so other than in exercising their functions under the Prisons (Scotland) Act 1989, so not as a s.7(2) person", name)
+			}
 		case kind == KindOtherOrganisation:
-			reason(part3.Act("7(2)"), "the organisation that leads %q is not a s.7(2) person, and no local authority or health board is said to commission it", name)
+			if withReasons {
+				reason(part3.Act("7(2)"), "the organisation that leads %q is not a s.7(2) person, and no local authority or health board is said to commission it", name)
+			}
 		default:
-			reason(part3.Act("7(2)"), "%q, which leads %q, is not listed as an other service provider in s.7(1) on %s", string(s.Provider), name, on)
+			if withReasons {
+				reason(part3.Act("7(2)"), "%q, which leads %q, is not listed as an other service provider in s.7(1) on %s", string(s.Provider), name, on)
+			}
 		}
 		joint()
 		return true
@@ -373,19 +436,31 @@ func (c *Classification) providedByPart3Person(s Service, name string, on period
 	// No s.7(2) person provides it.
 	switch {
 	case kind == KindScottishMinisters:
-		reason(part3.Act("7(2)"), "the Scottish Ministers provide %q other than in exercising their functions under the Prisons (Scotland) Act 1989, so it is neither a children's service nor a related service", name)
+		if withReasons {
+			reason(part3.Act("7(2)"), "the Scottish Ministers provide %q other than in exercising their functions under the Prisons (Scotland) Act 1989, so it is neither a children's service nor a related service", name)
+		}
 	case kind == KindOtherOrganisation:
-		reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), and no local authority or health board is said to commission it to discharge its own functions, so it is neither a children's service nor a related service", name)
+		if withReasons {
+			reason(part3.Act("7(2)"), "%q is provided by an organisation that is not the local authority, the relevant health board, an other service provider or the Scottish Ministers (Prisons (Scotland) Act 1989), and no local authority or health board is said to commission it to discharge its own functions, so it is neither a children's service nor a related service", name)
+		}
 	case s.Provider.IsZero():
-		reason(part3.Act("7(2)"), "no provider is given for %q, so it cannot be a children's service or a related service", name)
+		if withReasons {
+			reason(part3.Act("7(2)"), "no provider is given for %q, so it cannot be a children's service or a related service", name)
+		}
 	default:
-		reason(part3.Act("7(2)"), "%q is provided by %q, which is not listed as an other service provider in s.7(1) on %s, so it is neither a children's service nor a related service", name, string(s.Provider), on)
+		if withReasons {
+			reason(part3.Act("7(2)"), "%q is provided by %q, which is not listed as an other service provider in s.7(1) on %s, so it is neither a children's service nor a related service", name, string(s.Provider), on)
+		}
 	}
 	for _, why := range out {
-		reason(part3.Act("7(2)"), "%s", why)
+		if withReasons {
+			reason(part3.Act("7(2)"), "%s", why)
+		}
 	}
 	if kind == KindOtherOrganisation && (s.WhollyOrMainlyForChildren || s.SignificantEffectOnWellbeing) {
-		reason(part3.Act("10(2)(b)"), "it would be a children's service or a related service if one of those provided it, so the organisation is one the local authority and relevant health board must consult on the plan (s.10(1)(b)(i))")
+		if withReasons {
+			reason(part3.Act("10(2)(b)"), "it would be a children's service or a related service if one of those provided it, so the organisation is one the local authority and relevant health board must consult on the plan (s.10(1)(b)(i))")
+		}
 	}
 	return false
 }

@@ -286,3 +286,51 @@ func TestRuleDeclaredKind(t *testing.T) {
 		require.Contains(t, fs[2].Message, "make it a children's service")
 	})
 }
+
+// kindLaws are versions of the law to hold KindOf to Classify under: the
+// law as it stands, and with s.7(3) orders and s.7(5) changes.
+func kindLaws(t testing.TB) []Law {
+	t.Helper()
+	law := DefaultLaw()
+	withOrders := law
+	for _, o := range []ServiceOrder{
+		{Title: "Include", Effective: period.MustDate(2027, 4, 1), Effect: IncludeChildrensService, Covers: func(s Service) bool { return s.Provider == ProviderOtherOrganisation || s.Name == "Leisure" }},
+		{Title: "Exclude", Effective: period.MustDate(2026, 1, 1), Effect: ExcludeRelatedService, Covers: func(s Service) bool { return s.Provider == ProviderPoliceScotland }},
+		{Title: "Matter", Effective: period.MustDate(2025, 1, 1), Effect: IncludeRelatedService, Matter: "transport", Covers: func(Service) bool { return true }},
+	} {
+		var err error
+		withOrders, err = withOrders.WithServiceOrder(o)
+		require.NoError(t, err)
+	}
+	withRemoval, err := law.WithRegisterChange(RegisterChange{Action: ActionRemove, Effective: period.MustDate(2027, 1, 1), Entry: OtherServiceProvider{ID: "principal-reporter"}})
+	require.NoError(t, err)
+	return []Law{law, withOrders, withRemoval, law.WithSection60Commencement(period.MustDate(2027, 4, 1))}
+}
+
+// TestKindOfIsClassify holds KindOf, which builds no reasons, to the kind
+// Classify gives, for every combination of the facts the kind turns on.
+func TestKindOfIsClassify(t *testing.T) {
+	providers := append(Providers(), "", "skills-development-scotland")
+	joints := [][]JointProvider{nil,
+		{{Provider: ProviderLocalAuthority, Role: "r"}},
+		{{Provider: ProviderScottishMinisters, Role: "r"}, {Provider: ProviderScottishMinisters, PrisonsActFunction: true, Role: "r"}},
+		{{Provider: ProviderOtherOrganisation, Role: "r"}, {Provider: "no-such-body", Role: "r"}},
+		{{Provider: ProviderIntegrationJointBoard, Role: "r"}, {Provider: ProviderPrincipalReporter, Role: "r"}}}
+	for _, law := range kindLaws(t) {
+		for _, on := range []period.Date{period.MustDate(2016, 1, 1), period.MustDate(2026, 4, 1), period.MustDate(2028, 1, 1)} {
+			for _, p := range providers {
+				for _, by := range []Provider{"", ProviderLocalAuthority, ProviderRelevantHealthBoard, ProviderPoliceScotland} {
+					for _, js := range joints {
+						for bits := range 8 {
+							s := Service{ID: "S", Name: "Leisure", Provider: p, CommissionedBy: by, JointProviders: js,
+								PrisonsActFunction: bits&1 != 0, WhollyOrMainlyForChildren: bits&2 != 0, SignificantEffectOnWellbeing: bits&4 != 0}
+							if got, want := KindOf(s, on, law), Classify(s, on, law).Kind; got != want {
+								t.Fatalf("KindOf %v, Classify %v, on %s, of %+v", got, want, on, s)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

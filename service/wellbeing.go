@@ -88,5 +88,5 @@ func (w WellbeingIndicator) MarshalText() ([]byte, error) {
 // document names one. Errors are *part3.InputError (part3.ErrInvalidValue),
 // so that [part3.Decode] reports the JSON path.
 func (w *WellbeingIndicator) UnmarshalText(text []byte) error {
-	return unmarshalEnum(w, ParseWellbeingIndicator, text, false)
+	return unmarshalEnum(w, indicatorNames[:], ParseWellbeingIndicator, text, false)
 }

@@ -316,8 +316,12 @@ func badInputs() []badInput {
 			category: part3.ErrInvalidValue, path: "/outcomes/0/wellbeing/0"},
 		{kind: "plan", class: "unknown wellbeing indicator", name: "indicator", data: changes("/indicators/0/wellbeing_indicator", "Safe "),
 			category: part3.ErrInvalidValue, path: "/indicators/0/wellbeing_indicator"},
-		{kind: "plan", class: "duplicate ID", name: "service", data: changes("/services/1/id", "S1"),
-			category: part3.ErrDuplicateID, path: "/services/1/id"},
+		// A third service given the first's ID (renaming the second would
+		// leave the references to it dangling, and those come first in
+		// the document).
+		{kind: "plan", class: "duplicate ID", name: "service",
+			data:     changes("/services/2", map[string]any{"id": "S1", "name": "Another", "provider": "local-authority", "wholly_or_mainly_for_children": true, "significant_effect_on_wellbeing": true}),
+			category: part3.ErrDuplicateID, path: "/services/2/id"},
 		{kind: "plan", class: "duplicate ID", name: "action across services", data: changes("/services/1/actions/0/id", "A1"),
 			category: part3.ErrDuplicateID, path: "/services/1/actions/0/id"},
 		{kind: "plan", class: "dangling reference", name: "priority to evidence", data: changes("/priorities/0/evidence/1", "E9"),
@@ -364,8 +368,8 @@ func badInputs() []badInput {
 			data: changes("/provision/departures", []any{map[string]any{"description": "No campus officer in two schools",
 				"ground": "notice-of-disagreement", "notice": map[string]any{"issuer": "scottish-court-service"}}}),
 			category: part3.ErrInvalidValue, path: "/provision/departures/0/notice/issuer"},
-		{kind: "report", class: "duplicate ID", name: "indicator", data: changes("/indicators/1/id", "I1"),
-			category: part3.ErrDuplicateID, path: "/indicators/1/id"},
+		{kind: "report", class: "duplicate ID", name: "indicator", data: changes("/indicators/2", map[string]any{"id": "I1"}),
+			category: part3.ErrDuplicateID, path: "/indicators/2/id"},
 		{kind: "report", class: "duplicate ID", name: "council twice", data: changes("/partnership/councils/1", "Fife"),
 			category: part3.ErrDuplicateID, path: "/partnership/councils/1"},
 		{kind: "report", class: "dangling reference", name: "aim to indicator", data: changes("/aims/prevention/indicators/0", "I9"),

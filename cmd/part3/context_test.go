@@ -137,7 +137,7 @@ func TestContextBad(t *testing.T) {
 	}{
 		{"commencement before enactment", early, []string{early, "/act_2026_s60_commencement", "2025-04-01 is before the Act was enacted on 2026-05-15"}},
 		{"unknown member", write("unknown.json", `{"kind": "judgement-context", "as_of": "2026-11-26", "releifs": []}`), []string{"unknown.json", "/releifs", "unknown field"}},
-		{"another kind", "../../consult/testdata/notice-police-valid.json", []string{"notice-police-valid.json", "unknown field"}},
+		{"another kind", "../../consult/testdata/notice-police-valid.json", []string{"notice-police-valid.json", "/kind", "wrong document kind"}},
 		{"no kind", write("nokind.json", `{"as_of": "2026-11-26"}`), []string{"nokind.json", "/kind", `"judgement-context"`}},
 		{"impossible date", write("date.json", `{"kind": "judgement-context", "as_of": "2026-02-30"}`), []string{"date.json", "/as_of"}},
 		{"no such file", filepath.Join(dir, "none.json"), []string{"none.json", "a readable judgement-context file"}},

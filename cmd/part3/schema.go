@@ -33,7 +33,7 @@ files "part3 test" runs). An unknown KIND exits 2 and lists the known ones.`,
 $ part3 schema notice-of-disagreement
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://github.com/csplanning/part3/schema/notice-of-disagreement.schema.json",
+  "$id": "https://raw.githubusercontent.com/csplanning/part3/main/consult/schema/notice-of-disagreement.schema.json",
   "title": "Notice of disagreement",
 ...`,
 		bind: noFlags(runSchema),

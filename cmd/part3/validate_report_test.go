@@ -114,7 +114,7 @@ func TestValidateReportBadInput(t *testing.T) {
 		args              []string
 	}{
 		{name: "missing reporting period", stdin: `{"kind": "annual-report", "partnership": {"councils": ["Fife"]}, "plan": {"period": "2023-2026"}}`,
-			args: []string{"validate", "--as-of", asOf, "-"}, want: "standard input: /reporting_period: missing value (expected the one-year period reported on"},
+			args: []string{"validate", "--as-of", asOf, "-"}, want: "standard input:1:97: /reporting_period: missing value (expected the one-year period reported on"},
 		{name: "unknown ground", stdin: `{"kind": "annual-report", "partnership": {"councils": ["Fife"]}, "reporting_period": "2023-2024", "plan": {"period": "2023-2026"}, "provision": {"departures": [{"description": "x", "ground": "budget"}]}}`,
 			args: []string{"validate", "--as-of", asOf, "-"}, want: "/provision/departures/0/ground: invalid value"},
 		{name: "a report as the plan", args: []string{"validate", "--as-of", asOf, reportDir + "fife-2023-2024.json", "--plan", reportDir + "fife-2023-2024.json"},

@@ -201,7 +201,7 @@ func TestValidateUsage(t *testing.T) {
 	}{
 		{"no file", []string{"validate", "--as-of", asOf}, "validate: no file given"},
 		{"no as-of date", []string{"validate", noticeDir + "notice-police-valid.json"}, `validate: no as-of date: give --as-of DATE (YYYY-MM-DD, or "today") or a --context file with as_of`},
-		{"unknown kind lists the known ones", []string{"validate", "--as-of", asOf, validateDir + "annual-reprot.json"}, `unknown document kind "annual-reprot" (expected one of ` + strings.Join(judgedKinds(), ", ") + ")"},
+		{"unknown kind lists the known ones", []string{"validate", "--as-of", asOf, validateDir + "annual-reprot.json"}, `unknown document kind "annual-reprot"; did you mean "annual-report"? (expected one of ` + strings.Join(judgedKinds(), ", ") + ")"},
 		{"plan that is not a plan", []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--plan", noticeDir + "notice-police-valid.json"}, `validate: --plan: ../../consult/testdata/notice-police-valid.json: /kind: wrong document kind: the plan to judge against is a document of kind "notice-of-disagreement"`},
 		{"plan that cannot be read", []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--plan", validateDir + "missing.json"}, "validate: --plan: testdata/validate/missing.json"},
 		{"bad format", []string{"validate", "--as-of", asOf, noticeDir + "notice-police-valid.json", "--format", "yaml"}, `--format "yaml"`},

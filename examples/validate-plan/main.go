@@ -10,9 +10,10 @@
 // are.
 //
 // The example is a story, not a gate: it exits 0 when it has read and
-// judged the plan, breaches or none, and 2 when the plan cannot be read
-// (the one-line error names the file, the JSON path and what was
-// expected). "part3 validate" is the gate: it exits 1 on a breach.
+// judged the plan, breaches or none, and 2 when the plan cannot be read (a
+// line for each problem, naming the file, the line and column, the JSON
+// path and what was expected). "part3 validate" is the gate: it exits 1 on
+// a breach.
 package main
 
 import (
@@ -31,10 +32,27 @@ import (
 
 func main() {
 	err := run(os.Stdout, period.InScotland(time.Now()), os.Args[1:])
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "validate-plan:", err)
-	}
+	printError(os.Stderr, err)
 	os.Exit(exitStatus(err))
+}
+
+// printError writes err to w: each problem of a plan that cannot be read
+// on a line of its own, in the order they are in the plan.
+func printError(w io.Writer, err error) {
+	if err == nil {
+		return
+	}
+	var ie *part3.InputError
+	if !errors.As(err, &ie) {
+		fmt.Fprintln(w, "validate-plan:", err)
+		return
+	}
+	for _, p := range ie.Problems() {
+		fmt.Fprintln(w, "validate-plan:", p)
+	}
+	if ie.Omitted > 0 {
+		fmt.Fprintf(w, "validate-plan: and %d more problems\n", ie.Omitted)
+	}
 }
 
 // exitStatus is 0 when run judged the plan, whatever it found, and 2 when

@@ -70,8 +70,8 @@ func TestRunBadInput(t *testing.T) {
 
 // TestExitStatus runs the program as go run does, from the repository's
 // root, on today's date: 0 for the sample with breaches and for a plan with
-// none (the example ran as intended), 2 with one line on standard error
-// for a plan that cannot be read.
+// none (the example ran as intended), 2 with a line on standard error for
+// each problem of a plan that cannot be read.
 func TestExitStatus(t *testing.T) {
 	tests := []struct {
 		name       string
@@ -84,7 +84,8 @@ func TestExitStatus(t *testing.T) {
 		{name: "missing file", args: []string{"no-such-plan.json"}, wantCode: 2,
 			wantStderr: "validate-plan: open no-such-plan.json: no such file or directory (run from the repository's root, or name a plan)\n"},
 		{name: "malformed plan", args: []string{"examples/validate-plan/testdata/malformed-plan.json"}, wantCode: 2,
-			wantStderr: `validate-plan: examples/validate-plan/testdata/malformed-plan.json:4:13: /period: invalid value: "2023-2025" is not a three-year plan period; the nearest is 2023-2026` + "\n"},
+			wantStderr: `validate-plan: examples/validate-plan/testdata/malformed-plan.json:4:13: /period: invalid value: "2023-2025" is not a three-year plan period; the nearest is 2023-2026` + "\n" +
+				`validate-plan: examples/validate-plan/testdata/malformed-plan.json:5:1: /partnership/areas: missing value (expected at least one council area with its health board)` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,12 +15,16 @@ type WantInputError struct {
 	Category error  // a category that errors.Is matches, such as part3.ErrMissing
 	Path     string // the JSON Pointer of the error; "" for any
 	Expected string // a part of the error's Expected; "" for any
+	// Among: the problem wanted may be any of the error's problems, not
+	// only the first, where one change to a document causes several.
+	Among bool
 }
 
-// CheckInputError checks that err is a *part3.InputError, in want's
-// category, naming want's file, and with want's path and expected text
-// where they are given. An error that is nil, of another category or not
-// an *part3.InputError fails the test at once.
+// CheckInputError checks that err is a *part3.InputError whose first
+// problem (or, with Among, one of whose problems) is in want's category,
+// names want's file, and has want's path and expected text where they are
+// given. An error that is nil, of another category or not an
+// *part3.InputError fails the test at once.
 func CheckInputError(t testing.TB, err error, want WantInputError) {
 	t.Helper()
 	if err == nil {
@@ -32,6 +36,14 @@ func CheckInputError(t testing.TB, err error, want WantInputError) {
 	var ie *part3.InputError
 	if !errors.As(err, &ie) {
 		t.Fatalf("error %v (%T) is not an *part3.InputError", err, err)
+	}
+	if want.Among {
+		for _, p := range ie.Problems() {
+			if p.Category == want.Category && (want.Path == "" || p.Path == want.Path) {
+				ie = p
+				break
+			}
+		}
 	}
 	if ie.File != want.File {
 		t.Errorf("File = %q, want %s", ie.File, want.File)

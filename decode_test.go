@@ -206,6 +206,15 @@ func TestDecodeAndCheck(t *testing.T) {
 	require.NoError(t, DecodeAndCheck("doc.json", []byte(`{"kind": "x"}`), &d, func(*InputErrors) {}))
 }
 
+// TestInputErrorCountsTheRest: the one-line form counts the problems not
+// shown, "1 more problem" or "N more problems".
+func TestInputErrorCountsTheRest(t *testing.T) {
+	one := &InputError{Path: "/a", Category: ErrMissing, More: []*InputError{{Path: "/b", Category: ErrMissing}}}
+	require.True(t, strings.HasSuffix(one.Error(), " (and 1 more problem)"), one.Error())
+	two := &InputError{Path: "/a", Category: ErrMissing, More: []*InputError{{Path: "/b", Category: ErrMissing}}, Omitted: 1}
+	require.True(t, strings.HasSuffix(two.Error(), " (and 2 more problems)"), two.Error())
+}
+
 func TestInputErrors(t *testing.T) {
 	var l InputErrors
 	require.NoError(t, l.Err())

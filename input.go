@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/csplanning/part3/internal/words"
 )
 
 // MaxDocumentSize is the largest document, in bytes, that [Decode] reads:
@@ -105,16 +107,9 @@ func (e *InputError) Error() string {
 	var b strings.Builder
 	e.format(&b)
 	if n := len(e.More) + e.Omitted; n > 0 {
-		fmt.Fprintf(&b, " (and %d more %s)", n, plural(n, "problem", "problems"))
+		fmt.Fprintf(&b, " (and %s)", words.Count(n, "more problem", "more problems"))
 	}
 	return b.String()
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // format writes the one-line form of e alone.

@@ -278,11 +278,3 @@ func displayName(p service.Provider) string {
 	}
 	return fmt.Sprintf("%q", string(p))
 }
-
-// capitalise upper-cases the first letter of a message.
-func capitalise(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}

@@ -372,7 +372,7 @@ func (n NoticeOfDisagreement) JudgeAgainstPlan(plan PlanServices, ctx judgement.
 	case !mayIssueNotice(n.Issuer, n.Published.Date, law):
 		add(true, ruleNoticeIssuer.Findingf("/issuer",
 			"%s cannot issue a notice of disagreement: section 10(8) gives that to the other service providers and to the Scottish Ministers in exercising functions under the Prisons (Scotland) Act 1989 only%s",
-			capitalise(issuerWords(n.Issuer)), noEffect))
+			words.Capitalise(issuerWords(n.Issuer)), noEffect))
 	case n.Issuer == service.ProviderIntegrationJointBoard && board.problem != "":
 		add(true, ruleNoticeIssuer.Finding(board.path, board.problem+noEffect))
 	}

@@ -400,8 +400,8 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		switch {
 		case recorded >= 0:
 			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
-				capitalise(fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
-					kind.what, d.name, kind.owedBy, noNotice(ops[recorded])))))
+				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
+					kind.what, d.name, kind.owedBy, noNotice(ops[recorded]))))
 		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
 			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
@@ -444,7 +444,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		if o.Participation == DidNotTakePart && bound && over {
 			fs = append(fs, kind.tookPart.Findingf(at("participation"),
 				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
-				capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
+				words.Capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
@@ -453,7 +453,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 			}
 			fs = append(fs, ruleOpportunityAdvanceNotice.Findingf(at("opens"),
 				"%s was given %s, less than %s; guidance para 78 associates an effective opportunity with appropriate advance notice",
-				capitalise(name), given, notice))
+				words.Capitalise(name), given, notice))
 		}
 		if o.Closes.IsValid() {
 			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); window.Set && n < window.Days {

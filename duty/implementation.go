@@ -348,6 +348,14 @@ func lowerFirst(s string) string {
 	return s
 }
 
+// capitalise upper-cases s's first letter if it is an ASCII one. It is not
+// [words.Capitalise], which upper-cases a letter of any script with
+// unicode.ToUpper: the names people give (an assistance question's Name,
+// and consult's reasons that quote it) reach it, and for some of those
+// unicode.ToUpper is no capital to begin a sentence with: a Georgian
+// letter takes its Mtavruli form, which Georgian does not use so, and a
+// title-case digraph ("ǅ") becomes all capitals ("Ǆ"). A name that begins
+// with a small letter outside ASCII ("élan") is left as given.
 func capitalise(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {
 		return s

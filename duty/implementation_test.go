@@ -369,6 +369,8 @@ func TestReasonSentenceCase(t *testing.T) {
 		{"just before a", "`x`", "`x`", "`x`"},
 		{"just before A", "@x", "@x", "@x"},
 		{"just past Z", "[x]", "[x]", "[x]"},
+		{"a Georgian name", "ანა", "ანა", "ანა"},
+		{"a title-case digraph", "ǅemal", "ǅemal", "ǅemal"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
@@ -398,23 +399,16 @@ func (p *Problem) fill(ie *part3.InputError) {
 func (p Problem) Lines() []string {
 	first := p.Message
 	if n := len(p.More) + p.Omitted; n > 0 {
-		first = strings.TrimSuffix(first, fmt.Sprintf(" (and %d more %s)", n, plural(n, "problem", "problems")))
+		first = strings.TrimSuffix(first, fmt.Sprintf(" (and %s)", words.Count(n, "more problem", "more problems")))
 	}
 	lines := []string{first}
 	for _, m := range p.More {
 		lines = append(lines, m.Message)
 	}
 	if p.Omitted > 0 {
-		lines = append(lines, fmt.Sprintf("and %d more %s", p.Omitted, plural(p.Omitted, "problem", "problems")))
+		lines = append(lines, "and "+words.Count(p.Omitted, "more problem", "more problems"))
 	}
 	return lines
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // Calendar returns council c's calendar of obligations as of ctx.AsOf, as

@@ -419,3 +419,12 @@ func TestProblemListsEveryProblem(t *testing.T) {
 	}, lines)
 	require.True(t, strings.HasSuffix(p.Message, "(and 2 more problems)"))
 }
+
+// TestProblemLinesCountOne: one problem left over is "1 more problem",
+// and the first line loses the count its message ends with.
+func TestProblemLinesCountOne(t *testing.T) {
+	p := judge.NewProblem(&part3.InputError{Path: "/a", Category: part3.ErrMissing, Omitted: 1})
+	require.True(t, strings.HasSuffix(p.Message, " (and 1 more problem)"), p.Message)
+	lines := p.Lines()
+	require.Equal(t, []string{strings.TrimSuffix(p.Message, " (and 1 more problem)"), "and 1 more problem"}, lines)
+}

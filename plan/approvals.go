@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/service"
 )
 
@@ -66,6 +67,6 @@ func checkApprovalsOutsidePartnership(j *judge) {
 		}
 		j.addf(ruleApprovalOutsidePartnership, part3.Pointer("approvals", i),
 			"The plan records an approval by %s, which is not a local authority, health board or integration joint board of the plan's council areas (%s): its approval is no part of preparing this plan, and the record is likely of another partnership's document or the plan's areas are wrong. It breaches no provision by itself; the approval of each body that prepares this plan is judged on its own (s.7(6))",
-			who, list(areas))
+			who, words.And(areas))
 	}
 }

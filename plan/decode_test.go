@@ -13,6 +13,7 @@ import (
 	"github.com/csplanning/part3/consult"
 	"github.com/csplanning/part3/internal/schematest"
 	"github.com/csplanning/part3/internal/testjson"
+	"github.com/csplanning/part3/internal/words"
 )
 
 func TestDecodeSamplesRoundTrip(t *testing.T) {
@@ -41,7 +42,7 @@ func TestDecodeUntidyRealPlans(t *testing.T) {
 	// A joint plan lists three areas with one health board.
 	tay := load(t, "tayside-2023-2026.json")
 	require.Len(t, tay.Partnership.Areas, 3)
-	require.Equal(t, "Angus, Dundee City and Perth and Kinross", list([]string{
+	require.Equal(t, "Angus, Dundee City and Perth and Kinross", words.And([]string{
 		tay.Partnership.Areas[0].Council.Name(), tay.Partnership.Areas[1].Council.Name(), tay.Partnership.Areas[2].Council.Name()}))
 }
 

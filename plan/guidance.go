@@ -2,6 +2,7 @@ package plan
 
 import (
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 )
 
 // The IDs of the rules below, as their findings carry them: select
@@ -135,7 +136,7 @@ func checkPriorities(j *judge) {
 		if len(lacks) > 0 {
 			j.addf(rulePrioritiesClearAndMeasurable, part3.Pointer("priorities", i),
 				"Priority %q has %s; guidance para 97 asks for priorities that are clear and measurable with the rationale behind them explicit",
-				x.Title, list(lacks))
+				x.Title, words.And(lacks))
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/period"
 )
 
@@ -170,7 +171,7 @@ func checkSMARTActions(j *judge) {
 			}
 			j.addf(ruleSmartActions, part3.Pointer("services", i, "actions", k),
 				"Action %s, %q, lacks %s; Appendix B step 8 asks for a SMART delivery plan (Specific, Measurable, Achievable, Relevant and Time-related), and guidance para 29(vii) for actions that say what will be done, by whom and when",
-				a.ID, a.Description, list(lacks))
+				a.ID, a.Description, words.And(lacks))
 		}
 	}
 	if actions == 0 {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
@@ -194,9 +195,9 @@ func (p Plan) PartnershipName() string {
 		}
 	}
 	if len(boards) == 0 {
-		return list(councils)
+		return words.And(councils)
 	}
-	return list(councils) + " with " + list(boards)
+	return words.And(councils) + " with " + words.And(boards)
 }
 
 // maxEvidence is the most evidence paths of one kind a judgement lists.
@@ -264,11 +265,11 @@ func graded(found string, parts []part, evidence []string) Judgement {
 	}
 	switch {
 	case len(lack) == 0:
-		return verdict(Met, capitalise(found)+": "+strings.Join(have, "; "), evidence...)
+		return verdict(Met, words.Capitalise(found)+": "+strings.Join(have, "; "), evidence...)
 	case len(have) == 0:
 		return verdict(NotMet, "Not found: "+strings.Join(lack, "; "), evidence...)
 	}
-	return verdict(PartlyMet, capitalise(found)+": "+strings.Join(have, "; ")+"; but not: "+strings.Join(lack, "; "), evidence...)
+	return verdict(PartlyMet, words.Capitalise(found)+": "+strings.Join(have, "; ")+"; but not: "+strings.Join(lack, "; "), evidence...)
 }
 
 type part struct {
@@ -303,7 +304,7 @@ func statementJudgement(s Statement, path, what string) Judgement {
 	switch {
 	case s.hasText() && s.linked():
 		return verdict(Met, fmt.Sprintf("The plan describes %s and links it to %s", what,
-			plural(len(s.Services)+len(s.Actions), "service or action", "services or actions")), append([]string{path + "/text"}, links...)...)
+			words.Count(len(s.Services)+len(s.Actions), "service or action", "services or actions")), append([]string{path + "/text"}, links...)...)
 	case s.hasText():
 		return verdict(Met, fmt.Sprintf("The plan describes %s; whether the description is effective is a reader's judgement", what), path+"/text")
 	case s.linked():
@@ -332,9 +333,9 @@ func (r *reviewer) c2() Judgement {
 	}
 	ev := paths("/national_outcomes", n, all)
 	if how < n {
-		return verdict(PartlyMet, fmt.Sprintf("The plan names %s but says how it reflects only %d", plural(n, "national outcome", "national outcomes"), how), ev...)
+		return verdict(PartlyMet, fmt.Sprintf("The plan names %s but says how it reflects only %d", words.Count(n, "national outcome", "national outcomes"), how), ev...)
 	}
-	return verdict(Met, fmt.Sprintf("The plan names %s and says how it reflects each", plural(n, "national outcome", "national outcomes")), ev...)
+	return verdict(Met, fmt.Sprintf("The plan names %s and says how it reflects each", words.Count(n, "national outcome", "national outcomes")), ev...)
 }
 
 func (r *reviewer) c3() Judgement {
@@ -396,7 +397,7 @@ func (r *reviewer) c5() Judgement {
 	everyRationale := !slices.ContainsFunc(ps, func(x Priority) bool { return blank(x.Rationale) })
 	everyLinked := !slices.ContainsFunc(ps, func(x Priority) bool { return len(x.Evidence) == 0 })
 	everyMeasured := !slices.ContainsFunc(ps, func(x Priority) bool { return !x.Measurable && !r.measured[x.ID] })
-	return graded(fmt.Sprintf("the plan has %s", plural(len(ps), "priority", "priorities")), []part{
+	return graded(fmt.Sprintf("the plan has %s", words.Count(len(ps), "priority", "priorities")), []part{
 		{"a manageable number (no more than five)", len(ps) <= maxPriorities},
 		{"a rationale for each", everyRationale},
 		{"a link to the needs assessment for each", everyLinked},
@@ -434,7 +435,7 @@ func (r *reviewer) c6(kind service.ServiceKind, one, many string) Judgement {
 		return verdict(NotMet, fmt.Sprintf("Under the definitions of s.7(1) the plan covers no %s", one))
 	}
 	return verdict(Met, fmt.Sprintf("Under the definitions of s.7(1) the plan covers %s; whether it covers all of them in the area cannot be told from the document",
-		plural(n, one, many)), ev...)
+		words.Count(n, one, many)), ev...)
 }
 
 func (r *reviewer) c7() Judgement {
@@ -588,7 +589,7 @@ func (r *reviewer) c13() Judgement {
 	if !blank(r.p.Monitoring.Arrangements) {
 		where = append(where, "/monitoring/arrangements")
 	}
-	return graded(fmt.Sprintf("the plan sets %s", plural(len(xs), "indicator", "indicators")), []part{
+	return graded(fmt.Sprintf("the plan sets %s", words.Count(len(xs), "indicator", "indicators")), []part{
 		{"a baseline and target for each", full == len(xs)},
 		{"an indicator for every outcome", every},
 		{"monitoring arrangements", !blank(r.p.Monitoring.Arrangements)},
@@ -649,9 +650,9 @@ func (r *reviewer) c15() Judgement {
 	}
 	ev := paths("/linked_plans", n, all)
 	if how < n {
-		return verdict(PartlyMet, fmt.Sprintf("The plan names %s but says how it links to only %d", plural(n, "other plan", "other plans"), how), ev...)
+		return verdict(PartlyMet, fmt.Sprintf("The plan names %s but says how it links to only %d", words.Count(n, "other plan", "other plans"), how), ev...)
 	}
-	return verdict(Met, fmt.Sprintf("The plan links to %s and says how", plural(n, "other plan or report", "other plans and reports")), ev...)
+	return verdict(Met, fmt.Sprintf("The plan links to %s and says how", words.Count(n, "other plan or report", "other plans and reports")), ev...)
 }
 
 func (r *reviewer) s1() Judgement {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 )
 
 // ValidateRevision checks that revision, a revised plan (s.11(1)(b)), names
@@ -39,7 +40,7 @@ func ValidateRevision(file string, revision, earlier Plan) error {
 			"the revision is for %s, the earlier version for %s", revision.Period, earlier.Period)
 	case !slices.Equal(sortedCouncilNames(revision), sortedCouncilNames(earlier)):
 		return fail("/partnership/areas", part3.ErrInvalidValue, "the earlier version's council areas",
-			"the revision is for %s, the earlier version for %s", list(sortedCouncilNames(revision)), list(sortedCouncilNames(earlier)))
+			"the revision is for %s, the earlier version for %s", words.And(sortedCouncilNames(revision)), words.And(sortedCouncilNames(earlier)))
 	case rv.RevisesDate.IsValid() && earlier.Publication.Prepared.IsValid() && rv.RevisesDate != earlier.Publication.Prepared:
 		return fail("/version/revises_date", part3.ErrInvalidValue, fmt.Sprintf("the day the earlier version was prepared, %s", earlier.Publication.Prepared),
 			"the revision gives %s", rv.RevisesDate)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -313,7 +314,7 @@ func checkPreparedBeforePeriod(j *judge) {
 			return
 		}
 		msg := fmt.Sprintf("The plan was prepared on %s, after its period %s began on %s (%s after the last day to prepare it, %s); %s",
-			prepared, pp, pp.Start(), plural(deadline.DaysUntil(prepared), "day", "days"), deadline, preparationDeadlineWords(pp))
+			prepared, pp, pp.Start(), words.Count(deadline.DaysUntil(prepared), "day", "days"), deadline, preparationDeadlineWords(pp))
 		if s := j.p.StatedDates.Start; s.After(pp.Start()) {
 			msg += fmt.Sprintf(". As written, the plan covers the period only from %s", s)
 		}
@@ -378,7 +379,7 @@ func checkCoverage(j *judge) {
 	}
 	j.addf(ruleCoversChildrensAndRelatedServices, "/services",
 		"Of the plan's %s, none is a %s under the definitions of s.7(1); section 8(2) requires the plan to set out plans for the provision of all children's services and related services",
-		plural(len(j.p.Services), "service", "services"), list(lacking))
+		words.Count(len(j.p.Services), "service", "services"), words.And(lacking))
 }
 
 // aim is one of the five aims of s.9(2).
@@ -575,7 +576,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 		groups[k].names = append(groups[k].names, d.DisplayName())
 	}
 	for _, u := range groups {
-		j.addGrade(u.g, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+list(u.names))
+		j.addGrade(u.g, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+words.And(u.names))
 	}
 }
 

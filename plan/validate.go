@@ -1,11 +1,7 @@
 package plan
 
 import (
-	"fmt"
 	"slices"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
@@ -205,32 +201,4 @@ func (j *judge) declaredKinds() part3.Findings {
 		return nil
 	}
 	return service.JudgeServices("/services", list, j.on, j.law)
-}
-
-// capitalise upper-cases the first letter of s.
-func capitalise(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// list words items as "a, b and c".
-func list(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
-// plural words n things, as in "3 services".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

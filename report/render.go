@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 	"unicode/utf8"
 
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/plan"
 )
 
@@ -27,13 +28,13 @@ func mark(v plan.Verdict) string {
 // scope says how many plans and areas the overview covers, and for which
 // periods: "3 plans for 5 council areas, 2023-2026".
 func (o Overview) scope() string {
-	s := fmt.Sprintf("%s for %s", plural(o.Plans, "plan", "plans"), plural(o.Councils, "council area", "council areas"))
+	s := fmt.Sprintf("%s for %s", words.Count(o.Plans, "plan", "plans"), words.Count(o.Councils, "council area", "council areas"))
 	if len(o.Periods) > 0 {
 		ps := make([]string, len(o.Periods))
 		for i, p := range o.Periods {
 			ps[i] = p.String()
 		}
-		s += ", " + list(ps)
+		s += ", " + words.And(ps)
 	}
 	return s
 }
@@ -99,7 +100,7 @@ func (o Overview) WriteText(w io.Writer) error {
 		}
 	}
 
-	fmt.Fprintf(bw, "\nStatutory findings across %s validated\n", plural(o.Validated, "plan", "plans"))
+	fmt.Fprintf(bw, "\nStatutory findings across %s validated\n", words.Count(o.Validated, "plan", "plans"))
 	if len(o.Statutory) == 0 {
 		fmt.Fprintln(bw, "  none")
 	} else {
@@ -128,9 +129,9 @@ func supersededWords(s PlanVersion) string {
 // b.json", or "2 documents" when any was given without a name.
 func documentNames(r PartnershipRow) string {
 	if len(r.Files) < r.Documents {
-		return plural(r.Documents, "document", "documents")
+		return words.Count(r.Documents, "document", "documents")
 	}
-	return list(r.Files)
+	return words.And(r.Files)
 }
 
 // duplicateNote says what the overview counted of a duplicate row.
@@ -141,7 +142,7 @@ func duplicateNote(r PartnershipRow) string {
 	case 1:
 		agreed = "with the verdicts on which they agree (none on criterion " + r.Disagree[0] + ", where they differ),"
 	default:
-		agreed = "with the verdicts on which they agree (none on criteria " + list(r.Disagree) + ", where they differ),"
+		agreed = "with the verdicts on which they agree (none on criteria " + words.And(r.Disagree) + ", where they differ),"
 	}
 	return fmt.Sprintf("Duplicate: %s each claim to be %s %s revision %d; counted as one plan, %s and the statutory findings of each.",
 		documentNames(r), r.Partnership, r.Period, r.Revision, agreed)

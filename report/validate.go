@@ -196,11 +196,11 @@ func checkPartnership(j *judge) {
 	case len(extra) > 0:
 		j.addf(rulePartnershipsPlan, "/partnership/councils",
 			"The report is for %s, which the plan it is checked against (%s) does not cover; section 13(1) requires each local authority and its relevant health board to report on their own plan",
-			list(extra), j.p.PartnershipName())
+			words.And(extra), j.p.PartnershipName())
 	case len(lacking) > 0:
 		j.addf(rulePartnershipsPlan, "/partnership/councils",
 			"The plan it is checked against (%s) is also for %s, which the report does not cover; the report on a joint plan is the report of every partnership in it",
-			j.p.PartnershipName(), list(lacking))
+			j.p.PartnershipName(), words.And(lacking))
 	}
 	if j.r.Plan.Period.IsValid() && j.p.Period.IsValid() && j.r.Plan.Period != j.p.Period {
 		j.addf(rulePartnershipsPlan, "/plan/period",
@@ -577,29 +577,11 @@ func checkMeasurableDifference(j *judge) {
 	case len(j.r.Activity) > 0:
 		j.addf(ruleMeasurableDifference, "/difference_made",
 			"The report describes the volume and frequency of service delivery (%s) but no difference the plan has made; Appendix B step 10 asks reports not simply to describe volumes but to identify the measurable difference made to the lives of children and young people",
-			plural(len(j.r.Activity), "item", "items"))
+			words.Count(len(j.r.Activity), "item", "items"))
 	default:
 		j.addf(ruleMeasurableDifference, "/difference_made",
 			"The report identifies no difference the plan has made; Appendix B step 10 asks for the measurable difference made to the lives of children and young people, with key achievements and improving trends in indicators of wellbeing")
 	}
-}
-
-// list joins names as "a", "a and b" or "a, b and c".
-func list(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // quote quotes s, shortened to a readable length.

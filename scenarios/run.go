@@ -7,6 +7,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/service"
 )
@@ -290,7 +291,7 @@ func (q *ClassificationQuestion) run(law appliedContext) answer {
 				found = true
 			}
 		}
-		p.add(found, "because of "+c.String(), "reasons citing "+listOr(cited, "nothing"))
+		p.add(found, "because of "+c.String(), "reasons citing "+words.Else(cited, "nothing", words.Comma))
 	}
 	return p.answer(asked)
 }
@@ -334,7 +335,7 @@ func (q *PlannersQuestion) run(law appliedContext) answer {
 		said = append(said, fmt.Sprintf("%s (%s)", g.Name, roleWords(string(gr))))
 	}
 	var p points
-	p.add(ok, listAnd(want), listAnd(said))
+	p.add(ok, words.Else(want, "nobody", words.And), words.Else(said, "nobody", words.And))
 	return p.answer(asked)
 }
 
@@ -361,7 +362,7 @@ func (q *DutyQuestion) run() answer {
 		for i, r := range e.Bearers {
 			want[i] = r.String()
 		}
-		p.add(sameSet(want, got), "borne by "+listAnd(want), "borne by "+listAnd(got))
+		p.add(sameSet(want, got), "borne by "+words.Else(want, "nobody", words.And), "borne by "+words.Else(got, "nobody", words.And))
 	}
 	if e.Exceptions != nil {
 		var got, want []string
@@ -393,7 +394,7 @@ func exceptionsWords(cites []string) string {
 	if len(cites) == 0 {
 		return "no exceptions"
 	}
-	return "exceptions in " + listAnd(cites)
+	return "exceptions in " + words.And(cites)
 }
 
 func reachWords(what string, reaches bool) string {
@@ -799,21 +800,4 @@ func providerWords(p service.Provider) string {
 		return w
 	}
 	return fmt.Sprintf("%q", string(p))
-}
-
-func listAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return "nobody"
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
-}
-
-func listOr(items []string, none string) string {
-	if len(items) == 0 {
-		return none
-	}
-	return strings.Join(items, ", ")
 }

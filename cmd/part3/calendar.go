@@ -10,6 +10,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
@@ -308,7 +309,7 @@ func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings pa
 	for i, b := range c.JointPlanners {
 		names[i] = b.Name
 	}
-	fmt.Fprintln(w, wrap(fmt.Sprintf("Obligations of %s under Part 3, as of %s", joinAnd(names), c.AsOf), "", width))
+	fmt.Fprintln(w, wrap(fmt.Sprintf("Obligations of %s under Part 3, as of %s", words.And(names), c.AsOf), "", width))
 	if history == "" {
 		fmt.Fprintln(w, "History: none given, so nothing is shown as done.")
 	} else {
@@ -352,15 +353,4 @@ func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings pa
 		}
 	}
 	fmt.Fprintf(w, "%s\n", wrap("Law applied: "+strings.TrimPrefix(ans.Law.String(), "the law on "+ans.Law.On.String()+": ")+".", "", width-2))
-}
-
-// joinAnd joins names as "A and B" or "A, B and C".
-func joinAnd(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }

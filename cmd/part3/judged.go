@@ -8,6 +8,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/report"
@@ -257,7 +258,7 @@ func matterWords(ns []int) string {
 	if len(s) == 1 {
 		return "matter " + s[0]
 	}
-	return "matters " + joinAnd(s)
+	return "matters " + words.And(s)
 }
 
 // The reasons package judge gives for a rule not applied, as it words
@@ -327,7 +328,7 @@ func writeCoverage(w io.Writer, c report.Coverage, results []judge.Result, width
 		for i, k := range idx {
 			names[i] = reports[k]
 		}
-		return joinAnd(names)
+		return words.And(names)
 	}
 	fmt.Fprintln(w, wrap(fmt.Sprintf("The %s plan's reporting periods, each to be reported on after it ends (s.13(1)), as of %s:", c.PlanPeriod, c.AsOf), "", width-2))
 	for _, pc := range c.Periods {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/period"
 	"github.com/csplanning/part3/plan"
 	"github.com/csplanning/part3/report"
@@ -62,7 +63,7 @@ func writeOverviewText(w io.Writer, o report.Overview, width int) {
 	}
 	scope := fmt.Sprintf("%s for %s", countNoun(o.Plans, "plan", "plans"), countNoun(o.Councils, "council area", "council areas"))
 	if len(periods) > 0 {
-		scope += ", " + joinAnd(periods)
+		scope += ", " + words.And(periods)
 	}
 	fmt.Fprintln(w, wrap("National overview of children's services plans: "+scope, "", width))
 	fmt.Fprintln(w, wrap("Review against the 15 criteria of guidance Appendix A. Verdicts are structural (is what the criterion asks for present and linked in the plan?), not a reviewer's judgement of quality.", "", width))

@@ -108,11 +108,11 @@ func TestUnique(t *testing.T) {
 	}
 }
 
-// The helpers this package replaces, copied from the packages that have
+// The helpers this package replaced, copied from the packages that had
 // them, so that the tests below hold the replacements to the same output.
 
 // plan/validate.go list, report/validate.go list and cmd/part3/calendar.go
-// joinAnd (the three are the same).
+// joinAnd (the three were the same), now And.
 func oldList(items []string) string {
 	switch len(items) {
 	case 0:
@@ -123,7 +123,7 @@ func oldList(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
-// scenarios/run.go listAnd.
+// scenarios/run.go listAnd, now Else(items, "nobody", And).
 func oldListAnd(items []string) string {
 	switch len(items) {
 	case 0:
@@ -134,7 +134,8 @@ func oldListAnd(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
-// scenarios/run.go listOr.
+// scenarios/run.go listOr, now Else(items, none, Comma): it joined with
+// commas and no "or".
 func oldListOr(items []string, none string) string {
 	if len(items) == 0 {
 		return none
@@ -142,7 +143,8 @@ func oldListOr(items []string, none string) string {
 	return strings.Join(items, ", ")
 }
 
-// plan/validate.go plural and report/validate.go plural (the same).
+// plan/validate.go plural and report/validate.go plural (the same), now
+// Count.
 func oldPlural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
@@ -150,7 +152,7 @@ func oldPlural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// plan/validate.go capitalise.
+// plan/validate.go capitalise, now Capitalise.
 func oldCapitalise(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError {
@@ -160,12 +162,23 @@ func oldCapitalise(s string) string {
 }
 
 // consult/notice.go capitalise and duty/implementation.go capitalise (the
-// same): only an ASCII letter is upper-cased.
+// same): only an ASCII letter is upper-cased. Capitalise replaced consult's,
+// whose every input begins in ASCII; duty's, given names people type, is
+// kept (its comment says why).
 func oldCapitaliseASCII(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// input.go plural and judge/judge.go plural (the same): the word alone,
+// for "and N more problems", now Count(n, "more problem", "more problems").
+func oldPluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // checkSame reports where this package's output differs from the old
@@ -186,6 +199,7 @@ func checkSame(t *testing.T, list string, n int, s string) {
 	same("listAnd", oldListAnd(items), Else(items, "nobody", And))
 	same("listOr", oldListOr(items, "nothing"), Else(items, "nothing", Comma))
 	same("plural", oldPlural(n, "day", "days"), Count(n, "day", "days"))
+	same("plural word", fmt.Sprintf("%d more %s", n, oldPluralWord(n, "day", "days")), Count(n, "more day", "more days"))
 	same("capitalise", oldCapitalise(s), Capitalise(s))
 	// The ASCII-only capitalise differs only where s begins with a letter
 	// outside ASCII that has an upper case.

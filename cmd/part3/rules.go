@@ -72,7 +72,7 @@ STATUTORY (2)
       s.9(2) was achieved.
       https://www.legislation.gov.uk/asp/2014/8/section/13
 
-2 rules: 2 statutory, 0 guidance, 0 practice`,
+2 rules: 2 statutory, 0 guidance, 0 practice, 0 condition`,
 		formats: []string{"text", "json", "markdown"},
 		bind:    noFlags(runRules),
 	})
@@ -141,8 +141,11 @@ func writeRulesText(w io.Writer, rules []part3.Rule, withURL bool, width int) {
 		}
 		fmt.Fprintln(w)
 	}
-	fmt.Fprintf(w, "%d rules: %d statutory, %d guidance, %d practice\n", len(rules),
-		countSeverity(rules, part3.Statutory), countSeverity(rules, part3.Guidance), countSeverity(rules, part3.Practice))
+	counts := make([]string, 0, len(part3.Severities()))
+	for _, s := range part3.Severities() {
+		counts = append(counts, fmt.Sprintf("%d %s", countSeverity(rules, s), s))
+	}
+	fmt.Fprintf(w, "%d rules: %s\n", len(rules), strings.Join(counts, ", "))
 }
 
 func countSeverity(rules []part3.Rule, s part3.Severity) int {

@@ -159,7 +159,7 @@ func TestSamples(t *testing.T) {
 			if !slices.IsSortedFunc(fs, part3.Finding.Compare) {
 				t.Error("findings are not sorted")
 			}
-			if again := findings(t, p, Options{}); !slices.Equal(fs, again) {
+			if again := findings(t, p, Options{}); !slices.EqualFunc(fs, again, part3.Finding.Equal) {
 				t.Error("a second validation differs")
 			}
 		})
@@ -469,7 +469,7 @@ func TestValidateConcurrently(t *testing.T) {
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
-			if got, err := p.Judge(ctx); err != nil || !slices.Equal(got, want) {
+			if got, err := p.Judge(ctx); err != nil || !slices.EqualFunc(got, want, part3.Finding.Equal) {
 				t.Errorf("a concurrent validation differs (error %v)", err)
 			}
 			if _, err := p.Review(ctx); err != nil {

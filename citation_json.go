@@ -17,13 +17,15 @@ type findingJSON struct {
 	URL      string   `json:"url,omitzero"`
 	Path     string   `json:"path"`
 	Message  string   `json:"message"`
+	By       []string `json:"by,omitempty"`
 }
 
 // MarshalJSONTo writes f as a JSON object with the keys rule, severity,
 // citation, url (the address of the text cited, [Citation.URL], left out
-// when there is none), path and message.
+// when there is none), path, message and by (the bodies in breach, left
+// out when there are none).
 func (f Finding) MarshalJSONTo(enc *jsontext.Encoder) error {
-	return json.MarshalEncode(enc, findingJSON{f.Rule, f.Severity, f.Citation, f.Citation.URL(), f.Path, f.Message})
+	return json.MarshalEncode(enc, findingJSON{f.Rule, f.Severity, f.Citation, f.Citation.URL(), f.Path, f.Message, f.By})
 }
 
 // UnmarshalJSONFrom reads what [Finding.MarshalJSONTo] writes; url, which
@@ -33,7 +35,7 @@ func (f *Finding) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 	if err := json.UnmarshalDecode(dec, &v); err != nil {
 		return err
 	}
-	*f = Finding{Rule: v.Rule, Severity: v.Severity, Citation: v.Citation, Path: v.Path, Message: v.Message}
+	*f = Finding{Rule: v.Rule, Severity: v.Severity, Citation: v.Citation, Path: v.Path, Message: v.Message, By: v.By}
 	return nil
 }
 

@@ -9,7 +9,7 @@
 //     guidance appendix A criterion 3), or other legislation
 //     (Housing (Scotland) Act 2010 s.165);
 //   - a [Severity] says how hard a rule binds: statutory (the Act says must,
-//     and a finding is a breach by a named body), guidance (the guidance says
+//     and a finding is a breach by the bodies it names in [Finding.By]), guidance (the guidance says
 //     should, and section 15 obliges the bodies it names to have regard to
 //     it) or practice (review criteria and good practice that no law
 //     requires); or that a finding is no breach at all but a condition of
@@ -17,7 +17,8 @@
 //     disagreement that section 10(8) does not give effect);
 //   - a [Rule] is a stable ID, a severity, a citation and a one-line summary;
 //   - a [Finding] is one rule's verdict on one place in a document, addressed
-//     by a JSON Pointer;
+//     by a JSON Pointer; a statutory finding also names the bodies in breach,
+//     as the Act puts the duty on them ([Finding.By]), and no other does;
 //   - an [InputError] is input that cannot be read at all: broken JSON, an
 //     unknown field, an impossible date. Bad input is an error; a judgement
 //     about well-formed input is a finding. The two never mix.

@@ -74,6 +74,24 @@ func (r Rule) Findingf(path, format string, args ...any) Finding {
 	return r.Finding(path, fmt.Sprintf(format, args...))
 }
 
+// FindingBy is [Rule.Finding] naming the bodies in breach, by: for a
+// statutory rule the finding's By is a copy of by; for a rule of any other
+// severity, which finds no breach, by is ignored and By left empty. A
+// caller that grades a duty and may make either kind of finding passes
+// the bodies either way.
+func (r Rule) FindingBy(by []string, path, message string) Finding {
+	f := r.Finding(path, message)
+	if r.Severity == Statutory && len(by) > 0 {
+		f.By = slices.Clone(by)
+	}
+	return f
+}
+
+// FindingByf is [Rule.FindingBy] with a formatted message.
+func (r Rule) FindingByf(by []string, path, format string, args ...any) Finding {
+	return r.FindingBy(by, path, fmt.Sprintf(format, args...))
+}
+
 // CheckRuleBook reports the first problem in a list of rules: a rule whose
 // metadata fails [Rule.Validate], or two rules with one ID. Packages call it
 // from their tests; it returns nil for a sound rule book.
@@ -98,7 +116,7 @@ func SortRules(rules []Rule) {
 
 // Finding is one rule's verdict on one place in a document. Its JSON form
 // has the keys rule, severity, citation, url (the address of the text
-// cited, [Citation.URL]), path and message.
+// cited, [Citation.URL]), path, message and by (left out when empty).
 type Finding struct {
 	// Rule is the ID of the rule that made the finding.
 	Rule string `json:"rule"`
@@ -112,15 +130,33 @@ type Finding struct {
 	// Message says, in plain English, what is wrong and, where it helps,
 	// what would put it right.
 	Message string `json:"message"`
+	// By are the bodies in breach, by name, as the Act puts the duty on
+	// them: the local authority and the relevant health board (and the
+	// relevant integration joint board once section 60 of the 2026 Act is
+	// in force) for a duty of the partnership, or the other service
+	// provider or the person consulted whose own duty it is. It is set on
+	// every statutory finding and on no finding of another severity, which
+	// is no breach by anyone.
+	By []string `json:"by,omitempty"`
 }
 
-// String formats f as "severity citation path: message [rule]".
+// String formats f as "severity citation path: message [rule]". By is
+// not part of it: the outputs that show the bodies in breach put them on
+// a line of their own.
 func (f Finding) String() string {
 	path := f.Path
 	if path == "" {
 		path = "/"
 	}
 	return fmt.Sprintf("%s %s %s: %s [%s]", f.Severity, f.Citation, path, f.Message, f.Rule)
+}
+
+// Equal reports whether f and g are the same finding, with the same
+// bodies in breach in the same order. A Finding is not comparable with
+// == because By is a slice.
+func (f Finding) Equal(g Finding) bool {
+	return f.Rule == g.Rule && f.Severity == g.Severity && f.Citation == g.Citation &&
+		f.Path == g.Path && f.Message == g.Message && slices.Equal(f.By, g.By)
 }
 
 // Compare orders findings by path, then rule ID, then message.

@@ -109,8 +109,53 @@ func TestFindingJSON(t *testing.T) {
 	}
 	var back Finding
 	require.NoError(t, json.Unmarshal(b, &back, json.RejectUnknownMembers(true)))
-	if back != f {
+	if !back.Equal(f) {
 		t.Errorf("round trip: %+v != %+v", back, f)
+	}
+}
+
+func TestFindingBy(t *testing.T) {
+	by := []string{"Moray Council", "NHS Grampian"}
+	f := testRule.FindingByf(by, "/publication/sent_to_ministers", "no copy sent")
+	if diff := cmp.Diff(by, f.By); diff != "" {
+		t.Errorf("By (-want +got):\n%s", diff)
+	}
+	by[0] = "changed"
+	if f.By[0] != "Moray Council" {
+		t.Error("By shares the caller's slice")
+	}
+	b, err := json.Marshal(f)
+	require.NoError(t, err)
+	want := `{"rule":"plan.copy-to-ministers","severity":"statutory","citation":"s.10(7)(a)(i)","url":"https://www.legislation.gov.uk/asp/2014/8/section/10","path":"/publication/sent_to_ministers","message":"no copy sent","by":["Moray Council","NHS Grampian"]}`
+	if string(b) != want {
+		t.Errorf("JSON =\n%s\nwant\n%s", b, want)
+	}
+	var back Finding
+	require.NoError(t, json.Unmarshal(b, &back, json.RejectUnknownMembers(true)))
+	if !back.Equal(f) {
+		t.Errorf("round trip: %+v != %+v", back, f)
+	}
+	// String is unchanged by By.
+	plain := testRule.Finding("/publication/sent_to_ministers", "no copy sent")
+	if f.String() != plain.String() {
+		t.Errorf("String = %q, want %q", f.String(), plain.String())
+	}
+	if f.Equal(plain) || !plain.Equal(plain) {
+		t.Error("Equal must compare By")
+	}
+	// A rule of another severity finds no breach, so names no one.
+	for _, s := range []Severity{Guidance, Practice, Condition} {
+		r := testRule
+		r.Severity, r.Citation = s, GuidancePara(102)
+		if g := r.FindingBy([]string{"Moray Council"}, "", "late"); g.By != nil {
+			t.Errorf("%v finding has By %q", s, g.By)
+		}
+	}
+	// An empty By is left out of the JSON.
+	b, err = json.Marshal(Finding{Rule: "plan.published", Severity: Statutory, Citation: Act("10(7)(b)"), By: []string{}})
+	require.NoError(t, err)
+	if strings.Contains(string(b), `"by"`) {
+		t.Errorf("JSON = %s, want no by", b)
 	}
 }
 

@@ -19,7 +19,7 @@ type Severity uint8
 
 const (
 	// Statutory: the Act says "must". A statutory finding is a breach of the
-	// Act by a named body.
+	// Act by a named body: it names the bodies in breach ([Finding.By]).
 	Statutory Severity = iota + 1
 	// Guidance: the statutory guidance says "should". The bodies named in
 	// section 15 must have regard to it, so departing from it needs a reason.

@@ -90,6 +90,12 @@ var (
 	// board a lead planning body). It is not only those whose services the plan covers: the
 	// bracketed words shape what an effective opportunity is for each (its
 	// scale and type, guidance paras 78 and 79), not whether one is due.
+	//
+	// The bodies in breach of this rule and of every rule of section
+	// 10(1) below are the local authority and the relevant health board
+	// of each of the plan's council areas, with the relevant integration
+	// joint board once section 60 of the 2026 Act is in force
+	// ([service.JointPlannerNames]), on whom the Act puts the duty.
 	ruleOpportunityOtherServiceProviders = part3.Rule{ID: RuleOpportunityOtherServiceProvidersID, Severity: part3.Statutory, Citation: part3.Act("10(1)(a)"),
 		Summary: "Each other service provider is given an opportunity to participate in or contribute to the preparation of the plan."}
 	// ruleOpportunityScottishMinisters: the Scottish Ministers are given an
@@ -109,7 +115,10 @@ var (
 	//	them under subsection (1)(a).
 	//
 	// The duty is the provider's, not the local authority's or the health
-	// board's: a finding names the provider as the one in breach. It
+	// board's: a finding names the provider as the one in breach, by the
+	// words of the register ("the Chief Constable of the Police Service of
+	// Scotland", the area's integration joint board by its name, or "the
+	// Scottish Ministers"). It
 	// applies to the Scottish Ministers where they were given an
 	// opportunity and provide a service in the area (guidance paras 77 and
 	// 80).
@@ -180,7 +189,8 @@ var (
 	// subsection (1)(b) are to meet any reasonable request which the local
 	// authority and the relevant health board make of them" to participate
 	// in or contribute to the preparation of the plan. The duty is the
-	// consultee's: a finding names it as the one in breach. It binds each
+	// consultee's: a finding names it, by the name the record gives it, as
+	// the one in breach. It binds each
 	// consultee of the record by its category ([ToBeConsulted]): an
 	// organisation within section 10(2), a social landlord providing
 	// housing in the area, or a person named by a direction of the
@@ -232,7 +242,7 @@ func (r Record) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 	if err := ctx.Validate(); err != nil {
 		return nil, err
 	}
-	j := recordJudge{Scope: s, ctx: ctx, law: ctx.MustLaw(), on: s.on(ctx)}
+	j := newRecordJudge(s, ctx, s.on(ctx))
 	var fs part3.Findings
 	fs = append(fs, r.checkOpportunities(j)...)
 	fs = append(fs, r.checkConsultees(j)...)
@@ -257,6 +267,23 @@ type recordJudge struct {
 	ctx judgement.Context
 	law service.Law
 	on  period.Date // the day the register and directions are read
+	// by names the bodies in breach of the duties of section 10(1) and
+	// of section 11(2) to give an opportunity: the joint planners of the
+	// plan's council areas on the day the register is read
+	// ([service.JointPlannerNames]), or, with no councils in the scope,
+	// the local authority and the relevant health board by the Act's words.
+	by []string
+}
+
+// newRecordJudge starts the judgement of a record or review of the plan s
+// describes, reading the register and directions on on.
+func newRecordJudge(s Scope, ctx judgement.Context, on period.Date) recordJudge {
+	law := ctx.MustLaw()
+	by := service.JointPlannerNames(s.Councils, on, law)
+	if len(by) == 0 {
+		by = []string{"the local authority", "the relevant health board"}
+	}
+	return recordJudge{Scope: s, ctx: ctx, law: law, on: on, by: by}
 }
 
 // dueOpportunity is a provider owed an opportunity under section 10(1)(a):
@@ -265,6 +292,11 @@ type dueOpportunity struct {
 	osp    service.AreaOtherServiceProvider // zero for the Scottish Ministers
 	name   string                           // for messages
 	prison judgement.PrisonService          // for the Scottish Ministers, the service that makes them due
+	// body names it as the Act puts its duty to take part (s.10(5)) on
+	// it, for a finding's By: the register's words ("the Chief Constable
+	// of the Police Service of Scotland"), the area's integration joint
+	// board by its name, or the Scottish Ministers.
+	body string
 }
 
 func (d dueOpportunity) provider() service.Provider {
@@ -287,10 +319,10 @@ func (ctx recordJudge) due() []dueOpportunity {
 		if !a.IntegrationJointBoard.IsValid() {
 			name = providerName(a.Provider(), a.Name)
 		}
-		out = append(out, dueOpportunity{osp: a, name: name})
+		out = append(out, dueOpportunity{osp: a, name: name, body: a.DisplayName()})
 	}
 	if p, ok := ctx.ctx.MinistersProvidePrisonService(ctx.Councils, ctx.on); ok {
-		out = append(out, dueOpportunity{name: "the Scottish Ministers", prison: p})
+		out = append(out, dueOpportunity{name: "the Scottish Ministers", prison: p, body: "the Scottish Ministers"})
 	}
 	return out
 }
@@ -394,16 +426,16 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 				path = part3.PointerJoin(list, recorded, "notice_given")
 				msg += noNotice(ops[recorded])
 			}
-			fs = append(fs, kind.ministers.Finding(ctx.Path+path, msg))
+			fs = append(fs, kind.ministers.FindingBy(ctx.by, ctx.Path+path, msg))
 			continue
 		}
 		switch {
 		case recorded >= 0:
-			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
+			fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
 					kind.what, d.name, kind.owedBy, noNotice(ops[recorded]))))
 		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
-			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
+			fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
 					kind.what, d.name, kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name)))
 		default:
@@ -415,7 +447,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		if len(none) > 1 {
 			their = "their"
 		}
-		fs = append(fs, kind.owed.Finding(ctx.Path+list,
+		fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+list,
 			fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers, whether or not the plan covers %s services: how far it does shapes what an effective opportunity is, not whether one is due",
 				kind.what, words.And(none), kind.owedBy, their)))
 	}
@@ -434,7 +466,8 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		// the register then stands, each area's own integration joint
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
-		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
+		k := slices.IndexFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
+		bound := k >= 0
 		if !given(o) {
 			continue // not given, or not yet on the as-of date
 		}
@@ -442,7 +475,9 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		// as-of date has not yet been missed.
 		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))
 		if o.Participation == DidNotTakePart && bound && over {
-			fs = append(fs, kind.tookPart.Findingf(at("participation"),
+			// The duty to take part is the provider's own: it alone is in
+			// breach.
+			fs = append(fs, kind.tookPart.FindingByf([]string{due[k].body}, at("participation"),
 				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
 				words.Capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
 		}
@@ -507,21 +542,21 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 		switch c.Category {
 		case RepresentsServiceUsers, ProvidesServiceInArea:
 			if !c.consultedBy(asOf) {
-				fs = append(fs, ruleConsultOrganisations.Findingf(path,
+				fs = append(fs, ruleConsultOrganisations.FindingByf(ctx.by, path,
 					"%s is recorded as an organisation that %s, but was not consulted%s; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
 					c.Name, categoryWords(c.Category), later))
 			}
 		case SocialLandlord:
 			landlords++
 			if !c.consultedBy(asOf) {
-				fs = append(fs, ruleConsultSocialLandlords.Findingf(path,
+				fs = append(fs, ruleConsultSocialLandlords.FindingByf(ctx.by, path,
 					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted%s; section 10(1)(b)(ii) requires it",
 					c.Name, landlordWords(c.LandlordType), later))
 			}
 		}
 	}
 	if landlords == 0 {
-		fs = append(fs, ruleConsultSocialLandlords.Finding(at("consultees"),
+		fs = append(fs, ruleConsultSocialLandlords.FindingBy(ctx.by, at("consultees"),
 			"The record lists no social landlord; every council area has social landlords providing housing in it, and section 10(1)(b)(ii) requires them to be consulted. Record each registered social landlord, local authority landlord or local authority providing housing services in the area (Housing (Scotland) Act 2010 s.165), with whether it was consulted"))
 	}
 
@@ -529,7 +564,7 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	for _, d := range judgement.DirectionsInForce(ctx.ctx.Directions, on) {
 		for _, person := range d.Persons {
 			if !r.consulted(person, asOf) {
-				fs = append(fs, ruleConsultDirectedPersons.Findingf(at("consultees"),
+				fs = append(fs, ruleConsultDirectedPersons.FindingByf(ctx.by, at("consultees"),
 					"%s, specified by the Scottish Ministers' direction %q in force on %s, is not recorded as consulted; section 10(1)(b)(iii) requires it",
 					person, d.ID, orUnset(on.String())))
 			}
@@ -605,7 +640,8 @@ func (r Record) checkRequests(ctx recordJudge) part3.Findings {
 		if q.Answer == NoAnswer {
 			what = "did not answer"
 		}
-		fs = append(fs, ruleRequestMet.Findingf(part3.PointerJoin(ctx.Path, "requests", i, "answer"),
+		// The duty to meet the request is the consultee's own (s.10(6)).
+		fs = append(fs, ruleRequestMet.FindingByf([]string{c.Name}, part3.PointerJoin(ctx.Path, "requests", i, "answer"),
 			"%s %s a reasonable request to %s the preparation of the plan; section 10(6) places the duty to meet it on %s, as %s, one of the persons to be consulted under section 10(1)(b), whether or not it has been consulted",
 			c.Name, what, requestWords(q.Kind), c.Name, limbWords(c.Category)))
 	}

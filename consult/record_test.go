@@ -83,11 +83,16 @@ func TestRecordRules(t *testing.T) {
 		edit    func(*consult.Record) // changes to the record read from file, if any
 		context func(judged) judged
 		want    []string // rule IDs, in findings order
+		// by are the bodies in breach each finding names, in findings
+		// order (nil for a finding that is not statutory); unchecked
+		// when nil, though every statutory finding must name some.
+		by [][]string
 	}{
 		{name: "a sound record", file: "record-good.json"},
 
 		{name: "s10(1)(a) other service provider missing", file: "record-osp-missing.json",
-			want: []string{"consult.opportunity-other-service-providers"}},
+			want: []string{"consult.opportunity-other-service-providers"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(a) other service provider recorded without notice", file: "record-osp-no-notice.json",
 			want: []string{"consult.opportunity-other-service-providers"}},
 		{name: "s10(1)(a) integration joint board for a two-board partnership", file: "record-good.json",
@@ -97,31 +102,37 @@ func TestRecordRules(t *testing.T) {
 			},
 			// The record's one opportunity to "integration-joint-board"
 			// names no board, so it matches neither.
-			want: []string{"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers"}},
+			want: []string{"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside", "Angus Council"}, {"Dundee City Council", "NHS Tayside", "Angus Council"}}},
 		{name: "s10(1)(a) no integration joint board in Highland", file: "record-osp-missing.json",
 			context: func(ctx judged) judged {
 				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
 				return ctx
 			},
-			want: []string{"consult.opportunity-other-service-providers"}}, // only fire and rescue
+			want: []string{"consult.opportunity-other-service-providers"},
+			by:   [][]string{{"The Highland Council", "NHS Highland"}}}, // only fire and rescue
 
 		{name: "s10(1)(a) Ministers with a prison in the area, not given one", file: "record-good.json", context: withPrison,
-			want: []string{"consult.opportunity-scottish-ministers"}},
+			want: []string{"consult.opportunity-scottish-ministers"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(a) Ministers with a prison in the area, given one", file: "record-ministers.json", context: withPrison},
 		{name: "s10(1)(a) Ministers without a prison in the area, not given one", file: "record-good.json"},
 
 		{name: "s10(5) Police Scotland did not take part", file: "record-police-did-not-take-part.json",
-			want: []string{"consult.took-part"}},
+			want: []string{"consult.took-part"},
+			by:   [][]string{{"the Chief Constable of the Police Service of Scotland"}}},
 		{name: "s10(5) Police Scotland did not take part, once an order under s.7(5) removed it", file: "record-police-did-not-take-part.json",
 			context: func(ctx judged) judged {
 				ctx.RegisterChanges = []service.RegisterChange{removed("police-scotland", "2020-01-01")}
 				return ctx
 			}},
 		{name: "s10(5) Ministers did not take part, prison in the area", file: "record-ministers-did-not-take-part.json", context: withPrison,
-			want: []string{"consult.took-part"}},
+			want: []string{"consult.took-part"},
+			by:   [][]string{{"the Scottish Ministers"}}},
 		{name: "s10(5) Ministers did not take part, no prison in the area", file: "record-ministers-did-not-take-part.json"},
 		{name: "s10(5) the area's integration joint board did not take part", file: "record-board-did-not-take-part.json",
-			want: []string{"consult.took-part"}},
+			want: []string{"consult.took-part"},
+			by:   [][]string{{"Dundee City Integration Joint Board"}}},
 		{name: "s10(5) an integration joint board did not take part in Highland, which has none", file: "record-board-did-not-take-part.json",
 			context: func(ctx judged) judged {
 				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
@@ -134,7 +145,8 @@ func TestRecordRules(t *testing.T) {
 			}},
 
 		{name: "advance notice shorter than policy", file: "record-short-notice.json",
-			want: []string{"consult.opportunity-advance-notice"}},
+			want: []string{"consult.opportunity-advance-notice"},
+			by:   [][]string{nil}},
 		{name: "advance notice within a policy of 5 days", file: "record-short-notice.json",
 			context: func(ctx judged) judged {
 				ctx.Policy = judgement.Policy{MinAdvanceNoticeDays: 5, MinWindowDays: 28}
@@ -149,18 +161,22 @@ func TestRecordRules(t *testing.T) {
 			}},
 
 		{name: "s10(1)(b)(i) organisation not consulted", file: "record-organisation-not-consulted.json",
-			want: []string{"consult.consult-organisations"}},
+			want: []string{"consult.consult-organisations"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(b)(ii) social landlord not consulted", file: "record-landlord-not-consulted.json",
-			want: []string{"consult.consult-social-landlords"}},
+			want: []string{"consult.consult-social-landlords"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(b)(ii) no social landlord listed", file: "record-no-landlords.json",
-			want: []string{"consult.consult-social-landlords"}},
+			want: []string{"consult.consult-social-landlords"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
 
 		{name: "s10(1)(b)(iii) directed person not consulted", file: "record-good.json",
 			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirection(t)
 				return ctx
 			},
-			want: []string{"consult.consult-directed-persons"}},
+			want: []string{"consult.consult-directed-persons"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(b)(iii) directed person consulted", file: "record-directed-person.json",
 			context: func(ctx judged) judged {
 				ctx.Directions = youthParliamentDirection(t)
@@ -191,7 +207,8 @@ func TestRecordRules(t *testing.T) {
 		{name: "para 87 neither children nor families", file: "record-no-children-or-families.json",
 			want: []string{"consult.children-young-people-families"}},
 		{name: "para 86 no third sector", file: "record-no-third-sector.json",
-			want: []string{"consult.third-sector"}},
+			want: []string{"consult.third-sector"},
+			by:   [][]string{nil}},
 		{name: "para 86 third sector consultees without the interface", file: "record-third-sector-consultees.json"},
 		{name: "guidance findings not raised for a 2017-2020 plan", file: "record-no-third-sector.json",
 			context: func(ctx judged) judged {
@@ -205,7 +222,7 @@ func TestRecordRules(t *testing.T) {
 			}},
 
 		{name: "s10(6) reasonable request refused", file: "record-request-refused.json",
-			want: []string{"consult.request-met"}},
+			want: []string{"consult.request-met"}, by: [][]string{{"Little Acorns Nursery"}}},
 		{name: "s10(6) reasonable request not answered", file: "record-request-no-answer.json",
 			want: []string{"consult.request-met"}},
 		{name: "s10(6) refused on data protection grounds", file: "record-request-refused-data-protection.json"},
@@ -214,7 +231,8 @@ func TestRecordRules(t *testing.T) {
 		// consulted or not: an organisation within s.10(2) that the
 		// partnership failed to consult is bound all the same.
 		{name: "s10(6) binds an organisation within s10(2) that was not consulted", file: "record-request-refused-not-consulted.json",
-			want: []string{"consult.consult-organisations", "consult.request-met"}},
+			want: []string{"consult.consult-organisations", "consult.request-met"},
+			by:   [][]string{{"Dundee City Council", "NHS Tayside"}, {"Little Acorns Nursery"}}},
 		{name: "s10(6) binds a directed person while the direction is in force", file: "record-directed-person.json",
 			edit: refuseYouthParliament("2025-11-01"),
 			context: func(ctx judged) judged {
@@ -244,6 +262,7 @@ func TestRecordRules(t *testing.T) {
 			if diff := cmp.Diff(tt.want, ruleIDs(got)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, got)
 			}
+			checkBy(t, got, tt.by)
 		})
 	}
 }
@@ -708,5 +727,25 @@ func TestRecordOpportunitiesOneFinding(t *testing.T) {
 	}
 	if strings.Contains(got[0].Message, "Police Scotland") || !strings.Contains(got[1].Message, "Police Scotland") {
 		t.Errorf("Police Scotland's opportunity, recorded without a day of notice, belongs to its own finding: %v", got)
+	}
+}
+
+// checkBy checks that each statutory finding of fs, and no other, names
+// the bodies in breach, and, when want is not nil, that the findings name
+// want, in findings order.
+func checkBy(t *testing.T, fs part3.Findings, want [][]string) {
+	t.Helper()
+	var got [][]string
+	for _, f := range fs {
+		if (f.Severity == part3.Statutory) != (len(f.By) > 0) {
+			t.Errorf("%s finding names %q as in breach: %v", f.Severity, f.By, f)
+		}
+		got = append(got, f.By)
+	}
+	if want == nil {
+		return
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("By (-want +got):\n%s", diff)
 	}
 }

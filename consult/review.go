@@ -106,14 +106,17 @@ var (
 	// council areas on that day ([service.OtherServiceProvidersFor]), and
 	// for the Scottish Ministers where the judgement context states a
 	// service they provide there under the Prisons (Scotland) Act 1989
-	// (guidance para 77). The rule rests on the guidance's paraphrase.
+	// (guidance para 77). The rule rests on the guidance's paraphrase. The
+	// bodies in breach are the joint planners of the plan's council areas
+	// on the day the review concluded ([service.JointPlannerNames]), who
+	// keep the plan under review (s.11(1)).
 	ruleReviewOpportunity = part3.Rule{ID: RuleReviewOpportunityID, Severity: part3.Statutory, Citation: part3.Act("11(2)"),
 		Summary: "Each review of the plan gives each other service provider, and the Scottish Ministers where they provide a prison service in the area, an opportunity to participate in or contribute to it (as the guidance paraphrases s.11(2))."}
 	// ruleReviewTookPart: section 11(2), as the 1st edition of the
 	// guidance reads it (Appendix B): the other service providers must
 	// "participate in, and contribute to the preparation and review of the
 	// Plan (sections 10(5) and 11(2))". The duty is the provider's: a
-	// finding names it as the one in breach. The rule rests on the
+	// finding names it as the one in breach, as [RuleTookPartID] does. The rule rests on the
 	// guidance's paraphrase.
 	ruleReviewTookPart = part3.Rule{ID: RuleReviewTookPartID, Severity: part3.Statutory, Citation: part3.Act("11(2)"),
 		Summary: "Each other service provider, and the Scottish Ministers where given an opportunity, take part in a review of the plan in accordance with it (the provider's duty, as the guidance paraphrases s.11(2))."}
@@ -161,7 +164,7 @@ func (r Review) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 		return nil, nil
 	}
 	s.On = r.Date
-	j := recordJudge{Scope: s, ctx: ctx, law: ctx.MustLaw(), on: r.Date}
+	j := newRecordJudge(s, ctx, r.Date)
 	kind := opportunityKind{
 		owed: ruleReviewOpportunity, ministers: ruleReviewOpportunity, tookPart: ruleReviewTookPart,
 		what:   fmt.Sprintf("the review of the plan concluded on %s", r.Date),

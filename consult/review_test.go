@@ -40,17 +40,18 @@ func TestReviewRules(t *testing.T) {
 		file    string
 		context func(judged) judged
 		want    []string
+		by      [][]string // as for TestRecordRules
 	}{
 		{name: "a sound review", file: "review-good.json"},
 		{name: "s11(2) other service providers given no opportunity", file: "review-osp-missing.json",
-			want: []string{"consult.review-opportunity"}},
+			want: []string{"consult.review-opportunity"}, by: [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "s11(2) an opportunity notified after the review concluded", file: "review-notice-after-review.json",
 			want: []string{"consult.review-opportunity"}},
 		{name: "s11(2) a provider that did not take part", file: "review-police-did-not-take-part.json",
-			want: []string{"consult.review-took-part"}},
+			want: []string{"consult.review-took-part"}, by: [][]string{{"the Chief Constable of the Police Service of Scotland"}}},
 		{name: "s11(2) the Scottish Ministers, providing a prison service, given none", file: "review-good.json",
 			context: func(ctx judged) judged { ctx.PrisonServices = prisonIn(dundee); return ctx },
-			want:    []string{"consult.review-opportunity"}},
+			want:    []string{"consult.review-opportunity"}, by: [][]string{{"Dundee City Council", "NHS Tayside"}}},
 		{name: "a review after the day judged is not yet held", file: "review-osp-missing.json",
 			context: func(ctx judged) judged { ctx.AsOf = period.MustParseDate("2027-06-29"); return ctx }},
 		{name: "a review on the day judged is held", file: "review-osp-missing.json",
@@ -70,6 +71,7 @@ func TestReviewRules(t *testing.T) {
 			if diff := cmp.Diff(tt.want, ruleIDs(got)); diff != "" {
 				t.Errorf("rules (-want +got):\n%s\nfindings: %v", diff, got)
 			}
+			checkBy(t, got, tt.by)
 			for _, f := range got {
 				if !strings.HasPrefix(f.Path, "/reviews/0/") {
 					t.Errorf("finding %v is not under the review's path", f)

@@ -22,7 +22,11 @@ const (
 )
 
 // The rules that judge an obligation late. Each sets one kind of limit; an
-// obligation past several is late with the most binding.
+// obligation past several is late with the most binding. Every duty they
+// judge is the partnership's, so the bodies in breach a statutory finding
+// names are the joint planners of the calendar's council area on the day
+// the obligation arose ([Obligation.OwedBy]); a caller that grades a duty
+// itself ([Timely.Grade]) names the bodies of its own document.
 var (
 	// rulePlanInPlace: section 8(1) requires a plan "in respect of each
 	// three-year period", and guidance para 101 reads it: "With respect to
@@ -223,12 +227,14 @@ func (b *builder) gradeRecipients(o *Obligation, recorded bool) {
 // would be) recorded, and one statutory finding ([RuleReportAfterPeriodID])
 // for each annual report recorded as published before its reporting
 // period ended, sorted. An obligation not recorded has no finding: with
-// nothing recorded, nothing is late.
+// nothing recorded, nothing is late. A statutory finding names the bodies
+// in breach: those that owe the obligation ([Obligation.OwedBy]), the
+// joint planners of the calendar's council area on the day it arose.
 func (c Calendar) Findings() part3.Findings {
 	var fs part3.Findings
 	for _, o := range c.Obligations {
 		if o.early.IsValid() {
-			fs = append(fs, ruleReportAfterPeriod.Findingf(o.HistoryPath(),
+			fs = append(fs, ruleReportAfterPeriod.FindingByf(o.OwedBy, o.HistoryPath(),
 				"The %s annual report is recorded as published on %s, before the reporting period ended on %s; section 13(1) requires the report after the end of each one-year period, so that publication does not meet it",
 				o.ReportingPeriod, o.early, o.ReportingPeriod.End()))
 		}
@@ -241,10 +247,10 @@ func (c Calendar) Findings() part3.Findings {
 		}
 		switch {
 		case !IsTimely(o.Duty):
-			fs = append(fs, r.Finding(o.HistoryPath(), o.Describe(c.AsOf)))
+			fs = append(fs, r.FindingBy(o.OwedBy, o.HistoryPath(), o.Describe(c.AsOf)))
 			continue
 		case len(o.Recipients) == 0:
-			fs = append(fs, r.Finding(o.HistoryPath(), o.grade(c.AsOf).Message(o.Subject())))
+			fs = append(fs, r.FindingBy(o.OwedBy, o.HistoryPath(), o.grade(c.AsOf).Message(o.Subject())))
 			continue
 		}
 		for _, rc := range o.Recipients {
@@ -259,7 +265,7 @@ func (c Calendar) Findings() part3.Findings {
 			if p := o.HistoryPath(); p != "" {
 				path = part3.PointerJoin(p, rc.HistoryKey())
 			}
-			fs = append(fs, rr.Finding(path, o.recipientGrade(rc, c.AsOf).Message(o.recipientSubject(rc))))
+			fs = append(fs, rr.FindingBy(o.OwedBy, path, o.recipientGrade(rc, c.AsOf).Message(o.recipientSubject(rc))))
 		}
 	}
 	fs.Sort()

@@ -126,12 +126,41 @@ func TestRules(t *testing.T) {
 					if f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation {
 						t.Errorf("finding %v does not carry its rule's severity and citation", f)
 					}
+					// A statutory finding names Angus's joint planners as
+					// in breach; a finding of another severity names none.
+					var by []string
+					if f.Severity == part3.Statutory {
+						by = []string{"Angus Council", "NHS Tayside"}
+					}
+					if diff := cmp.Diff(by, f.By); diff != "" {
+						t.Errorf("By (-want +got):\n%s", diff)
+					}
 				}
 			}
 			if hits != tt.wantHits {
 				t.Errorf("%d findings of %s at %s, want %d:\n%v", hits, tt.rule.ID, tt.path, tt.wantHits, c.Findings())
 			}
 		})
+	}
+}
+
+// TestFindingsNameWhoOwesTheDuty: a statutory finding names those who owed
+// the obligation on the day it arose: with section 60 of the 2026 Act in
+// force by then, the relevant integration joint board too.
+func TestFindingsNameWhoOwesTheDuty(t *testing.T) {
+	h := History{Council: service.MustLookupCouncil("Angus"),
+		Reports: []ReportRecord{{Period: period.MustParseReportingPeriod("2026-2027")}}}
+	for _, tt := range []struct {
+		section60 string
+		want      []string
+	}{
+		{"2027-04-01", []string{"Angus Council", "NHS Tayside", "Angus Integration Joint Board"}},
+		{"2027-04-02", []string{"Angus Council", "NHS Tayside"}}, // the duty arose on 2027-04-01
+	} {
+		c := calendarOf(t, h, "2028-04-01", Options{Section60: period.MustParseDate(tt.section60)})
+		fs := c.Findings().WithRule(RulePublishAnnualReportID)
+		require.Len(t, fs, 1)
+		require.Equal(t, tt.want, fs[0].By, "section 60 in force from %s", tt.section60)
 	}
 }
 

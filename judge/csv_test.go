@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -31,17 +32,28 @@ func TestFindingsCSVRoundTrip(t *testing.T) {
 	require.NoError(t, ans.WriteFindingsCSV(&b))
 	records, err := csv.NewReader(&b).ReadAll()
 	require.NoError(t, err)
-	require.Equal(t, []string{"file", "kind", "rule", "severity", "citation", "url", "path", "message"}, records[0])
+	require.Equal(t, []string{"file", "kind", "rule", "severity", "citation", "url", "path", "message", "by"}, records[0])
 	var want [][]string
 	for _, r := range ans.Results {
 		if r.Error != nil {
-			want = append(want, []string{r.File, r.Kind, "", "error", "", "", r.Error.Path, r.Error.Message})
+			want = append(want, []string{r.File, r.Kind, "", "error", "", "", r.Error.Path, r.Error.Message, ""})
 			continue
 		}
 		for _, f := range r.Findings {
-			want = append(want, []string{r.File, r.Kind, f.Rule, f.Severity.String(), f.Citation.String(), f.Citation.URL(), f.Path, f.Message})
+			want = append(want, []string{r.File, r.Kind, f.Rule, f.Severity.String(), f.Citation.String(), f.Citation.URL(), f.Path, f.Message, strings.Join(f.By, "; ")})
 		}
 	}
 	require.Greater(t, len(want), 3)
+	// Highland's late plan names its joint planners; no other row names
+	// anyone.
+	named := 0
+	for _, row := range want {
+		if row[8] != "" {
+			named++
+			require.Equal(t, "statutory", row[3])
+			require.Equal(t, "The Highland Council; NHS Highland", row[8])
+		}
+	}
+	require.Equal(t, 1, named)
 	require.Equal(t, want, records[1:])
 }

@@ -43,6 +43,10 @@ func TestRuleBook(t *testing.T) {
 	}
 }
 
+// dundee are the joint planners of the plans in testdata/rules, the bodies
+// in breach of the duties of the partnership.
+var dundee = []string{"Dundee City Council", "NHS Tayside"}
+
 var ruleCases = []struct {
 	rule    part3.Rule
 	trigger string // a document that triggers the rule
@@ -50,29 +54,34 @@ var ruleCases = []struct {
 	later   int    // years both documents are moved on (shifted); 0 for none
 	opts    Options
 	path    string // the path of the first finding
+	// by are the bodies in breach the first finding names: set for every
+	// statutory rule, and nil for every other.
+	by []string
 }{
-	{rule: ruleRelevantHealthBoard, trigger: "relevant-health-board", pass: "base", path: "/partnership/areas/0/health_board"},
+	{rule: ruleRelevantHealthBoard, trigger: "relevant-health-board", pass: "base", path: "/partnership/areas/0/health_board", by: dundee},
 	// Section 60 in force before the plan was prepared: the plans for
 	// 2029-2032 (see later).
 	{rule: ruleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
-		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board"},
-	{rule: ruleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals"},
+		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board",
+		by: []string{"Dundee City Council", "NHS Tayside", "Dundee City Integration Joint Board"}},
+	{rule: ruleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals", by: dundee},
 	{rule: ruleApprovalOutsidePartnership, trigger: "approval-outside-partnership", pass: "base", path: "/approvals/2"},
-	{rule: rulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared"},
-	{rule: ruleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end"},
+	{rule: rulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared", by: dundee},
+	{rule: ruleStatedDatesCoverPeriod, trigger: "stated-dates-cover-period", pass: "base", path: "/stated_dates/end", by: dundee},
 	{rule: ruleTitleMatchesPeriod, trigger: "title-matches-period", pass: "base", path: "/title"},
-	{rule: ruleCoversChildrensAndRelatedServices, trigger: "covers-childrens-and-related-services", pass: "base", path: "/services"},
+	{rule: ruleCoversChildrensAndRelatedServices, trigger: "covers-childrens-and-related-services", pass: "base", path: "/services", by: dundee},
 	{rule: ruleAimStatement, trigger: "aim-statement", pass: "aim-substance", path: "/aims/integration"},
 	// Only on the caller's statement, with its source; a statement about
 	// the plan as first prepared does not reach its revision.
 	{rule: rulePreparedWithAimsInView, trigger: "base", pass: "revision-prepared-afresh-ok", path: "/aims/integration",
 		opts: Options{Facts: judgement.Facts{AimsNotInView: []judgement.AimsNotInView{{Councils: []service.Council{service.MustLookupCouncil("Dundee City")},
-			PlanPeriod: period.MustParsePlanPeriod("2026-2029"), Aims: []string{"integration"}, Source: "Report of the Chief Social Work Officer, 2027"}}}}},
+			PlanPeriod: period.MustParsePlanPeriod("2026-2029"), Aims: []string{"integration"}, Source: "Report of the Chief Social Work Officer, 2027"}}}},
+		by: dundee},
 	{rule: ruleAimSubstance, trigger: "aim-substance", pass: "base", path: "/aims/integration"},
-	{rule: ruleRevisionPreparedAfresh, trigger: "revision-prepared-afresh", pass: "revision-prepared-afresh-ok", path: "/preparation/consultees/0/consulted_on"},
-	{rule: ruleCopyToMinisters, trigger: "copy-to-ministers", pass: "base", path: "/publication/sent_to_ministers"},
-	{rule: ruleCopyToOtherServiceProviders, trigger: "copy-to-other-service-providers", pass: "base", path: "/publication/sent_to_other_service_providers"},
-	{rule: rulePublished, trigger: "published", pass: "base", path: "/publication/published"},
+	{rule: ruleRevisionPreparedAfresh, trigger: "revision-prepared-afresh", pass: "revision-prepared-afresh-ok", path: "/preparation/consultees/0/consulted_on", by: dundee},
+	{rule: ruleCopyToMinisters, trigger: "copy-to-ministers", pass: "base", path: "/publication/sent_to_ministers", by: dundee},
+	{rule: ruleCopyToOtherServiceProviders, trigger: "copy-to-other-service-providers", pass: "base", path: "/publication/sent_to_other_service_providers", by: dundee},
+	{rule: rulePublished, trigger: "published", pass: "base", path: "/publication/published", by: dundee},
 	{rule: ruleCopiesAndPublicationWithinPolicy, trigger: "copies-and-publication-within-policy", pass: "base", path: "/publication/published"},
 	{rule: rulePrioritiesClearAndMeasurable, trigger: "priorities-clear-and-measurable", pass: "base", path: "/priorities/0"},
 	{rule: ruleBaselinesAndIndicators, trigger: "baselines-and-indicators", pass: "base", path: "/indicators/0/baseline"},
@@ -100,6 +109,12 @@ func TestRules(t *testing.T) {
 			f := got[0]
 			if f.Path != tt.path || f.Severity != tt.rule.Severity || f.Citation != tt.rule.Citation || f.Message == "" {
 				t.Errorf("finding %v; want path %s, severity %s, citation %s", f, tt.path, tt.rule.Severity, tt.rule.Citation)
+			}
+			if (tt.rule.Severity == part3.Statutory) != (tt.by != nil) {
+				t.Errorf("a %s rule's case must give by exactly when it is statutory", tt.rule.Severity)
+			}
+			if diff := cmp.Diff(tt.by, f.By); diff != "" {
+				t.Errorf("By (-want +got):\n%s", diff)
 			}
 			if pass := findings(t, read(tt.pass), tt.opts).WithRule(tt.rule.ID); len(pass) > 0 {
 				t.Errorf("rules/%s.json: unexpected %v", tt.pass, pass)
@@ -159,7 +174,7 @@ func TestSamples(t *testing.T) {
 			if !slices.IsSortedFunc(fs, part3.Finding.Compare) {
 				t.Error("findings are not sorted")
 			}
-			if again := findings(t, p, Options{}); !slices.Equal(fs, again) {
+			if again := findings(t, p, Options{}); !slices.EqualFunc(fs, again, part3.Finding.Equal) {
 				t.Error("a second validation differs")
 			}
 		})
@@ -469,7 +484,7 @@ func TestValidateConcurrently(t *testing.T) {
 	var wg sync.WaitGroup
 	for range 8 {
 		wg.Go(func() {
-			if got, err := p.Judge(ctx); err != nil || !slices.Equal(got, want) {
+			if got, err := p.Judge(ctx); err != nil || !slices.EqualFunc(got, want, part3.Finding.Equal) {
 				t.Errorf("a concurrent validation differs (error %v)", err)
 			}
 			if _, err := p.Review(ctx); err != nil {

@@ -37,6 +37,11 @@ var (
 	// area is the same as the local authority's, or otherwise the board
 	// within whose area the local authority's area falls. A plan prepared
 	// with any other board is not the plan section 8(1) requires.
+	//
+	// The bodies in breach are the local authority of the area and its true
+	// relevant health board, on whom s.8(1) puts the duty; not the board
+	// the plan names, on whom the Act puts no duty for that area, and not
+	// the other areas of a joint plan, whose own boards are right.
 	ruleRelevantHealthBoard = part3.Rule{ID: RuleRelevantHealthBoardID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "Each council area's plan is prepared with the council's relevant health board."}
 
@@ -53,6 +58,12 @@ var (
 	// of section 60: the definitions it inserts into section 7 were
 	// retrieved, the amendments its subsections (3) to (12) make to
 	// section 8 and the sections after it were not. The messages say so.
+	//
+	// The bodies in breach are the area's lead children's services
+	// planning bodies ([service.JointPlanners] for that council): its local
+	// authority, its relevant health board and, where there is one, its
+	// relevant integration joint board, on whom the joint duty falls;
+	// not a board the plan names wrongly.
 	ruleIntegrationJointBoard = part3.Rule{ID: RuleIntegrationJointBoardID, Severity: part3.Statutory, Citation: service.Section60(),
 		Summary: "Once section 60 of the 2026 Act is in force, the relevant integration joint board prepares the plan jointly too."}
 
@@ -63,6 +74,13 @@ var (
 	// plan records its approval by each joint planner (service.JointPlanners):
 	// the local authority, its relevant health board, and the relevant
 	// integration joint board once section 60 of the 2026 Act is in force.
+	//
+	// The bodies in breach are every joint planner of the plan, not only
+	// the one whose approval is missing, which the message names: s.7(6)
+	// makes preparing the plan one function exercised jointly, and a plan
+	// one of them has not approved is not the joint exercise of it by any
+	// of them. A council that goes ahead without its board has not
+	// prepared the plan jointly either.
 	ruleJointApproval = part3.Rule{ID: RuleJointApprovalID, Severity: part3.Statutory, Citation: part3.Act("7(6)"),
 		Summary: "A prepared plan is approved by each body that jointly prepares it."}
 
@@ -72,7 +90,11 @@ var (
 	// start of each 'three-year period'". For 2017-2020, SSI 2016/255
 	// specified 1 April 2017 as the date the first plan was to be in place.
 	// A revised plan (s.11(1)(b)) is prepared during the period and is not
-	// held to this.
+	// held to this. As for every rule of the package but the two above, the
+	// bodies in breach are the joint planners of the plan's council areas
+	// (service.JointPlannerNames on the day the plan was prepared, or the
+	// judgement date for a draft), on whom s.8(1), 9(1), 10(1) and 10(7)
+	// put the duty.
 	rulePreparedBeforePeriod = part3.Rule{ID: RulePreparedBeforePeriodID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "The plan is prepared before its three-year period starts (s.8(1), as guidance para 101 reads it)."}
 
@@ -193,7 +215,8 @@ func checkRelevantHealthBoard(j *judge) {
 			continue
 		}
 		if ok, why := service.IsRelevantHealthBoard(a.Council, a.HealthBoard); !ok {
-			j.addf(ruleRelevantHealthBoard, areaAt(i, "health_board"),
+			by := []string{a.Council.Authority(), a.Council.HealthBoard().Name()}
+			j.addByf(ruleRelevantHealthBoard, by, areaAt(i, "health_board"),
 				"The plan names %s as the partner of %s, but %s; section 8(1) requires the local authority and its relevant health board to prepare the plan jointly",
 				a.HealthBoard.Name(), a.Council.Authority(), why.Text)
 		}
@@ -209,19 +232,20 @@ func checkIntegrationJointBoard(j *judge) {
 		if !a.Council.IsValid() {
 			continue
 		}
+		by := service.JointPlannerNames([]service.Council{a.Council}, j.on, j.law)
 		want, has := a.Council.IntegrationJointBoard()
 		switch {
 		case !has && a.IntegrationJointBoard.IsValid():
-			j.addf(ruleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+			j.addByf(ruleIntegrationJointBoard, by, areaAt(i, "integration_joint_board"),
 				"The plan names %s as a joint planner for %s, which has no integration joint board; the lead children's services planning bodies there are the local authority and its relevant health board",
 				a.IntegrationJointBoard.Name(), a.Council.Name())
 		case has && !a.IntegrationJointBoard.IsValid():
-			j.addf(ruleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+			j.addByf(ruleIntegrationJointBoard, by, areaAt(i, "integration_joint_board"),
 				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it. %s",
 				from, want.Name(), a.Council.Name(), a.Council.Authority(), a.Council.HealthBoard().Name(),
 				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))
 		case has && a.IntegrationJointBoard != want:
-			j.addf(ruleIntegrationJointBoard, areaAt(i, "integration_joint_board"),
+			j.addByf(ruleIntegrationJointBoard, by, areaAt(i, "integration_joint_board"),
 				"The plan names %s as the integration joint board for %s, but the relevant integration joint board, a lead children's services planning body since section 60 of the 2026 Act came into force on %s, is %s. %s",
 				a.IntegrationJointBoard.Name(), a.Council.Name(), from, want.Name(),
 				service.Section60Assumption("a lead children's services planning body prepares the plan jointly (section 8(1))"))

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/csplanning/part3"
@@ -143,6 +144,11 @@ type judge struct {
 	fs part3.Findings
 	// classes classifies the services under s.7(1).
 	classes *classifier
+	// by names the joint planners of the plan's council areas on the day
+	// the law is read: the bodies in breach of a duty the Act puts on the
+	// local authority and the relevant health board, for every statutory
+	// rule of the package but those that name an area's own bodies.
+	by []string
 }
 
 func newJudge(p *Plan, ctx judgement.Context) *judge {
@@ -151,15 +157,25 @@ func newJudge(p *Plan, ctx judgement.Context) *judge {
 		on = ctx.AsOf
 	}
 	law := ctx.MustLaw()
-	return &judge{p: p, ctx: ctx, law: law, on: on, classes: newClassifier(on, law)}
+	return &judge{p: p, ctx: ctx, law: law, on: on, classes: newClassifier(on, law),
+		by: service.JointPlannerNames(p.Partnership.Councils(), on, law)}
 }
 
+// add adds the finding of rule r at path; a statutory finding names the
+// plan's joint planners as the bodies in breach.
 func (j *judge) add(r part3.Rule, path, msg string) {
-	j.fs = append(j.fs, r.Finding(path, msg))
+	j.fs = append(j.fs, r.FindingBy(j.by, path, msg))
 }
 
+// addf is add with a formatted message.
 func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
-	j.fs = append(j.fs, r.Findingf(path, format, args...))
+	j.add(r, path, fmt.Sprintf(format, args...))
+}
+
+// addByf is addf naming by, not the plan's joint planners, as the bodies
+// in breach.
+func (j *judge) addByf(r part3.Rule, by []string, path, format string, args ...any) {
+	j.fs = append(j.fs, r.FindingByf(by, path, format, args...))
 }
 
 // prepared reports the day the plan was prepared, and whether it has been

@@ -350,14 +350,16 @@ func verdictOf(docs []PlanResult, label string) (plan.Verdict, bool) {
 // documents of one row, each distinct finding once, in order.
 func statutoryFindings(docs []PlanResult) part3.Findings {
 	var out part3.Findings
-	seen := map[part3.Finding]bool{}
+	type key struct{ rule, path, message, by string }
+	seen := map[key]bool{}
 	for _, d := range docs {
 		if !d.Validated {
 			continue
 		}
 		for _, f := range d.Findings {
-			if f.Severity == part3.Statutory && !seen[f] {
-				seen[f] = true
+			k := key{f.Rule, f.Path, f.Message, strings.Join(f.By, "\x00")}
+			if f.Severity == part3.Statutory && !seen[k] {
+				seen[k] = true
 				out = append(out, f)
 			}
 		}

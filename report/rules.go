@@ -15,7 +15,12 @@ const (
 	RulePublishedJointlyID           = "report.published-jointly"
 )
 
-// The rules of the Act. A finding of one of them is a breach of section 13.
+// The rules of the Act. A finding of one of them is a breach of section 13
+// by the local authority and the relevant health board of each of the
+// report's council areas (with the relevant integration joint board once
+// section 60 of the 2026 Act is in force), on whom section 13(1) puts the
+// duty to publish the report and so to make it the report it requires;
+// each finding names them ([service.JointPlannerNames]).
 // Validate also applies package duty's rule duty.report-after-period to the
 // report's publication (a report published on or before the last day of
 // its one-year period is not the report section 13(1) requires "after the
@@ -40,7 +45,11 @@ var (
 	// which ... services have ... been provided in accordance with the
 	// Children's Services Plan", their own plan under section 8(1).
 	// Checked against a plan, the report is for the plan's council areas
-	// and its three-year period.
+	// and its three-year period. A report for an area the plan does not
+	// cover, or on another period, is a breach by the report's own joint
+	// planners; a report that leaves out an area of a joint plan, by the
+	// joint planners of every area of the plan, whose joint report it
+	// should be.
 	rulePartnershipsPlan = part3.Rule{ID: RulePartnershipsPlanID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
 		Summary: "Checked against a plan, the report is the plan's partnership's, on the plan's three-year period."}
 
@@ -86,6 +95,9 @@ var (
 	// each council area (service.JointPlanners: the relevant integration
 	// joint board too once section 60 of the 2026 Act is in force). A
 	// report published by an other service provider alone is not theirs.
+	// Every joint planner is in breach, not only those the report does not
+	// record as publishers: a function exercised by some of them alone is
+	// not exercised jointly.
 	rulePublishedJointly = part3.Rule{ID: RulePublishedJointlyID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
 		Summary: "The report is published by the local authority and the relevant health board of each council area, jointly."}
 )

@@ -52,6 +52,10 @@ var statedTime = Options{Facts: judgement.Facts{TimePassed: []judgement.TimePass
 	Councils: []service.Council{service.MustLookupCouncil("Fife")}, ReportingPeriod: period.MustParseReportingPeriod("2023-2024"),
 	By: period.MustParseDate("2024-07-15"), Source: "Decision of the Fife Chief Officers Group, 1 July 2024"}}}}
 
+// fife are the joint planners of the reports in testdata/rules, the bodies
+// in breach of section 13(1).
+var fife = []string{"Fife Council", "NHS Fife"}
+
 var ruleCases = []struct {
 	name     string // a subtest name, when a rule has several cases
 	rule     part3.Rule
@@ -63,18 +67,21 @@ var ruleCases = []struct {
 	passOpts *Options // the options the passing report is judged with, if not opts
 	path     string   // the path of the first finding
 	message  string   // a part of the first finding's message; "" for any
+	// by are the bodies in breach the first finding names: set for every
+	// statutory rule, and nil for every other.
+	by []string
 }{
 	{rule: rulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", path: "/reporting_period",
-		message: "not one of the one-year periods of the plan it names, 2023-2026 (2023-2024, 2024-2025 and 2025-2026)"},
+		message: "not one of the one-year periods of the plan it names, 2023-2026 (2023-2024, 2024-2025 and 2025-2026)", by: fife},
 	{name: "against the plan", rule: rulePeriodWithinPlan, trigger: "period-within-plan", pass: "base", plan: "plan", path: "/reporting_period",
-		message: "not one of the one-year periods of the plan it is checked against, 2023-2026"},
+		message: "not one of the one-year periods of the plan it is checked against, 2023-2026", by: fife},
 	{rule: rulePartnershipsPlan, trigger: "partnerships-plan", pass: "base", plan: "plan", path: "/partnership/councils",
-		message: "The report is for Falkirk, which the plan it is checked against"},
-	{rule: ruleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent"},
-	{rule: ruleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration"},
-	{rule: rulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes"},
-	{rule: dutyRule(duty.RuleReportAfterPeriodID), trigger: "report-after-period", pass: "base", path: "/publication/published"},
-	{rule: rulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by"},
+		message: "The report is for Falkirk, which the plan it is checked against", by: []string{"Falkirk Council", "NHS Forth Valley"}},
+	{rule: ruleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent", by: fife},
+	{rule: ruleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration", by: fife},
+	{rule: rulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes", by: fife},
+	{rule: dutyRule(duty.RuleReportAfterPeriodID), trigger: "report-after-period", pass: "base", path: "/publication/published", by: fife},
+	{rule: rulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by", by: fife},
 	{rule: rulePublisherOutsidePartnership, trigger: "publisher-outside-partnership", pass: "base", path: "/publication/published_by/2",
 		message: "published by Falkirk Council, which is not a local authority, health board or integration joint board of the report's council areas (Fife)"},
 	{rule: dutyRule(duty.RuleReportByEndOfJuneID), trigger: "report-by-end-of-june", pass: "base", path: "/publication/published",
@@ -82,9 +89,9 @@ var ruleCases = []struct {
 	{rule: dutyRule(duty.RuleReportWithinPolicyID), trigger: "base", pass: "base", opts: Options{Policy: judgement.Policy{ReportDays: 30}}, path: "/publication/published",
 		message: "published on 2024-06-20, 51 days past 2024-04-30, the partnership's own limit of 30 days after the period ended on 2024-03-31"},
 	{rule: dutyRule(duty.RulePublishAnnualReportID), trigger: "report-by-end-of-june", pass: "base", opts: statedTime, path: "/publication/published",
-		message: "published on 2024-08-01, 17 days past 2024-07-15 (the last day by which it was practicable, as stated: Decision of the Fife Chief Officers Group, 1 July 2024)"},
+		message: "published on 2024-08-01, 17 days past 2024-07-15 (the last day by which it was practicable, as stated: Decision of the Fife Chief Officers Group, 1 July 2024)", by: fife},
 	{name: "not published by the end of the next year", rule: dutyRule(duty.RulePublishAnnualReportID), trigger: "unpublished", pass: "unpublished", opts: Options{AsOf: period.MustParseDate("2025-04-01")}, passOpts: &Options{AsOf: period.MustParseDate("2025-03-31")},
-		path: "/publication/published", message: "the engine's reading is that \"as soon as practicable\" never outlasts a whole further year"},
+		path: "/publication/published", message: "the engine's reading is that \"as soon as practicable\" never outlasts a whole further year", by: fife},
 	{rule: ruleIndicatorValueForPeriod, trigger: "indicator-value-for-period", pass: "base", path: "/indicators/0/value"},
 	{rule: rulePlanIndicatorsReported, trigger: "plan-indicators-reported", pass: "base", plan: "plan", path: "/indicators"},
 	{rule: ruleIndicatorInPlan, trigger: "indicator-in-plan", pass: "base", plan: "plan", path: "/indicators/2/id",
@@ -130,6 +137,12 @@ func TestRules(t *testing.T) {
 			}
 			if !strings.Contains(f.Message, tt.message) {
 				t.Errorf("message %q does not contain %q", f.Message, tt.message)
+			}
+			if (tt.rule.Severity == part3.Statutory) != (tt.by != nil) {
+				t.Errorf("a %s rule's case must give by exactly when it is statutory", tt.rule.Severity)
+			}
+			if diff := cmp.Diff(tt.by, f.By); diff != "" {
+				t.Errorf("By (-want +got):\n%s", diff)
 			}
 			passPlan := tt.passPlan
 			if passPlan == "" {

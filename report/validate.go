@@ -78,6 +78,10 @@ type judge struct {
 	// publish arises; the law is read on it.
 	arises period.Date
 	fs     part3.Findings
+	// by names the joint planners of the report's council areas on the
+	// day the duty to publish arises (the as-of date for a report whose
+	// period is not known): the bodies in breach of section 13(1).
+	by []string
 }
 
 func judgeReport(r *Report, p *plan.Plan, ctx judgement.Context) (Result, error) {
@@ -96,6 +100,7 @@ func judgeReport(r *Report, p *plan.Plan, ctx judgement.Context) (Result, error)
 	if end := r.ReportingPeriod.End(); end.IsValid() {
 		j.arises = end.AddDays(1)
 	}
+	j.by = service.JointPlannerNames(r.Partnership.Councils, j.lawDay(), j.law)
 	for _, check := range checks {
 		check(j)
 	}
@@ -149,8 +154,19 @@ var checks = []func(*judge){
 	checkMeasurableDifference,
 }
 
+// lawDay is the day the joint planners are read: the day the duty to
+// publish arises, or the as-of date when the reporting period is not known.
+func (j *judge) lawDay() period.Date {
+	if j.arises.IsValid() {
+		return j.arises
+	}
+	return j.ctx.AsOf
+}
+
+// addf adds the finding of rule r at path; a statutory finding names the
+// report's joint planners as the bodies in breach.
 func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
-	j.fs = append(j.fs, r.Findingf(path, format, args...))
+	j.fs = append(j.fs, r.FindingByf(j.by, path, format, args...))
 }
 
 func checkPeriod(j *judge) {
@@ -198,9 +214,10 @@ func checkPartnership(j *judge) {
 			"The report is for %s, which the plan it is checked against (%s) does not cover; section 13(1) requires each local authority and its relevant health board to report on their own plan",
 			words.And(extra), j.p.PartnershipName())
 	case len(lacking) > 0:
-		j.addf(rulePartnershipsPlan, "/partnership/councils",
+		// The report on a joint plan is owed by every partnership in it.
+		j.fs = append(j.fs, rulePartnershipsPlan.FindingByf(service.JointPlannerNames(planCouncils, j.lawDay(), j.law), "/partnership/councils",
 			"The plan it is checked against (%s) is also for %s, which the report does not cover; the report on a joint plan is the report of every partnership in it",
-			j.p.PartnershipName(), words.And(lacking))
+			j.p.PartnershipName(), words.And(lacking)))
 	}
 	if j.r.Plan.Period.IsValid() && j.p.Period.IsValid() && j.r.Plan.Period != j.p.Period {
 		j.addf(rulePartnershipsPlan, "/plan/period",
@@ -475,7 +492,7 @@ func checkTimeliness(j *judge) {
 		return
 	}
 	if r, ok := duty.LookupRule(g.Rule); ok {
-		j.fs = append(j.fs, r.Finding("/publication/published", g.Message(t.Subject())))
+		j.fs = append(j.fs, r.FindingBy(j.by, "/publication/published", g.Message(t.Subject())))
 	}
 }
 

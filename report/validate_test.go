@@ -491,14 +491,20 @@ func TestPartnershipsPlan(t *testing.T) {
 		plan   string
 		path   string // "" for no finding
 		phrase string
+		by     []string // the bodies in breach
 	}{
 		{name: "its own plan", r: load(t, "tayside-2023-2024.json"), plan: "tayside-2023-2026.json"},
+		// The report's own partnership reports on a plan not theirs.
 		{name: "another partnership's plan", r: load(t, "tayside-2023-2024.json"), plan: "fife-2023-2026.json",
-			path: "/partnership/councils", phrase: "The report is for Angus, Dundee City and Perth and Kinross, which the plan it is checked against"},
+			path: "/partnership/councils", phrase: "The report is for Angus, Dundee City and Perth and Kinross, which the plan it is checked against",
+			by: []string{"Angus Council", "NHS Tayside", "Dundee City Council", "Perth and Kinross Council"}},
+		// The report on a joint plan is owed by every partnership in it.
 		{name: "one area of a joint plan", r: angusOnly, plan: "tayside-2023-2026.json",
-			path: "/partnership/councils", phrase: "is also for Dundee City and Perth and Kinross, which the report does not cover"},
+			path: "/partnership/councils", phrase: "is also for Dundee City and Perth and Kinross, which the report does not cover",
+			by: []string{"Angus Council", "NHS Tayside", "Dundee City Council", "Perth and Kinross Council"}},
 		{name: "the plan of another period", r: load(t, "highland-2018-2019.json"), plan: "highland-2021-2023.json",
-			path: "/plan/period", phrase: "The report names the plan for 2017-2020, but it is checked against the plan for 2020-2023"},
+			path: "/plan/period", phrase: "The report names the plan for 2017-2020, but it is checked against the plan for 2020-2023",
+			by: []string{"The Highland Council", "NHS Highland"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -510,6 +516,7 @@ func TestPartnershipsPlan(t *testing.T) {
 			require.Len(t, got, 1)
 			require.Equal(t, tt.path, got[0].Path)
 			require.Contains(t, got[0].Message, tt.phrase)
+			require.Equal(t, tt.by, got[0].By)
 		})
 	}
 }

@@ -419,6 +419,13 @@ func (m FindingMatch) check(path string, k *documentKind) error {
 			Expected: fmt.Sprintf("the ID of a rule in the rule book, of package %s", k.bookNames())}
 	case m.Path != nil && *m.Path != "" && !strings.HasPrefix(*m.Path, "/"):
 		return invalid(path+"/path", fmt.Errorf("path %q", *m.Path), `a JSON Pointer such as "/services/3/provider", or "" for the whole document`)
+	case m.By != nil && m.Severity != 0 && m.Severity != part3.Statutory:
+		return invalid(path+"/by", fmt.Errorf("bodies in breach named for a %s finding", m.Severity), "by only on a statutory finding: no other finding is a breach by anyone")
+	}
+	for i, b := range m.By {
+		if b == "" {
+			return invalid(part3.PointerJoin(path+"/by", i), fmt.Errorf("an empty name"), "the name of a body in breach, such as \"NHS Grampian\"")
+		}
 	}
 	return nil
 }

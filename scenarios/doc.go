@@ -28,7 +28,8 @@
 //     disagreement or planning history, given inline or by a path relative
 //     to the scenario file (a notice or a report optionally against its
 //     plan), with findings that must and must not appear (and, where a case
-//     says so, how many), whether a notice has legal effect, and that a
+//     says so, how many, and for a statutory finding the bodies it names in
+//     breach), whether a notice has legal effect, and that a
 //     document breaches nothing in the Act (a notice's findings of severity
 //     condition are no breach);
 //   - calendar: a partnership's obligations on a date, from its history.

@@ -331,7 +331,8 @@ type ExpectedVerdict struct {
 }
 
 // FindingMatch describes a finding by its rule ID, its citation or its
-// severity (at least one), and optionally its JSON path. A citation matches
+// severity (at least one), and optionally its JSON path and the bodies it
+// names in breach. A citation matches
 // a finding that cites it or a provision within it: "s.10(8)" matches a
 // finding citing s.10(8), "s.10" any finding citing section 10, "guidance
 // appendix B" any finding citing one of its steps. A severity alone matches
@@ -348,7 +349,13 @@ type FindingMatch struct {
 	// Severity is "statutory", "guidance", "practice" or "condition" (a
 	// notice of disagreement's condition of legal effect, no breach).
 	// Absent, any severity matches.
-	Severity part3.Severity `json:"severity,omitzero"` // Count is, in findings only, how many of the engine's findings it
+	Severity part3.Severity `json:"severity,omitzero"`
+	// By are the bodies a statutory finding names in breach
+	// ([part3.Finding.By]), such as ["Moray Council", "NHS Grampian"]:
+	// it matches a finding that names exactly these, in any order. Absent,
+	// any bodies, or none, match.
+	By []string `json:"by,omitempty"`
+	// Count is, in findings only, how many of the engine's findings it
 	// must match, exactly, such as 1 to say that one finding names every
 	// provider owed the same thing. Absent, at least one.
 	Count int `json:"count,omitzero"`

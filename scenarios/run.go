@@ -3,6 +3,7 @@ package scenarios
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/csplanning/part3"
@@ -629,8 +630,21 @@ func (m FindingMatch) matches(f part3.Finding) bool {
 		return false
 	case m.Severity != 0 && m.Severity != f.Severity:
 		return false
+	case m.By != nil && !sameBodies(m.By, f.By):
+		return false
 	}
 	return true
+}
+
+// sameBodies reports whether a and b name the same bodies, in any order.
+func sameBodies(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
 }
 
 // words describes m after article: "a statutory finding of rule
@@ -654,6 +668,9 @@ func (m FindingMatch) words(article string) string {
 	}
 	if m.Path != nil {
 		b.WriteString(" at " + pathWords(*m.Path))
+	}
+	if m.By != nil {
+		b.WriteString(" by " + words.And(m.By))
 	}
 	return b.String()
 }

@@ -97,7 +97,7 @@ func TestValidateCSV(t *testing.T) {
 	if diff := cmp.Diff(want, string(a.Body)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	contains(t, a.Body, "file,kind,rule,severity,citation,url,path,message\r\n", "plan.prepared-before-period", ",error,", "/isuer")
+	contains(t, a.Body, "file,kind,rule,severity,citation,url,path,message,by\r\n", "plan.prepared-before-period", ",error,", "/isuer")
 	if a.Header.Get("Vary") != "Accept" {
 		t.Errorf("Vary %q", a.Header.Get("Vary"))
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/duty"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/judgement"
 	"github.com/csplanning/part3/period"
@@ -43,6 +44,8 @@ type pageTemplates struct {
 func newPageTemplates() *pageTemplates {
 	t := template.Must(template.New("page").Funcs(template.FuncMap{
 		"verdictWords": verdictWords,
+		// listAnd names the bodies in breach of a statutory finding.
+		"listAnd": words.And,
 	}).Parse(pageSource))
 	return &pageTemplates{page: t}
 }

@@ -54,7 +54,12 @@ func TestPageFindings(t *testing.T) {
 	a := serve(t, h, "POST", "/", body, "Content-Type", ct)
 	a.ok(t, "text/html; charset=utf-8")
 	contains(t, a.Body, "Findings as of 2026-11-26", "highland-2021-2023.json", "1 statutory, 2 guidance, 2 practice",
-		"s.8(1)", "<code>/publication/prepared</code>", "plan.prepared-before-period", "Appendix A review:", "Statutory", "Guidance", "Practice")
+		"s.8(1)", "<code>/publication/prepared</code>", "plan.prepared-before-period", "Appendix A review:", "Statutory", "Guidance", "Practice",
+		`<p class="by">In breach: The Highland Council and NHS Highland</p>`)
+	// Only the statutory finding names anyone.
+	if n := strings.Count(string(a.Body), `<p class="by">`); n != 1 {
+		t.Errorf("%d findings name the bodies in breach, want 1", n)
+	}
 }
 
 func TestPageNoticeAgainstPlan(t *testing.T) {

@@ -50,6 +50,35 @@ func TestJointPlanners(t *testing.T) {
 	require.Nil(t, JointPlanners(Council{}, commence, amended))
 }
 
+func TestJointPlannerNames(t *testing.T) {
+	commence := period.MustDate(2027, 4, 1)
+	amended := DefaultLaw().WithSection60Commencement(commence)
+	tayside := []Council{MustLookupCouncil("Angus"), MustLookupCouncil("Dundee City"), MustLookupCouncil("Perth and Kinross")}
+	tests := []struct {
+		name     string
+		councils []Council
+		law      Law
+		want     []string
+	}{
+		{"one council", []Council{MustLookupCouncil("Moray")}, DefaultLaw(), []string{"Moray Council", "NHS Grampian"}},
+		{"a joint plan names its board once", tayside, DefaultLaw(),
+			[]string{"Angus Council", "NHS Tayside", "Dundee City Council", "Perth and Kinross Council"}},
+		{"after section 60", tayside, amended,
+			[]string{"Angus Council", "NHS Tayside", "Angus Integration Joint Board", "Dundee City Council", "Dundee City Integration Joint Board", "Perth and Kinross Council", "Perth and Kinross Integration Joint Board"}},
+		{"Highland has no board to add", []Council{MustLookupCouncil("Highland")}, amended, []string{"The Highland Council", "NHS Highland"}},
+		{"invalid councils are skipped", []Council{{}, MustLookupCouncil("Fife")}, DefaultLaw(), []string{"Fife Council", "NHS Fife"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := JointPlannerNames(tt.councils, commence, tt.law)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got)\n%s", diff)
+			}
+		})
+	}
+	require.Nil(t, JointPlannerNames(nil, commence, amended))
+}
+
 func TestSection60(t *testing.T) {
 	require.Equal(t, "Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60", Section60().String())
 	l := DefaultLaw()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/csplanning/part3"
+	"github.com/csplanning/part3/internal/words"
 	"github.com/csplanning/part3/period"
 )
 
@@ -189,4 +190,22 @@ func JointPlanners(c Council, on period.Date, law Law) []Body {
 			Text: fmt.Sprintf("in force from %s, section 60 makes the integration joint board whose area is the same as, or contains, the area of %s a lead children's services planning body", law.Section60Commencement(), c.Name())}})
 	}
 	return bodies
+}
+
+// JointPlannerNames names the bodies that jointly exercise the Part 3
+// functions for the council areas of a plan on date on, under law: for
+// each council in turn, its [JointPlanners], each body named once (a
+// health board of several council areas comes once, after the first
+// council's local authority). These are the bodies in breach of a duty
+// the Act puts on "a local authority and the relevant health board" for a
+// plan of those areas. Invalid councils are skipped; with none the result
+// is nil.
+func JointPlannerNames(councils []Council, on period.Date, law Law) []string {
+	var names []string
+	for _, c := range councils {
+		for _, b := range JointPlanners(c, on, law) {
+			names = append(names, b.Name)
+		}
+	}
+	return words.Unique(names)
 }

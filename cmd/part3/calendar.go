@@ -340,6 +340,9 @@ func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings pa
 	// published before its period ended.
 	for _, f := range findings.WithRule(duty.RuleReportAfterPeriodID) {
 		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", width-2))
+		if len(f.By) > 0 {
+			fmt.Fprintf(w, "%s\n", wrap(byWords(f), "  ", width-2))
+		}
 	}
 	seen := map[judgement.Relief]bool{}
 	for _, o := range c.Obligations {

@@ -178,7 +178,8 @@ func findingsWord(n int, one, several string) string {
 }
 
 // writeFindings writes findings grouped by severity, each with its
-// citation, path, message and rule.
+// citation, path, message and rule, and for a statutory finding the bodies
+// in breach ("by Moray Council and NHS Grampian").
 func writeFindings(w io.Writer, fs part3.Findings, width int) {
 	for _, s := range severities {
 		group := fs.WithSeverity(s)
@@ -193,9 +194,16 @@ func writeFindings(w io.Writer, fs part3.Findings, width int) {
 			}
 			fmt.Fprintln(w, wrap(f.Citation.String()+" "+path, "  ", width-2))
 			fmt.Fprintf(w, "%s\n", wrap(f.Message+" ["+f.Rule+"]", "    ", width-4))
+			if len(f.By) > 0 {
+				fmt.Fprintf(w, "%s\n", wrap(byWords(f), "    ", width-4))
+			}
 		}
 	}
 }
+
+// byWords says who is in breach, for a statutory finding: "by Moray
+// Council and NHS Grampian".
+func byWords(f part3.Finding) string { return "by " + words.And(f.By) }
 
 // countWords says how many findings of each severity there are, such as
 // "1 statutory, 2 practice", or "no findings", and how many more a cap on

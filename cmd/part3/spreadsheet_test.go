@@ -22,11 +22,12 @@ func TestValidateCSV(t *testing.T) {
 	golden(t, "validate.csv", stdout)
 	records, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
 	require.NoError(t, err)
-	require.Equal(t, []string{"file", "kind", "rule", "severity", "citation", "url", "path", "message"}, records[0])
+	require.Equal(t, []string{"file", "kind", "rule", "severity", "citation", "url", "path", "message", "by"}, records[0])
 	require.Len(t, records, 1+5+1, "Highland's five findings and the notice's one")
 	for _, r := range records[1:] {
-		require.Len(t, r, 8)
+		require.Len(t, r, 9)
 		require.NotEmpty(t, r[5], "every citation has its URL")
+		require.Equal(t, r[3] == "statutory", r[8] != "", "the bodies in breach, for a statutory finding only: %q", r)
 	}
 }
 

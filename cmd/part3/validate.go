@@ -21,7 +21,9 @@ each FOLDER, in name order (so that a shell that does not expand *.json,
 such as Windows', need not), finds each one's kind from its "kind"
 member, decodes it strictly and judges it as of the as-of date, printing
 its findings grouped by severity (statutory, guidance, practice), each with
-its citation, JSON path and message, and what the document means in law:
+its citation, JSON path and message (and, for a statutory finding, the
+bodies in breach: "by Moray Council and NHS Grampian"), and what the
+document means in law:
 
   - a children's services plan: its findings;
   - an annual report: its findings; with --plan, its findings against the
@@ -73,7 +75,8 @@ judge: {"build", "law", "context", "plan", "results": [{"file", "kind",
 With --format csv the output is the findings of the whole batch as one CSV
 table (RFC 4180) for a spreadsheet, a row per finding with the columns
 file, kind, rule, severity, citation, url (the address of the text cited),
-path and message; a file that is bad input is one row of severity "error".
+path, message and by (the bodies in breach of a statutory finding, joined
+with "; "); a file that is bad input is one row of severity "error".
 
 Exit status: 0 when no document has a statutory finding; 1 when one has; 2
 when any file is bad input, or for a missing as-of date or a context or

@@ -106,6 +106,9 @@ func run(w io.Writer, today period.Date, args []string) error {
 		for i, f := range group {
 			fmt.Fprintf(w, "\n%2d. %s  [%s]\n", i+1, f.Citation, f.Path)
 			fmt.Fprintln(w, indent(f.Message, "    ", 76))
+			if len(f.By) > 0 { // a breach of the Act, by the bodies named
+				fmt.Fprintln(w, indent("In breach: "+listAnd(f.By)+".", "    ", 76))
+			}
 		}
 	}
 	if n := findings.Count(part3.Statutory); n > 0 {
@@ -114,6 +117,14 @@ func run(w io.Writer, today period.Date, args []string) error {
 		fmt.Fprintln(w, "\nThe plan breaches no provision of the Act that the module checks.")
 	}
 	return nil
+}
+
+// listAnd joins names as English does: "A", "A and B", "A, B and C".
+func listAnd(names []string) string {
+	if len(names) <= 1 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // indent wraps text to width, each line starting with prefix.

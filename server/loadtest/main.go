@@ -17,6 +17,12 @@
 // (over HTTP it counts the client's as well as the server's), as it
 // depends less on what else the machine runs. Throughput is also
 // measured with several clients at once.
+//
+// The floor is what loopback HTTP costs with no engine behind it: the same
+// body posted, in turn with the service, to a handler that only reads it
+// and writes back as many bytes as the service's answer. The service's
+// cost over the floor, against the in-process time, is what the server's
+// own code and the engine's place in it add.
 package main
 
 import (
@@ -82,8 +88,28 @@ func main() {
 
 	asOf := period.MustParseDate("2026-11-26")
 	fmt.Printf("# part3 serve on loopback: %s, %s/%s, %d CPUs, GOMAXPROCS %d\n\n", runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0))
-	fmt.Println("| services | body | in process p50 | HTTP p50 | HTTP p99 | HTTP/in process, p50 | HTTP/in process, mean | HTTP/in process, CPU | req/s, 1 client | req/s, " + strconv.Itoa(*clients) + " clients | p99, " + strconv.Itoa(*clients) + " clients |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|")
+	// The floor: a handler that reads the body and answers with as many
+	// bytes as the service does, and nothing else.
+	floorLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		log.Fatal(err)
+	}
+	var answerSize sync.Map // body length -> answer bytes
+	floor := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		buf := bodyPool.Get().(*bytes.Buffer)
+		buf.Reset()
+		n, _ := buf.ReadFrom(r.Body)
+		bodyPool.Put(buf)
+		answer, _ := answerSize.Load(int(n))
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(answer.([]byte))
+	}), ReadHeaderTimeout: 10 * time.Second}
+	go floor.Serve(floorLn)
+	defer floor.Close()
+	floorBase := "http://" + floorLn.Addr().String()
+
+	fmt.Println("| services | body | answer | in process p50 | HTTP p50 | HTTP p99 | loopback floor p50 | HTTP/in process, p50 | HTTP/in process, mean | HTTP/in process, CPU | (HTTP - floor)/in process, p50 | req/s, 1 client | req/s, " + strconv.Itoa(*clients) + " clients | p99, " + strconv.Itoa(*clients) + " clients |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, n := range []int{100, 1000} {
 		data := sized(*root, n)
 		target := base + "/v1/validate?as_of=2026-11-26&file=plan.json"
@@ -97,15 +123,28 @@ func main() {
 			}
 		}
 		post := func() { postOK(client, target, data) }
+		ans, err := judge.Judge(judge.Request{Documents: []judge.Input{{File: "plan.json", Data: data}}, Context: judgement.New(asOf)})
+		if err != nil {
+			log.Fatal(err)
+		}
+		answer, err := judge.MarshalJSON(ans)
+		if err != nil {
+			log.Fatal(err)
+		}
+		answerSize.Store(len(data), answer)
+		postFloor := func() { postOK(client, floorBase+"/", data) }
 		measure(50, *duration, 1, post) // warm the connection and the caches
 		measure(50, *duration, 1, local)
+		measure(50, *duration, 1, postFloor)
 		// In process and over HTTP in turn, request by request, so that
-		// both see the same load of the machine.
+		// both see the same load of the machine; then the floor and HTTP
+		// in turn.
 		in, one := paired(*requests, *duration, local, post)
+		bare, _ := paired(*requests, *duration, postFloor, post)
 		many := measure(*requests, *duration, *clients, post)
-		fmt.Printf("| %d | %s | %s | %s | %s | %.2f | %.2f | %.2f | %.0f | %.0f | %s |\n", n, kib(len(data)),
-			ms(in.p50), ms(one.p50), ms(one.p99), float64(one.p50)/float64(in.p50), float64(one.mean)/float64(in.mean), float64(one.cpu)/float64(in.cpu),
-			one.rps, many.rps, ms(many.p99))
+		fmt.Printf("| %d | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %.0f | %s |\n", n, kib(len(data)), kib(len(answer)),
+			ms(in.p50), ms(one.p50), ms(one.p99), ms(bare.p50), float64(one.p50)/float64(in.p50), float64(one.mean)/float64(in.mean), float64(one.cpu)/float64(in.cpu),
+			float64(one.p50-bare.p50)/float64(in.p50), one.rps, many.rps, ms(many.p99))
 	}
 
 	// Memory: many requests with a 100-service plan; the resident set
@@ -242,6 +281,9 @@ func measure(n int, d time.Duration, workers int, f func()) result {
 	}
 	return r
 }
+
+// bodyPool holds the floor handler's buffers, as the service pools its own.
+var bodyPool = sync.Pool{New: func() any { return bytes.NewBuffer(make([]byte, 0, 1<<20)) }}
 
 func postOK(c *http.Client, url string, body []byte) {
 	res, err := c.Post(url, "application/json", bytes.NewReader(body))

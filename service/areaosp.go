@@ -83,7 +83,7 @@ func (a AreaOtherServiceProvider) Matches(p Provider, b IntegrationJointBoard, b
 // [DefaultRegister]). With no councils the result has no integration joint
 // board. The slice is new on each call.
 func OtherServiceProvidersFor(councils []Council, on period.Date, law Law) []AreaOtherServiceProvider {
-	entries := law.Register().On(on)
+	entries := law.Register().entriesOn(on) // read only
 	out := make([]AreaOtherServiceProvider, 0, len(entries)+len(councils))
 	for _, e := range entries {
 		if e.Provider() != ProviderIntegrationJointBoard {

@@ -499,14 +499,18 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	asOf := ctx.ctx.AsOf
 	for i, c := range r.Consultees {
 		// A consultation dated after the as-of date has not happened on it.
-		path, later := at("consultees", i, "consulted"), ""
-		if c.Consulted && c.ConsultedOn.After(asOf) {
-			path = at("consultees", i, "consulted_on")
-			later = fmt.Sprintf(" as of %s: the consultation recorded for %s lies in the future", asOf, c.ConsultedOn)
+		// The path and words are made only for a finding.
+		where := func() (path, later string) {
+			if c.Consulted && c.ConsultedOn.After(asOf) {
+				return at("consultees", i, "consulted_on"),
+					fmt.Sprintf(" as of %s: the consultation recorded for %s lies in the future", asOf, c.ConsultedOn)
+			}
+			return at("consultees", i, "consulted"), ""
 		}
 		switch c.Category {
 		case RepresentsServiceUsers, ProvidesServiceInArea:
 			if !c.consultedBy(asOf) {
+				path, later := where()
 				fs = append(fs, ruleConsultOrganisations.Findingf(path,
 					"%s is recorded as an organisation that %s, but was not consulted%s; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
 					c.Name, categoryWords(c.Category), later))
@@ -514,6 +518,7 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 		case SocialLandlord:
 			landlords++
 			if !c.consultedBy(asOf) {
+				path, later := where()
 				fs = append(fs, ruleConsultSocialLandlords.Findingf(path,
 					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted%s; section 10(1)(b)(ii) requires it",
 					c.Name, landlordWords(c.LandlordType), later))

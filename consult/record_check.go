@@ -263,8 +263,18 @@ type recordJudge struct {
 // an other service provider for the area, or the Scottish Ministers.
 type dueOpportunity struct {
 	osp    service.AreaOtherServiceProvider // zero for the Scottish Ministers
-	name   string                           // for messages
 	prison judgement.PrisonService          // for the Scottish Ministers, the service that makes them due
+}
+
+// name names d for a message.
+func (d dueOpportunity) name() string {
+	switch {
+	case d.osp.ID == "":
+		return "the Scottish Ministers"
+	case d.osp.IntegrationJointBoard.IsValid():
+		return d.osp.DisplayName()
+	}
+	return providerName(d.osp.Provider(), d.osp.Name)
 }
 
 func (d dueOpportunity) provider() service.Provider {
@@ -274,23 +284,18 @@ func (d dueOpportunity) provider() service.Provider {
 	return d.osp.Provider()
 }
 
-// due lists who is owed an opportunity: the other service providers for
+// due appends to out who is owed an opportunity: the other service providers for
 // the plan's council areas on the day ([service.OtherServiceProvidersFor]:
 // each area's own integration joint board, none for Highland, none once
 // section 60 of the 2026 Act is in force), then the Scottish Ministers
 // where a prison serves the area.
-func (ctx recordJudge) due() []dueOpportunity {
+func (ctx recordJudge) due(out []dueOpportunity) []dueOpportunity {
 	osps := service.OtherServiceProvidersFor(ctx.Councils, ctx.on, ctx.law)
-	out := make([]dueOpportunity, 0, len(osps)+1)
 	for _, a := range osps {
-		name := a.DisplayName()
-		if !a.IntegrationJointBoard.IsValid() {
-			name = providerName(a.Provider(), a.Name)
-		}
-		out = append(out, dueOpportunity{osp: a, name: name})
+		out = append(out, dueOpportunity{osp: a})
 	}
 	if p, ok := ctx.ctx.MinistersProvidePrisonService(ctx.Councils, ctx.on); ok {
-		out = append(out, dueOpportunity{name: "the Scottish Ministers", prison: p})
+		out = append(out, dueOpportunity{prison: p})
 	}
 	return out
 }
@@ -344,7 +349,8 @@ var preparationOpportunities = opportunityKind{
 // record's document, against the duty kind describes.
 func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind opportunityKind) part3.Findings {
 	var fs part3.Findings
-	due := ctx.due()
+	var buf [9]dueOpportunity // the most due for a joint plan of three areas
+	due := ctx.due(buf[:0])
 	boards := 0
 	for _, d := range due {
 		if d.osp.IntegrationJointBoard.IsValid() {
@@ -401,13 +407,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		case recorded >= 0:
 			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
 				capitalise(fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
-					kind.what, d.name, kind.owedBy, noNotice(ops[recorded])))))
+					kind.what, d.name(), kind.owedBy, noNotice(ops[recorded])))))
 		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
 			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
-					kind.what, d.name, kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name)))
+					kind.what, d.name(), kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name())))
 		default:
-			none = append(none, d.name)
+			none = append(none, d.name())
 		}
 	}
 	if len(none) > 0 {
@@ -425,9 +431,15 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		at := func(tokens ...any) string {
 			return ctx.Path + part3.PointerJoin(list, append([]any{i}, tokens...)...)
 		}
-		name := displayName(o.Provider)
-		if !o.IntegrationJointBoard.IsZero() {
-			name = o.IntegrationJointBoard.Name()
+		if !given(o) {
+			continue // not given, or not yet on the as-of date
+		}
+		// The provider's name, worded for a finding only.
+		name := func() string {
+			if !o.IntegrationJointBoard.IsZero() {
+				return o.IntegrationJointBoard.Name()
+			}
+			return displayName(o.Provider)
 		}
 		// The duty to take part binds those given an opportunity under the
 		// duty: the other service providers for the area on the day (as
@@ -435,16 +447,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
 		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
-		if !given(o) {
-			continue // not given, or not yet on the as-of date
-		}
 		// An opportunity that has not opened, or is still open, on the
 		// as-of date has not yet been missed.
 		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))
 		if o.Participation == DidNotTakePart && bound && over {
 			fs = append(fs, kind.tookPart.Findingf(at("participation"),
 				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
-				capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
+				capitalise(name()), kind.what, o.NoticeGiven, kind.dutyBy, name()))
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
@@ -453,13 +462,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 			}
 			fs = append(fs, ruleOpportunityAdvanceNotice.Findingf(at("opens"),
 				"%s was given %s, less than %s; guidance para 78 associates an effective opportunity with appropriate advance notice",
-				capitalise(name), given, notice))
+				capitalise(name()), given, notice))
 		}
 		if o.Closes.IsValid() {
 			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); window.Set && n < window.Days {
 				fs = append(fs, ruleOpportunityWindow.Findingf(at("closes"),
 					"The opportunity given to %s was open for %s, less than %s; guidance para 78 associates an effective opportunity with appropriate time to take part",
-					name, days(n), window))
+					name(), days(n), window))
 			}
 		}
 	}

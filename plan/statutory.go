@@ -549,6 +549,10 @@ func checkCopyToOtherServiceProviders(j *judge) {
 	}
 	var groups []unsent // copies not sent, by the words of their grade
 	copies := j.p.Publication.SentToOtherServiceProviders
+	// Grading is a pure function of the day recorded, and copies are
+	// mostly sent on one day: a grade is reused for the same day.
+	var g duty.Grade
+	graded := false
 	for _, d := range due {
 		// The record that counts: the first copy sent once the plan was
 		// prepared and by the judgement date; or else one after that date,
@@ -562,7 +566,9 @@ func checkCopyToOtherServiceProviders(j *judge) {
 				at, best = i, c.Sent
 			}
 		}
-		g := t.Grade(best, j.ctx)
+		if !graded || g.Recorded != best {
+			g, graded = t.Grade(best, j.ctx), true
+		}
 		if g.Status != duty.Late {
 			continue
 		}

@@ -213,7 +213,7 @@ func checkSMARTActions(j *judge) {
 		for k := range j.p.Services[i].Actions {
 			actions++
 			a := &j.p.Services[i].Actions[k]
-			if isSMART(*a) {
+			if isSMART(a) {
 				continue
 			}
 			var lacks []string
@@ -239,7 +239,7 @@ func checkSMARTActions(j *judge) {
 
 // isSMART reports whether a has what the structural SMART test looks for:
 // a measure, a timescale (a due date or a timescale as written) and a lead.
-func isSMART(a Action) bool {
+func isSMART(a *Action) bool {
 	return !blank(a.Measure) && (a.Due.IsValid() || !blank(a.Timescale)) && !blank(a.Lead)
 }
 

@@ -333,10 +333,20 @@ type opportunityKind struct {
 	owed      part3.Rule  // an other service provider owed one has none
 	ministers part3.Rule  // the Scottish Ministers owed one have none
 	tookPart  part3.Rule  // a provider given one did not take part
-	what      string      // what the opportunity is to take part in
+	what      string      // what the opportunity is to take part in; "" for a review (whatWords)
 	owedBy    string      // the provision that requires one
 	dutyBy    string      // the provision that obliges the provider to take part
 	until     period.Date // the last day an opportunity could be given; zero for none
+}
+
+// whatWords says what the opportunity is to take part in: k.what, or,
+// where that is empty, the review of the plan that concluded on k.until,
+// worded only for a finding.
+func (k opportunityKind) whatWords() string {
+	if k.what != "" {
+		return k.what
+	}
+	return fmt.Sprintf("the review of the plan concluded on %s", k.until)
 }
 
 // preparationOpportunities are the opportunities of section 10(1)(a).
@@ -395,7 +405,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		}
 		if d.provider() == service.ProviderScottishMinisters {
 			path := list
-			msg := fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; %s requires one (guidance para 77)", kind.what, d.prison.Words(), kind.owedBy)
+			msg := fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; %s requires one (guidance para 77)", kind.whatWords(), d.prison.Words(), kind.owedBy)
 			if recorded >= 0 {
 				path = part3.PointerJoin(list, recorded, "notice_given")
 				msg += noNotice(ops[recorded])
@@ -407,11 +417,11 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		case recorded >= 0:
 			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
 				capitalise(fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
-					kind.what, d.name(), kind.owedBy, noNotice(ops[recorded])))))
+					kind.whatWords(), d.name(), kind.owedBy, noNotice(ops[recorded])))))
 		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
 			fs = append(fs, kind.owed.Finding(ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
-					kind.what, d.name(), kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name())))
+					kind.whatWords(), d.name(), kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name())))
 		default:
 			none = append(none, d.name())
 		}
@@ -423,7 +433,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		}
 		fs = append(fs, kind.owed.Finding(ctx.Path+list,
 			fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers, whether or not the plan covers %s services: how far it does shapes what an effective opportunity is, not whether one is due",
-				kind.what, words.And(none), kind.owedBy, their)))
+				kind.whatWords(), words.And(none), kind.owedBy, their)))
 	}
 
 	notice, window := ctx.ctx.Policy.AdvanceNotice(), ctx.ctx.Policy.Window()
@@ -453,7 +463,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		if o.Participation == DidNotTakePart && bound && over {
 			fs = append(fs, kind.tookPart.Findingf(at("participation"),
 				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
-				capitalise(name()), kind.what, o.NoticeGiven, kind.dutyBy, name()))
+				capitalise(name()), kind.whatWords(), o.NoticeGiven, kind.dutyBy, name()))
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"

@@ -315,7 +315,7 @@ func providerName(p service.Provider, name string) string {
 // matches reports whether opportunity o was given to d. An opportunity to
 // "integration-joint-board" without a named board matches the area's board
 // when the partnership has only one.
-func (d dueOpportunity) matches(o Opportunity, boards int) bool {
+func (d *dueOpportunity) matches(o *Opportunity, boards int) bool {
 	if d.osp.ID == "" {
 		return o.Provider == service.ProviderScottishMinisters
 	}
@@ -362,8 +362,8 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 	var buf [9]dueOpportunity // the most due for a joint plan of three areas
 	due := ctx.due(buf[:0])
 	boards := 0
-	for _, d := range due {
-		if d.osp.IntegrationJointBoard.IsValid() {
+	for k := range due {
+		if due[k].osp.IntegrationJointBoard.IsValid() {
 			boards++
 		}
 	}
@@ -392,12 +392,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 	// named in one finding; the others each get their own, at the path of
 	// what is wrong.
 	var none []string
-	for _, d := range due {
+	for k := range due {
+		d := &due[k]
 		ok, recorded := false, -1
-		for i, o := range ops {
-			if d.matches(o, boards) {
+		for i := range ops {
+			if d.matches(&ops[i], boards) {
 				recorded = i
-				ok = ok || given(o)
+				ok = ok || given(ops[i])
 			}
 		}
 		if ok {
@@ -456,7 +457,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		// the register then stands, each area's own integration joint
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
-		bound := slices.ContainsFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
+		bound := false
+		for k := range due {
+			if due[k].matches(&o, boards) {
+				bound = true
+				break
+			}
+		}
 		// An opportunity that has not opened, or is still open, on the
 		// as-of date has not yet been missed.
 		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))

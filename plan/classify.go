@@ -68,8 +68,8 @@ func indexOf(p service.Provider) (int, bool) {
 	return 0, false
 }
 
-func newClassifier(on period.Date, law service.Law) *classifier {
-	return &classifier{on: on, law: law, orders: len(law.ServiceOrders()) > 0}
+func newClassifier(on period.Date, law service.Law) classifier {
+	return classifier{on: on, law: law, orders: len(law.ServiceOrders()) > 0}
 }
 
 // kind returns s's kind under s.7(1) on the classifier's date and law.

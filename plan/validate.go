@@ -146,8 +146,9 @@ type judge struct {
 	// for a draft the as-of date.
 	on period.Date
 	fs part3.Findings
-	// classes classifies the services under s.7(1).
-	classes *classifier
+	// classes classifies the services under s.7(1); it is part of the
+	// judge, made with it in one allocation.
+	classes classifier
 }
 
 func newJudge(p *Plan, ctx judgement.Context) *judge {

@@ -290,13 +290,29 @@ func newRecordJudge(s Scope, ctx judgement.Context, on period.Date) recordJudge 
 // an other service provider for the area, or the Scottish Ministers.
 type dueOpportunity struct {
 	osp    service.AreaOtherServiceProvider // zero for the Scottish Ministers
-	name   string                           // for messages
 	prison judgement.PrisonService          // for the Scottish Ministers, the service that makes them due
-	// body names it as the Act puts its duty to take part (s.10(5)) on
-	// it, for a finding's By: the register's words ("the Chief Constable
-	// of the Police Service of Scotland"), the area's integration joint
-	// board by its name, or the Scottish Ministers.
-	body string
+}
+
+// body names d as the Act puts its duty to take part (s.10(5)) on it, for
+// a finding's By: the register's words ("the Chief Constable of the
+// Police Service of Scotland"), the area's integration joint board by its
+// name, or the Scottish Ministers.
+func (d dueOpportunity) body() string {
+	if d.osp.ID == "" {
+		return "the Scottish Ministers"
+	}
+	return d.osp.DisplayName()
+}
+
+// name names d for a message.
+func (d dueOpportunity) name() string {
+	switch {
+	case d.osp.ID == "":
+		return "the Scottish Ministers"
+	case d.osp.IntegrationJointBoard.IsValid():
+		return d.osp.DisplayName()
+	}
+	return providerName(d.osp.Provider(), d.osp.Name)
 }
 
 func (d dueOpportunity) provider() service.Provider {
@@ -306,23 +322,18 @@ func (d dueOpportunity) provider() service.Provider {
 	return d.osp.Provider()
 }
 
-// due lists who is owed an opportunity: the other service providers for
+// due appends to out who is owed an opportunity: the other service providers for
 // the plan's council areas on the day ([service.OtherServiceProvidersFor]:
 // each area's own integration joint board, none for Highland, none once
 // section 60 of the 2026 Act is in force), then the Scottish Ministers
 // where a prison serves the area.
-func (ctx recordJudge) due() []dueOpportunity {
+func (ctx recordJudge) due(out []dueOpportunity) []dueOpportunity {
 	osps := service.OtherServiceProvidersFor(ctx.Councils, ctx.on, ctx.law)
-	out := make([]dueOpportunity, 0, len(osps)+1)
 	for _, a := range osps {
-		name := a.DisplayName()
-		if !a.IntegrationJointBoard.IsValid() {
-			name = providerName(a.Provider(), a.Name)
-		}
-		out = append(out, dueOpportunity{osp: a, name: name, body: a.DisplayName()})
+		out = append(out, dueOpportunity{osp: a})
 	}
 	if p, ok := ctx.ctx.MinistersProvidePrisonService(ctx.Councils, ctx.on); ok {
-		out = append(out, dueOpportunity{name: "the Scottish Ministers", prison: p, body: "the Scottish Ministers"})
+		out = append(out, dueOpportunity{prison: p})
 	}
 	return out
 }
@@ -342,7 +353,7 @@ func providerName(p service.Provider, name string) string {
 // matches reports whether opportunity o was given to d. An opportunity to
 // "integration-joint-board" without a named board matches the area's board
 // when the partnership has only one.
-func (d dueOpportunity) matches(o Opportunity, boards int) bool {
+func (d *dueOpportunity) matches(o *Opportunity, boards int) bool {
 	if d.osp.ID == "" {
 		return o.Provider == service.ProviderScottishMinisters
 	}
@@ -360,10 +371,20 @@ type opportunityKind struct {
 	owed      part3.Rule  // an other service provider owed one has none
 	ministers part3.Rule  // the Scottish Ministers owed one have none
 	tookPart  part3.Rule  // a provider given one did not take part
-	what      string      // what the opportunity is to take part in
+	what      string      // what the opportunity is to take part in; "" for a review (whatWords)
 	owedBy    string      // the provision that requires one
 	dutyBy    string      // the provision that obliges the provider to take part
 	until     period.Date // the last day an opportunity could be given; zero for none
+}
+
+// whatWords says what the opportunity is to take part in: k.what, or,
+// where that is empty, the review of the plan that concluded on k.until,
+// worded only for a finding.
+func (k opportunityKind) whatWords() string {
+	if k.what != "" {
+		return k.what
+	}
+	return fmt.Sprintf("the review of the plan concluded on %s", k.until)
 }
 
 // preparationOpportunities are the opportunities of section 10(1)(a).
@@ -376,10 +397,11 @@ var preparationOpportunities = opportunityKind{
 // record's document, against the duty kind describes.
 func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind opportunityKind) part3.Findings {
 	var fs part3.Findings
-	due := ctx.due()
+	var buf [9]dueOpportunity // the most due for a joint plan of three areas
+	due := ctx.due(buf[:0])
 	boards := 0
-	for _, d := range due {
-		if d.osp.IntegrationJointBoard.IsValid() {
+	for k := range due {
+		if due[k].osp.IntegrationJointBoard.IsValid() {
 			boards++
 		}
 	}
@@ -408,12 +430,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 	// named in one finding; the others each get their own, at the path of
 	// what is wrong.
 	var none []string
-	for _, d := range due {
+	for k := range due {
+		d := &due[k]
 		ok, recorded := false, -1
-		for i, o := range ops {
-			if d.matches(o, boards) {
+		for i := range ops {
+			if d.matches(&ops[i], boards) {
 				recorded = i
-				ok = ok || given(o)
+				ok = ok || given(ops[i])
 			}
 		}
 		if ok {
@@ -421,7 +444,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		}
 		if d.provider() == service.ProviderScottishMinisters {
 			path := list
-			msg := fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; %s requires one (guidance para 77)", kind.what, d.prison.Words(), kind.owedBy)
+			msg := fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to the Scottish Ministers, who provide %s under the Prisons (Scotland) Act 1989, as the judgement context states; %s requires one (guidance para 77)", kind.whatWords(), d.prison.Words(), kind.owedBy)
 			if recorded >= 0 {
 				path = part3.PointerJoin(list, recorded, "notice_given")
 				msg += noNotice(ops[recorded])
@@ -433,13 +456,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		case recorded >= 0:
 			fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
-					kind.what, d.name, kind.owedBy, noNotice(ops[recorded]))))
+					kind.whatWords(), d.name(), kind.owedBy, noNotice(ops[recorded]))))
 		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
 			fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
-					kind.what, d.name, kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name)))
+					kind.whatWords(), d.name(), kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name())))
 		default:
-			none = append(none, d.name)
+			none = append(none, d.name())
 		}
 	}
 	if len(none) > 0 {
@@ -449,7 +472,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		}
 		fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+list,
 			fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers, whether or not the plan covers %s services: how far it does shapes what an effective opportunity is, not whether one is due",
-				kind.what, words.And(none), kind.owedBy, their)))
+				kind.whatWords(), words.And(none), kind.owedBy, their)))
 	}
 
 	notice, window := ctx.ctx.Policy.AdvanceNotice(), ctx.ctx.Policy.Window()
@@ -457,29 +480,38 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		at := func(tokens ...any) string {
 			return ctx.Path + part3.PointerJoin(list, append([]any{i}, tokens...)...)
 		}
-		name := displayName(o.Provider)
-		if !o.IntegrationJointBoard.IsZero() {
-			name = o.IntegrationJointBoard.Name()
+		if !given(o) {
+			continue // not given, or not yet on the as-of date
+		}
+		// The provider's name, worded for a finding only.
+		name := func() string {
+			if !o.IntegrationJointBoard.IsZero() {
+				return o.IntegrationJointBoard.Name()
+			}
+			return displayName(o.Provider)
 		}
 		// The duty to take part binds those given an opportunity under the
 		// duty: the other service providers for the area on the day (as
 		// the register then stands, each area's own integration joint
 		// board), and the Scottish Ministers where they provide a prison
 		// service in the area.
-		k := slices.IndexFunc(due, func(d dueOpportunity) bool { return d.matches(o, boards) })
-		bound := k >= 0
-		if !given(o) {
-			continue // not given, or not yet on the as-of date
+		k := -1
+		for j := range due {
+			if due[j].matches(&o, boards) {
+				k = j
+				break
+			}
 		}
+		bound := k >= 0
 		// An opportunity that has not opened, or is still open, on the
 		// as-of date has not yet been missed.
 		over := !o.opens().After(asOf) && (o.Closes.IsZero() || !o.Closes.After(asOf))
 		if o.Participation == DidNotTakePart && bound && over {
 			// The duty to take part is the provider's own: it alone is in
 			// breach.
-			fs = append(fs, kind.tookPart.FindingByf([]string{due[k].body}, at("participation"),
+			fs = append(fs, kind.tookPart.FindingByf([]string{due[k].body()}, at("participation"),
 				"%s did not take part in %s in accordance with the opportunity notified on %s; %s places this duty on %s, not on the local authority and the relevant health board",
-				words.Capitalise(name), kind.what, o.NoticeGiven, kind.dutyBy, name))
+				words.Capitalise(name()), kind.whatWords(), o.NoticeGiven, kind.dutyBy, name()))
 		}
 		if n := o.NoticeGiven.DaysUntil(o.opens()); o.Opens.IsValid() && notice.Set && n < notice.Days {
 			given := daysPossessive(n) + " notice of the opportunity"
@@ -488,13 +520,13 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 			}
 			fs = append(fs, ruleOpportunityAdvanceNotice.Findingf(at("opens"),
 				"%s was given %s, less than %s; guidance para 78 associates an effective opportunity with appropriate advance notice",
-				words.Capitalise(name), given, notice))
+				words.Capitalise(name()), given, notice))
 		}
 		if o.Closes.IsValid() {
 			if n := max(o.opens().DaysUntil(o.Closes)+1, 0); window.Set && n < window.Days {
 				fs = append(fs, ruleOpportunityWindow.Findingf(at("closes"),
 					"The opportunity given to %s was open for %s, less than %s; guidance para 78 associates an effective opportunity with appropriate time to take part",
-					name, days(n), window))
+					name(), days(n), window))
 			}
 		}
 	}
@@ -534,14 +566,18 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 	asOf := ctx.ctx.AsOf
 	for i, c := range r.Consultees {
 		// A consultation dated after the as-of date has not happened on it.
-		path, later := at("consultees", i, "consulted"), ""
-		if c.Consulted && c.ConsultedOn.After(asOf) {
-			path = at("consultees", i, "consulted_on")
-			later = fmt.Sprintf(" as of %s: the consultation recorded for %s lies in the future", asOf, c.ConsultedOn)
+		// The path and words are made only for a finding.
+		where := func() (path, later string) {
+			if c.Consulted && c.ConsultedOn.After(asOf) {
+				return at("consultees", i, "consulted_on"),
+					fmt.Sprintf(" as of %s: the consultation recorded for %s lies in the future", asOf, c.ConsultedOn)
+			}
+			return at("consultees", i, "consulted"), ""
 		}
 		switch c.Category {
 		case RepresentsServiceUsers, ProvidesServiceInArea:
 			if !c.consultedBy(asOf) {
+				path, later := where()
 				fs = append(fs, ruleConsultOrganisations.FindingByf(ctx.by, path,
 					"%s is recorded as an organisation that %s, but was not consulted%s; section 10(1)(b)(i) requires every such organisation to be consulted (guidance para 85)",
 					c.Name, categoryWords(c.Category), later))
@@ -549,6 +585,7 @@ func (r Record) checkConsultees(ctx recordJudge) part3.Findings {
 		case SocialLandlord:
 			landlords++
 			if !c.consultedBy(asOf) {
+				path, later := where()
 				fs = append(fs, ruleConsultSocialLandlords.FindingByf(ctx.by, path,
 					"%s, a social landlord (%s) that appears to provide housing in the area, was not consulted%s; section 10(1)(b)(ii) requires it",
 					c.Name, landlordWords(c.LandlordType), later))

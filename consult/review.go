@@ -167,7 +167,6 @@ func (r Review) Judge(s Scope, ctx judgement.Context) (part3.Findings, error) {
 	j := newRecordJudge(s, ctx, r.Date)
 	kind := opportunityKind{
 		owed: ruleReviewOpportunity, ministers: ruleReviewOpportunity, tookPart: ruleReviewTookPart,
-		what:   fmt.Sprintf("the review of the plan concluded on %s", r.Date),
 		owedBy: "section 11(2), as the guidance paraphrases it (applying section 10(1)(a) to a review),",
 		dutyBy: "section 11(2), as the guidance paraphrases it (applying section 10(5) to a review),",
 		until:  r.Date,

@@ -208,7 +208,14 @@ type Grade struct {
 // gives no date), under ctx's policy, reliefs and facts. See [Timely].
 func (t Timely) Grade(recorded period.Date, ctx judgement.Context) Grade {
 	gr := grader{asOf: ctx.AsOf, policy: ctx.Policy, reliefs: ctx.Reliefs, facts: ctx.Facts.TimePassed}
-	limits, relief := gr.limits(nil, t)
+	// The limits, at most four, are found in place and kept in a slice of
+	// their number: one allocation, none for no limit.
+	var buf [4]Limit
+	found, relief := gr.limits(buf[:0], t)
+	var limits []Limit
+	if len(found) > 0 {
+		limits = slices.Clone(found)
+	}
 	g := Grade{Timely: t, AsOf: ctx.AsOf, Limits: limits, Recorded: recorded, Relief: relief}
 	g.Done = gr.done(recorded, t.arises())
 	g.Status, g.Severity, g.Rule = gradeStatus(g.Done, g.AsOf, limits)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/internal/suggest"
@@ -72,7 +73,14 @@ func (p *Plan) check(l *part3.InputErrors) {
 }
 
 // blank reports whether s holds nothing but white space.
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
+func blank(s string) bool {
+	// A string that starts with a printable ASCII character has something
+	// TrimSpace keeps: the answer without the call, for most strings.
+	if s != "" && ' ' < s[0] && s[0] < utf8.RuneSelf {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
+}
 
 func missing(path, expected string) error {
 	return &part3.InputError{Path: path, Category: part3.ErrMissing, Expected: expected}

@@ -3,6 +3,7 @@ package plan
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/go-json-experiment/json"
@@ -177,5 +178,17 @@ func TestSchemaMatchesStruct(t *testing.T) {
 	review := schema["$defs"].(map[string]any)["review"].(map[string]any)
 	if diff := cmp.Diff(outcomes, schematest.Enum(t, review, "outcome")); diff != "" {
 		t.Errorf("reviews/outcome: enum (-decoder +schema):\n%s", diff)
+	}
+}
+
+// TestBlank: blank's shortcut for a string that starts with printable
+// ASCII gives strings.TrimSpace's answer for every first byte.
+func TestBlank(t *testing.T) {
+	for b := range 256 {
+		for _, s := range []string{string(rune(b)), string([]byte{byte(b)}), string([]byte{byte(b)}) + "x", string([]byte{byte(b)}) + " ", string([]byte{byte(b)}) + "\u00a0"} {
+			if got, want := blank(s), strings.TrimSpace(s) == ""; got != want {
+				t.Errorf("blank(%q) = %v, want %v", s, got, want)
+			}
+		}
 	}
 }

@@ -1,8 +1,11 @@
 package plan
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"testing"
 
 	"github.com/go-json-experiment/json"
@@ -101,18 +104,41 @@ func FuzzValidate(f *testing.F) {
 	})
 }
 
-// FuzzTitlePeriod: reading the years of any title never panics; a range it
-// finds runs forward from a year of the 1900s or 2000s, and a real period
-// it names is the period of those years.
+// titleYearsRE is the regular expression titleYears matches by hand.
+var titleYearsRE = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:19|20)\d\d|\d\d)\b`)
+
+// FuzzTitlePeriod: reading the years of any title never panics; it finds
+// the years titleYearsRE finds; a range it finds runs forward from a year
+// of the 1900s or 2000s, and a real period it names is the period of
+// those years, as period.ParsePlanPeriod reads them.
 func FuzzTitlePeriod(f *testing.F) {
 	for _, title := range []string{
 		"Fife Children's Services Plan 2023-2026", "Plan 2020–23", "Plan 2023to2026",
 		"Plan 2099-02", "Plan 2026 / 29", "For Highland's Children 4", "2023-2019", "",
+		"Plan 20230-2026", "12020-2023x", "2020 -\t\v2023", "2020-20233 2020-23", "2020to 23_", "2020—2023é",
+		"2020\u2013\u20142023", "2020 To 2023", "1999/2002", "2020-202", "2020-\xe2\x80", "\xe22020-23",
 	} {
 		f.Add(title)
 	}
 	f.Fuzz(func(t *testing.T, title string) {
+		first, last, ok := titleYears(title)
+		var want []string
+		if m := titleYearsRE.FindStringSubmatch(title); m != nil {
+			want = m[1:]
+		}
+		if got := []string{first, last}; ok != (want != nil) || ok && !slices.Equal(got, want) {
+			t.Fatalf("titleYears(%q) = %q, %v; the regexp finds %q", title, got, ok, want)
+		}
 		start, end, pp, ok := TitlePeriod(title)
+		if ok {
+			want, err := period.ParsePlanPeriod(fmt.Sprintf("%d-%d", start, end))
+			if err != nil {
+				want = period.PlanPeriod{}
+			}
+			if pp != want {
+				t.Fatalf("TitlePeriod(%q) = %v for %d-%d; period.ParsePlanPeriod reads %v", title, pp, start, end, want)
+			}
+		}
 		if !ok {
 			if start != 0 || end != 0 || pp.IsValid() {
 				t.Fatalf("TitlePeriod(%q) = %d, %d, %v, false: no years yet some returned", title, start, end, pp)

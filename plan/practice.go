@@ -1,9 +1,8 @@
 package plan
 
 import (
-	"fmt"
-	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/internal/words"
@@ -96,8 +95,66 @@ var (
 // titleYears finds a range of years in a title: "2021-2023", "2020-23",
 // "2020 to 2023", "2020/23", with a hyphen, an en or em dash, with or
 // without spaces. Its groups are the first year and the last, in two or
-// four digits.
-var titleYears = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:19|20)\d\d|\d\d)\b`)
+// four digits. It is the regular expression
+//
+//	((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:19|20)\d\d|\d\d)\b
+//
+// matched by hand: the first match, leftmost, as Go's regexp package finds
+// it (FuzzTitlePeriod holds the two to the same answers), without the
+// regexp's allocations on each plan judged.
+func titleYears(title string) (first, last string, ok bool) {
+	for i := 0; i+4 <= len(title); i++ {
+		if !century(title[i:]) || !isDigit(title[i+2]) || !isDigit(title[i+3]) {
+			continue
+		}
+		k := skipSpace(title, i+4)
+		switch rest := title[k:]; {
+		case strings.HasPrefix(rest, "-"), strings.HasPrefix(rest, "/"):
+			k++
+		case strings.HasPrefix(rest, "to"):
+			k += len("to")
+		case strings.HasPrefix(rest, "\u2013"), strings.HasPrefix(rest, "\u2014"):
+			k += len("\u2013")
+		default:
+			continue
+		}
+		k = skipSpace(title, k)
+		switch {
+		case k+4 <= len(title) && century(title[k:]) && isDigit(title[k+2]) && isDigit(title[k+3]) && wordEnd(title, k+4):
+			return title[i : i+4], title[k : k+4], true
+		case k+2 <= len(title) && isDigit(title[k]) && isDigit(title[k+1]) && wordEnd(title, k+2):
+			return title[i : i+4], title[k : k+2], true
+		}
+	}
+	return "", "", false
+}
+
+// century reports whether s starts "19" or "20".
+func century(s string) bool {
+	return len(s) >= 2 && (s[0] == '1' && s[1] == '9' || s[0] == '2' && s[1] == '0')
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// skipSpace returns the index of the first byte of s from i that is not
+// white space as the regexp's \s has it: tab, newline, form feed, carriage
+// return or space.
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// wordEnd reports whether a word ends at i in s, after a digit: the
+// regexp's \b, whose word characters are ASCII letters, digits and '_'.
+func wordEnd(s string, i int) bool {
+	if i == len(s) {
+		return true
+	}
+	c := s[i]
+	return !(isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_')
+}
 
 // TitlePeriod reads the range of years in a plan's title, such as
 // "2021-2023" in "Highland Integrated Children's Services Plan 2021-2023".
@@ -106,21 +163,22 @@ var titleYears = regexp.MustCompile(`((?:19|20)\d\d)\s*(?:-|–|—|/|to)\s*((?:
 // of years. A last year in two digits is in the first year's century, or
 // the next if it would come before the first ("2099-02" is 2099-2102).
 func TitlePeriod(title string) (start, end int, pp period.PlanPeriod, ok bool) {
-	m := titleYears.FindStringSubmatch(title)
-	if m == nil {
+	first, last, ok := titleYears(title)
+	if !ok {
 		return 0, 0, period.PlanPeriod{}, false
 	}
-	start, _ = strconv.Atoi(m[1])
-	end, _ = strconv.Atoi(m[2])
-	if len(m[2]) == 2 {
+	start, _ = strconv.Atoi(first)
+	end, _ = strconv.Atoi(last)
+	if len(last) == 2 {
 		end += start / 100 * 100
 		if end < start {
 			end += 100
 		}
 	}
-	pp, err := period.ParsePlanPeriod(fmt.Sprintf("%d-%d", start, end))
-	if err != nil {
-		pp = period.PlanPeriod{}
+	// The years as period.ParsePlanPeriod reads them: a real period runs
+	// three years from a year one starts.
+	if end == start+3 {
+		pp, _ = period.PlanPeriodStarting(start)
 	}
 	return start, end, pp, true
 }
@@ -156,7 +214,7 @@ func checkSMARTActions(j *judge) {
 		for k := range j.p.Services[i].Actions {
 			actions++
 			a := &j.p.Services[i].Actions[k]
-			if isSMART(*a) {
+			if isSMART(a) {
 				continue
 			}
 			var lacks []string
@@ -182,7 +240,7 @@ func checkSMARTActions(j *judge) {
 
 // isSMART reports whether a has what the structural SMART test looks for:
 // a measure, a timescale (a due date or a timescale as written) and a lead.
-func isSMART(a Action) bool {
+func isSMART(a *Action) bool {
 	return !blank(a.Measure) && (a.Due.IsValid() || !blank(a.Timescale)) && !blank(a.Lead)
 }
 

@@ -607,7 +607,7 @@ func (r *reviewer) actionStats() (n, smart, resourced int, evidence []string) {
 			if !blank(a.Resources) {
 				resourced++
 			}
-			if isSMART(a) {
+			if isSMART(&a) {
 				smart++
 				if len(good) < maxEvidence {
 					good = append(good, part3.Pointer("services", i, "actions", k))

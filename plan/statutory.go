@@ -324,12 +324,17 @@ func preparationDeadlineWords(pp period.PlanPeriod) string {
 	return "section 8(1) requires a plan in respect of each three-year period, and SSI 2016/255 specified 1 April 2017 as the date the first plan was to be in place"
 }
 
+// preparationDeadline is the last day to prepare a plan for the valid
+// period pp: [period.PlanPeriod.PreparationDeadline]'s date, without the
+// words of its name, which no finding here uses.
+func preparationDeadline(pp period.PlanPeriod) period.Date { return pp.Start().AddDays(-1) }
+
 func checkPreparedBeforePeriod(j *judge) {
 	pp := j.p.Period
 	if !pp.IsValid() || j.p.Version.IsRevision() {
 		return
 	}
-	deadline := pp.PreparationDeadline().Date
+	deadline := preparationDeadline(pp)
 	relief, relieved := j.ctx.ReliefFor(dutyPrepare, pp)
 	prepared, ok := j.prepared()
 	switch {
@@ -373,7 +378,7 @@ func checkStatedDates(j *judge) {
 	if !stated.Start.After(pp.Start()) {
 		return
 	}
-	if prepared, ok := j.prepared(); ok && prepared.After(pp.PreparationDeadline().Date) {
+	if prepared, ok := j.prepared(); ok && prepared.After(preparationDeadline(pp)) {
 		return // the gap is the plan's lateness, reported by rulePreparedBeforePeriod
 	}
 	j.addf(ruleStatedDatesCoverPeriod, "/stated_dates/start",
@@ -507,8 +512,9 @@ func (j *judge) timely(id string) duty.Timely {
 // addGrade adds the finding of a late grade g at path: the statutory rule for a
 // breach, ruleCopiesAndPublicationWithinPolicy for lateness past the
 // partnership's own limit or the module's default. The message is package
-// duty's, as the calendar words it, about subject.
-func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path, subject string) {
+// duty's, as the calendar words it, about the subject returned by subject,
+// which is worded only for a finding.
+func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path string, subject func() string) {
 	if g.Status != duty.Late {
 		return
 	}
@@ -516,12 +522,12 @@ func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path, subject strin
 	if g.Severity != part3.Statutory {
 		rule = ruleCopiesAndPublicationWithinPolicy
 	}
-	j.add(rule, path, g.Message(subject))
+	j.add(rule, path, g.Message(subject()))
 }
 
 func checkCopyToMinisters(j *judge) {
 	t := j.timely(dutyCopyMinisters)
-	j.addGrade(t.Grade(j.p.Publication.SentToMinisters, j.ctx), ruleCopyToMinisters, "/publication/sent_to_ministers", t.Subject())
+	j.addGrade(t.Grade(j.p.Publication.SentToMinisters, j.ctx), ruleCopyToMinisters, "/publication/sent_to_ministers", t.Subject)
 }
 
 // providerWords names a provider for a message.
@@ -560,13 +566,18 @@ func checkCopyToOtherServiceProviders(j *judge) {
 		}
 	}
 	t := j.timely(dutyCopyOSP)
-	subject := strings.TrimSuffix(t.Subject(), "each other service provider")
+	// "the 2023-2026 plan sent to ", worded only for a finding.
+	subject := func() string { return strings.TrimSuffix(t.Subject(), "each other service provider") }
 	type unsent struct {
 		g     duty.Grade
 		names []string
 	}
 	var groups []unsent // copies not sent, by the words of their grade
 	copies := j.p.Publication.SentToOtherServiceProviders
+	// Grading is a pure function of the day recorded, and copies are
+	// mostly sent on one day: a grade is reused for the same day.
+	var g duty.Grade
+	graded := false
 	for _, d := range due {
 		// The record that counts: the first copy sent once the plan was
 		// prepared and by the judgement date; or else one after that date,
@@ -580,7 +591,9 @@ func checkCopyToOtherServiceProviders(j *judge) {
 				at, best = i, c.Sent
 			}
 		}
-		g := t.Grade(best, j.ctx)
+		if !graded || g.Recorded != best {
+			g, graded = t.Grade(best, j.ctx), true
+		}
 		if g.Status != duty.Late {
 			continue
 		}
@@ -589,7 +602,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			if g.Severity != part3.Statutory {
 				rule = ruleCopiesAndPublicationWithinPolicy
 			}
-			j.add(rule, part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject+d.DisplayName()))
+			j.add(rule, part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject()+d.DisplayName()))
 			continue
 		}
 		k := slices.IndexFunc(groups, func(u unsent) bool { return u.g.Reason() == g.Reason() && u.g.Severity == g.Severity })
@@ -600,7 +613,8 @@ func checkCopyToOtherServiceProviders(j *judge) {
 		groups[k].names = append(groups[k].names, d.DisplayName())
 	}
 	for _, u := range groups {
-		j.addGrade(u.g, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers", subject+words.And(u.names))
+		j.addGrade(u.g, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
+			func() string { return subject() + words.And(u.names) })
 	}
 }
 
@@ -630,5 +644,5 @@ func betterCopy(a, b, prepared, asOf period.Date) bool {
 
 func checkPublished(j *judge) {
 	t := j.timely(dutyPublish)
-	j.addGrade(t.Grade(j.p.Publication.Published, j.ctx), rulePublished, "/publication/published", t.Subject())
+	j.addGrade(t.Grade(j.p.Publication.Published, j.ctx), rulePublished, "/publication/published", t.Subject)
 }

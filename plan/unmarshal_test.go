@@ -173,4 +173,15 @@ func TestClassifierKnowsEveryProvider(t *testing.T) {
 	if diff := cmp.Diff(want, providerIndex[:]); diff != "" {
 		t.Errorf("(-service.Providers +providerIndex):\n%s", diff)
 	}
+	for i, p := range providerIndex {
+		if n, ok := indexOf(p); !ok || n != i+1 {
+			t.Errorf("indexOf(%q) = %d, %v; want %d, true", p, n, ok, i+1)
+		}
+	}
+	if n, ok := indexOf(""); !ok || n != 0 {
+		t.Errorf("indexOf(\"\") = %d, %v; want 0, true", n, ok)
+	}
+	if _, ok := indexOf("no-such-provider"); ok {
+		t.Error("indexOf knows a provider with no text form")
+	}
 }

@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/consult"
@@ -50,7 +51,7 @@ func (p Plan) Judge(ctx judgement.Context) (part3.Findings, error) {
 	j.fs = append(j.fs, prep...)
 	for i, r := range p.Reviews {
 		fs, err := r.Judge(consult.Scope{
-			Path:     part3.Pointer("reviews", i),
+			Path:     "/reviews/" + strconv.Itoa(i), // part3.Pointer("reviews", i), made in one allocation
 			Councils: p.Partnership.Councils(),
 			Period:   p.Period,
 		}, ctx)
@@ -142,8 +143,9 @@ type judge struct {
 	// for a draft the as-of date.
 	on period.Date
 	fs part3.Findings
-	// classes classifies the services under s.7(1).
-	classes *classifier
+	// classes classifies the services under s.7(1); it is part of the
+	// judge, made with it in one allocation.
+	classes classifier
 	// by names the joint planners of the plan's council areas on the day
 	// the law is read: the bodies in breach of a duty the Act puts on the
 	// local authority and the relevant health board, for every statutory

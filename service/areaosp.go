@@ -83,8 +83,16 @@ func (a AreaOtherServiceProvider) Matches(p Provider, b IntegrationJointBoard, b
 // [DefaultRegister]). With no councils the result has no integration joint
 // board. The slice is new on each call.
 func OtherServiceProvidersFor(councils []Council, on period.Date, law Law) []AreaOtherServiceProvider {
-	entries := law.Register().On(on)
-	out := make([]AreaOtherServiceProvider, 0, len(entries)+len(councils))
+	// Small enough to inline, so that a caller that keeps no reference to
+	// the list has it on its stack: the default register's five entries
+	// and a board for each of three areas, the largest joint plan, are
+	// eight.
+	return appendOtherServiceProvidersFor(make([]AreaOtherServiceProvider, 0, 8), councils, on, law)
+}
+
+// appendOtherServiceProvidersFor appends [OtherServiceProvidersFor] to out.
+func appendOtherServiceProvidersFor(out []AreaOtherServiceProvider, councils []Council, on period.Date, law Law) []AreaOtherServiceProvider {
+	entries := law.Register().entriesOn(on) // read only
 	for _, e := range entries {
 		if e.Provider() != ProviderIntegrationJointBoard {
 			out = append(out, AreaOtherServiceProvider{OtherServiceProvider: e})

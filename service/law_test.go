@@ -79,6 +79,28 @@ func TestJointPlannerNames(t *testing.T) {
 	require.Nil(t, JointPlannerNames(nil, commence, amended))
 }
 
+// TestJointPlannersOwnCopy: the bodies and reasons worded once for each
+// council are the words JointPlanners and RelevantHealthBoardLimb always
+// gave, and a caller that changes what it is given changes no later answer.
+func TestJointPlannersOwnCopy(t *testing.T) {
+	for _, c := range Councils() {
+		limb, why := RelevantHealthBoardLimb(c)
+		wantLimb, wantWhy := relevantHealthBoardLimb(c)
+		require.Equal(t, wantLimb, limb, c.Name())
+		require.Equal(t, wantWhy, why, c.Name())
+		got := JointPlanners(c, period.MustDate(2026, 1, 1), DefaultLaw())
+		require.Len(t, got, 2)
+		require.Equal(t, why, got[1].Reason)
+		require.Equal(t, "the local authority for "+c.Name()+" exercises the Part 3 functions jointly with its relevant health board", got[0].Reason.Text)
+		got[0].Name, got[1].Reason.Text = "changed", "changed"
+		again := JointPlanners(c, period.MustDate(2026, 1, 1), DefaultLaw())
+		require.Equal(t, c.Authority(), again[0].Name)
+		require.Equal(t, why, again[1].Reason)
+	}
+	_, why := RelevantHealthBoardLimb(Council{})
+	require.Equal(t, Reason{}, why)
+}
+
 func TestSection60(t *testing.T) {
 	require.Equal(t, "Children (Care, Care Experience and Services Planning) (Scotland) Act 2026 s.60", Section60().String())
 	l := DefaultLaw()

@@ -2,6 +2,8 @@ package service
 
 import (
 	"fmt"
+	"slices"
+	"sync"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/internal/words"
@@ -59,6 +61,16 @@ func RelevantHealthBoard(c Council) HealthBoard { return c.HealthBoard() }
 // makes the board c's relevant health board, and the reason with its
 // citation. The zero Council gives the zero Limb.
 func RelevantHealthBoardLimb(c Council) (Limb, Reason) {
+	if !c.IsValid() {
+		return 0, Reason{}
+	}
+	p := &planning()[c.idx-1]
+	return p.limb, p.bodies[1].Reason
+}
+
+// relevantHealthBoardLimb words [RelevantHealthBoardLimb] for a valid
+// council; planning words it once for each council.
+func relevantHealthBoardLimb(c Council) (Limb, Reason) {
 	b := c.HealthBoard()
 	if !b.IsValid() {
 		return 0, Reason{}
@@ -72,6 +84,34 @@ func RelevantHealthBoardLimb(c Council) (Limb, Reason) {
 		"the area of %s falls within the area of %s, which covers %d council areas, so %[2]s is its relevant health board (definition of \"relevant health board\", paragraph (b))",
 		c.Name(), b.Name(), len(b.row().councils))}
 }
+
+// councilPlanning is what the law makes of a council area whatever the
+// date and the version of the law: the paragraph of the definition of
+// "relevant health board" that applies to it, and its local authority and
+// relevant health board as joint planners, with their reasons.
+type councilPlanning struct {
+	limb   Limb
+	bodies [2]Body
+}
+
+// planning returns each council's councilPlanning (index idx-1), worded
+// once from the registry: a judgement asks for them many times, and their
+// words never change. The slice is the package's own; no caller may
+// change it.
+var planning = sync.OnceValue(func() []councilPlanning {
+	out := make([]councilPlanning, len(councilRows))
+	for i := range out {
+		c := Council{uint8(i + 1)}
+		b := c.HealthBoard()
+		limb, why := relevantHealthBoardLimb(c)
+		out[i] = councilPlanning{limb: limb, bodies: [2]Body{
+			{Role: RoleLocalAuthority, Name: c.Authority(), Code: c.Code(), Reason: Reason{Citation: part3.Act("7(6)"),
+				Text: fmt.Sprintf("the local authority for %s exercises the Part 3 functions jointly with its relevant health board", c.Name())}},
+			{Role: RoleRelevantHealthBoard, Name: b.Name(), Code: b.Code(), Reason: why},
+		}}
+	}
+	return out
+})
 
 // IsRelevantHealthBoard reports whether b is council c's relevant health
 // board (s.7(1)), with the reason. Part 3 functions are the council's and
@@ -175,16 +215,11 @@ func JointPlanners(c Council, on period.Date, law Law) []Body {
 	if !c.IsValid() {
 		return nil
 	}
-	b := c.HealthBoard()
-	_, why := RelevantHealthBoardLimb(c)
-	bodies := []Body{
-		{Role: RoleLocalAuthority, Name: c.Authority(), Code: c.Code(), Reason: Reason{Citation: part3.Act("7(6)"),
-			Text: fmt.Sprintf("the local authority for %s exercises the Part 3 functions jointly with its relevant health board", c.Name())}},
-		{Role: RoleRelevantHealthBoard, Name: b.Name(), Code: b.Code(), Reason: why},
-	}
+	first := &planning()[c.idx-1].bodies // the package's own: copied
 	if !law.Section60InForce(on) {
-		return bodies
+		return slices.Clone(first[:])
 	}
+	bodies := append(make([]Body, 0, len(first)+1), first[:]...)
 	if j, ok := c.IntegrationJointBoard(); ok {
 		bodies = append(bodies, Body{Role: RoleRelevantIntegrationJointBoard, Name: j.Name(), Code: j.Code(), Reason: Reason{Citation: Section60(),
 			Text: fmt.Sprintf("in force from %s, section 60 makes the integration joint board whose area is the same as, or contains, the area of %s a lead children's services planning body", law.Section60Commencement(), c.Name())}})

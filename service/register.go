@@ -378,6 +378,21 @@ func (r Register) On(d period.Date) []OtherServiceProvider {
 	if r.root == nil {
 		return slices.Clone(defaultEntries)
 	}
+	return r.on(d)
+}
+
+// entriesOn is [Register.On] for a caller that only reads the entries: the
+// default register's are the package's own list, not a copy, and must not
+// be changed.
+func (r Register) entriesOn(d period.Date) []OtherServiceProvider {
+	if r.root == nil {
+		return defaultEntries
+	}
+	return r.on(d)
+}
+
+// on is [Register.On] for a register with changes.
+func (r Register) on(d period.Date) []OtherServiceProvider {
 	type added struct {
 		at    *node // the change that last added it
 		entry OtherServiceProvider

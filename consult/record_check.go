@@ -293,6 +293,41 @@ type dueOpportunity struct {
 	prison judgement.PrisonService          // for the Scottish Ministers, the service that makes them due
 }
 
+// areas returns the council areas, of councils, for which d is owed an
+// opportunity: an integration joint board's own areas, the area of the
+// Ministers' prison service, and every area for a provider that serves
+// them all (the police, the fire and rescue service, the Reporter, the
+// National Convener and the courts service).
+func (d dueOpportunity) areas(councils []service.Council) []service.Council {
+	switch {
+	case d.osp.ID == "" && d.prison.Council.IsValid():
+		return []service.Council{d.prison.Council}
+	case d.osp.IntegrationJointBoard.IsValid():
+		var out []service.Council
+		for _, c := range d.osp.IntegrationJointBoard.Councils() {
+			if slices.Contains(councils, c) {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return councils
+}
+
+// planners names the bodies in breach of a duty to give an opportunity
+// owed for the areas councils (section 10(1)(a): the local authority and
+// the relevant health board of each area owe it to the other service
+// providers for their area): their joint planners, or, for every area or
+// none, the record's.
+func (ctx recordJudge) planners(councils []service.Council) []string {
+	if len(councils) == 0 || len(councils) == len(ctx.Councils) {
+		return ctx.by
+	}
+	return service.JointPlannerNames(councils, ctx.on, ctx.law)
+}
+
 // body names d as the Act puts its duty to take part (s.10(5)) on it, for
 // a finding's By: the register's words ("the Chief Constable of the
 // Police Service of Scotland"), the area's integration joint board by its
@@ -430,6 +465,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 	// named in one finding; the others each get their own, at the path of
 	// what is wrong.
 	var none []string
+	var noneFor []service.Council // the areas those named in none are owed for
 	for k := range due {
 		d := &due[k]
 		ok, recorded := false, -1
@@ -449,20 +485,25 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 				path = part3.PointerJoin(list, recorded, "notice_given")
 				msg += noNotice(ops[recorded])
 			}
-			fs = append(fs, kind.ministers.FindingBy(ctx.by, ctx.Path+path, msg))
+			fs = append(fs, kind.ministers.FindingBy(ctx.planners(d.areas(ctx.Councils)), ctx.Path+path, msg))
 			continue
 		}
 		switch {
 		case recorded >= 0:
-			fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
+			fs = append(fs, kind.owed.FindingBy(ctx.planners(d.areas(ctx.Councils)), ctx.Path+part3.PointerJoin(list, recorded, "notice_given"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers%s",
 					kind.whatWords(), d.name(), kind.owedBy, noNotice(ops[recorded]))))
 		case d.osp.IntegrationJointBoard.IsValid() && unnamed >= 0:
-			fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
+			fs = append(fs, kind.owed.FindingBy(ctx.planners(d.areas(ctx.Councils)), ctx.Path+part3.PointerJoin(list, unnamed, "integration_joint_board"),
 				fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers; an opportunity to an integration joint board is recorded (%s/%d) without naming the board, and with %d boards in the partnership it cannot be read as %s's: name the board in integration_joint_board",
 					kind.whatWords(), d.name(), kind.owedBy, strings.TrimPrefix(list, "/"), unnamed, boards, d.name())))
 		default:
 			none = append(none, d.name())
+			for _, c := range d.areas(ctx.Councils) {
+				if !slices.Contains(noneFor, c) {
+					noneFor = append(noneFor, c)
+				}
+			}
 		}
 	}
 	if len(none) > 0 {
@@ -470,7 +511,7 @@ func (ctx recordJudge) checkOpportunities(ops []Opportunity, list string, kind o
 		if len(none) > 1 {
 			their = "their"
 		}
-		fs = append(fs, kind.owed.FindingBy(ctx.by, ctx.Path+list,
+		fs = append(fs, kind.owed.FindingBy(ctx.planners(noneFor), ctx.Path+list,
 			fmt.Sprintf("No opportunity to participate in or contribute to %s is recorded as given to %s; %s requires one for each of the other service providers, whether or not the plan covers %s services: how far it does shapes what an effective opportunity is, not whether one is due",
 				kind.whatWords(), words.And(none), kind.owedBy, their)))
 	}

@@ -103,7 +103,9 @@ func TestRecordRules(t *testing.T) {
 			// The record's one opportunity to "integration-joint-board"
 			// names no board, so it matches neither.
 			want: []string{"consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers"},
-			by:   [][]string{{"Dundee City Council", "NHS Tayside", "Angus Council"}, {"Dundee City Council", "NHS Tayside", "Angus Council"}}},
+			// Each board is owed its opportunity by its own area's
+			// planners (s.10(1)(a)), not by the other area's council.
+			by: [][]string{{"Angus Council", "NHS Tayside"}, {"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(a) no integration joint board in Highland", file: "record-osp-missing.json",
 			context: func(ctx judged) judged {
 				ctx.Councils = []service.Council{service.MustLookupCouncil("Highland")}
@@ -115,6 +117,16 @@ func TestRecordRules(t *testing.T) {
 		{name: "s10(1)(a) Ministers with a prison in the area, not given one", file: "record-good.json", context: withPrison,
 			want: []string{"consult.opportunity-scottish-ministers"},
 			by:   [][]string{{"Dundee City Council", "NHS Tayside"}}},
+		{name: "s10(1)(a) Ministers with a prison in one area of a joint plan, not given one", file: "record-good.json",
+			context: func(ctx judged) judged {
+				ctx.Councils = []service.Council{dundee, angus}
+				ctx.PrisonServices = prisonIn(angus)
+				return ctx
+			},
+			want: []string{"consult.opportunity-scottish-ministers", "consult.opportunity-other-service-providers", "consult.opportunity-other-service-providers"},
+			// The prison serves Angus: its planners owe the Ministers
+			// the opportunity, and each board its own area's.
+			by: [][]string{{"Angus Council", "NHS Tayside"}, {"Angus Council", "NHS Tayside"}, {"Dundee City Council", "NHS Tayside"}}},
 		{name: "s10(1)(a) Ministers with a prison in the area, given one", file: "record-ministers.json", context: withPrison},
 		{name: "s10(1)(a) Ministers without a prison in the area, not given one", file: "record-good.json"},
 

@@ -21,6 +21,11 @@ func (b *builder) plan(p period.PlanPeriod, idx int) {
 
 	// s.8(1): prepared before the period starts.
 	o := b.obligation(dutyPrepare, p, idx, fieldPrepared)
+	// Owed by those who were joint planners on the last day to prepare
+	// it: a body that became one on the period's first day (an integration
+	// joint board on the commencement of section 60 of the 2026 Act) was
+	// not bound by a deadline that had passed.
+	o.OwedBy = b.namesOn(p.Start().AddDays(-1))
 	o.Done = prepared
 	switch {
 	case rec == nil:

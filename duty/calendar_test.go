@@ -532,6 +532,21 @@ func TestCalendarSection60(t *testing.T) {
 	if len(c.JointPlanners) != 3 {
 		t.Errorf("joint planners on %s: %v", c.AsOf, c.JointPlanners)
 	}
+	// The 2029-2032 plan was owed by 2029-03-31: with section 60 in force
+	// from 2029-04-01, the first day of the period, the board was not yet
+	// bound by that deadline; from 2029-03-31 it was.
+	for _, tt := range []struct {
+		s60  string
+		want []string
+	}{
+		{"2029-04-01", []string{"Fife Council", "NHS Fife"}},
+		{"2029-03-31", []string{"Fife Council", "NHS Fife", "Fife Integration Joint Board"}},
+	} {
+		late := calendarOf(t, History{Council: service.MustLookupCouncil("Fife")}, "2029-11-26", Options{Section60: period.MustParseDate(tt.s60)})
+		if diff := cmp.Diff(tt.want, one(t, late, "s8-prepare-plan", "the 2029-2032 plan prepared").OwedBy); diff != "" {
+			t.Errorf("section 60 from %s: owed by (-want +got)\n%s", tt.s60, diff)
+		}
+	}
 	if !strings.Contains(c.Law.String(), "in force from 2027-04-01") {
 		t.Errorf("law version: %s", c.Law)
 	}

@@ -8,6 +8,28 @@ import (
 	"github.com/csplanning/part3/service"
 )
 
+// RuleIntegrationJointBoardWhereNoneID is the ID of the rule below, as its
+// findings carry it: select findings with [part3.Findings.WithRule], find
+// the rule with [LookupRule].
+const RuleIntegrationJointBoardWhereNoneID = "plan.integration-joint-board-where-none"
+
+// ruleIntegrationJointBoardWhereNone: once section 60 of the 2026 Act is
+// in force, the relevant integration joint board of a council area
+// prepares the plan with the local authority and the relevant health
+// board, where there is one; Highland has none. A plan that names a board
+// as a joint planner for an area with none has added a body that is no
+// lead children's services planning body there: its local authority and
+// its health board may still have prepared it jointly, as the Act
+// requires, so naming the extra board breaches no provision by itself.
+// It is likely the wrong board or the wrong areas, so the rule is
+// practice, as ruleApprovalOutsidePartnership is, and cites the paragraph
+// it rests on: guidance para 39 (the local authority and the relevant
+// health board "jointly and equally responsible"). A board missing, or the
+// wrong board named, for an area that has one is
+// ruleIntegrationJointBoard's statutory finding.
+var ruleIntegrationJointBoardWhereNone = part3.Rule{ID: RuleIntegrationJointBoardWhereNoneID, Severity: part3.Practice, Citation: part3.GuidancePara(39),
+	Summary: "Once section 60 of the 2026 Act is in force, no integration joint board is named as a joint planner for an area that has none (not a breach by itself)."}
+
 // RuleApprovalOutsidePartnershipID is the ID of the rule below, as its findings
 // carry it: select findings with [part3.Findings.WithRule], find the rule with
 // [LookupRule].

@@ -64,6 +64,10 @@ var ruleCases = []struct {
 	{rule: ruleIntegrationJointBoard, trigger: "base", pass: "integration-joint-board-named", later: later,
 		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board",
 		by: []string{"Dundee City Council", "NHS Tayside", "Dundee City Integration Joint Board"}},
+	// Highland has no board: naming one as a joint planner there is
+	// practice, no breach.
+	{rule: ruleIntegrationJointBoardWhereNone, trigger: "integration-joint-board-where-none", pass: "base", later: later,
+		opts: Options{AsOf: asOf.AddYears(later), Section60: section60}, path: "/partnership/areas/0/integration_joint_board"},
 	{rule: ruleJointApproval, trigger: "joint-approval", pass: "base", path: "/approvals", by: dundee},
 	{rule: ruleApprovalOutsidePartnership, trigger: "approval-outside-partnership", pass: "base", path: "/approvals/2"},
 	{rule: rulePreparedBeforePeriod, trigger: "prepared-before-period", pass: "base", path: "/publication/prepared", by: dundee},
@@ -388,7 +392,8 @@ func TestSection60(t *testing.T) {
 	require.True(t, ok)
 	named.Partnership.Areas[0].IntegrationJointBoard = angus
 	require.Len(t, findings(t, named, Options{AsOf: laterAsOf, Section60: section60}).WithRule(RuleIntegrationJointBoardID), 1)
-	// Highland has no board: naming one is a finding, naming none is not.
+	// Highland has no board: naming one is a practice finding, no breach;
+	// naming none is no finding.
 	// Its plan for 2020-2023, prepared on 30 March 2021, moved on nine
 	// years: for 2029-2032, prepared on 30 March 2030, with section 60 in
 	// force from 1 January 2029 (as before from 1 January 2020).
@@ -396,7 +401,8 @@ func TestSection60(t *testing.T) {
 	hOpts := Options{AsOf: asOf.AddYears(9), Section60: section60}
 	require.Empty(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoardID))
 	h.Partnership.Areas[0].IntegrationJointBoard = named.Partnership.Areas[0].IntegrationJointBoard
-	require.Len(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoardID), 1)
+	require.Empty(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoardID))
+	require.Len(t, findings(t, h, hOpts).WithRule(RuleIntegrationJointBoardWhereNoneID), 1)
 }
 
 // TestShifted checks the helper the section 60 cases rest on: a plan moved
@@ -433,18 +439,65 @@ func TestShifted(t *testing.T) {
 func TestJointPlanTayside(t *testing.T) {
 	p := load(t, "tayside-2023-2026.json")
 	require.False(t, findings(t, p, Options{}).HasStatutory())
-	// Without NHS Tayside's approval, one finding, not one per council.
+	tayside := []string{"Angus Council", "NHS Tayside", "Dundee City Council", "Perth and Kinross Council"}
+	// Without NHS Tayside's approval, one finding, not one per council;
+	// the board plans for every area, so every area's plan lacks it.
 	p.Approvals = slices.DeleteFunc(p.Approvals, func(a Approval) bool { return a.HealthBoard.IsValid() })
-	require.Len(t, findings(t, p, Options{}).WithRule(RuleJointApprovalID), 1)
-	// A copy not sent to Angus's board names that board.
+	fs := findings(t, p, Options{}).WithRule(RuleJointApprovalID)
+	require.Len(t, fs, 1)
+	require.Equal(t, tayside, fs[0].By)
+	// Without Angus Council's approval, Angus's plan lacks it: its planners
+	// are in breach, not Dundee's or Perth and Kinross's (s.8(1): a plan
+	// "for the area of the local authority").
+	p = load(t, "tayside-2023-2026.json")
+	p.Approvals = slices.DeleteFunc(p.Approvals, func(a Approval) bool { return a.Council.Name() == "Angus" })
+	fs = findings(t, p, Options{}).WithRule(RuleJointApprovalID)
+	require.Len(t, fs, 1)
+	require.Equal(t, []string{"Angus Council", "NHS Tayside"}, fs[0].By)
+	// A copy not sent to Angus's board names that board, and Angus's
+	// planners, who owe it the copy (s.10(7)(a)(ii)).
 	p = load(t, "tayside-2023-2026.json")
 	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
 		return c.IntegrationJointBoard.Name() == "Angus Integration Joint Board"
 	})
-	fs := findings(t, p, Options{}).WithRule(RuleCopyToOtherServiceProvidersID)
+	asOf := p.Period.End().AddDays(1) // past the outer bound: a breach
+	fs = findings(t, p, Options{AsOf: asOf}).WithRule(RuleCopyToOtherServiceProvidersID)
 	require.Len(t, fs, 1)
 	require.Contains(t, fs[0].Message, "Angus Integration Joint Board")
 	require.NotContains(t, fs[0].Message, "Dundee")
+	require.Equal(t, []string{"Angus Council", "NHS Tayside"}, fs[0].By)
+	// A copy not sent to the police is owed by every area's planners.
+	p = load(t, "tayside-2023-2026.json")
+	p.Publication.SentToOtherServiceProviders = slices.DeleteFunc(p.Publication.SentToOtherServiceProviders, func(c Copy) bool {
+		return c.Provider == service.ProviderPoliceScotland
+	})
+	fs = findings(t, p, Options{AsOf: asOf}).WithRule(RuleCopyToOtherServiceProvidersID)
+	require.Len(t, fs, 1)
+	require.Equal(t, tayside, fs[0].By)
+}
+
+// TestBodiesInBreachAcrossSection60 reads each duty's bodies on the day it
+// fell due: a plan prepared late, after section 60 of the 2026 Act came
+// into force, was late on the last day to prepare it, when the integration
+// joint board was not yet a joint planner; the wrong health board named,
+// once the board is one, is the whole area's breach.
+func TestBodiesInBreachAcrossSection60(t *testing.T) {
+	p := shifted(t, "rules/integration-joint-board-named.json", later) // 2029-2032, prepared 2029-03-20
+	p.Publication.Prepared = period.MustParseDate("2029-05-01")
+	opts := Options{AsOf: asOf.AddYears(later), Section60: period.MustParseDate("2029-04-15")}
+	fs := findings(t, p, opts).WithRule(RulePreparedBeforePeriodID)
+	require.Len(t, fs, 1)
+	require.Equal(t, dundee, fs[0].By, "the board became a joint planner after the deadline of 2029-03-31")
+	// Commenced before the deadline: the board was bound by it.
+	opts.Section60 = period.MustParseDate("2029-03-01")
+	fs = findings(t, p, opts).WithRule(RulePreparedBeforePeriodID)
+	require.Len(t, fs, 1)
+	require.Equal(t, []string{"Dundee City Council", "NHS Tayside", "Dundee City Integration Joint Board"}, fs[0].By)
+
+	q := shifted(t, "rules/relevant-health-board.json", later)
+	fs = findings(t, q, Options{AsOf: asOf.AddYears(later), Section60: section60}).WithRule(RuleRelevantHealthBoardID)
+	require.Len(t, fs, 1)
+	require.Equal(t, []string{"Dundee City Council", "NHS Tayside", "Dundee City Integration Joint Board"}, fs[0].By)
 }
 
 func TestTitlePeriod(t *testing.T) {

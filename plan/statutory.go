@@ -38,10 +38,13 @@ var (
 	// within whose area the local authority's area falls. A plan prepared
 	// with any other board is not the plan section 8(1) requires.
 	//
-	// The bodies in breach are the local authority of the area and its true
-	// relevant health board, on whom s.8(1) puts the duty; not the board
-	// the plan names, on whom the Act puts no duty for that area, and not
-	// the other areas of a joint plan, whose own boards are right.
+	// The bodies in breach are the area's joint planners
+	// ([service.JointPlanners] for that council): the local authority and
+	// its true relevant health board, on whom s.8(1) puts the duty, and its
+	// relevant integration joint board once section 60 of the 2026 Act is
+	// in force; not the board the plan names, on whom the Act puts no duty
+	// for that area, and not the other areas of a joint plan, whose own
+	// boards are right.
 	ruleRelevantHealthBoard = part3.Rule{ID: RuleRelevantHealthBoardID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "Each council area's plan is prepared with the council's relevant health board."}
 
@@ -75,12 +78,18 @@ var (
 	// the local authority, its relevant health board, and the relevant
 	// integration joint board once section 60 of the 2026 Act is in force.
 	//
-	// The bodies in breach are every joint planner of the plan, not only
-	// the one whose approval is missing, which the message names: s.7(6)
+	// The bodies in breach are the joint planners of the council areas
+	// whose plan the missing approval leaves unapproved, not only the
+	// body whose approval is missing, which the message names: s.7(6)
 	// makes preparing the plan one function exercised jointly, and a plan
 	// one of them has not approved is not the joint exercise of it by any
-	// of them. A council that goes ahead without its board has not
-	// prepared the plan jointly either.
+	// of them; a council that goes ahead without its board has not
+	// prepared the plan jointly either. Section 8(1) puts the duty on each
+	// local authority and its relevant health board "for the area of the
+	// local authority" (guidance para 40), so in a joint plan a council's
+	// or an integration joint board's missing approval is a failure for
+	// its own area, and a health board's for every area of the plan whose
+	// board it is; the other areas' planners breach nothing by it.
 	ruleJointApproval = part3.Rule{ID: RuleJointApprovalID, Severity: part3.Statutory, Citation: part3.Act("7(6)"),
 		Summary: "A prepared plan is approved by each body that jointly prepares it."}
 
@@ -90,11 +99,15 @@ var (
 	// start of each 'three-year period'". For 2017-2020, SSI 2016/255
 	// specified 1 April 2017 as the date the first plan was to be in place.
 	// A revised plan (s.11(1)(b)) is prepared during the period and is not
-	// held to this. As for every rule of the package but the two above, the
-	// bodies in breach are the joint planners of the plan's council areas
-	// (service.JointPlannerNames on the day the plan was prepared, or the
-	// judgement date for a draft), on whom s.8(1), 9(1), 10(1) and 10(7)
-	// put the duty.
+	// held to this. The bodies in breach are the joint planners of the
+	// plan's council areas on the last day to prepare it, when the duty was
+	// missed (a body that became a joint planner after it, such as an
+	// integration joint board on the commencement of section 60 of the
+	// 2026 Act, was not then bound). As for every rule of the package but
+	// those above, which name an area's own bodies, the others name the
+	// joint planners of the plan's council areas (service.JointPlannerNames
+	// on the day the plan was prepared, or the judgement date for a
+	// draft), on whom s.8(1), 9(1), 10(1) and 10(7) put the duty.
 	rulePreparedBeforePeriod = part3.Rule{ID: RulePreparedBeforePeriodID, Severity: part3.Statutory, Citation: part3.Act("8(1)"),
 		Summary: "The plan is prepared before its three-year period starts (s.8(1), as guidance para 101 reads it)."}
 
@@ -195,7 +208,12 @@ var (
 	// other service providers" (s.10(7)(a)(ii)): each listed in s.7(1) on
 	// the day the plan was prepared, including the integration joint board
 	// for each area where there is one (unless it is itself a joint planner
-	// under section 60 of the 2026 Act), graded the same way for each.
+	// under section 60 of the 2026 Act), graded the same way for each. The
+	// bodies in breach are the joint planners of the areas the provider is
+	// an other service provider for: every area of the plan for a
+	// provider that serves them all, and an integration joint board's own
+	// areas for the board, which is an other service provider for its area
+	// only.
 	ruleCopyToOtherServiceProviders = part3.Rule{ID: RuleCopyToOtherServiceProvidersID, Severity: part3.Statutory, Citation: part3.Act("10(7)(a)(ii)"),
 		Summary: "A copy of the prepared plan is sent to each other service provider as soon as reasonably practicable: late once the caller states that time has passed, or once the plan's period has ended."}
 
@@ -215,7 +233,7 @@ func checkRelevantHealthBoard(j *judge) {
 			continue
 		}
 		if ok, why := service.IsRelevantHealthBoard(a.Council, a.HealthBoard); !ok {
-			by := []string{a.Council.Authority(), a.Council.HealthBoard().Name()}
+			by := service.JointPlannerNames([]service.Council{a.Council}, j.on, j.law)
 			j.addByf(ruleRelevantHealthBoard, by, areaAt(i, "health_board"),
 				"The plan names %s as the partner of %s, but %s; section 8(1) requires the local authority and its relevant health board to prepare the plan jointly",
 				a.HealthBoard.Name(), a.Council.Authority(), why.Text)
@@ -236,9 +254,9 @@ func checkIntegrationJointBoard(j *judge) {
 		want, has := a.Council.IntegrationJointBoard()
 		switch {
 		case !has && a.IntegrationJointBoard.IsValid():
-			j.addByf(ruleIntegrationJointBoard, by, areaAt(i, "integration_joint_board"),
-				"The plan names %s as a joint planner for %s, which has no integration joint board; the lead children's services planning bodies there are the local authority and its relevant health board",
-				a.IntegrationJointBoard.Name(), a.Council.Name())
+			j.addf(ruleIntegrationJointBoardWhereNone, areaAt(i, "integration_joint_board"),
+				"The plan names %s as a joint planner for %s, which has no integration joint board; the lead children's services planning bodies there are the local authority and its relevant health board (section 60 of the 2026 Act, in force from %s). Naming another body breaches no provision by itself: the board is likely the wrong one, or the areas are wrong",
+				a.IntegrationJointBoard.Name(), a.Council.Name(), from)
 		case has && !a.IntegrationJointBoard.IsValid():
 			j.addByf(ruleIntegrationJointBoard, by, areaAt(i, "integration_joint_board"),
 				"Section 60 of the 2026 Act is in force from %s: %s, the relevant integration joint board for %s, is a lead children's services planning body and prepares the plan jointly with %s and %s, but the plan does not name it. %s",
@@ -302,13 +320,26 @@ func checkJointApproval(j *judge) {
 			if b.Role == service.RoleRelevantIntegrationJointBoard {
 				assumed = ". " + service.Section60Assumption("the relevant integration joint board prepares, and so approves, the plan with the local authority and the relevant health board (sections 7(6) and 8(1))")
 			}
+			// The areas the missing approval leaves unapproved: the
+			// council's own, or every area of the plan whose relevant
+			// health board it is.
+			areas := []service.Council{a.Council}
+			if b.Role == service.RoleRelevantHealthBoard {
+				areas = areas[:0]
+				for _, other := range j.p.Partnership.Areas {
+					if other.Council.IsValid() && other.Council.HealthBoard() == a.Council.HealthBoard() && !slices.Contains(areas, other.Council) {
+						areas = append(areas, other.Council)
+					}
+				}
+			}
+			by := service.JointPlannerNames(areas, j.on, j.law)
 			if d, ok := later[b.Code]; ok {
-				j.addf(ruleJointApproval, "/approvals",
+				j.addByf(ruleJointApproval, by, "/approvals",
 					"The plan is not approved by %s as of %s: the approval it records, dated %s, lies in the future, so on the judgement date it has not been given; %s prepares the plan jointly for %s (%s: %s)%s",
 					b.Name, j.ctx.AsOf, d, b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 				continue
 			}
-			j.addf(ruleJointApproval, "/approvals",
+			j.addByf(ruleJointApproval, by, "/approvals",
 				"The plan is not recorded as approved by %s, which prepares it jointly for %s (%s: %s); record the approval of each body that prepares the plan%s",
 				b.Name, a.Council.Name(), b.Reason.Citation, b.Reason.Text, assumed)
 		}
@@ -350,7 +381,7 @@ func checkPreparedBeforePeriod(j *judge) {
 		if relieved {
 			msg += fmt.Sprintf(". The relief relied on (%s) ran to %s", relief.Citation, relief.Until)
 		}
-		j.add(rulePreparedBeforePeriod, "/publication/prepared", msg)
+		j.addByf(rulePreparedBeforePeriod, j.plannersOn(deadline), "/publication/prepared", "%s", msg)
 	case !ok && j.ctx.AsOf.After(deadline):
 		if relieved && !j.ctx.AsOf.After(relief.Until) {
 			return
@@ -359,7 +390,7 @@ func checkPreparedBeforePeriod(j *judge) {
 		if d, ok := j.preparedLater(); ok {
 			later = fmt.Sprintf(" as of %s (the date it records, %s, lies in the future: on the judgement date the plan is still a draft)", j.ctx.AsOf, d)
 		}
-		j.addf(rulePreparedBeforePeriod, "/publication/prepared",
+		j.addByf(rulePreparedBeforePeriod, j.plannersOn(deadline), "/publication/prepared",
 			"The plan is not recorded as prepared%s, and its period %s began on %s; %s",
 			later, pp, pp.Start(), preparationDeadlineWords(pp))
 	}
@@ -515,6 +546,11 @@ func (j *judge) timely(id string) duty.Timely {
 // duty's, as the calendar words it, about the subject returned by subject,
 // which is worded only for a finding.
 func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path string, subject func() string) {
+	j.addGradeBy(g, statutory, j.by, path, subject)
+}
+
+// addGradeBy is addGrade naming by as the bodies in breach.
+func (j *judge) addGradeBy(g duty.Grade, statutory part3.Rule, by []string, path string, subject func() string) {
 	if g.Status != duty.Late {
 		return
 	}
@@ -522,7 +558,36 @@ func (j *judge) addGrade(g duty.Grade, statutory part3.Rule, path string, subjec
 	if g.Severity != part3.Statutory {
 		rule = ruleCopiesAndPublicationWithinPolicy
 	}
-	j.add(rule, path, g.Message(subject()))
+	j.fs = append(j.fs, rule.FindingBy(by, path, g.Message(subject())))
+}
+
+// ospAreas returns the plan's council areas for which d is an other
+// service provider: an integration joint board's own areas, and every
+// area for a provider that serves them all.
+func (j *judge) ospAreas(d service.AreaOtherServiceProvider) []service.Council {
+	councils := j.p.Partnership.Councils()
+	if !d.IntegrationJointBoard.IsValid() {
+		return councils
+	}
+	var out []service.Council
+	for _, c := range d.IntegrationJointBoard.Councils() {
+		if slices.Contains(councils, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return councils
+	}
+	return out
+}
+
+// plannersFor names the joint planners of the areas councils, as the law
+// is read for the plan: the plan's own when they are all its areas.
+func (j *judge) plannersFor(councils []service.Council) []string {
+	if len(councils) == len(j.p.Partnership.Councils()) {
+		return j.by
+	}
+	return service.JointPlannerNames(councils, j.on, j.law)
 }
 
 func checkCopyToMinisters(j *judge) {
@@ -571,6 +636,7 @@ func checkCopyToOtherServiceProviders(j *judge) {
 	type unsent struct {
 		g     duty.Grade
 		names []string
+		areas []service.Council // the areas those named are owed a copy for
 	}
 	var groups []unsent // copies not sent, by the words of their grade
 	copies := j.p.Publication.SentToOtherServiceProviders
@@ -602,7 +668,10 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			if g.Severity != part3.Statutory {
 				rule = ruleCopiesAndPublicationWithinPolicy
 			}
-			j.add(rule, part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject()+d.DisplayName()))
+			// Section 10(7)(a)(ii): each local authority and its relevant
+			// health board owe the copy to the other service providers
+			// for their area.
+			j.fs = append(j.fs, rule.FindingBy(j.plannersFor(j.ospAreas(d)), part3.Pointer("publication", "sent_to_other_service_providers", at, "sent"), g.Message(subject()+d.DisplayName())))
 			continue
 		}
 		k := slices.IndexFunc(groups, func(u unsent) bool { return u.g.Reason() == g.Reason() && u.g.Severity == g.Severity })
@@ -611,9 +680,14 @@ func checkCopyToOtherServiceProviders(j *judge) {
 			k = len(groups) - 1
 		}
 		groups[k].names = append(groups[k].names, d.DisplayName())
+		for _, c := range j.ospAreas(d) {
+			if !slices.Contains(groups[k].areas, c) {
+				groups[k].areas = append(groups[k].areas, c)
+			}
+		}
 	}
 	for _, u := range groups {
-		j.addGrade(u.g, ruleCopyToOtherServiceProviders, "/publication/sent_to_other_service_providers",
+		j.addGradeBy(u.g, ruleCopyToOtherServiceProviders, j.plannersFor(u.areas), "/publication/sent_to_other_service_providers",
 			func() string { return subject() + words.And(u.names) })
 	}
 }

@@ -116,7 +116,7 @@ func Rules() []part3.Rule {
 		rulePreparedWithAimsInView, ruleAimStatement, ruleAimSubstance, ruleRevisionPreparedAfresh, ruleCopyToMinisters,
 		ruleCopyToOtherServiceProviders, rulePublished, ruleCopiesAndPublicationWithinPolicy, rulePrioritiesClearAndMeasurable,
 		ruleBaselinesAndIndicators, ruleIndicatorTargets, ruleAccessibleVersion, ruleFairerScotlandDuty,
-		ruleManageablePriorities, ruleSmartActions, ruleLinksToOtherPlans, ruleApprovalOutsidePartnership,
+		ruleManageablePriorities, ruleSmartActions, ruleLinksToOtherPlans, ruleApprovalOutsidePartnership, ruleIntegrationJointBoardWhereNone,
 	}
 	part3.SortRules(rules)
 	return rules
@@ -178,6 +178,12 @@ func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
 // in breach.
 func (j *judge) addByf(r part3.Rule, by []string, path, format string, args ...any) {
 	j.fs = append(j.fs, r.FindingByf(by, path, format, args...))
+}
+
+// plannersOn names the joint planners of the plan's council areas as the
+// law stands on day d: the bodies a duty that fell due on d bound.
+func (j *judge) plannersOn(d period.Date) []string {
+	return service.JointPlannerNames(j.p.Partnership.Councils(), d, j.law)
 }
 
 // prepared reports the day the plan was prepared, and whether it has been

@@ -34,24 +34,33 @@ var (
 	// that one-year period, been provided in accordance with the
 	// Children's Services Plan"; "over the course of a Children's Services
 	// Plan there will be three annual reports" (guidance para 124). The
-	// reporting period is one of the three one-year periods of the plan's
-	// three-year period: the plan the report names, and the plan it is
-	// checked against.
+	// reporting period is one of the three one-year periods of the
+	// three-year period of the plan the report names: the report's own
+	// statement of what it reports on. A plan given to check it against is
+	// not the report's statement, and one of another period is not its
+	// plan (the comparisons with it are skipped), so it decides nothing
+	// here.
 	rulePeriodWithinPlan = part3.Rule{ID: RulePeriodWithinPlanID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
 		Summary: "The reporting period is one of the three one-year periods of the plan reported on."}
 
 	// rulePartnershipsPlan: section 13(1): "a local authority and the
 	// relevant health board must publish ... a report on the extent to
 	// which ... services have ... been provided in accordance with the
-	// Children's Services Plan", their own plan under section 8(1).
-	// Checked against a plan, the report is for the plan's council areas
-	// and its three-year period. A report for an area the plan does not
-	// cover, or on another period, is a breach by the report's own joint
-	// planners; a report that leaves out an area of a joint plan, by the
-	// joint planners of every area of the plan, whose joint report it
-	// should be.
-	rulePartnershipsPlan = part3.Rule{ID: RulePartnershipsPlanID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
-		Summary: "Checked against a plan, the report is the plan's partnership's, on the plan's three-year period."}
+	// Children's Services Plan" (guidance para 123), their own plan for
+	// the area of the local authority under section 8(1). Checked against
+	// the report's own plan (its three-year period, and at least one of its
+	// council areas), a report that also covers an area the plan does not,
+	// or leaves out an area of a joint plan, breaches no provision by
+	// itself: each local authority and its relevant health board owe the
+	// report for their own area, which another report may give, and a
+	// report that covers more than one partnership's plan is not forbidden.
+	// It is likely the wrong documents or the wrong areas, so the rule is
+	// practice and cites the paragraph it rests on. A plan that is not the
+	// report's own (another period, or none of its areas) is no finding at
+	// all: the rules that compare the report with its plan are skipped, and
+	// say why.
+	rulePartnershipsPlan = part3.Rule{ID: RulePartnershipsPlanID, Severity: part3.Practice, Citation: part3.GuidancePara(123),
+		Summary: "Checked against its own plan, the report covers the plan's council areas and no others (not a breach by itself)."}
 
 	// ruleProvisionExtent: section 13(1)(a): the report is on "the extent
 	// to which children's services and related services have, in that

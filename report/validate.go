@@ -107,9 +107,7 @@ func judgeReport(r *Report, p *plan.Plan, ctx judgement.Context) (Result, error)
 	res := Result{Skipped: []string{}, CheckedAgainstPlan: p != nil, GuidanceApplies: guidanceApplies(r)}
 	if j.mine == nil {
 		for _, rule := range needsPlan {
-			if p == nil || rule != rulePartnershipsPlan {
-				res.Skipped = append(res.Skipped, rule.ID)
-			}
+			res.Skipped = append(res.Skipped, rule.ID)
 		}
 		slices.Sort(res.Skipped)
 	}
@@ -171,19 +169,12 @@ func (j *judge) addf(r part3.Rule, path, format string, args ...any) {
 
 func checkPeriod(j *judge) {
 	rp, pp := j.r.ReportingPeriod, j.r.Plan.Period
-	if j.p != nil && j.p.Period.IsValid() {
-		pp = j.p.Period
-	}
 	if !rp.IsValid() || !pp.IsValid() || rp.PlanPeriod() == pp {
 		return
 	}
-	whose := "the plan it names"
-	if j.p != nil {
-		whose = "the plan it is checked against"
-	}
 	j.addf(rulePeriodWithinPlan, "/reporting_period",
-		"The report is on %s, which is not one of the one-year periods of %s, %s (%s); section 13(1) requires a report on each one-year period of the plan, and %s belongs to the plan for %s",
-		rp, whose, pp, periodList(pp), rp, rp.PlanPeriod())
+		"The report is on %s, which is not one of the one-year periods of the plan it names, %s (%s); section 13(1) requires a report on each one-year period of the plan, and %s belongs to the plan for %s",
+		rp, pp, periodList(pp), rp, rp.PlanPeriod())
 }
 
 // periodList names the three reporting periods of pp.
@@ -193,10 +184,10 @@ func periodList(pp period.PlanPeriod) string {
 }
 
 func checkPartnership(j *judge) {
-	if j.p == nil {
-		return
+	if j.mine == nil {
+		return // not the report's plan: skipped, with the reason
 	}
-	planCouncils := j.p.Partnership.Councils()
+	planCouncils := j.mine.Partnership.Councils()
 	var extra, lacking []string
 	for _, c := range j.r.Partnership.Councils {
 		if !slices.Contains(planCouncils, c) {
@@ -211,17 +202,12 @@ func checkPartnership(j *judge) {
 	switch {
 	case len(extra) > 0:
 		j.addf(rulePartnershipsPlan, "/partnership/councils",
-			"The report is for %s, which the plan it is checked against (%s) does not cover; section 13(1) requires each local authority and its relevant health board to report on their own plan",
-			words.And(extra), j.p.PartnershipName())
+			"The report is for %s, which the plan it is checked against (%s) does not cover: section 13(1) puts the report on each local authority and its relevant health board for their own plan (guidance para 123), and that area's is owed on its own plan. This breaches no provision by itself; the areas may be wrong, or the report may cover more than one partnership's plan",
+			words.And(extra), j.mine.PartnershipName())
 	case len(lacking) > 0:
-		// The report on a joint plan is owed by every partnership in it.
-		j.fs = append(j.fs, rulePartnershipsPlan.FindingByf(service.JointPlannerNames(planCouncils, j.lawDay(), j.law), "/partnership/councils",
-			"The plan it is checked against (%s) is also for %s, which the report does not cover; the report on a joint plan is the report of every partnership in it",
-			j.p.PartnershipName(), words.And(lacking)))
-	}
-	if j.r.Plan.Period.IsValid() && j.p.Period.IsValid() && j.r.Plan.Period != j.p.Period {
-		j.addf(rulePartnershipsPlan, "/plan/period",
-			"The report names the plan for %s, but it is checked against the plan for %s", j.r.Plan.Period, j.p.Period)
+		j.addf(rulePartnershipsPlan, "/partnership/councils",
+			"The plan it is checked against (%s) is also for %s, which the report does not cover: section 13(1) puts the report for each of those areas on its own local authority and relevant health board (guidance para 123), so this report meets its own areas' duty and is no breach by leaving the others out; their report is judged on its own",
+			j.mine.PartnershipName(), words.And(lacking))
 	}
 }
 

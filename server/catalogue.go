@@ -22,27 +22,6 @@ import (
 // schemas. Their JSON is that of the command-line tool's --format json;
 // cmd/part3's tests compare the two byte for byte.
 
-// periodAnswer is the JSON of GET /v1/period/{date} ("part3 period DATE").
-type periodAnswer struct {
-	Date            period.Date      `json:"date"`
-	PlanPeriod      planPeriodJSON   `json:"plan_period"`
-	ReportingPeriod reportingJSON    `json:"reporting_period"`
-	KeyDates        []period.KeyDate `json:"key_dates"`
-}
-
-type planPeriodJSON struct {
-	Name  period.PlanPeriod `json:"name"`
-	Start period.Date       `json:"start"`
-	End   period.Date       `json:"end"`
-	Index int               `json:"index"`
-}
-
-type reportingJSON struct {
-	Name  period.ReportingPeriod `json:"name"`
-	Start period.Date            `json:"start"`
-	End   period.Date            `json:"end"`
-}
-
 func (s *server) handlePeriod(w http.ResponseWriter, r *http.Request) {
 	v := r.PathValue("date")
 	d, err := s.parseDay(v)
@@ -52,57 +31,14 @@ func (s *server) handlePeriod(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	pp, err := period.PlanPeriodOf(d)
+	answer, err := judge.PeriodsOf(d)
 	if err != nil {
 		p := newProblem(http.StatusUnprocessableEntity, err.Error())
 		p.Category, p.Expected = part3.ErrInvalidValue.Error(), "a date on or after 2017-04-01, when the first three-year period began"
 		writeProblem(w, r, p)
 		return
 	}
-	rp, _ := period.ReportingPeriodOf(d)
-	keys, _ := period.KeyDatesFor(d)
-	encode(w, http.StatusOK, jsonType, periodAnswer{
-		Date:            d,
-		PlanPeriod:      planPeriodJSON{Name: pp, Start: pp.Start(), End: pp.End(), Index: pp.Index()},
-		ReportingPeriod: reportingJSON{Name: rp, Start: rp.Start(), End: rp.End()},
-		KeyDates:        keys,
-	})
-}
-
-// councilJSON is one council area of GET /v1/councils ("part3
-// councils").
-type councilJSON struct {
-	Name                  string    `json:"name"`
-	Code                  string    `json:"code"`
-	OldCodes              []string  `json:"old_codes"`
-	Authority             string    `json:"authority"`
-	HealthBoard           boardJSON `json:"health_board"`
-	IntegrationJointBoard *ijbJSON  `json:"integration_joint_board"`
-}
-
-type boardJSON struct {
-	Name string       `json:"name"`
-	Code string       `json:"code"`
-	Limb service.Limb `json:"relevant_health_board_limb"`
-}
-
-type ijbJSON struct {
-	Name string `json:"name"`
-	Code string `json:"code"`
-}
-
-func councilRow(c service.Council) councilJSON {
-	b := c.HealthBoard()
-	limb, _ := service.RelevantHealthBoardLimb(c)
-	row := councilJSON{Name: c.Name(), Code: c.Code(), OldCodes: c.OldCodes(), Authority: c.Authority(),
-		HealthBoard: boardJSON{Name: b.Name(), Code: b.Code(), Limb: limb}}
-	if row.OldCodes == nil {
-		row.OldCodes = []string{}
-	}
-	if j, ok := c.IntegrationJointBoard(); ok {
-		row.IntegrationJointBoard = &ijbJSON{Name: j.Name(), Code: j.Code()}
-	}
-	return row
+	encode(w, http.StatusOK, jsonType, answer)
 }
 
 func councilNames() []string {
@@ -115,9 +51,9 @@ func councilNames() []string {
 
 func (s *server) handleCouncils(w http.ResponseWriter, r *http.Request) {
 	councils := service.Councils()
-	rows := make([]councilJSON, len(councils))
+	rows := make([]judge.Council, len(councils))
 	for i, c := range councils {
-		rows[i] = councilRow(c)
+		rows[i] = judge.CouncilOf(c)
 	}
 	encode(w, http.StatusOK, jsonType, rows)
 }
@@ -131,7 +67,7 @@ func (s *server) handleCouncil(w http.ResponseWriter, r *http.Request) {
 		writeProblem(w, r, p)
 		return
 	}
-	encode(w, http.StatusOK, jsonType, []councilJSON{councilRow(c)})
+	encode(w, http.StatusOK, jsonType, []judge.Council{judge.CouncilOf(c)})
 }
 
 // dutiesAnswer is the JSON of GET /v1/duties ("part3 duties").

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/service"
 )
 
@@ -36,29 +37,6 @@ Angus         S12000041  NHS Tayside S08000030 (b); Angus Integration Joint
 	})
 }
 
-// councilJSON is the JSON form of one council area in "part3 councils".
-type councilJSON struct {
-	Name                  string    `json:"name"`
-	Code                  string    `json:"code"`
-	OldCodes              []string  `json:"old_codes"`
-	Authority             string    `json:"authority"`
-	HealthBoard           boardJSON `json:"health_board"`
-	IntegrationJointBoard *ijbJSON  `json:"integration_joint_board"`
-}
-
-type boardJSON struct {
-	Name string `json:"name"`
-	Code string `json:"code"`
-	// Limb is the paragraph of the s.7(1) definition of "relevant health
-	// board" that applies: "a" or "b".
-	Limb service.Limb `json:"relevant_health_board_limb"`
-}
-
-type ijbJSON struct {
-	Name string `json:"name"`
-	Code string `json:"code"`
-}
-
 func runCouncils(e *env, format string, args []string) int {
 	councils := service.Councils()
 	if len(args) > 0 {
@@ -71,18 +49,9 @@ func runCouncils(e *env, format string, args []string) int {
 			councils = append(councils, c)
 		}
 	}
-	rows := make([]councilJSON, len(councils))
+	rows := make([]judge.Council, len(councils))
 	for i, c := range councils {
-		b := c.HealthBoard()
-		limb, _ := service.RelevantHealthBoardLimb(c)
-		rows[i] = councilJSON{Name: c.Name(), Code: c.Code(), OldCodes: c.OldCodes(), Authority: c.Authority(),
-			HealthBoard: boardJSON{Name: b.Name(), Code: b.Code(), Limb: limb}}
-		if rows[i].OldCodes == nil {
-			rows[i].OldCodes = []string{}
-		}
-		if j, ok := c.IntegrationJointBoard(); ok {
-			rows[i].IntegrationJointBoard = &ijbJSON{Name: j.Name(), Code: j.Code()}
-		}
+		rows[i] = judge.CouncilOf(c)
 	}
 	if format == "json" {
 		if err := writeJSON(e.stdout, rows); err != nil {
@@ -94,7 +63,7 @@ func runCouncils(e *env, format string, args []string) int {
 	return exitOK
 }
 
-func writeCouncilTable(w io.Writer, rows []councilJSON, notes bool, width int) {
+func writeCouncilTable(w io.Writer, rows []judge.Council, notes bool, width int) {
 	table := [][]string{{"Council area", "Code", "Relevant health board (s.7(1)); integration joint board"}}
 	for _, r := range rows {
 		ijb := "no integration joint board (lead agency model)"

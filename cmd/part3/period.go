@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/csplanning/part3/judge"
 	"github.com/csplanning/part3/period"
 )
 
@@ -39,27 +40,6 @@ Reporting period:  2026-2027 (year 1 of 3): 1 April 2026 to 31 March 2027
 	})
 }
 
-// periodOutput is the JSON form of "part3 period".
-type periodOutput struct {
-	Date            period.Date      `json:"date"`
-	PlanPeriod      planPeriodJSON   `json:"plan_period"`
-	ReportingPeriod reportingJSON    `json:"reporting_period"`
-	KeyDates        []period.KeyDate `json:"key_dates"`
-}
-
-type planPeriodJSON struct {
-	Name  period.PlanPeriod `json:"name"`
-	Start period.Date       `json:"start"`
-	End   period.Date       `json:"end"`
-	Index int               `json:"index"`
-}
-
-type reportingJSON struct {
-	Name  period.ReportingPeriod `json:"name"`
-	Start period.Date            `json:"start"`
-	End   period.Date            `json:"end"`
-}
-
 func runPeriod(e *env, format string, args []string) int {
 	if len(args) > 1 {
 		return fail(e, &usageError{fmt.Sprintf("period: expected at most one DATE, got %d arguments; run \"part3 period -h\" for usage", len(args))})
@@ -77,18 +57,11 @@ func runPeriod(e *env, format string, args []string) int {
 	if err != nil {
 		return fail(e, fmt.Errorf("period: %w", err))
 	}
-	p, err := period.PlanPeriodOf(d)
+	out, err := judge.PeriodsOf(d)
 	if err != nil {
 		return fail(e, fmt.Errorf("period: %w", err))
 	}
-	r, _ := period.ReportingPeriodOf(d)
-	keys, _ := period.KeyDatesFor(d)
-	out := periodOutput{
-		Date:            d,
-		PlanPeriod:      planPeriodJSON{Name: p, Start: p.Start(), End: p.End(), Index: p.Index()},
-		ReportingPeriod: reportingJSON{Name: r, Start: r.Start(), End: r.End()},
-		KeyDates:        keys,
-	}
+	p, r, keys := out.PlanPeriod.Name, out.ReportingPeriod.Name, out.KeyDates
 	if format == "json" {
 		if err := writeJSON(e.stdout, out); err != nil {
 			return fail(e, err)

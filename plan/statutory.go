@@ -410,7 +410,14 @@ func checkStatedDates(j *judge) {
 		return
 	}
 	if prepared, ok := j.prepared(); ok && prepared.After(preparationDeadline(pp)) {
-		return // the gap is the plan's lateness, reported by rulePreparedBeforePeriod
+		// The gap is the plan's lateness, reported once, by
+		// rulePreparedBeforePeriod; unless a relief the caller relies on
+		// made it in time, when that rule says nothing and the gap is the
+		// plan's own.
+		relief, relieved := j.ctx.ReliefFor(dutyPrepare, pp)
+		if !relieved || prepared.After(relief.Until) {
+			return
+		}
 	}
 	j.addf(ruleStatedDatesCoverPeriod, "/stated_dates/start",
 		"As written, the plan starts on %s, after its period %s starts on %s; section 8(1) requires a plan in respect of the whole three-year period",

@@ -59,6 +59,7 @@ func TestStatedStartAfterPeriodStart(t *testing.T) {
 		{"starts a month in, prepared in time", "2026-03-20", "2026-05-01", []string{"/stated_dates/start"}, nil},
 		{"starts a month in, prepared late", "2026-04-20", "2026-05-01", nil, []string{"/publication/prepared"}},
 	}
+
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := load(t, "rules/base.json")
@@ -224,4 +225,25 @@ func TestPreparationDeadline(t *testing.T) {
 			t.Fatalf("%v: %v, want %v", pp, got, want)
 		}
 	}
+}
+
+// TestStatedStartWithinRelief: a plan prepared after its period began but
+// within a relief the caller relies on was in time, so no lateness is
+// reported, and a stated start a year after the period's is its own gap,
+// not the lateness (s.8(1)).
+func TestStatedStartWithinRelief(t *testing.T) {
+	p := load(t, "rules/base.json")
+	p.Publication.Prepared = period.MustParseDate("2026-04-02")
+	p.StatedDates.Start = period.MustParseDate("2027-04-01")
+	opts := Options{Reliefs: []judgement.Relief{{Duty: "s8-prepare-plan", PlanPeriod: p.Period,
+		Until: period.MustParseDate("2026-04-30"), Citation: part3.Act("8(1)")}}}
+	fs := findings(t, p, opts)
+	require.Empty(t, fs.WithRule(RulePreparedBeforePeriodID))
+	got := fs.WithRule(RuleStatedDatesCoverPeriodID)
+	require.Len(t, got, 1)
+	require.Equal(t, "/stated_dates/start", got[0].Path)
+	// Without the relief the gap is the lateness, reported once.
+	fs = findings(t, p, Options{})
+	require.Len(t, fs.WithRule(RulePreparedBeforePeriodID), 1)
+	require.Empty(t, fs.WithRule(RuleStatedDatesCoverPeriodID))
 }

@@ -634,3 +634,25 @@ func TestSentOrPublishedBeforePrepared(t *testing.T) {
 		})
 	}
 }
+
+// TestJointApprovalSharedIntegrationJointBoard: Clackmannanshire and
+// Stirling share one integration joint board; once section 60 of the 2026
+// Act makes it a joint planner, its missing approval of their joint plan
+// leaves both areas' plan unapproved, so both areas' planners are in
+// breach (s.7(6), s.8(1)).
+func TestJointApprovalSharedIntegrationJointBoard(t *testing.T) {
+	p := shifted(t, "rules/base.json", later) // 2029-2032, prepared 2029-03-20
+	clacks, stirling := service.MustLookupCouncil("Clackmannanshire"), service.MustLookupCouncil("Stirling")
+	ijb, ok := clacks.IntegrationJointBoard()
+	require.True(t, ok)
+	p.Partnership.Areas = []Area{
+		{Council: clacks, HealthBoard: clacks.HealthBoard(), IntegrationJointBoard: ijb},
+		{Council: stirling, HealthBoard: stirling.HealthBoard(), IntegrationJointBoard: ijb},
+	}
+	on := p.Publication.Prepared.AddDays(-1)
+	p.Approvals = []Approval{{Council: clacks, Date: on}, {Council: stirling, Date: on}, {HealthBoard: clacks.HealthBoard(), Date: on}}
+	fs := findings(t, p, Options{AsOf: asOf.AddYears(later), Section60: section60}).WithRule(RuleJointApprovalID)
+	require.Len(t, fs, 1)
+	require.Contains(t, fs[0].Message, ijb.Name())
+	require.Equal(t, []string{"Clackmannanshire Council", "NHS Forth Valley", ijb.Name(), "Stirling Council"}, fs[0].By)
+}

@@ -321,13 +321,15 @@ func checkJointApproval(j *judge) {
 				assumed = ". " + service.Section60Assumption("the relevant integration joint board prepares, and so approves, the plan with the local authority and the relevant health board (sections 7(6) and 8(1))")
 			}
 			// The areas the missing approval leaves unapproved: the
-			// council's own, or every area of the plan whose relevant
-			// health board it is.
+			// council's own, or every area of the plan for which the
+			// board (health board or integration joint board, which may
+			// each plan for several areas) is a joint planner.
 			areas := []service.Council{a.Council}
-			if b.Role == service.RoleRelevantHealthBoard {
+			if b.Role != service.RoleLocalAuthority {
 				areas = areas[:0]
 				for _, other := range j.p.Partnership.Areas {
-					if other.Council.IsValid() && other.Council.HealthBoard() == a.Council.HealthBoard() && !slices.Contains(areas, other.Council) {
+					if other.Council.IsValid() && !slices.Contains(areas, other.Council) &&
+						slices.ContainsFunc(service.JointPlanners(other.Council, j.on, j.law), func(o service.Body) bool { return o.Code == b.Code }) {
 						areas = append(areas, other.Council)
 					}
 				}

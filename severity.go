@@ -39,12 +39,14 @@ const (
 	// "as soon as reasonably practicable".
 	Practice
 	// Condition: a condition the law sets for a document to have legal
-	// effect (section 10(8) for a notice of disagreement) that the document
-	// does not meet. It is no breach by anyone: the document simply has no
-	// legal effect, or none for the matter the finding names. Condition
-	// findings are made only on notices of disagreement, never on a plan or
-	// an annual report, and they never count as statutory
-	// ([Findings.HasStatutory]).
+	// effect, or to be the document the Act requires, that the document
+	// does not meet: section 10(8) for a notice of disagreement, and
+	// section 13(1)'s "after the end of each one-year period" for an annual
+	// report. It is no breach by anyone: the document simply has no legal
+	// effect, or none for the matter the finding names, or does not meet
+	// the duty, which stays owed and is judged on its own. Condition
+	// findings never count as statutory ([Findings.HasStatutory]) and name
+	// no one ([Finding.By]).
 	Condition
 )
 

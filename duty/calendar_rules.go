@@ -117,8 +117,11 @@ var (
 	// report on the whole period and is not the report the subsection
 	// requires: the finding says that publication does not meet s.13(1),
 	// and the obligation stays owed (judged against its limits as if
-	// nothing had been published).
-	ruleReportAfterPeriod = part3.Rule{ID: RuleReportAfterPeriodID, Severity: part3.Statutory, Citation: part3.Act("13(1)"),
+	// nothing had been published). Publishing early breaches nothing by
+	// itself, so the rule is a condition, not statutory: the report is not
+	// the one the Act requires, and a breach, if any, is the duty's own
+	// lateness (RulePublishAnnualReportID).
+	ruleReportAfterPeriod = part3.Rule{ID: RuleReportAfterPeriodID, Severity: part3.Condition, Citation: part3.Act("13(1)"),
 		Summary: "An annual report is published after the end of its one-year period; one published before it ends does not meet s.13(1)."}
 	// ruleReportWithinPolicy: section 13(1) requires the report "as soon as
 	// practicable after the end of each one-year period"; guidance para 125
@@ -224,7 +227,7 @@ func (b *builder) gradeRecipients(o *Obligation, recorded bool) {
 // Findings returns one finding for each late obligation (for the copies
 // to the other service providers, one for each late copy), made by the
 // rule whose limit it passed, at the history path where its date is (or
-// would be) recorded, and one statutory finding ([RuleReportAfterPeriodID])
+// would be) recorded, and one condition finding ([RuleReportAfterPeriodID])
 // for each annual report recorded as published before its reporting
 // period ended, sorted. An obligation not recorded has no finding: with
 // nothing recorded, nothing is late. A statutory finding names the bodies
@@ -234,8 +237,8 @@ func (c Calendar) Findings() part3.Findings {
 	var fs part3.Findings
 	for _, o := range c.Obligations {
 		if o.early.IsValid() {
-			fs = append(fs, ruleReportAfterPeriod.FindingByf(o.OwedBy, o.HistoryPath(),
-				"The %s annual report is recorded as published on %s, before the reporting period ended on %s; section 13(1) requires the report after the end of each one-year period, so that publication does not meet it",
+			fs = append(fs, ruleReportAfterPeriod.Findingf(o.HistoryPath(),
+				"The %s annual report is recorded as published on %s, before the reporting period ended on %s; section 13(1) requires the report after the end of each one-year period, so that publication does not meet it. It is no breach by itself: the duty stays owed, and is late only as its own limits say",
 				o.ReportingPeriod, o.early, o.ReportingPeriod.End()))
 		}
 		if o.Status != Late {

@@ -929,8 +929,9 @@ func TestCalendarAreaRecipients(t *testing.T) {
 
 // TestCalendarReportBeforePeriodEnded: a report published before its
 // one-year period ended is lawful input, but not the report s.13(1)
-// requires after the end of the period: a statutory finding says so, and
-// the obligation stays owed.
+// requires after the end of the period: a condition finding says so,
+// naming no one (publishing early is no breach), and the obligation stays
+// owed.
 func TestCalendarReportBeforePeriodEnded(t *testing.T) {
 	h := readHistory(t, "rules/report-before-period-end.json")
 	tests := []struct {
@@ -955,7 +956,7 @@ func TestCalendarReportBeforePeriodEnded(t *testing.T) {
 			}
 			fs := c.Findings().WithRule(RuleReportAfterPeriodID)
 			require.Len(t, fs, 1)
-			if fs[0].Severity != part3.Statutory || fs[0].Path != "/reports/0/published" ||
+			if fs[0].Severity != part3.Condition || fs[0].By != nil || fs[0].Path != "/reports/0/published" ||
 				!strings.Contains(fs[0].Message, "before the reporting period ended on 2024-03-31") {
 				t.Errorf("finding: %v", fs[0])
 			}

@@ -413,11 +413,12 @@ func checkStatedDates(j *judge) {
 	}
 	if prepared, ok := j.prepared(); ok && prepared.After(preparationDeadline(pp)) {
 		// The gap is the plan's lateness, reported once, by
-		// rulePreparedBeforePeriod; unless a relief the caller relies on
-		// made it in time, when that rule says nothing and the gap is the
-		// plan's own.
+		// rulePreparedBeforePeriod. Within a relief the caller relies on,
+		// that rule says nothing: the relief excuses a plan not in place
+		// until the relief ends, and a stated start later than the day
+		// after is a gap of the plan's own.
 		relief, relieved := j.ctx.ReliefFor(dutyPrepare, pp)
-		if !relieved || prepared.After(relief.Until) {
+		if !relieved || prepared.After(relief.Until) || !stated.Start.After(relief.Until.AddDays(1)) {
 			return
 		}
 	}

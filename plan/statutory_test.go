@@ -229,8 +229,9 @@ func TestPreparationDeadline(t *testing.T) {
 
 // TestStatedStartWithinRelief: a plan prepared after its period began but
 // within a relief the caller relies on was in time, so no lateness is
-// reported, and a stated start a year after the period's is its own gap,
-// not the lateness (s.8(1)).
+// reported; a stated start a year after the period's, long after the
+// relief ended, is its own gap (s.8(1)), where a start the day after the
+// relief ends is what the relief excused.
 func TestStatedStartWithinRelief(t *testing.T) {
 	p := load(t, "rules/base.json")
 	p.Publication.Prepared = period.MustParseDate("2026-04-02")
@@ -242,6 +243,10 @@ func TestStatedStartWithinRelief(t *testing.T) {
 	got := fs.WithRule(RuleStatedDatesCoverPeriodID)
 	require.Len(t, got, 1)
 	require.Equal(t, "/stated_dates/start", got[0].Path)
+	// Starting the day after the relief ends: excused.
+	q := p
+	q.StatedDates.Start = period.MustParseDate("2026-05-01")
+	require.Empty(t, findings(t, q, opts).WithRule(RuleStatedDatesCoverPeriodID))
 	// Without the relief the gap is the lateness, reported once.
 	fs = findings(t, p, Options{})
 	require.Len(t, fs.WithRule(RulePreparedBeforePeriodID), 1)

@@ -43,8 +43,9 @@
 // where the law sets no number). When the report was published is graded
 // as package duty's calendar grades it (duty.Timely.Grade), with the
 // calendar's rules, so that a report and the calendar never disagree:
-// duty.report-after-period (statutory: published before its one-year
-// period ended, so not the report s.13(1) requires),
+// duty.report-after-period (a condition, no breach: published before its
+// one-year period ended, so not the report s.13(1) requires, which stays
+// owed),
 // duty.report-by-end-of-june (the guidance's end-of-June target),
 // duty.report-within-policy (the partnership's own limit, or the module's
 // default, judgement.Policy), and duty.publish-annual-report (statutory:

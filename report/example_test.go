@@ -49,7 +49,9 @@ func ExampleDecode() {
 
 func ExampleReport_Judge() {
 	// A report published before its year ended, judged without its plan as
-	// of 1 June 2024, before the guidance's end-of-June target.
+	// of 1 June 2024, before the guidance's end-of-June target: it is not
+	// the report s.13(1) requires, a condition that breaches nothing, and
+	// the duty stays owed.
 	r := readReport("fife-2023-2024-early.json")
 	res, err := r.Judge(judgement.New(period.MustParseDate("2024-06-01")))
 	if err != nil {
@@ -61,7 +63,7 @@ func ExampleReport_Judge() {
 	}
 	fmt.Println("skipped:", strings.Join(res.Skipped, ", "))
 	// Output:
-	// statutory duty.report-after-period /publication/published
+	// condition duty.report-after-period /publication/published
 	// skipped: report.indicator-in-plan, report.partnerships-plan, report.plan-indicators-reported, report.plan-version
 }
 

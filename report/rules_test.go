@@ -80,7 +80,7 @@ var ruleCases = []struct {
 	{rule: ruleProvisionExtent, trigger: "provision-extent", pass: "departure-ground-ok", path: "/provision/extent", by: fife},
 	{rule: ruleAimsReported, trigger: "aims-reported", pass: "base", path: "/aims/integration", by: fife},
 	{rule: rulePrescribedOutcomesReported, trigger: "base", pass: "prescribed-outcomes-reported", opts: outcomeOrder, path: "/prescribed_outcomes", by: fife},
-	{rule: dutyRule(duty.RuleReportAfterPeriodID), trigger: "report-after-period", pass: "base", path: "/publication/published", by: fife},
+	{rule: dutyRule(duty.RuleReportAfterPeriodID), trigger: "report-after-period", pass: "base", path: "/publication/published"},
 	{rule: rulePublishedJointly, trigger: "published-jointly", pass: "base", path: "/publication/published_by", by: fife},
 	{rule: rulePublisherOutsidePartnership, trigger: "publisher-outside-partnership", pass: "base", path: "/publication/published_by/2",
 		message: "published by Falkirk Council, which is not a local authority, health board or integration joint board of the report's council areas (Fife)"},

@@ -367,7 +367,7 @@ func checkPublishedAfterPeriod(j *judge) {
 		return
 	}
 	j.addf(dutyReportAfterPeriod, "/publication/published",
-		"The report was published on %s, before its period %s ended on %s; section 13(1) requires a report after the end of each one-year period, on the whole of it",
+		"The report was published on %s, before its period %s ended on %s; section 13(1) requires a report after the end of each one-year period, on the whole of it. It is no breach by itself: the duty stays owed, and is late only as its own limits say",
 		j.published, j.r.ReportingPeriod, end)
 }
 

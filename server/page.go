@@ -113,7 +113,7 @@ var severityAbout = map[part3.Severity][2]string{
 	part3.Statutory: {"Statutory", "The Act says must: a finding is a breach of the Act by a named body."},
 	part3.Guidance:  {"Guidance", "The statutory guidance says should: the bodies must have regard to it (s.15)."},
 	part3.Practice:  {"Practice", "Review criteria (guidance appendices A and B), good practice, and the partnership's own limits or the module's defaults where the law sets no number."},
-	part3.Condition: {"Condition", "A condition of s.10(8) for a notice to have legal effect that it does not meet: no breach by anyone, but the notice has no legal effect (or none for the matter named)."},
+	part3.Condition: {"Condition", "A condition the document does not meet: for a notice, s.10(8), so it has no legal effect (or none for the matter named); for an annual report, publication after its year ends (s.13(1)), so it is not the report the Act requires, which stays owed. No breach by anyone."},
 }
 
 // handlePage shows the empty form, its date set to today in Scotland,

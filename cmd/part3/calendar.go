@@ -336,10 +336,10 @@ func writeCalendarText(w io.Writer, c duty.Calendar, history string, findings pa
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, wrap(fmt.Sprintf("%d met, %d due, %d late (%d statutory, %d guidance, %d practice), %d ongoing, %d for information.",
 		s.Met, s.Due, s.Late, s.LateStatutory, s.LateGuidance, s.LatePractice, s.Ongoing, s.ForInformation), "", width-2))
-	// A statutory finding that is not a late obligation: a report
-	// published before its period ended.
+	// A finding that is not a late obligation: a report published before
+	// its period ended, a condition it does not meet (no breach).
 	for _, f := range findings.WithRule(duty.RuleReportAfterPeriodID) {
-		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("Statutory finding (%s, %s): %s [%s]", f.Citation, f.Path, f.Message, f.Rule), "", width-2))
+		fmt.Fprintf(w, "%s\n", wrap(fmt.Sprintf("%s (%s, %s): %s [%s]", words.Capitalise(f.Severity.String()), f.Citation, f.Path, f.Message, f.Rule), "", width-2))
 		if len(f.By) > 0 {
 			fmt.Fprintf(w, "%s\n", wrap(byWords(f), "  ", width-2))
 		}

@@ -48,8 +48,10 @@ edition applies from 1 April 2020).
 
 A notice's findings are of severity condition: each is a condition of
 s.10(8) the notice does not meet, so that it (or one of its matters) has no
-legal effect and does not disapply the s.12 duty. They are no breach by
-anyone and never set exit status 1. A record dated after the as-of date (a
+legal effect and does not disapply the s.12 duty. An annual report
+published before its year ended gets one too: it is not the report s.13(1)
+requires, which stays owed. Conditions are no breach by anyone and never
+set exit status 1. A record dated after the as-of date (a
 publication, a copy, a notice) is not yet done.
 
 ` + contextHelp + `

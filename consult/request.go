@@ -409,7 +409,10 @@ func ToBeConsulted(c ConsulteeCategory, person, direction string, on period.Date
 //	reasonable request which the local authority and the relevant health
 //	board make of them— (a) to participate in the preparation of the
 //	children's services plan for the area, (b) to contribute to the
-//	preparation of that plan.
+//	preparation o[f that plan]
+//
+// (the Act's words as far as they were retrieved; the rest as guidance
+// para 92 gives it).
 //
 // The person must meet the request when it is one of the persons to be
 // consulted under section 10(1)(b) ([ToBeConsulted]: by its category, not

@@ -68,7 +68,7 @@ var (
 		Summary: "Each indicator has a target."}
 
 	// ruleManageablePriorities: Appendix B step 2: "A good plan will have no
-	// more than 3 - 5 priorities in total"; guidance para 29(ii): "a
+	// more than 3 – 5 priorities in total"; guidance para 29(ii): "a
 	// manageable number of priorities". More than five is a finding.
 	ruleManageablePriorities = part3.Rule{ID: RuleManageablePrioritiesID, Severity: part3.Practice, Citation: part3.AppendixBStep(2),
 		Summary: "The plan has no more than five priorities."}
@@ -197,14 +197,14 @@ func checkTitle(j *judge) {
 		start, end, what, j.p.Period)
 }
 
-// maxPriorities is the most priorities of "no more than 3 - 5 priorities
+// maxPriorities is the most priorities of "no more than 3 – 5 priorities
 // in total" (Appendix B step 2).
 const maxPriorities = 5
 
 func checkManageablePriorities(j *judge) {
 	if n := len(j.p.Priorities); n > maxPriorities {
 		j.addf(ruleManageablePriorities, "/priorities",
-			"The plan has %d priorities; Appendix B step 2: \"A good plan will have no more than 3 - 5 priorities in total\", a manageable number towards which resources are directed", n)
+			"The plan has %d priorities; Appendix B step 2: \"A good plan will have no more than 3 – 5 priorities in total\", a manageable number towards which resources are directed", n)
 	}
 }
 

@@ -49,7 +49,7 @@ func TestTitleYearsAsWritten(t *testing.T) {
 }
 
 // TestManageablePrioritiesAtFive: Appendix B step 2, "A good plan will have
-// no more than 3 - 5 priorities in total": five is manageable, six is not.
+// no more than 3 – 5 priorities in total": five is manageable, six is not.
 func TestManageablePrioritiesAtFive(t *testing.T) {
 	for n, want := range map[int]int{1: 0, 5: 0, 6: 1} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {

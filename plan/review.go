@@ -61,7 +61,7 @@ var criteria = []Criterion{
 
 var steps = []Criterion{
 	{1, "", "An ambitious and compelling shared vision", "Having an ambitious and compelling vision for children and young people with explicit values based on children's rights is essential to effective leadership of children's services planning.", part3.Citation{}},
-	{2, "", "A joint strategic needs assessment", "Based on this evidence, partners should agree priority objectives. A good plan will have no more than 3 - 5 priorities in total.", part3.Citation{}},
+	{2, "", "A joint strategic needs assessment", "Based on this evidence, partners should agree priority objectives. A good plan will have no more than 3 – 5 priorities in total.", part3.Citation{}},
 	{3, "", "Strategic mapping of services", "Extensive and detailed mapping of existing services supports effective planning. This should involve robust cost/benefit analysis of all services provided directly or commissioned from the third sector.", part3.Citation{}},
 	{4, "", "Identifying the totality of the resource", "Overall information on available finance, staffing and assets is clearly stated and is then linked specifically to activities throughout the plan. Partners should be explicit about the increasing resources to be directed towards prevention and early intervention.", part3.Citation{}},
 	{5, "", "Matching needs and services", "Community planning partners should show that existing services are delivering improvements in wellbeing clearly aligned to priority areas of need.", part3.Citation{}},

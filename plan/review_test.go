@@ -38,7 +38,7 @@ func TestCriteriaAndSteps(t *testing.T) {
 	for i, s := range ss {
 		require.Equal(t, part3.AppendixBStep(i+1), s.Citation)
 	}
-	require.Contains(t, ss[1].Text, "no more than 3 - 5 priorities")
+	require.Contains(t, ss[1].Text, "no more than 3 – 5 priorities")
 	cs[0].Title = "changed"
 	require.Equal(t, "Vision", Criteria()[0].Title, "Criteria returns a copy")
 }
@@ -238,7 +238,7 @@ func TestReviewCriteria(t *testing.T) {
 			missing: []string{"evidence on service performance"}, evidence: evidence},
 		{name: "a priority without a rationale", number: 5, change: func(p *Plan) { p.Priorities[0].Rationale = "" }, before: Met, after: PartlyMet,
 			missing: []string{"a rationale for each"}},
-		// Appendix B step 2: "no more than 3 - 5 priorities in total".
+		// Appendix B step 2: "no more than 3 – 5 priorities in total".
 		{name: "five priorities", number: 5, change: func(p *Plan) { p.Priorities = reviewPriorities(5) }, before: Met, after: Met,
 			missing: []string{}, evidence: reviewPaths("/priorities", 5)},
 		{name: "six priorities, five paths", number: 5, change: func(p *Plan) { p.Priorities = reviewPriorities(6) }, before: Met, after: PartlyMet,
@@ -388,7 +388,7 @@ func TestReviewStepChanges(t *testing.T) {
 		}
 	}
 	tests := []reviewChange{
-		// Appendix B step 2: "A good plan will have no more than 3 - 5
+		// Appendix B step 2: "A good plan will have no more than 3 – 5
 		// priorities in total."
 		{name: "five priorities", number: 2, change: func(p *Plan) { p.Priorities = reviewPriorities(5) }, before: Met, after: Met,
 			missing: []string{}},

@@ -50,8 +50,10 @@ var (
 
 	// ruleIntegrationJointBoard: section 60 of the Children (Care, Care
 	// Experience and Services Planning) (Scotland) Act 2026 (prospective) makes
-	// the relevant integration joint board, "the integration joint board whose
-	// area is the same as, or contains, the local authority's area", a lead
+	// the relevant integration joint board (the integration joint board whose
+	// area is the same as that of the local authority, or within whose area
+	// the local authority's area falls, as its definition in section 7 reads
+	// in paraphrase), a lead
 	// children's services planning body with the local authority and the
 	// relevant health board, where there is one. Once it is commenced (the
 	// judgement context), a plan prepared on or after commencement names that
@@ -528,14 +530,14 @@ func checkRevisionAfresh(j *judge) {
 	for i, o := range j.p.Preparation.Opportunities {
 		if o.NoticeGiven.IsValid() && !o.NoticeGiven.After(v.RevisesDate) {
 			j.addf(ruleRevisionPreparedAfresh, part3.Pointer("preparation", "opportunities", i, "notice_given"),
-				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
+				"This opportunity for %s was given on %s, on or before %s, when the version this plan revises (%s) was prepared: it was an opportunity to take part in preparing that version. Section 10(1)(a) applies afresh to a revised plan (s.11(2), as the 1st edition of the guidance paraphrases it in its Appendix B), which must be treated like a new plan (guidance para 119)",
 				providerWords(o.Provider, o.IntegrationJointBoard), o.NoticeGiven, v.RevisesDate, v.Revises)
 		}
 	}
 	for i, c := range j.p.Preparation.Consultees {
 		if c.Consulted && c.ConsultedOn.IsValid() && !c.ConsultedOn.After(v.RevisesDate) {
 			j.addf(ruleRevisionPreparedAfresh, part3.Pointer("preparation", "consultees", i, "consulted_on"),
-				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan (s.11(2), as the guidance paraphrases it), which must be treated like a new plan (guidance para 119)",
+				"%s was consulted on %s, on or before %s, when the version this plan revises (%s) was prepared: that consultation was on the earlier version. Section 10(1)(b) applies afresh to a revised plan (s.11(2), as the 1st edition of the guidance paraphrases it in its Appendix B), which must be treated like a new plan (guidance para 119)",
 				c.Name, c.ConsultedOn, v.RevisesDate, v.Revises)
 		}
 	}

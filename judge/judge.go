@@ -338,9 +338,12 @@ func WriteJSON(w io.Writer, v any) error {
 	return err
 }
 
-// MarshalJSON returns what [WriteJSON] writes.
+// MarshalJSON returns what [WriteJSON] writes. A string that is not valid
+// UTF-8, such as the name of a file a system named with other bytes or a
+// URL path a client sent, is written with U+FFFD in place of each invalid
+// byte, so that any answer can be written.
 func MarshalJSON(v any) ([]byte, error) {
-	b, err := json.Marshal(v, json.Deterministic(true), jsontext.WithIndent("  "), jsontext.EscapeForHTML(false))
+	b, err := json.Marshal(v, json.Deterministic(true), jsontext.WithIndent("  "), jsontext.EscapeForHTML(false), jsontext.AllowInvalidUTF8(true))
 	if err != nil {
 		return nil, err
 	}

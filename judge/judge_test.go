@@ -432,3 +432,17 @@ func TestProblemLinesCountOne(t *testing.T) {
 	lines := p.Lines()
 	require.Equal(t, []string{strings.TrimSuffix(p.Message, " (and 1 more problem)"), "and 1 more problem"}, lines)
 }
+
+// TestMarshalJSONInvalidUTF8: an answer naming a file whose name is not
+// UTF-8 is still written, with U+FFFD for each invalid byte, and the
+// document in it judged.
+func TestMarshalJSONInvalidUTF8(t *testing.T) {
+	data, err := os.ReadFile("../plan/testdata/fife-2023-2026.json")
+	require.NoError(t, err)
+	ans, err := judge.Judge(judge.Request{Documents: []judge.Input{{File: "plan-\xfe.json", Data: data}}, Context: judgement.New(period.MustParseDate("2026-05-01"))})
+	require.NoError(t, err)
+	require.Nil(t, ans.Results[0].Error)
+	b, err := judge.MarshalJSON(ans)
+	require.NoError(t, err)
+	require.Contains(t, string(b), "\"file\": \"plan-\ufffd.json\"")
+}

@@ -3,12 +3,15 @@ package server
 import (
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
 	"github.com/google/go-cmp/cmp"
+	"github.com/stretchr/testify/require"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/judge"
@@ -467,3 +470,26 @@ func mustCouncil(t testing.TB, name string) (c serviceCouncil) {
 }
 
 var _ = fmt.Sprint
+
+// TestInvalidUTF8InTheRequest: a path or file name that is not UTF-8 is
+// bad input, answered with a problem (U+FFFD for each invalid byte in it),
+// never 500.
+func TestInvalidUTF8InTheRequest(t *testing.T) {
+	h := New(DefaultConfig())
+	for _, tt := range []struct {
+		method, target, body string
+		want                 int
+	}{
+		{"GET", "/v1/period/%ff", "", http.StatusBadRequest},
+		{"GET", "/v1/schemas/%ff", "", http.StatusNotFound},
+		{"POST", "/v1/validate?as_of=2026-11-26&file=%ff", "[", http.StatusUnprocessableEntity},
+	} {
+		t.Run(tt.target, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(tt.method, tt.target, strings.NewReader(tt.body)))
+			require.Equal(t, tt.want, rec.Code, rec.Body.String())
+			require.Equal(t, "application/problem+json", rec.Header().Get("Content-Type"))
+			require.True(t, utf8.Valid(rec.Body.Bytes()))
+		})
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
@@ -128,8 +129,9 @@ func unmarshal(file string, data []byte, v any) error {
 		ie.Category = part3.ErrWrongType
 		ie.Err = serr.Err
 		if serr.Err == nil {
-			ie.Err = fmt.Errorf("found JSON %s", serr.JSONKind)
+			ie.Err = fmt.Errorf("found %s", jsonKindWords(serr.JSONKind))
 		}
+		ie.Expected = envelopeExpected(ie.Path)
 		if errors.Is(serr.Err, json.ErrUnknownName) {
 			ie.Category = part3.ErrUnknownField
 			ie.Err = fmt.Errorf("%q is not a member of a request envelope (a body without a top-level \"kind\" is read as an envelope: if it is a document, its kind is missing)", lastToken(ie.Path))
@@ -141,6 +143,46 @@ func unmarshal(file string, data []byte, v any) error {
 		ie.Err = syn.Err
 	}
 	return ie
+}
+
+// envelopeExpected says what the member of an envelope at path holds.
+func envelopeExpected(path string) string {
+	top, rest, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	switch {
+	case top == "documents" && rest == "":
+		return "an array of documents, each a JSON object"
+	case top == "documents", top == "plan":
+		return "a document: a JSON object with a \"kind\" member"
+	case top == "files" && rest == "":
+		return "an array of file names, one for each document"
+	case top == "files", top == "plan_file", top == "council":
+		return "a string"
+	case top == "context":
+		return "a judgement context: a JSON object"
+	case top == "overview":
+		return "true or false"
+	}
+	return "a request envelope: a JSON object with " + envelopeMembers
+}
+
+// jsonKindWords names the kind of a JSON value, as the JSON library gives
+// it, for a message.
+func jsonKindWords(k jsontext.Kind) string {
+	switch k {
+	case '{':
+		return "an object"
+	case '[':
+		return "an array"
+	case '"':
+		return "a string"
+	case '0':
+		return "a number"
+	case 't', 'f':
+		return "true or false"
+	case 'n':
+		return "null"
+	}
+	return "JSON " + k.String()
 }
 
 // envelopeMembers says what an envelope may hold.

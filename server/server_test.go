@@ -493,3 +493,29 @@ func TestInvalidUTF8InTheRequest(t *testing.T) {
 		})
 	}
 }
+
+// TestEnvelopeWrongTypes: a member of an envelope of the wrong type is a
+// problem saying what it found and what the member holds.
+func TestEnvelopeWrongTypes(t *testing.T) {
+	h := New(DefaultConfig())
+	for _, tt := range []struct{ body, path, found, expected string }{
+		{`{"documents": {}}`, "/documents", "found an object", "an array of documents, each a JSON object"},
+		{`{"documents": "x"}`, "/documents", "found a string", "an array of documents, each a JSON object"},
+		{`{"documents": [{"kind": "childrens-services-plan"}], "files": [1]}`, "/files/0", "found a number", "a string"},
+	} {
+		t.Run(tt.body, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest("POST", "/v1/validate?as_of=2026-11-26", strings.NewReader(tt.body)))
+			require.Contains(t, []int{http.StatusBadRequest, http.StatusUnprocessableEntity}, rec.Code, rec.Body.String())
+			var p struct {
+				Detail   string `json:"detail"`
+				Path     string `json:"path"`
+				Expected string `json:"expected"`
+			}
+			require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &p))
+			require.Equal(t, tt.path, p.Path)
+			require.Contains(t, p.Detail, tt.found)
+			require.Equal(t, tt.expected, p.Expected)
+		})
+	}
+}

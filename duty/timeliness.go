@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/csplanning/part3"
 	"github.com/csplanning/part3/internal/suggest"
@@ -316,9 +315,8 @@ func (g grader) limits(dst []Limit, t Timely) ([]Limit, *judgement.Relief) {
 	}
 	if pp := t.planPeriod(); pp.GuidanceApplies() {
 		if t.isReport() {
-			// The end of June after the period (guidance paras 125, 129),
-			// as period.ReportingPeriod.ReportTarget gives it.
-			if target, err := period.NewDate(t.ReportingPeriod.End().Year(), time.June, 30); err == nil {
+			// The end of June after the period (guidance paras 125, 129).
+			if target := t.ReportingPeriod.ReportTargetDay(); target.IsValid() {
 				dst = append(dst, Limit{Date: target, Severity: ruleReportByEndOfJune.Severity, Rule: RuleReportByEndOfJuneID, Basis: BasisGuidance})
 			}
 		}

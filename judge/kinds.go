@@ -199,7 +199,7 @@ func guidanceRules(book func() []part3.Rule) func() []part3.Rule {
 	return func() []part3.Rule {
 		var out []part3.Rule
 		for _, r := range book() {
-			if r.ID == "duty.report-by-end-of-june" || r.ID == "duty.report-within-policy" {
+			if r.ID == duty.RuleReportByEndOfJuneID || r.ID == duty.RuleReportWithinPolicyID {
 				out = append(out, r)
 			}
 		}

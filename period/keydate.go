@@ -60,9 +60,20 @@ func (p PlanPeriod) PreparationDeadline() KeyDate {
 	}
 	return KeyDate{
 		Name:     name,
-		Date:     p.Start().AddDays(-1),
+		Date:     p.LastDayToPrepare(),
 		Citation: part3.Act("8(1)"),
 	}
+}
+
+// LastDayToPrepare returns the date of [PlanPeriod.PreparationDeadline]
+// without its words: the day before the period starts. A caller that
+// needs only the day (a rule judging many plans) makes no name. The zero
+// PlanPeriod has none.
+func (p PlanPeriod) LastDayToPrepare() Date {
+	if p.index == 0 {
+		return Date{}
+	}
+	return p.Start().AddDays(-1)
 }
 
 // ReviewWindow returns the first and last days of the Scottish Government's
@@ -150,9 +161,19 @@ func (r ReportingPeriod) ReportTarget() KeyDate {
 	}
 	return KeyDate{
 		Name:     fmt.Sprintf("guidance target for publishing the %s annual report (end of June)", r),
-		Date:     Date{r.start + 1, 6, 30},
+		Date:     r.ReportTargetDay(),
 		Citation: part3.GuidancePara(129),
 	}
+}
+
+// ReportTargetDay returns the date of [ReportingPeriod.ReportTarget]
+// without its words: 30 June after the period ends. The zero
+// ReportingPeriod has none.
+func (r ReportingPeriod) ReportTargetDay() Date {
+	if r.start == 0 {
+		return Date{}
+	}
+	return Date{r.start + 1, 6, 30}
 }
 
 // KeyDates returns the key dates of the annual report on r in date order:

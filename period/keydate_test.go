@@ -331,3 +331,35 @@ func TestFirstPreparationDeadline(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestDaysWithoutWords: the days of the preparation deadline and the
+// report target, for callers that need no name, are the days of the key
+// dates, and the zero periods have none.
+func TestDaysWithoutWords(t *testing.T) {
+	for _, tt := range []struct{ plan, prepare string }{
+		{"2017-2020", "2017-03-31"},
+		{"2026-2029", "2026-03-31"},
+	} {
+		pp := MustParsePlanPeriod(tt.plan)
+		if got := pp.LastDayToPrepare(); got.String() != tt.prepare || got != pp.PreparationDeadline().Date {
+			t.Errorf("%s: LastDayToPrepare %s, want %s", pp, got, tt.prepare)
+		}
+	}
+	rp := MustParseReportingPeriod("2023-2024")
+	if got := rp.ReportTargetDay(); got.String() != "2024-06-30" || got != rp.ReportTarget().Date {
+		t.Errorf("ReportTargetDay %s, want 2024-06-30", got)
+	}
+	if (PlanPeriod{}).LastDayToPrepare().IsValid() || (ReportingPeriod{}).ReportTargetDay().IsValid() {
+		t.Error("the zero periods have days")
+	}
+	// Every period's day agrees with its key date.
+	for i := 1; ; i++ {
+		pp, ok := PlanPeriodByIndex(i)
+		if !ok {
+			break
+		}
+		if pp.LastDayToPrepare() != pp.PreparationDeadline().Date {
+			t.Fatalf("%v: %v, want %v", pp, pp.LastDayToPrepare(), pp.PreparationDeadline().Date)
+		}
+	}
+}

@@ -359,17 +359,12 @@ func preparationDeadlineWords(pp period.PlanPeriod) string {
 	return "section 8(1) requires a plan in respect of each three-year period, and SSI 2016/255 specified 1 April 2017 as the date the first plan was to be in place"
 }
 
-// preparationDeadline is the last day to prepare a plan for the valid
-// period pp: [period.PlanPeriod.PreparationDeadline]'s date, without the
-// words of its name, which no finding here uses.
-func preparationDeadline(pp period.PlanPeriod) period.Date { return pp.Start().AddDays(-1) }
-
 func checkPreparedBeforePeriod(j *judge) {
 	pp := j.p.Period
 	if !pp.IsValid() || j.p.Version.IsRevision() {
 		return
 	}
-	deadline := preparationDeadline(pp)
+	deadline := pp.LastDayToPrepare()
 	relief, relieved := j.ctx.ReliefFor(dutyPrepare, pp)
 	prepared, ok := j.prepared()
 	switch {
@@ -413,7 +408,7 @@ func checkStatedDates(j *judge) {
 	if !stated.Start.After(pp.Start()) {
 		return
 	}
-	if prepared, ok := j.prepared(); ok && prepared.After(preparationDeadline(pp)) {
+	if prepared, ok := j.prepared(); ok && prepared.After(pp.LastDayToPrepare()) {
 		// The gap is the plan's lateness, reported once, by
 		// rulePreparedBeforePeriod. Within a relief the caller relies on,
 		// that rule says nothing: the relief excuses a plan not in place

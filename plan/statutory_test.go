@@ -213,20 +213,6 @@ func TestDraftCopiesWhileTheDutyIsNotYetDue(t *testing.T) {
 	}
 }
 
-// TestPreparationDeadline: the deadline the rules read is the date of
-// period.PlanPeriod.PreparationDeadline for every period.
-func TestPreparationDeadline(t *testing.T) {
-	for i := 1; ; i++ {
-		pp, ok := period.PlanPeriodByIndex(i)
-		if !ok {
-			break
-		}
-		if got, want := preparationDeadline(pp), pp.PreparationDeadline().Date; got != want {
-			t.Fatalf("%v: %v, want %v", pp, got, want)
-		}
-	}
-}
-
 // TestStatedStartWithinRelief: a plan prepared after its period began but
 // within a relief the caller relies on was in time, so no lateness is
 // reported; a stated start a year after the period's, long after the

@@ -545,7 +545,10 @@ func checkPlanChanges(j *judge) {
 		return
 	}
 	id := p.Version.ID
-	if slices.ContainsFunc(j.r.PlanChanges, func(c PlanChange) bool { return c.Version == id && id != "" }) {
+	if id == "" && len(j.r.PlanChanges) > 0 {
+		return // a revision with no version ID cannot be named: a change listed is taken as it
+	}
+	if slices.ContainsFunc(j.r.PlanChanges, func(c PlanChange) bool { return c.Version == id }) {
 		return
 	}
 	path := "/plan_changes"

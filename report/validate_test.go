@@ -618,3 +618,17 @@ func TestTimelinessAgreesWithTheCalendar(t *testing.T) {
 	}
 	require.Greater(t, checked, 500)
 }
+
+// TestPlanChangesRevisionWithoutID: a revision made in the period that
+// has no version ID cannot be named by a change; a report listing a change
+// is taken to list it, and one stating there were none still is not.
+func TestPlanChangesRevisionWithoutID(t *testing.T) {
+	p := loadPlan(t, "rules/plan-revised.json")
+	p.Version.ID = ""
+	listed := judgeAgainst(t, load(t, "rules/plan-changes-listed-ok.json"), p, Options{})
+	require.Empty(t, listed.Findings.WithRule(RulePlanChangesListedID))
+	none := judgeAgainst(t, load(t, "rules/base.json"), p, Options{})
+	got := none.Findings.WithRule(RulePlanChangesListedID)
+	require.Len(t, got, 1)
+	require.Contains(t, got[0].Message, "with no version ID")
+}

@@ -379,7 +379,7 @@ func checkPublishedJointly(j *judge) {
 	var lacking []string
 	boardLacking := false // a relevant integration joint board, under section 60
 	for _, c := range j.r.Partnership.Councils {
-		for _, b := range service.JointPlanners(c, j.arises, j.law) {
+		for _, b := range service.JointPlanners(c, j.lawDay(), j.law) {
 			if !slices.ContainsFunc(by, func(p Publisher) bool { return p.is(b) }) {
 				lacking = append(lacking, b.Name)
 				boardLacking = boardLacking || b.Role == service.RoleRelevantIntegrationJointBoard
